@@ -1,0 +1,330 @@
+//! Analysis of stored items: watchlist decision → detection → story → novelty →
+//! outbox, one transaction per item so a crash never leaves half an analysis and an
+//! alert row exists exactly when its development does.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::HashMap;
+
+use crate::cluster::{self, ItemFeatures, MergeEvidence, StoryFeatures};
+use crate::config::{AlertsConfig, Config};
+use crate::detect::rules::RuleIndex;
+use crate::detect::{is_joint, Detection, Detector, Finding};
+use crate::store::queries::{parse_ts, ts};
+use crate::store::StoreError;
+use crate::watchlist::Watchlist;
+
+/// Everything analysis needs from the config, compiled once.
+pub struct Analyser {
+    /// Compiled watchlists.
+    pub watchlists: Vec<Watchlist>,
+    /// Trigger rules.
+    pub rules: RuleIndex,
+    /// Alert policy.
+    pub alerts: AlertsConfig,
+    /// Clustering parameters.
+    pub params: cluster::Params,
+}
+
+/// What one analysis pass did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct AnalysisCounts {
+    /// Items analysed.
+    pub items: usize,
+    /// Items taken by some watchlist.
+    pub taken: usize,
+    /// New developments.
+    pub developments: usize,
+    /// Alerts queued.
+    pub alerts: usize,
+}
+
+struct PendingItem {
+    id: i64,
+    title: String,
+    text: String,
+    event_time: DateTime<Utc>,
+}
+
+impl Analyser {
+    /// Compiles the config's watchlists and kinds.
+    pub fn new(cfg: &Config) -> Analyser {
+        Analyser {
+            watchlists: cfg.watchlists.iter().map(Watchlist::new).collect(),
+            rules: RuleIndex::new(&cfg.developments),
+            alerts: cfg.alerts.clone(),
+            params: cluster::Params::default(),
+        }
+    }
+
+    /// Analyses every pending item, oldest first. Each item commits on its own.
+    pub fn run(&self, conn: &mut Connection, now: DateTime<Utc>) -> Result<AnalysisCounts, StoreError> {
+        let mut counts = AnalysisCounts::default();
+        let pending: Vec<PendingItem> = {
+            let mut st = conn.prepare(
+                "SELECT id, title, text, published, first_seen FROM items WHERE analysed = 0
+                 ORDER BY COALESCE(published, first_seen), id",
+            )?;
+            let rows = st.query_map([], |r| {
+                let published: Option<String> = r.get(3)?;
+                let first_seen: String = r.get(4)?;
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, published, first_seen))
+            })?;
+            let mut v = Vec::new();
+            for row in rows {
+                let (id, title, text, published, first_seen) = row?;
+                let fs = parse_ts(&first_seen).unwrap_or(now);
+                let event_time = published.as_deref().and_then(parse_ts).map(|p| p.min(fs)).unwrap_or(fs);
+                v.push(PendingItem { id, title, text, event_time });
+            }
+            v
+        };
+        for it in pending {
+            let tx = conn.transaction()?;
+            let c = self.analyse_item(&tx, &it, now)?;
+            tx.execute("UPDATE items SET analysed = 1 WHERE id = ?1", [it.id])?;
+            tx.commit()?;
+            counts.items += 1;
+            counts.taken += c.taken;
+            counts.developments += c.developments;
+            counts.alerts += c.alerts;
+        }
+        Ok(counts)
+    }
+
+    fn analyse_item(&self, tx: &Connection, it: &PendingItem, now: DateTime<Utc>) -> Result<AnalysisCounts, StoreError> {
+        let mut counts = AnalysisCounts::default();
+        for wl in &self.watchlists {
+            let decision = wl.decide(&it.title, &it.text);
+            let detection = if decision.taken {
+                Detector::new(wl, &self.rules).detect(&it.title, &it.text)
+            } else {
+                Detection::default()
+            };
+            tx.execute(
+                "INSERT INTO matches(item_id, watchlist, taken, reason, detection) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(item_id, watchlist) DO UPDATE SET taken = excluded.taken, reason = excluded.reason, detection = excluded.detection",
+                params![it.id, wl.name, decision.taken, decision.reason, serde_json::to_string(&detection)?],
+            )?;
+            if !decision.taken {
+                continue;
+            }
+            counts.taken = 1;
+            let story = self.place_in_story(tx, wl, it, &detection)?;
+            for f in &detection.findings {
+                let (new, alert) = self.record_finding(tx, wl, it, story, f, now)?;
+                counts.developments += new as usize;
+                counts.alerts += alert;
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Puts the item into its story (existing membership wins on re-analysis).
+    fn place_in_story(&self, tx: &Connection, wl: &Watchlist, it: &PendingItem, det: &Detection) -> Result<i64, StoreError> {
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT si.story_id FROM story_items si JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2",
+                params![it.id, wl.name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let toks = crate::text::tokenize(&format!("{} . {}", it.title, it.text));
+        let mut actors: Vec<String> = Vec::new();
+        for m in wl.actors.mentions(&toks) {
+            let n = &wl.actors.names[m.actor];
+            if !actors.contains(n) {
+                actors.push(n.clone());
+            }
+        }
+        let keys: Vec<String> = det.findings.iter().flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a))).collect();
+        let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
+        let feats = ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion);
+
+        if let Some(sid) = existing {
+            let mut sf = self.story_features(tx, sid)?;
+            sf.add(&feats);
+            self.save_story(tx, sid, &sf, it.event_time)?;
+            return Ok(sid);
+        }
+
+        // IDF from the store
+        let n_docs: f32 = tx
+            .query_row("SELECT value FROM meta WHERE key = 'docs'", [], |r| r.get::<_, String>(0))
+            .optional()?
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0.0);
+        let mut df_cache: HashMap<String, f32> = HashMap::new();
+        {
+            let mut q = tx.prepare_cached("SELECT df FROM term_df WHERE term = ?1")?;
+            for t in feats.terms.keys() {
+                let df: Option<i64> = q.query_row([t], |r| r.get(0)).optional()?;
+                df_cache.insert(t.clone(), df.unwrap_or(0) as f32);
+            }
+        }
+        let idf = |t: &str| -> f32 {
+            let df = df_cache.get(t).copied().unwrap_or(0.0);
+            let base = ((n_docs + 1.0) / (df + 1.0)).ln() + 1.0;
+            if t.starts_with('@') {
+                base * 0.7
+            } else if t.starts_with('~') {
+                base * 0.8
+            } else {
+                base
+            }
+        };
+
+        // candidates: stories of this watchlist active around the item's time
+        let window = Duration::from_std(self.alerts.story_window).unwrap_or(Duration::hours(72));
+        let lo = ts(it.event_time - window);
+        let hi = ts(it.event_time + window);
+        let mut best: Option<(i64, MergeEvidence, StoryFeatures)> = None;
+        {
+            let mut q = tx.prepare_cached(
+                "SELECT id, features, first_seen, last_seen FROM stories WHERE watchlist = ?1 AND last_seen >= ?2 AND first_seen <= ?3
+                 ORDER BY last_seen DESC LIMIT 64",
+            )?;
+            let rows = q.query_map(params![wl.name, lo, hi], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
+            for row in rows {
+                let (sid, fjson, first, last) = row?;
+                let sf: StoryFeatures = serde_json::from_str(&fjson)?;
+                let first = parse_ts(&first).unwrap_or(it.event_time);
+                let last = parse_ts(&last).unwrap_or(it.event_time);
+                let gap = if it.event_time > last {
+                    (it.event_time - last).num_seconds()
+                } else if it.event_time < first {
+                    (first - it.event_time).num_seconds()
+                } else {
+                    0
+                } as f32
+                    / 3600.0;
+                let ev = cluster::score(&feats, &sf, gap, &idf, &self.params);
+                if ev.score >= ev.threshold && best.as_ref().map(|b| ev.score > b.1.score).unwrap_or(true) {
+                    best = Some((sid, ev, sf));
+                }
+            }
+        }
+        // document frequencies learn from every taken item
+        {
+            let mut up = tx.prepare_cached("INSERT INTO term_df(term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1")?;
+            for t in feats.terms.keys() {
+                up.execute([t])?;
+            }
+            tx.execute(
+                "INSERT INTO meta(key, value) VALUES ('docs', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+                [],
+            )?;
+        }
+        match best {
+            Some((sid, ev, mut sf)) => {
+                sf.add(&feats);
+                self.save_story(tx, sid, &sf, it.event_time)?;
+                tx.execute(
+                    "INSERT OR IGNORE INTO story_items(story_id, item_id, evidence) VALUES (?1, ?2, ?3)",
+                    params![sid, it.id, serde_json::to_string(&ev)?],
+                )?;
+                Ok(sid)
+            }
+            None => {
+                let mut sf = StoryFeatures::default();
+                sf.add(&feats);
+                tx.execute(
+                    "INSERT INTO stories(watchlist, title, first_seen, last_seen, features) VALUES (?1, ?2, ?3, ?3, ?4)",
+                    params![wl.name, it.title, ts(it.event_time), serde_json::to_string(&sf)?],
+                )?;
+                let sid = tx.last_insert_rowid();
+                tx.execute(
+                    "INSERT INTO story_items(story_id, item_id, evidence) VALUES (?1, ?2, ?3)",
+                    params![sid, it.id, r#"{"started":"no active story scored above its threshold"}"#],
+                )?;
+                Ok(sid)
+            }
+        }
+    }
+
+    fn story_features(&self, tx: &Connection, sid: i64) -> Result<StoryFeatures, StoreError> {
+        let j: String = tx.query_row("SELECT features FROM stories WHERE id = ?1", [sid], |r| r.get(0))?;
+        Ok(serde_json::from_str(&j)?)
+    }
+
+    fn save_story(&self, tx: &Connection, sid: i64, sf: &StoryFeatures, t: DateTime<Utc>) -> Result<(), StoreError> {
+        tx.execute(
+            "UPDATE stories SET features = ?2, first_seen = MIN(first_seen, ?3), last_seen = MAX(last_seen, ?3) WHERE id = ?1",
+            params![sid, serde_json::to_string(sf)?, ts(t)],
+        )?;
+        Ok(())
+    }
+
+    /// Attaches the finding to an existing development (novelty window) or creates one
+    /// and queues its alerts. Returns (created, alerts queued).
+    fn record_finding(&self, tx: &Connection, wl: &Watchlist, it: &PendingItem, story: i64, f: &Finding, now: DateTime<Utc>) -> Result<(bool, usize), StoreError> {
+        let window = Duration::from_std(self.alerts.dedupe_window).unwrap_or(Duration::hours(72));
+        let lo = ts(it.event_time - window);
+        let hi = ts(it.event_time + window);
+        let mut found: Option<(i64, Vec<String>)> = None;
+        {
+            let mut q = tx.prepare_cached(
+                "SELECT id, actors, story_id FROM developments WHERE watchlist = ?1 AND kind = ?2 AND event_time >= ?3 AND event_time <= ?4
+                 ORDER BY event_time DESC",
+            )?;
+            let rows = q.query_map(params![wl.name, f.kind, lo, hi], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?)))?;
+            for row in rows {
+                let (id, aj, sid) = row?;
+                let actors: Vec<String> = serde_json::from_str(&aj)?;
+                let overlap = actors.iter().any(|a| f.actors.contains(a));
+                if overlap || (is_joint(&f.kind) && sid == story) {
+                    found = Some((id, actors));
+                    break;
+                }
+            }
+        }
+        let checks = serde_json::to_string(&f.checks)?;
+        if let Some((id, mut actors)) = found {
+            let mut grew = false;
+            for a in &f.actors {
+                if !actors.contains(a) {
+                    actors.push(a.clone());
+                    grew = true;
+                }
+            }
+            if grew {
+                tx.execute("UPDATE developments SET actors = ?2 WHERE id = ?1", params![id, serde_json::to_string(&actors)?])?;
+            }
+            tx.execute(
+                "INSERT OR IGNORE INTO development_items(development_id, item_id, sentence, rule, checks) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, it.id, f.sentence, f.rule, checks],
+            )?;
+            return Ok((false, 0));
+        }
+        let max_age = Duration::from_std(self.alerts.max_age).unwrap_or(Duration::hours(48));
+        let fresh = it.event_time >= now - max_age;
+        let alert = fresh && !wl.config.recipients.is_empty();
+        tx.execute(
+            "INSERT INTO developments(watchlist, story_id, kind, actors, evidence, rule, first_seen, event_time, alerted)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![wl.name, story, f.kind, serde_json::to_string(&f.actors)?, f.sentence, f.rule, ts(now), ts(it.event_time), alert],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.execute(
+            "INSERT INTO development_items(development_id, item_id, sentence, rule, checks) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, it.id, f.sentence, f.rule, checks],
+        )?;
+        let mut queued = 0;
+        if alert {
+            for r in &wl.config.recipients {
+                let mid = crate::outbox::message_id(id, r);
+                tx.execute(
+                    "INSERT OR IGNORE INTO outbox(development_id, recipient, message_id, state, attempts, next_attempt, created)
+                     VALUES (?1, ?2, ?3, 'pending', 0, ?4, ?4)",
+                    params![id, r, mid, ts(now)],
+                )?;
+                queued += 1;
+            }
+        }
+        // story keys, for explain and later clustering
+        for a in &f.actors {
+            tx.execute("INSERT OR IGNORE INTO story_keys(key, story_id) VALUES (?1, ?2)", params![format!("{}|{}", f.kind, a), story])?;
+        }
+        Ok((true, queued))
+    }
+}

@@ -1,0 +1,318 @@
+//! Command line: flags → validated config → one command → exit code.
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::config::{self, Config};
+use crate::logging::{self, LogFormat};
+use crate::store::{queries, reports, Store};
+
+/// newshound — watches news feeds and emails you when a negotiation actually moves.
+#[derive(Parser, Debug)]
+#[command(name = "newshound", version, about)]
+pub struct Cli {
+    /// Config file (else $NEWSHOUND_CONFIG, else /etc/newshound/newshound.toml).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Log filter, e.g. `debug` or `newshound=debug` (overrides RUST_LOG).
+    #[arg(long, global = true, value_name = "LEVEL")]
+    pub log_level: Option<String>,
+    /// Log format on stderr.
+    #[arg(long, global = true, value_enum, default_value = "text")]
+    pub log_format: LogFormat,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands (see CONTRACT.md and README.md).
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the daemon until SIGTERM/SIGINT; SIGHUP reloads the config.
+    Run,
+    /// One cycle: fetch every feed now, analyse, try every pending alert once.
+    Once,
+    /// Validate the config and print a summary (exit 2 when invalid).
+    CheckConfig,
+    /// Story clusters.
+    Stories {
+        /// JSON Lines output.
+        #[arg(long)]
+        json: bool,
+        /// Only this watchlist.
+        #[arg(long)]
+        watchlist: Option<String>,
+    },
+    /// Detected developments.
+    Developments {
+        /// JSON Lines output.
+        #[arg(long)]
+        json: bool,
+        /// Only this watchlist.
+        #[arg(long)]
+        watchlist: Option<String>,
+    },
+    /// The alert outbox; `alerts retry ID` re-queues a failed alert.
+    Alerts {
+        /// JSON Lines output.
+        #[arg(long)]
+        json: bool,
+        /// Optional action.
+        #[command(subcommand)]
+        action: Option<AlertsAction>,
+    },
+    /// Why a stored item was taken, its story, and each development found in it.
+    Explain {
+        /// The item's link (as the feed gave it, or canonical) or GUID.
+        url: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Send a test message through the configured transport.
+    TestEmail {
+        /// Recipient (default: the first recipient of the first watchlist).
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Feed health: last success, last error, failures in a row, next poll.
+    Feeds {
+        /// JSON Lines output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Actions on the outbox.
+#[derive(Subcommand, Debug)]
+pub enum AlertsAction {
+    /// Re-queue a failed alert for immediate delivery.
+    Retry {
+        /// Outbox id (from `alerts`).
+        id: i64,
+    },
+}
+
+/// Parses arguments and runs; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    logging::init(cli.log_level.as_deref(), cli.log_format);
+    let path = cli.config.clone().unwrap_or_else(config::default_path);
+    let cfg = match Config::load(&path) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("newshound: invalid configuration: {e}");
+            return 2;
+        }
+    };
+    if matches!(cli.command, Command::CheckConfig) {
+        let c = &cfg;
+        println!(
+            "{}: valid — {} feed(s), {} watchlist(s) ({}), {} custom development kind(s); state in {}; mail via {}",
+            path.display(),
+            c.feeds.len(),
+            c.watchlists.len(),
+            c.watchlists.iter().map(|w| format!("{}: {} actor(s), {} recipient(s)", w.name, w.actors.len(), w.recipients.len())).collect::<Vec<_>>().join("; "),
+            c.developments.len(),
+            c.daemon.state_dir.display(),
+            match &c.email.transport {
+                config::Transport::File(d) => format!("files in {}", d.display()),
+                config::Transport::Smtp(s) => format!("SMTP {}:{}", s.host, s.port),
+                config::Transport::Sendmail(p) => format!("sendmail {}", p.display()),
+            }
+        );
+        return 0;
+    }
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("newshound: cannot start the async runtime: {e}");
+            return 1;
+        }
+    };
+    match rt.block_on(dispatch(cli.command, path, cfg)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("newshound: {e:#}");
+            2
+        }
+    }
+}
+
+fn print_jsonl<T: serde::Serialize>(rows: &[T]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    for r in rows {
+        serde_json::to_writer(&mut out, r)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i32> {
+    match cmd {
+        Command::CheckConfig => Ok(0),
+        Command::Run => {
+            crate::daemon::run(path, cfg).await?;
+            Ok(0)
+        }
+        Command::Once => {
+            let w = crate::daemon::Worker::new(cfg)?;
+            let results = w.once().await?;
+            let failed: Vec<_> = results.iter().filter(|r| r.error.is_some()).collect();
+            for r in &failed {
+                eprintln!("newshound: feed {}: {}", r.url, r.error.as_deref().unwrap_or(""));
+            }
+            let new: usize = results.iter().filter_map(|r| r.counts).map(|c| c.new).sum();
+            let nm = results.iter().filter(|r| r.not_modified).count();
+            eprintln!("newshound: polled {} feed(s): {} new item(s), {} unchanged (304), {} failed", results.len(), new, nm, failed.len());
+            Ok(0)
+        }
+        Command::Stories { json, watchlist } => {
+            let store = Store::open(&cfg.daemon.state_dir)?;
+            let rows = store.call(move |c| reports::stories(c, watchlist.as_deref())).await?;
+            if json {
+                print_jsonl(&rows)?;
+            } else {
+                for s in &rows {
+                    println!("#{:<5} {:<20} {} … {}  {} item(s)  {}", s.id, s.watchlist, s.first_seen, s.last_seen, s.items.len(), s.title);
+                }
+                if rows.is_empty() {
+                    println!("no stories yet (run `newshound once` to poll the feeds)");
+                }
+            }
+            Ok(0)
+        }
+        Command::Developments { json, watchlist } => {
+            let store = Store::open(&cfg.daemon.state_dir)?;
+            let rows = store.call(move |c| reports::developments(c, watchlist.as_deref())).await?;
+            if json {
+                print_jsonl(&rows)?;
+            } else {
+                for d in &rows {
+                    println!(
+                        "#{:<5} {} {:<22} {:<30} story #{} {} item(s){}\n        \"{}\"",
+                        d.id,
+                        d.event_time,
+                        d.kind,
+                        d.actors.join(", "),
+                        d.story,
+                        d.items.len(),
+                        if d.alerted { " [alerted]" } else { "" },
+                        d.evidence
+                    );
+                }
+                if rows.is_empty() {
+                    println!("no developments yet");
+                }
+            }
+            Ok(0)
+        }
+        Command::Alerts { json, action } => {
+            let store = Store::open(&cfg.daemon.state_dir)?;
+            if let Some(AlertsAction::Retry { id }) = action {
+                let ok = store.call(move |c| crate::outbox::retry(c, id, chrono::Utc::now())).await?;
+                if ok {
+                    println!("alert {id} re-queued; the running daemon (or `newshound once`) delivers it");
+                    return Ok(0);
+                }
+                eprintln!("newshound: no unsent alert with id {id} (see `newshound alerts`)");
+                return Ok(1);
+            }
+            let rows = store.call(|c| crate::outbox::list(c)).await?;
+            if json {
+                print_jsonl(&rows)?;
+            } else {
+                for a in &rows {
+                    println!(
+                        "#{:<5} dev #{:<5} {:<8} attempts {:<3} {:<30} {}",
+                        a.id,
+                        a.development,
+                        a.state,
+                        a.attempts,
+                        a.recipient,
+                        a.last_error.as_deref().or(a.sent_at.as_deref()).unwrap_or(&a.next_attempt)
+                    );
+                }
+                if rows.is_empty() {
+                    println!("the outbox is empty");
+                }
+            }
+            Ok(0)
+        }
+        Command::Explain { url, json } => {
+            let store = Store::open(&cfg.daemon.state_dir)?;
+            let u = url.clone();
+            let ex = store.call(move |c| reports::explain(c, &u)).await?;
+            let Some(ex) = ex else {
+                eprintln!("newshound: no stored item has the link {url:?} (check `newshound stories` for links)");
+                return Ok(1);
+            };
+            if json {
+                println!("{}", serde_json::to_string_pretty(&ex)?);
+            } else {
+                print_explanation(&ex);
+            }
+            Ok(0)
+        }
+        Command::TestEmail { to } => {
+            let to = to
+                .or_else(|| cfg.watchlists.iter().flat_map(|w| w.recipients.first()).next().cloned())
+                .ok_or_else(|| anyhow::anyhow!("no recipient: pass --to ADDR or set recipients in a [[watchlist]]"))?;
+            let mailer = crate::email::Mailer::new(&cfg.email)?;
+            let msg = crate::email::test_message(&cfg.email.from, &to)?;
+            let answer = mailer.send(msg, &format!("<newshound.test.{}@newshound.invalid>", chrono::Utc::now().timestamp())).await?;
+            println!("test message to {to}: {answer}");
+            Ok(0)
+        }
+        Command::Feeds { json } => {
+            let store = Store::open(&cfg.daemon.state_dir)?;
+            let feeds = cfg.feeds.clone();
+            store.call(move |c| queries::sync_feeds(c, &feeds)).await?;
+            let rows = store.call(|c| queries::feed_health(c, chrono::Utc::now())).await?;
+            if json {
+                print_jsonl(&rows)?;
+            } else {
+                for f in &rows {
+                    println!(
+                        "{:<28} ok {:<20} errors {:<3} items {:<5} (week {:<4}) next {:<20} {}",
+                        f.name,
+                        f.last_success.as_deref().unwrap_or("never"),
+                        f.consecutive_errors,
+                        f.items,
+                        f.items_last_week,
+                        f.next_poll.as_deref().unwrap_or("now"),
+                        f.last_error.as_deref().map(|e| format!("last error: {e}")).unwrap_or_default()
+                    );
+                }
+            }
+            Ok(0)
+        }
+    }
+}
+
+fn print_explanation(ex: &reports::Explanation) {
+    println!("{}\n  {} — {}", ex.title, ex.feed, ex.link.as_deref().unwrap_or("(no link)"));
+    for w in &ex.watchlists {
+        println!("\nwatchlist {}: {} ({})", w["watchlist"].as_str().unwrap_or("?"), if w["taken"].as_bool().unwrap_or(false) { "taken" } else { "not taken" }, w["reason"].as_str().unwrap_or(""));
+        if let Some(s) = w.get("story").filter(|s| !s.is_null()) {
+            println!("  story #{} \"{}\"\n    merge: {}", s["id"], s["title"].as_str().unwrap_or(""), s["merge"]);
+        }
+        if let Some(ro) = w["detection"]["ruled_out"].as_array() {
+            for r in ro {
+                println!("  ruled out {} ({}): {} — \"{}\"", r["kind"].as_str().unwrap_or(""), r["rule"].as_str().unwrap_or(""), r["reason"].as_str().unwrap_or(""), r["sentence"].as_str().unwrap_or(""));
+            }
+        }
+    }
+    for d in &ex.developments {
+        println!(
+            "\ndevelopment #{} {} by {}\n  rule: {}\n  sentence: \"{}\"\n  checks: {}",
+            d["id"],
+            d["kind"].as_str().unwrap_or(""),
+            d["actors"],
+            d["rule"].as_str().unwrap_or(""),
+            d["sentence"].as_str().unwrap_or(""),
+            d["checks"]
+        );
+    }
+}

@@ -1,0 +1,257 @@
+//! Story clustering: online, incremental grouping of a watchlist's items into stories.
+//!
+//! An item joins the best-scoring active story when the score clears a threshold;
+//! otherwise it starts a story. The score combines TF-IDF cosine over headline + lead
+//! (stems, with synonyms folded into concepts and actors as terms, IDF learned from the
+//! store), shared development keys (kind + actor), and time decay. Items that report a
+//! development the story does not hold need more evidence than reactions and analysis,
+//! because a new development is usually a new story.
+
+use std::collections::HashMap;
+
+use crate::text::{match_words, sentences, stem, STOPWORDS};
+
+/// Synonym concepts: paraphrases of the same event share these tokens.
+const CONCEPTS: &[(&str, &[&str])] = &[
+    ("~withdraw", &["recall", "pull", "withdraw", "withdrew", "withdrawn", "exit", "quit", "left", "leave", "home", "walk", "walkout"]),
+    ("~team", &["negotiator", "team", "delegation", "envoy", "mission"]),
+    ("~truce", &["truce", "ceasefire", "cease-fire", "pause", "halt", "armistice"]),
+    ("~proposal", &["proposal", "plan", "framework", "roadmap", "outline", "offer", "text", "blueprint", "counteroffer", "initiative"]),
+    ("~reject", &["reject", "dismiss", "rebuff", "spurn", "refuse", "turn", "delusional", "rejection"]),
+    ("~accept", &["accept", "approv", "approve", "back", "yes", "agre", "embrace"]),
+    ("~suspend", &["suspend", "suspension", "freeze", "hold", "stop", "mediat", "role"]),
+    ("~demand", &["demand", "condition", "precondition", "requirement", "clarification"]),
+    ("~hostage", &["hostage", "captive", "prisoner", "detainee", "release", "free", "freed"]),
+    ("~send", &["send", "sent", "dispatch", "arrive", "travel", "join", "resume"]),
+];
+
+/// Features of one item for clustering.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct ItemFeatures {
+    /// Term → weight (term frequency, headline counted double).
+    pub terms: HashMap<String, f32>,
+    /// Development keys `kind|actor` the item reports.
+    pub keys: Vec<String>,
+    /// Normalised headline for exact-duplicate detection.
+    pub title_key: String,
+    /// Opinion/analysis piece.
+    pub opinion: bool,
+}
+
+/// Features of a story: the sum of its members'.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct StoryFeatures {
+    /// Summed term weights (capped to the strongest terms).
+    pub terms: HashMap<String, f32>,
+    /// Development keys of its members.
+    pub keys: Vec<String>,
+    /// Headline keys of its members.
+    pub title_keys: Vec<String>,
+    /// Members.
+    pub n: u32,
+}
+
+/// Why an item joined (or did not join) a story.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
+pub struct MergeEvidence {
+    /// Final score.
+    pub score: f32,
+    /// Threshold it had to clear.
+    pub threshold: f32,
+    /// Weighted cosine of terms.
+    pub cosine: f32,
+    /// Shared development keys.
+    pub shared_keys: Vec<String>,
+    /// Same normalised headline.
+    pub same_title: bool,
+    /// Hours since the story's last item.
+    pub gap_hours: f32,
+    /// Time-decay factor applied.
+    pub decay: f32,
+    /// Strongest shared terms.
+    pub shared_terms: Vec<String>,
+}
+
+/// Strips wire prefixes/suffixes so re-posts compare equal:
+/// "UPDATE 2-", "LIVE:", "Exclusive:", "- Reuters", "| Outlet".
+pub fn title_key(title: &str) -> String {
+    let mut t = title.trim().to_string();
+    loop {
+        let lower = t.to_lowercase();
+        let mut changed = false;
+        for p in ["update", "updated", "live", "exclusive", "breaking", "watch", "analysis", "corrected", "refile"] {
+            if lower.starts_with(p) {
+                let rest = &t[p.len()..];
+                let rest2 = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-' || c == ':' || c == '|');
+                if rest2.len() < rest.len() && !rest2.is_empty() {
+                    t = rest2.to_string();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for sep in [" - ", " | ", " – ", " — "] {
+        if let Some(p) = t.rfind(sep) {
+            let tail = &t[p + sep.len()..];
+            if tail.split_whitespace().count() <= 3 {
+                t.truncate(p);
+            }
+        }
+    }
+    match_words(&t).join(" ")
+}
+
+/// Terms of a text: stems without stopwords, plus synonym concepts.
+pub fn terms_of(text: &str, weight: f32, out: &mut HashMap<String, f32>) {
+    for w in match_words(text) {
+        if w.len() < 2 || STOPWORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()) && w.len() > 3 {
+            continue;
+        }
+        let st = stem(&w);
+        *out.entry(st.clone()).or_insert(0.0) += weight;
+        for (concept, words) in CONCEPTS {
+            if words.iter().any(|c| st.starts_with(c) || w.starts_with(c)) {
+                *out.entry(concept.to_string()).or_insert(0.0) += weight * 0.5;
+                break;
+            }
+        }
+    }
+}
+
+impl ItemFeatures {
+    /// Features from headline, text, actors named and development keys.
+    pub fn new(title: &str, text: &str, actors: &[String], keys: Vec<String>, opinion: bool) -> ItemFeatures {
+        let mut terms = HashMap::new();
+        terms_of(title, 2.0, &mut terms);
+        let lead: Vec<String> = sentences(text).into_iter().take(2).collect();
+        terms_of(&lead.join(" "), 1.0, &mut terms);
+        for a in actors {
+            *terms.entry(format!("@{a}")).or_insert(0.0) += 1.0;
+        }
+        ItemFeatures { terms, keys, title_key: title_key(title), opinion }
+    }
+}
+
+impl StoryFeatures {
+    /// Adds an item's features.
+    pub fn add(&mut self, it: &ItemFeatures) {
+        for (t, w) in &it.terms {
+            *self.terms.entry(t.clone()).or_insert(0.0) += w;
+        }
+        for k in &it.keys {
+            if !self.keys.contains(k) {
+                self.keys.push(k.clone());
+            }
+        }
+        if !it.title_key.is_empty() && !self.title_keys.contains(&it.title_key) {
+            self.title_keys.push(it.title_key.clone());
+        }
+        self.n += 1;
+        if self.terms.len() > 200 {
+            let mut v: Vec<(String, f32)> = self.terms.drain().collect();
+            v.sort_by(|a, b| b.1.total_cmp(&a.1));
+            v.truncate(150);
+            self.terms = v.into_iter().collect();
+        }
+    }
+}
+
+/// Clustering parameters.
+#[derive(Debug, Clone, Copy)]
+pub struct Params {
+    /// Threshold for an item reporting a development the story lacks.
+    pub new_development: f32,
+    /// Threshold for follow-ups, repeats and reactions.
+    pub follow_up: f32,
+    /// Threshold for opinion and analysis pieces.
+    pub opinion: f32,
+    /// Hours after the story's last item before decay starts.
+    pub grace_hours: f32,
+    /// Decay time constant in hours.
+    pub tau_hours: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params { new_development: 0.30, follow_up: 0.18, opinion: 0.10, grace_hours: 4.0, tau_hours: 14.0 }
+    }
+}
+
+/// Scores an item against a story. `idf` gives a term's inverse document frequency.
+pub fn score(it: &ItemFeatures, st: &StoryFeatures, gap_hours: f32, idf: &dyn Fn(&str) -> f32, p: &Params) -> MergeEvidence {
+    let same_title = !it.title_key.is_empty() && st.title_keys.contains(&it.title_key);
+    let mut dot = 0.0f32;
+    let mut na = 0.0f32;
+    let mut shared: Vec<(String, f32)> = Vec::new();
+    for (t, w) in &it.terms {
+        let i = idf(t);
+        let a = w * i;
+        na += a * a;
+        if let Some(sw) = st.terms.get(t) {
+            let b = sw * i;
+            dot += a * b;
+            shared.push((t.clone(), a * b));
+        }
+    }
+    let nb: f32 = st.terms.iter().map(|(t, w)| (w * idf(t)).powi(2)).sum();
+    let cosine = if na > 0.0 && nb > 0.0 { dot / (na.sqrt() * nb.sqrt()) } else { 0.0 };
+    let shared_keys: Vec<String> = it.keys.iter().filter(|k| st.keys.contains(k)).cloned().collect();
+    let decay = (-(gap_hours - p.grace_hours).max(0.0) / p.tau_hours).exp();
+    let key_bonus = if shared_keys.is_empty() { 0.0 } else { 0.25 };
+    let score = if same_title { 1.0 } else { (cosine + key_bonus) * decay };
+    let reports_new = it.keys.iter().any(|k| !st.keys.contains(k));
+    let threshold = if it.opinion {
+        p.opinion
+    } else if reports_new {
+        p.new_development
+    } else {
+        p.follow_up
+    };
+    shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+    MergeEvidence {
+        score,
+        threshold,
+        cosine,
+        shared_keys,
+        same_title,
+        gap_hours,
+        decay,
+        shared_terms: shared.into_iter().take(6).map(|s| s.0).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idf(_: &str) -> f32 {
+        1.0
+    }
+
+    #[test]
+    fn title_keys_strip_wire_noise() {
+        assert_eq!(title_key("UPDATE 2-Israel recalls team - Reuters"), "israel recalls team");
+        assert_eq!(title_key("LIVE: Israel recalls team"), "israel recalls team");
+        assert_eq!(title_key("Exclusive: Israel recalls team | Meridian"), "israel recalls team");
+    }
+
+    #[test]
+    fn paraphrases_score_above_unrelated() {
+        let a = ItemFeatures::new("Israel recalls negotiators from Doha", "", &["Israel".into()], vec!["delegation_withdrawal|Israel".into()], false);
+        let b = ItemFeatures::new("Netanyahu pulls team from Qatar truce talks", "", &["Israel".into()], vec!["delegation_withdrawal|Israel".into()], false);
+        let c = ItemFeatures::new("Hamas rejects bridging proposal", "", &["Hamas".into()], vec!["proposal_rejected|Hamas".into()], false);
+        let mut st = StoryFeatures::default();
+        st.add(&a);
+        let p = Params::default();
+        let sb = score(&b, &st, 1.0, &idf, &p);
+        let sc = score(&c, &st, 1.0, &idf, &p);
+        assert!(sb.score >= sb.threshold, "{sb:?}");
+        assert!(sc.score < sc.threshold, "{sc:?}");
+        let late = score(&b, &st, 60.0, &idf, &p);
+        assert!(late.score < sb.score);
+    }
+}

@@ -1,0 +1,361 @@
+//! The worker: poll feeds (fetch → parse → normalise → store), analyse, deliver.
+//! `once` runs one cycle; `run` keeps a schedule until SIGTERM/SIGINT and reloads the
+//! config on SIGHUP. Delivery and analysis run beside polling, never blocking it.
+
+use chrono::Utc;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+use tracing::{error, info, info_span, warn, Instrument};
+
+use crate::analyse::{AnalysisCounts, Analyser};
+use crate::config::{Config, FeedConfig};
+use crate::email::Mailer;
+use crate::fetch::{FetchOutcome, Fetcher};
+use crate::store::queries::{self, IngestCounts};
+use crate::store::Store;
+use crate::{outbox, parse, schedule};
+
+/// Everything a running daemon holds.
+pub struct Worker {
+    /// Active config.
+    pub cfg: Config,
+    /// Store handle.
+    pub store: Store,
+    fetcher: Fetcher,
+    analyser: Arc<Analyser>,
+    mailer: Arc<Mailer>,
+}
+
+/// Outcome of polling one feed.
+#[derive(Debug)]
+pub struct PollResult {
+    /// Feed URL.
+    pub url: String,
+    /// Items stored (None when the poll failed).
+    pub counts: Option<IngestCounts>,
+    /// 304?
+    pub not_modified: bool,
+    /// Error, for stderr.
+    pub error: Option<String>,
+}
+
+/// Summary of one delivery pass.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SendCounts {
+    /// Delivered.
+    pub sent: usize,
+    /// Failed this time (will retry).
+    pub errors: usize,
+    /// Given up on.
+    pub failed: usize,
+}
+
+impl Worker {
+    /// Opens the store and builds the clients.
+    pub fn new(cfg: Config) -> anyhow::Result<Worker> {
+        let store = Store::open(&cfg.daemon.state_dir)?;
+        let fetcher = Fetcher::new(&cfg.daemon)?;
+        let mailer = Mailer::new(&cfg.email)?;
+        Ok(Worker { analyser: Arc::new(Analyser::new(&cfg)), mailer: Arc::new(mailer), fetcher, store, cfg })
+    }
+
+    /// Polls one feed and stores the result in one transaction.
+    pub async fn poll(store: Store, fetcher: Fetcher, feed: FeedConfig, max_backoff: Duration) -> PollResult {
+        let url = feed.url.clone();
+        let span = info_span!("poll", feed = %feed.name, url = %feed.url);
+        async move {
+            let u = url.clone();
+            let state = match store.call(move |c| queries::feed_state(c, &u)).await {
+                Ok(s) => s,
+                Err(e) => return PollResult { url, counts: None, not_modified: false, error: Some(e.to_string()) },
+            };
+            let res = fetcher.fetch(&url, state.etag.as_deref(), state.last_modified.as_deref()).await;
+            let now = Utc::now();
+            let ok_next = now + chrono::Duration::from_std(schedule::next_delay(feed.interval, 0, max_backoff, None)).unwrap_or_default();
+            let fail = |msg: String, status: Option<u16>, retry: Option<Duration>| {
+                let store = store.clone();
+                let next = now + chrono::Duration::from_std(schedule::next_delay(feed.interval, state.consecutive_errors + 1, max_backoff, retry)).unwrap_or_default();
+                let id = state.id;
+                async move {
+                    let m = msg.clone();
+                    if let Err(e) = store.call(move |c| queries::record_failure(c, id, &m, status, now, next)).await {
+                        error!("cannot record the failure: {e}");
+                    }
+                    msg
+                }
+            };
+            match res {
+                Ok(FetchOutcome::NotModified { etag }) => {
+                    let id = state.id;
+                    let r = store.call(move |c| queries::record_not_modified(c, id, etag.as_deref(), now, ok_next)).await;
+                    PollResult { url, counts: Some(IngestCounts::default()), not_modified: true, error: r.err().map(|e| e.to_string()) }
+                }
+                Ok(FetchOutcome::Body { body, content_type, etag, last_modified, status }) => {
+                    let parsed = tokio::task::spawn_blocking(move || {
+                        parse::parse_feed(&body, content_type.as_deref()).map(|entries| crate::normalise::normalise(entries, Utc::now()))
+                    })
+                    .await;
+                    let items = match parsed {
+                        Ok(Ok(items)) => items,
+                        Ok(Err(e)) => {
+                            let msg = fail(e.to_string(), Some(status), None).await;
+                            warn!("{msg}");
+                            return PollResult { url, counts: None, not_modified: false, error: Some(msg) };
+                        }
+                        Err(e) => {
+                            let msg = fail(format!("parser task failed: {e}"), Some(status), None).await;
+                            return PollResult { url, counts: None, not_modified: false, error: Some(msg) };
+                        }
+                    };
+                    let id = state.id;
+                    let r = store.call(move |c| queries::record_success(c, id, &items, etag.as_deref(), last_modified.as_deref(), status, now, ok_next)).await;
+                    match r {
+                        Ok(counts) => {
+                            info!(new = counts.new, updated = counts.updated, unchanged = counts.unchanged, "polled");
+                            PollResult { url, counts: Some(counts), not_modified: false, error: None }
+                        }
+                        Err(e) => PollResult { url, counts: None, not_modified: false, error: Some(format!("cannot store items: {e}")) },
+                    }
+                }
+                Err(e) => {
+                    let status = match &e {
+                        crate::fetch::FetchError::Status { status, .. } => Some(*status),
+                        _ => None,
+                    };
+                    let msg = fail(e.to_string(), status, e.retry_after()).await;
+                    warn!("{msg}");
+                    PollResult { url, counts: None, not_modified: false, error: Some(msg) }
+                }
+            }
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Analyses pending items on the store thread.
+    pub async fn analyse(&self) -> anyhow::Result<AnalysisCounts> {
+        analyse(self.store.clone(), self.analyser.clone()).await
+    }
+
+    /// Delivers due alerts (all pending ones when `ignore_backoff`).
+    pub async fn send(&self, ignore_backoff: bool) -> anyhow::Result<SendCounts> {
+        send(self.store.clone(), self.mailer.clone(), self.cfg.clone(), ignore_backoff).await
+    }
+
+    /// One full cycle: every feed now, analysis, every pending alert once.
+    pub async fn once(&self) -> anyhow::Result<Vec<PollResult>> {
+        let feeds = self.cfg.feeds.clone();
+        self.store.call(move |c| queries::sync_feeds(c, &feeds)).await?;
+        let sem = Arc::new(Semaphore::new(self.cfg.daemon.max_concurrency));
+        let mut set = JoinSet::new();
+        for f in self.cfg.feeds.clone() {
+            let (store, fetcher, sem, mb) = (self.store.clone(), self.fetcher.clone(), sem.clone(), self.cfg.daemon.max_backoff);
+            set.spawn(async move {
+                let _p = sem.acquire_owned().await;
+                Worker::poll(store, fetcher, f, mb).await
+            });
+        }
+        let mut results = Vec::new();
+        while let Some(r) = set.join_next().await {
+            match r {
+                Ok(r) => results.push(r),
+                Err(e) => error!("a poll task failed: {e}"),
+            }
+        }
+        let a = self.analyse().await?;
+        info!(items = a.items, taken = a.taken, developments = a.developments, alerts = a.alerts, "analysed");
+        let s = self.send(true).await?;
+        info!(sent = s.sent, errors = s.errors, failed = s.failed, "delivered");
+        Ok(results)
+    }
+}
+
+async fn analyse(store: Store, analyser: Arc<Analyser>) -> anyhow::Result<AnalysisCounts> {
+    Ok(store.call(move |c| analyser.run(c, Utc::now())).await?)
+}
+
+async fn send(store: Store, mailer: Arc<Mailer>, cfg: Config, ignore_backoff: bool) -> anyhow::Result<SendCounts> {
+    let mut counts = SendCounts::default();
+    let retry_base = cfg.alerts.retry_base;
+    loop {
+        let due = store.call(move |c| outbox::claim_due(c, Utc::now(), ignore_backoff, retry_base, 50)).await?;
+        if due.is_empty() {
+            break;
+        }
+        let n = due.len();
+        for d in due {
+            if d.attempt > 1 {
+                warn!(alert = d.id, attempt = d.attempt, message_id = %d.message.message_id, "re-sending alert (an earlier attempt may have been accepted; same Message-ID)");
+            }
+            let result = match d.message.build(&cfg.email.from) {
+                Ok(m) => tokio::time::timeout(cfg.email.timeout + Duration::from_secs(5), mailer.send(m, &d.message.message_id))
+                    .await
+                    .unwrap_or_else(|_| Err(crate::email::EmailError::Transport("timed out".into()))),
+                Err(e) => Err(e),
+            };
+            let id = d.id;
+            match result {
+                Ok(answer) => {
+                    store.call(move |c| outbox::mark_sent(c, id, Utc::now())).await?;
+                    info!(alert = id, development = d.message.development_id, to = %d.message.recipient, "alert sent: {answer}");
+                    counts.sent += 1;
+                }
+                Err(e) => {
+                    let msg = e.to_string();
+                    let max = cfg.alerts.max_attempts;
+                    let failed = store.call(move |c| outbox::mark_error(c, id, &msg, max)).await?;
+                    if failed {
+                        error!(alert = id, to = %d.message.recipient, "alert failed for good after {max} attempts: {e} (re-queue with `newshound alerts retry {id}`)");
+                        counts.failed += 1;
+                    } else {
+                        warn!(alert = id, attempt = d.attempt, "delivery failed, will retry: {e}");
+                        counts.errors += 1;
+                    }
+                }
+            }
+        }
+        if ignore_backoff || n < 50 {
+            // in `once` every row is tried exactly once; claimed rows are not due again
+            if ignore_backoff {
+                break;
+            }
+        }
+    }
+    Ok(counts)
+}
+
+/// Runs the daemon until SIGTERM/SIGINT; SIGHUP reloads `config_path`.
+pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result<()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut worker = Worker::new(cfg)?;
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    let mut hup = signal(SignalKind::hangup())?;
+
+    let mut due: HashMap<String, (FeedConfig, tokio::time::Instant)> = HashMap::new();
+    let schedule_feeds = |worker: &Worker, states: Vec<queries::FeedState>, due: &mut HashMap<String, (FeedConfig, tokio::time::Instant)>| {
+        let now = Utc::now();
+        let keep: HashMap<String, tokio::time::Instant> = due.drain().map(|(k, v)| (k, v.1)).collect();
+        for f in &worker.cfg.feeds {
+            let at = keep.get(&f.url).copied().unwrap_or_else(|| {
+                let st = states.iter().find(|s| s.url == f.url);
+                match st.and_then(|s| s.next_poll) {
+                    Some(t) if t > now => tokio::time::Instant::now() + (t - now).to_std().unwrap_or_default().min(f.interval),
+                    _ => tokio::time::Instant::now(),
+                }
+            });
+            due.insert(f.url.clone(), (f.clone(), at));
+        }
+    };
+    let feeds = worker.cfg.feeds.clone();
+    let states = worker.store.call(move |c| queries::sync_feeds(c, &feeds)).await?;
+    schedule_feeds(&worker, states, &mut due);
+    info!(feeds = worker.cfg.feeds.len(), watchlists = worker.cfg.watchlists.len(), db = %worker.store.path().display(), "newshound running");
+
+    let sem = Arc::new(Semaphore::new(worker.cfg.daemon.max_concurrency));
+    let mut polls: JoinSet<PollResult> = JoinSet::new();
+    let mut in_flight: std::collections::HashSet<String> = Default::default();
+    let mut analysis: Option<tokio::task::JoinHandle<anyhow::Result<AnalysisCounts>>> = None;
+    let mut sender: Option<tokio::task::JoinHandle<anyhow::Result<SendCounts>>> = None;
+    let mut analyse_needed = true;
+    let mut last_send = tokio::time::Instant::now() - Duration::from_secs(60);
+    let mut tick = tokio::time::interval(Duration::from_millis(250));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+
+    loop {
+        tokio::select! {
+            _ = term.recv() => { info!("SIGTERM: shutting down"); break; }
+            _ = int.recv() => { info!("SIGINT: shutting down"); break; }
+            _ = hup.recv() => {
+                match Config::load(&config_path) {
+                    Ok(new_cfg) => match Worker::new(new_cfg) {
+                        Ok(w) => {
+                            worker = w;
+                            let feeds = worker.cfg.feeds.clone();
+                            match worker.store.call(move |c| queries::sync_feeds(c, &feeds)).await {
+                                Ok(states) => schedule_feeds(&worker, states, &mut due),
+                                Err(e) => error!("reload: {e}"),
+                            }
+                            analyse_needed = true;
+                            info!(feeds = worker.cfg.feeds.len(), "configuration reloaded");
+                        }
+                        Err(e) => error!("reload failed, keeping the old configuration: {e:#}"),
+                    },
+                    Err(e) => error!("reload failed, keeping the old configuration: {e}"),
+                }
+            }
+            Some(done) = polls.join_next(), if !polls.is_empty() => {
+                if let Ok(r) = done {
+                    in_flight.remove(&r.url);
+                    if let Some(c) = r.counts {
+                        if c.new + c.updated > 0 { analyse_needed = true; }
+                    }
+                    if let Some(e) = &r.error { warn!(url = %r.url, "poll failed: {e}"); }
+                    let next = tokio::time::Instant::now() + worker.cfg.feeds.iter().find(|f| f.url == r.url).map(|f| schedule::jitter(f.interval)).unwrap_or(Duration::from_secs(600));
+                    if let Some(entry) = due.get_mut(&r.url) {
+                        // failures: the store computed the backoff; read it back
+                        let u = r.url.clone();
+                        let st = worker.store.call(move |c| queries::feed_state(c, &u)).await.ok();
+                        entry.1 = match st.and_then(|s| if s.consecutive_errors > 0 { s.next_poll } else { None }) {
+                            Some(t) => tokio::time::Instant::now() + (t - Utc::now()).to_std().unwrap_or_default(),
+                            None => next,
+                        };
+                    }
+                }
+            }
+            _ = tick.tick() => {
+                let now = tokio::time::Instant::now();
+                for (url, (feed, at)) in due.iter() {
+                    if *at <= now && !in_flight.contains(url) {
+                        in_flight.insert(url.clone());
+                        let (store, fetcher, sem, f, mb) = (worker.store.clone(), worker.fetcher.clone(), sem.clone(), feed.clone(), worker.cfg.daemon.max_backoff);
+                        polls.spawn(async move {
+                            let _p = sem.acquire_owned().await;
+                            Worker::poll(store, fetcher, f, mb).await
+                        });
+                    }
+                }
+                if analysis.as_ref().map(|h| h.is_finished()).unwrap_or(true) {
+                    if let Some(h) = analysis.take() {
+                        match h.await {
+                            Ok(Ok(c)) if c.items > 0 => { info!(items = c.items, developments = c.developments, alerts = c.alerts, "analysed"); if c.alerts > 0 { last_send = now - Duration::from_secs(60); } }
+                            Ok(Err(e)) => { error!("analysis failed: {e:#}"); analyse_needed = true; }
+                            _ => {}
+                        }
+                    }
+                    if analyse_needed {
+                        analyse_needed = false;
+                        analysis = Some(tokio::spawn(analyse(worker.store.clone(), worker.analyser.clone())));
+                    }
+                }
+                if sender.as_ref().map(|h| h.is_finished()).unwrap_or(true) && now.duration_since(last_send) >= Duration::from_secs(5) {
+                    if let Some(h) = sender.take() {
+                        if let Ok(Err(e)) = h.await { error!("delivery pass failed: {e:#}"); }
+                    }
+                    last_send = now;
+                    sender = Some(tokio::spawn(send(worker.store.clone(), worker.mailer.clone(), worker.cfg.clone(), false)));
+                }
+            }
+        }
+    }
+    // graceful: no new polls; give in-flight work up to 10 s
+    let deadline = tokio::time::sleep(Duration::from_secs(10));
+    tokio::pin!(deadline);
+    loop {
+        tokio::select! {
+            _ = &mut deadline => { warn!("in-flight polls abandoned at shutdown (nothing stored from them is lost)"); polls.abort_all(); break; }
+            r = polls.join_next() => { if r.is_none() { break; } }
+        }
+    }
+    if let Some(h) = analysis {
+        let _ = tokio::time::timeout(Duration::from_secs(5), h).await;
+    }
+    if let Some(h) = sender {
+        let _ = tokio::time::timeout(Duration::from_secs(5), h).await;
+    }
+    info!("stopped");
+    Ok(())
+}

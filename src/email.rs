@@ -1,0 +1,320 @@
+//! Composing and delivering alert email (lettre): plain text + escaped HTML, threaded
+//! per story, with the `X-Newshound-Development` header; transports file, SMTP
+//! (STARTTLS / implicit TLS / none, AUTH, custom CA) and sendmail.
+
+use lettre::message::header::{Header, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+use lettre::{AsyncSendmailTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::path::PathBuf;
+
+use crate::config::{EmailConfig, SmtpConfig, TlsMode, Transport};
+use crate::detect::rules::describe_kind;
+
+/// Mail problems, with what to do about them.
+#[derive(Debug, thiserror::Error)]
+pub enum EmailError {
+    /// The message could not be built (bad address).
+    #[error("cannot build the message: {0}")]
+    Build(String),
+    /// The SMTP password could not be read.
+    #[error("cannot read the SMTP password: {0}")]
+    Password(String),
+    /// The transport refused or failed.
+    #[error("delivery failed: {0}")]
+    Transport(String),
+}
+
+/// One reporting item in an alert.
+#[derive(Debug, Clone)]
+pub struct ReportingItem {
+    /// Outlet (feed name).
+    pub outlet: String,
+    /// Headline.
+    pub title: String,
+    /// Link as the feed gave it.
+    pub link: Option<String>,
+    /// Published (or first seen) time.
+    pub published: String,
+}
+
+/// Everything one alert email says.
+#[derive(Debug, Clone)]
+pub struct AlertMessage {
+    /// Development id (for the header).
+    pub development_id: i64,
+    /// Watchlist name.
+    pub watchlist: String,
+    /// Recipient address.
+    pub recipient: String,
+    /// Deterministic Message-ID.
+    pub message_id: String,
+    /// Kind.
+    pub kind: String,
+    /// Actors.
+    pub actors: Vec<String>,
+    /// Evidence sentence.
+    pub evidence: String,
+    /// Story headline.
+    pub story_title: String,
+    /// Reporting items.
+    pub items: Vec<ReportingItem>,
+    /// Earlier developments of the story, one line each.
+    pub earlier: Vec<String>,
+    /// Message-ID of the story's first alert to this recipient (threading).
+    pub in_reply_to: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct XNewshoundDevelopment(String);
+
+impl Header for XNewshoundDevelopment {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("X-Newshound-Development")
+    }
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.to_string()))
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// Removes control characters so feed text can never break a header.
+fn one_line(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+impl AlertMessage {
+    /// `[watchlist] Actor — kind in words: story headline`.
+    pub fn subject(&self) -> String {
+        let s = format!(
+            "[{}] {} — {}: {}",
+            self.watchlist,
+            self.actors.join(" & "),
+            describe_kind(&self.kind, &[]),
+            self.story_title
+        );
+        let s = one_line(&s);
+        if s.chars().count() > 180 {
+            format!("{}…", s.chars().take(178).collect::<String>())
+        } else {
+            s
+        }
+    }
+
+    /// The plain-text body.
+    pub fn text(&self) -> String {
+        let mut b = String::new();
+        b.push_str(&format!("{} {}.\n\n", self.actors.join(" and "), describe_kind(&self.kind, &[])));
+        b.push_str(&format!("  \"{}\"\n\n", one_line(&self.evidence)));
+        let outlets: std::collections::BTreeSet<&str> = self.items.iter().map(|i| i.outlet.as_str()).collect();
+        b.push_str(&format!("Reported by {} outlet(s):\n", outlets.len()));
+        for i in &self.items {
+            b.push_str(&format!("- {} — {} ({})\n  {}\n", one_line(&i.outlet), one_line(&i.title), i.published, i.link.as_deref().unwrap_or("(no link)")));
+        }
+        if !self.earlier.is_empty() {
+            b.push_str("\nThe story so far:\n");
+            for e in &self.earlier {
+                b.push_str(&format!("- {e}\n"));
+            }
+        }
+        b.push_str(&format!("\nStory: {}\nDevelopment id: {} (newshound explain <link> shows why)\n", one_line(&self.story_title), self.development_id));
+        b
+    }
+
+    /// The HTML body: our template, every feed string escaped, no remote content.
+    pub fn html(&self) -> String {
+        let mut b = String::from("<html><body>");
+        b.push_str(&format!(
+            "<p><b>{} {}.</b></p><blockquote>{}</blockquote>",
+            html_escape(&self.actors.join(" and ")),
+            html_escape(&describe_kind(&self.kind, &[])),
+            html_escape(&self.evidence)
+        ));
+        b.push_str("<ul>");
+        for i in &self.items {
+            let link = i.link.as_deref().filter(|l| l.starts_with("http://") || l.starts_with("https://"));
+            let title = html_escape(&i.title);
+            let t = match link {
+                Some(l) => format!("<a href=\"{}\">{}</a>", html_escape(l), title),
+                None => title,
+            };
+            b.push_str(&format!("<li>{} — {} ({})</li>", html_escape(&i.outlet), t, html_escape(&i.published)));
+        }
+        b.push_str("</ul>");
+        if !self.earlier.is_empty() {
+            b.push_str("<p>The story so far:</p><ul>");
+            for e in &self.earlier {
+                b.push_str(&format!("<li>{}</li>", html_escape(e)));
+            }
+            b.push_str("</ul>");
+        }
+        b.push_str("</body></html>");
+        b
+    }
+
+    /// Builds the MIME message.
+    pub fn build(&self, from: &str) -> Result<Message, EmailError> {
+        let from: Mailbox = from.parse().map_err(|e| EmailError::Build(format!("from {from:?}: {e}")))?;
+        let to: Mailbox = self.recipient.parse().map_err(|e| EmailError::Build(format!("to {:?}: {e}", self.recipient)))?;
+        let mut mb = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(self.subject())
+            .message_id(Some(self.message_id.clone()))
+            .header(XNewshoundDevelopment(self.development_id.to_string()));
+        if let Some(r) = &self.in_reply_to {
+            mb = mb.in_reply_to(r.clone()).references(r.clone());
+        }
+        mb.multipart(MultiPart::alternative_plain_html(self.text(), self.html()))
+            .map_err(|e| EmailError::Build(e.to_string()))
+    }
+}
+
+/// A ready transport.
+pub enum Mailer {
+    /// Files in a directory.
+    File(PathBuf),
+    /// SMTP relay.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// sendmail binary.
+    Sendmail(AsyncSendmailTransport<Tokio1Executor>),
+}
+
+fn read_password(s: &SmtpConfig) -> Result<Option<String>, EmailError> {
+    if let Some(p) = &s.password_file {
+        let pw = std::fs::read_to_string(p).map_err(|e| EmailError::Password(format!("{}: {e} (check email.password_file)", p.display())))?;
+        return Ok(Some(pw.trim_end_matches(['\n', '\r']).to_string()));
+    }
+    if let Some(var) = &s.password_env {
+        let pw = std::env::var(var).map_err(|_| EmailError::Password(format!("environment variable {var} is not set (check email.password_env)")))?;
+        return Ok(Some(pw));
+    }
+    Ok(None)
+}
+
+impl Mailer {
+    /// Builds the configured transport (reads the password now, never logs it).
+    pub fn new(cfg: &EmailConfig) -> Result<Mailer, EmailError> {
+        crate::fetch::install_crypto();
+        match &cfg.transport {
+            Transport::File(dir) => Ok(Mailer::File(dir.clone())),
+            Transport::Sendmail(cmd) => Ok(Mailer::Sendmail(AsyncSendmailTransport::<Tokio1Executor>::new_with_command(cmd.as_os_str()))),
+            Transport::Smtp(s) => {
+                let tls_params = || -> Result<TlsParameters, EmailError> {
+                    let mut b = TlsParameters::builder(s.host.clone());
+                    if let Some(ca) = &s.ca_file {
+                        let pem = std::fs::read(ca).map_err(|e| EmailError::Transport(format!("cannot read email.ca_file {}: {e}", ca.display())))?;
+                        let cert = Certificate::from_pem(&pem).map_err(|e| EmailError::Transport(format!("email.ca_file {}: {e}", ca.display())))?;
+                        b = b.add_root_certificate(cert);
+                    }
+                    b.build_rustls().map_err(|e| EmailError::Transport(e.to_string()))
+                };
+                let tls = match s.tls {
+                    TlsMode::None => Tls::None,
+                    TlsMode::Starttls => Tls::Required(tls_params()?),
+                    TlsMode::Tls => Tls::Wrapper(tls_params()?),
+                };
+                let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(s.host.clone()).port(s.port).tls(tls).timeout(Some(cfg.timeout));
+                if let Some(user) = &s.username {
+                    let pw = read_password(s)?.unwrap_or_default();
+                    b = b.credentials(Credentials::new(user.clone(), pw));
+                }
+                Ok(Mailer::Smtp(b.build()))
+            }
+        }
+    }
+
+    /// Delivers one message; returns the server's (or transport's) answer.
+    pub async fn send(&self, msg: Message, message_id: &str) -> Result<String, EmailError> {
+        match self {
+            Mailer::File(dir) => {
+                let dir = dir.clone();
+                let name: String = message_id.trim_matches(|c| c == '<' || c == '>').chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '@' { c } else { '_' }).collect();
+                let bytes = msg.formatted();
+                tokio::task::spawn_blocking(move || -> Result<String, EmailError> {
+                    std::fs::create_dir_all(&dir).map_err(|e| EmailError::Transport(format!("cannot create mail dir {}: {e}", dir.display())))?;
+                    let path = dir.join(format!("{name}.eml"));
+                    let tmp = dir.join(format!(".{name}.tmp"));
+                    std::fs::write(&tmp, &bytes).map_err(|e| EmailError::Transport(format!("cannot write {}: {e}", tmp.display())))?;
+                    std::fs::rename(&tmp, &path).map_err(|e| EmailError::Transport(format!("cannot write {}: {e}", path.display())))?;
+                    Ok(format!("written to {}", path.display()))
+                })
+                .await
+                .map_err(|e| EmailError::Transport(e.to_string()))?
+            }
+            Mailer::Smtp(t) => {
+                let r = t.send(msg).await.map_err(|e| EmailError::Transport(smtp_error(&e)))?;
+                Ok(format!("{} {}", r.code(), r.message().collect::<Vec<_>>().join(" ")))
+            }
+            Mailer::Sendmail(t) => {
+                t.send(msg).await.map_err(|e| EmailError::Transport(e.to_string()))?;
+                Ok("accepted by sendmail".into())
+            }
+        }
+    }
+}
+
+fn smtp_error(e: &lettre::transport::smtp::Error) -> String {
+    use std::error::Error;
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    msg
+}
+
+/// A test message proving the configuration end to end.
+pub fn test_message(from: &str, to: &str) -> Result<Message, EmailError> {
+    let from: Mailbox = from.parse().map_err(|e| EmailError::Build(format!("from {from:?}: {e}")))?;
+    let to: Mailbox = to.parse().map_err(|e| EmailError::Build(format!("to {to:?}: {e}")))?;
+    Message::builder()
+        .from(from)
+        .to(to)
+        .subject("newshound test message")
+        .header(XNewshoundDevelopment("test".into()))
+        .body("This is a test message from newshound. If you can read it, alerts will reach you.\n".to_string())
+        .map_err(|e| EmailError::Build(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg() -> AlertMessage {
+        AlertMessage {
+            development_id: 7,
+            watchlist: "gaza".into(),
+            recipient: "desk@example.org".into(),
+            message_id: "<a@b>".into(),
+            kind: "delegation_withdrawal".into(),
+            actors: vec!["Israel".into()],
+            evidence: "Israel recalls its team.".into(),
+            story_title: "Evil\r\nBcc: victim@example.org".into(),
+            items: vec![ReportingItem { outlet: "X".into(), title: "<script>t</script>".into(), link: Some("javascript:alert(1)".into()), published: "2024".into() }],
+            earlier: vec![],
+            in_reply_to: Some("<first@b>".into()),
+        }
+    }
+
+    #[test]
+    fn headers_cannot_be_injected_and_html_is_escaped() {
+        let m = msg();
+        let raw = String::from_utf8(m.build("n <n@localhost>").unwrap().formatted()).unwrap();
+        assert!(!raw.contains("\r\nBcc:"), "{raw}");
+        assert!(raw.contains("X-Newshound-Development: 7"));
+        assert!(raw.contains("In-Reply-To: <first@b>"));
+        assert!(!m.html().contains("<script>"));
+        assert!(!m.html().contains("javascript:"));
+        assert!(m.subject().starts_with("[gaza] Israel — withdraws its delegation: Evil Bcc"));
+    }
+}

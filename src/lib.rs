@@ -1,0 +1,22 @@
+//! newshound: watches news feeds and emails an analyst when a negotiation moves.
+//!
+//! Data flow, one module per step:
+//! config → schedule → fetch → parse → normalise → store → watchlist → cluster →
+//! detect → analyse → outbox → email, driven by `daemon` and exposed by `cli`.
+
+pub mod analyse;
+pub mod cli;
+pub mod cluster;
+pub mod config;
+pub mod daemon;
+pub mod detect;
+pub mod email;
+pub mod fetch;
+pub mod logging;
+pub mod normalise;
+pub mod outbox;
+pub mod parse;
+pub mod schedule;
+pub mod store;
+pub mod text;
+pub mod watchlist;

@@ -1,0 +1,142 @@
+//! Normalisation: item identity, canonical links, clean text and a content hash.
+//!
+//! Identity follows what avoids duplicate mail in practice (see Miniflux/FreshRSS):
+//! the GUID when the feed gives unique ones, else the canonical link, else a hash of
+//! title and date. Edited items keep their identity and get a new content hash.
+
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+
+use crate::parse::RawEntry;
+use crate::text::html_to_text;
+
+/// An item ready for the store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Stable identity within its feed.
+    pub identity: String,
+    /// GUID as given.
+    pub guid: Option<String>,
+    /// Link exactly as the feed gave it (what users and the contract see).
+    pub link: Option<String>,
+    /// Canonical link (tracking parameters and fragment removed).
+    pub canonical_link: Option<String>,
+    /// Plain-text title.
+    pub title: String,
+    /// Plain-text body.
+    pub text: String,
+    /// Publication time, if the feed gave a plausible one.
+    pub published: Option<DateTime<Utc>>,
+    /// Hash of title and text, to notice edits.
+    pub content_hash: String,
+}
+
+const TRACKING: &[&str] = &["fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga", "ref_src", "cmpid", "ocid", "smid", "ito", "at_medium", "at_campaign"];
+
+/// Drops tracking parameters (`utm_*`, `fbclid`, …) and the fragment; lowercases the host.
+pub fn canonical_link(link: &str) -> Option<String> {
+    let mut u = url::Url::parse(link.trim()).ok()?;
+    u.set_fragment(None);
+    let kept: Vec<(String, String)> = u
+        .query_pairs()
+        .filter(|(k, _)| {
+            let k = k.to_ascii_lowercase();
+            !k.starts_with("utm_") && !TRACKING.contains(&k.as_str())
+        })
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if kept.is_empty() {
+        u.set_query(None);
+    } else {
+        u.query_pairs_mut().clear().extend_pairs(kept);
+    }
+    Some(u.to_string())
+}
+
+fn hash(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0u8]);
+    }
+    h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Normalises one feed's entries, assigning identities that are unique within the feed.
+pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
+    let mut guid_count = std::collections::HashMap::new();
+    for e in &entries {
+        if let Some(g) = e.guid.as_deref().filter(|g| !g.trim().is_empty()) {
+            *guid_count.entry(g.to_string()).or_insert(0) += 1;
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for e in entries {
+        let title = html_to_text(&e.title).replace(['\r', '\n'], " ");
+        let text = html_to_text(&e.body);
+        let canonical = e.link.as_deref().and_then(canonical_link);
+        // dates in the far future are feed bugs; keep them but not beyond now + 1 day
+        let published = e.published.map(|p| if p > now + chrono::Duration::days(1) { now } else { p });
+        let guid = e.guid.as_deref().map(str::trim).filter(|g| !g.is_empty()).map(String::from);
+        let identity = match (&guid, &canonical) {
+            (Some(g), _) if guid_count.get(g).copied().unwrap_or(0) == 1 => format!("guid:{g}"),
+            (Some(g), Some(c)) => format!("guid+link:{g}|{c}"),
+            (None, Some(c)) => format!("link:{c}"),
+            _ => format!("hash:{}", hash(&[&title, &published.map(|p| p.to_rfc3339()).unwrap_or_default(), &text])),
+        };
+        if !seen.insert(identity.clone()) {
+            continue; // exact duplicate entry inside one document
+        }
+        let content_hash = hash(&[&title, &text]);
+        out.push(Item { identity, guid, link: e.link, canonical_link: canonical, title, text, published, content_hash });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(guid: Option<&str>, link: Option<&str>, title: &str) -> RawEntry {
+        RawEntry { guid: guid.map(String::from), link: link.map(String::from), title: title.into(), body: "<p>b</p>".into(), published: None }
+    }
+
+    #[test]
+    fn canonical_links_drop_tracking_and_fragment() {
+        assert_eq!(
+            canonical_link("https://Ex.org/a?utm_source=x&id=3&fbclid=y#top").as_deref(),
+            Some("https://ex.org/a?id=3")
+        );
+        assert_eq!(canonical_link("https://ex.org/a?gclid=1").as_deref(), Some("https://ex.org/a"));
+        assert_eq!(canonical_link("not a url"), None);
+    }
+
+    #[test]
+    fn identity_prefers_unique_guid_then_link_then_hash() {
+        let items = normalise(
+            vec![
+                entry(Some("g1"), Some("https://x/1"), "A"),
+                entry(Some("dup"), Some("https://x/2"), "B"),
+                entry(Some("dup"), Some("https://x/3"), "C"),
+                entry(None, Some("https://x/4?utm_medium=rss"), "D"),
+                entry(None, None, "E"),
+            ],
+            Utc::now(),
+        );
+        assert_eq!(items[0].identity, "guid:g1");
+        assert!(items[1].identity.starts_with("guid+link:dup|"));
+        assert_ne!(items[1].identity, items[2].identity);
+        assert_eq!(items[3].identity, "link:https://x/4");
+        assert!(items[4].identity.starts_with("hash:"));
+        assert_eq!(items[0].text, "b");
+    }
+
+    #[test]
+    fn edited_title_keeps_identity_changes_hash() {
+        let a = normalise(vec![entry(Some("g"), None, "Old")], Utc::now());
+        let b = normalise(vec![entry(Some("g"), None, "New")], Utc::now());
+        assert_eq!(a[0].identity, b[0].identity);
+        assert_ne!(a[0].content_hash, b[0].content_hash);
+    }
+}

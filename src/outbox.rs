@@ -1,0 +1,173 @@
+//! The alert outbox: rows written with their development, delivered by a sender that
+//! records each attempt *before* sending and success *after*, so an alert is never
+//! lost and never sent twice (except in the instant between the server's acceptance
+//! and our commit, when the re-send carries the same Message-ID and is logged).
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+use crate::email::{AlertMessage, ReportingItem};
+use crate::store::queries::ts;
+use crate::store::StoreError;
+
+/// Deterministic Message-ID for (development, recipient).
+pub fn message_id(development: i64, recipient: &str) -> String {
+    let h = Sha256::digest(recipient.to_lowercase().as_bytes());
+    let tag: String = h.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("<newshound.dev{development}.{tag}@newshound.invalid>")
+}
+
+/// A row due for delivery, with everything needed to compose the message.
+#[derive(Debug, Clone)]
+pub struct Due {
+    /// Outbox row id.
+    pub id: i64,
+    /// Attempt number this delivery is (1-based).
+    pub attempt: u32,
+    /// Message contents.
+    pub message: AlertMessage,
+}
+
+/// Claims due rows: increments their attempt counter and pushes `next_attempt` out by
+/// the backoff, in one transaction, before anything is sent.
+pub fn claim_due(conn: &mut Connection, now: DateTime<Utc>, ignore_backoff: bool, retry_base: std::time::Duration, limit: usize) -> Result<Vec<Due>, StoreError> {
+    let tx = conn.transaction()?;
+    let ids: Vec<(i64, i64)> = {
+        let mut q = tx.prepare(
+            "SELECT id, attempts FROM outbox WHERE state = 'pending' AND (?1 OR next_attempt <= ?2) ORDER BY id LIMIT ?3",
+        )?;
+        let rows = q.query_map(params![ignore_backoff, ts(now), limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let mut out = Vec::new();
+    for (id, attempts) in ids {
+        let attempt = attempts as u32 + 1;
+        let backoff = retry_base.as_secs_f64() * 2f64.powi((attempt - 1).min(16) as i32);
+        let next = now + Duration::seconds(backoff.min(6.0 * 3600.0) as i64);
+        tx.execute("UPDATE outbox SET attempts = ?2, next_attempt = ?3 WHERE id = ?1", params![id, attempt as i64, ts(next)])?;
+        let message = load_message(&tx, id)?;
+        out.push(Due { id, attempt, message });
+    }
+    tx.commit()?;
+    Ok(out)
+}
+
+fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, StoreError> {
+    let (dev_id, recipient, message_id): (i64, String, String) =
+        conn.query_row("SELECT development_id, recipient, message_id FROM outbox WHERE id = ?1", [outbox_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let (watchlist, story_id, kind, actors, evidence, event_time): (String, i64, String, String, String, String) = conn.query_row(
+        "SELECT watchlist, story_id, kind, actors, evidence, event_time FROM developments WHERE id = ?1",
+        [dev_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+    )?;
+    let story_title: String = conn.query_row("SELECT title FROM stories WHERE id = ?1", [story_id], |r| r.get(0))?;
+    let mut q = conn.prepare(
+        "SELECT f.name, i.title, i.link, COALESCE(i.published, i.first_seen) FROM development_items di
+         JOIN items i ON i.id = di.item_id JOIN feeds f ON f.id = i.feed_id WHERE di.development_id = ?1 ORDER BY 4",
+    )?;
+    let items = q
+        .query_map([dev_id], |r| Ok(ReportingItem { outlet: r.get(0)?, title: r.get(1)?, link: r.get(2)?, published: r.get(3)? }))?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut q = conn.prepare(
+        "SELECT kind, actors, event_time FROM developments WHERE story_id = ?1 AND id != ?2 AND event_time <= ?3 ORDER BY event_time",
+    )?;
+    let earlier = q
+        .query_map(params![story_id, dev_id, event_time], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .map(|(k, a, t)| {
+            let a: Vec<String> = serde_json::from_str(&a).unwrap_or_default();
+            format!("{} — {} {}", &t[..t.len().min(10)], a.join(", "), k.replace('_', " "))
+        })
+        .collect();
+    let first_story_alert: Option<String> = conn
+        .query_row(
+            "SELECT o.message_id FROM outbox o JOIN developments d ON d.id = o.development_id
+             WHERE d.story_id = ?1 AND o.recipient = ?2 AND o.id < ?3 ORDER BY o.id LIMIT 1",
+            params![story_id, recipient, outbox_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(AlertMessage {
+        development_id: dev_id,
+        watchlist,
+        recipient,
+        message_id,
+        kind,
+        actors: serde_json::from_str(&actors)?,
+        evidence,
+        story_title,
+        items,
+        earlier,
+        in_reply_to: first_story_alert,
+    })
+}
+
+/// Marks a row delivered.
+pub fn mark_sent(conn: &mut Connection, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
+    conn.execute("UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL WHERE id = ?1", params![id, ts(now)])?;
+    Ok(())
+}
+
+/// Records a failed attempt; after `max_attempts` the row is `failed`. Returns true if it failed for good.
+pub fn mark_error(conn: &mut Connection, id: i64, error: &str, max_attempts: u32) -> Result<bool, StoreError> {
+    let attempts: i64 = conn.query_row("SELECT attempts FROM outbox WHERE id = ?1", [id], |r| r.get(0))?;
+    let failed = attempts as u32 >= max_attempts;
+    conn.execute(
+        "UPDATE outbox SET last_error = ?2, state = CASE WHEN ?3 THEN 'failed' ELSE state END WHERE id = ?1",
+        params![id, error, failed],
+    )?;
+    Ok(failed)
+}
+
+/// Re-queues a failed (or pending) alert for immediate delivery; false if unknown or sent.
+pub fn retry(conn: &mut Connection, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    let n = conn.execute(
+        "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt = ?2 WHERE id = ?1 AND state != 'sent'",
+        params![id, ts(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// A row of the `alerts` command.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AlertRow {
+    /// Outbox id.
+    pub id: i64,
+    /// Development id.
+    pub development: i64,
+    /// Recipient.
+    pub recipient: String,
+    /// pending / sent / failed.
+    pub state: String,
+    /// Attempts so far.
+    pub attempts: i64,
+    /// Next attempt time (pending).
+    pub next_attempt: String,
+    /// Last error.
+    pub last_error: Option<String>,
+    /// Sent time.
+    pub sent_at: Option<String>,
+    /// Message-ID.
+    pub message_id: String,
+}
+
+/// Every outbox row.
+pub fn list(conn: &Connection) -> Result<Vec<AlertRow>, StoreError> {
+    let mut q = conn.prepare("SELECT id, development_id, recipient, state, attempts, next_attempt, last_error, sent_at, message_id FROM outbox ORDER BY id")?;
+    let rows = q.query_map([], |r| {
+        Ok(AlertRow {
+            id: r.get(0)?,
+            development: r.get(1)?,
+            recipient: r.get(2)?,
+            state: r.get(3)?,
+            attempts: r.get(4)?,
+            next_attempt: r.get(5)?,
+            last_error: r.get(6)?,
+            sent_at: r.get(7)?,
+            message_id: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

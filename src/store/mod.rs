@@ -1,0 +1,254 @@
+//! SQLite storage on one dedicated thread.
+//!
+//! Every database call is a closure sent to that thread, so no SQLite work ever runs
+//! on the async runtime and writes are serialised without lock contention. The schema
+//! is a list of numbered migrations applied at start-up via `PRAGMA user_version`.
+
+pub mod queries;
+pub mod reports;
+
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use tokio::sync::oneshot;
+
+/// Storage failures.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite said no.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The state directory cannot be created.
+    #[error("cannot create state directory {path}: {source} (check [daemon] state_dir and its permissions)")]
+    StateDir {
+        /// Directory.
+        path: PathBuf,
+        /// Cause.
+        source: std::io::Error,
+    },
+    /// JSON stored in a column could not be read back.
+    #[error("corrupt stored JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The store thread is gone (it panicked or the process is shutting down).
+    #[error("the database thread has stopped")]
+    Closed,
+    /// Something else, with a message for the user.
+    #[error("{0}")]
+    Other(String),
+}
+
+type Job = Box<dyn FnOnce(&mut Connection) + Send>;
+
+/// Handle to the store thread; cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    tx: mpsc::Sender<Job>,
+    path: PathBuf,
+}
+
+const MIGRATIONS: &[&str] = &[
+    // 1: the whole first schema
+    r#"
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_attempt TEXT,
+        last_success TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        last_error_at TEXT,
+        consecutive_errors INTEGER NOT NULL DEFAULT 0,
+        next_poll TEXT,
+        polls INTEGER NOT NULL DEFAULT 0,
+        not_modified INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds(id),
+        identity TEXT NOT NULL,
+        guid TEXT,
+        link TEXT,
+        canonical_link TEXT,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        published TEXT,
+        first_seen TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        analysed INTEGER NOT NULL DEFAULT 0,
+        UNIQUE(feed_id, identity)
+    );
+    CREATE INDEX items_pending ON items(analysed) WHERE analysed = 0;
+    CREATE INDEX items_link ON items(link);
+    CREATE INDEX items_canonical ON items(canonical_link);
+    CREATE TABLE item_revisions (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    );
+    CREATE TABLE matches (
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        watchlist TEXT NOT NULL,
+        taken INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        detection TEXT,
+        PRIMARY KEY(item_id, watchlist)
+    );
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        watchlist TEXT NOT NULL,
+        title TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        features TEXT NOT NULL
+    );
+    CREATE INDEX stories_active ON stories(watchlist, last_seen);
+    CREATE TABLE story_items (
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        evidence TEXT NOT NULL,
+        PRIMARY KEY(story_id, item_id)
+    );
+    CREATE INDEX story_items_item ON story_items(item_id);
+    CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        PRIMARY KEY(key, story_id)
+    );
+    CREATE TABLE developments (
+        id INTEGER PRIMARY KEY,
+        watchlist TEXT NOT NULL,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        kind TEXT NOT NULL,
+        actors TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        event_time TEXT NOT NULL,
+        alerted INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX developments_novelty ON developments(watchlist, kind, event_time);
+    CREATE TABLE development_items (
+        development_id INTEGER NOT NULL REFERENCES developments(id),
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        sentence TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        checks TEXT NOT NULL,
+        PRIMARY KEY(development_id, item_id)
+    );
+    CREATE INDEX development_items_item ON development_items(item_id);
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        development_id INTEGER NOT NULL REFERENCES developments(id),
+        recipient TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt TEXT NOT NULL,
+        last_error TEXT,
+        created TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE(development_id, recipient)
+    );
+    CREATE INDEX outbox_due ON outbox(state, next_attempt);
+    CREATE TABLE term_df (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    "#,
+];
+
+fn open_connection(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(conn)
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version as usize > MIGRATIONS.len() {
+        return Err(StoreError::Other(format!(
+            "the database schema (version {version}) is newer than this newshound (knows {}); upgrade newshound",
+            MIGRATIONS.len()
+        )));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Opens (creating if needed) the database under `state_dir` and starts its thread.
+    pub fn open(state_dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(state_dir).map_err(|source| StoreError::StateDir { path: state_dir.to_path_buf(), source })?;
+        let path = state_dir.join("newshound.sqlite");
+        let mut conn = open_connection(&path)?;
+        migrate(&mut conn)?;
+        let (tx, rx) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("newshound-db".into())
+            .spawn(move || {
+                let mut conn = conn;
+                while let Ok(job) = rx.recv() {
+                    job(&mut conn);
+                }
+            })
+            .map_err(|e| StoreError::Other(format!("cannot start the database thread: {e}")))?;
+        Ok(Store { tx, path })
+    }
+
+    /// Path of the database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` on the database thread and returns its result.
+    pub async fn call<F, R>(&self, f: F) -> Result<R, StoreError>
+    where
+        F: FnOnce(&mut Connection) -> Result<R, StoreError> + Send + 'static,
+        R: Send + 'static,
+    {
+        let (tx, rx) = oneshot::channel();
+        let job: Job = Box::new(move |conn| {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(conn)))
+                .unwrap_or_else(|_| Err(StoreError::Other("a database job panicked".into())));
+            let _ = tx.send(r);
+        });
+        self.tx.send(job).map_err(|_| StoreError::Closed)?;
+        rx.await.map_err(|_| StoreError::Closed)?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn migrations_apply_once_and_calls_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(dir.path()).unwrap();
+        let v: i64 = s.call(|c| Ok(c.query_row("PRAGMA user_version", [], |r| r.get(0))?)).await.unwrap();
+        assert_eq!(v as usize, MIGRATIONS.len());
+        drop(s);
+        // reopening does not re-run migrations (they would fail on existing tables)
+        let s = Store::open(dir.path()).unwrap();
+        let mode: String = s.call(|c| Ok(c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?)).await.unwrap();
+        assert_eq!(mode, "wal");
+    }
+}

@@ -1,0 +1,440 @@
+//! Text primitives shared by watchlist matching, detection and clustering:
+//! HTML to text, sentence splitting, tokens with offsets, term patterns, stemming.
+
+/// Turns (possibly HTML) feed text into clean plain text: tags dropped, block
+/// elements become paragraph breaks, entities decoded, scripts and styles removed.
+pub fn html_to_text(input: &str) -> String {
+    if !input.contains('<') && !input.contains('&') {
+        return collapse_ws(input);
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let after = &rest[lt..];
+        let Some(gt) = after.find('>') else {
+            out.push_str(after);
+            rest = "";
+            break;
+        };
+        let tag = after[1..gt].trim().to_ascii_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        rest = &after[gt + 1..];
+        if (name == "script" || name == "style") && !tag.starts_with('/') {
+            let close = format!("</{name}");
+            match rest.to_ascii_lowercase().find(&close) {
+                Some(p) => {
+                    rest = &rest[p..];
+                    if let Some(g) = rest.find('>') {
+                        rest = &rest[g + 1..];
+                    }
+                }
+                None => rest = "",
+            }
+            continue;
+        }
+        if matches!(
+            name.as_str(),
+            "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "blockquote" | "section" | "article"
+        ) {
+            out.push_str("\n\n");
+        } else {
+            out.push(' ');
+        }
+    }
+    out.push_str(rest);
+    let decoded = decode_entities(&out);
+    // keep paragraph breaks, collapse the rest
+    decoded
+        .split("\n\n")
+        .map(collapse_ws)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Decodes the HTML entities feeds actually use (named common ones and numeric).
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp..];
+        let end = after.char_indices().take(12).find(|(_, c)| *c == ';').map(|(i, _)| i);
+        let Some(end) = end else {
+            out.push('&');
+            rest = &after[1..];
+            continue;
+        };
+        let ent = &after[1..end];
+        let rep: Option<String> = match ent {
+            "amp" => Some("&".into()),
+            "lt" => Some("<".into()),
+            "gt" => Some(">".into()),
+            "quot" => Some("\"".into()),
+            "apos" => Some("'".into()),
+            "nbsp" => Some(" ".into()),
+            "rsquo" | "lsquo" => Some("'".into()),
+            "rdquo" | "ldquo" => Some("\"".into()),
+            "mdash" => Some("—".into()),
+            "ndash" => Some("–".into()),
+            "hellip" => Some("…".into()),
+            _ => {
+                let num = ent.strip_prefix('#');
+                num.and_then(|n| {
+                    let v = if let Some(h) = n.strip_prefix('x').or_else(|| n.strip_prefix('X')) {
+                        u32::from_str_radix(h, 16).ok()
+                    } else {
+                        n.parse::<u32>().ok()
+                    };
+                    v.and_then(char::from_u32).map(|c| c.to_string())
+                })
+            }
+        };
+        match rep {
+            Some(r) => {
+                out.push_str(&r);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Replaces typographic quotes and dashes by ASCII so patterns stay simple.
+pub fn fold_punct(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => '"',
+            '\u{2010}' | '\u{2011}' => '-',
+            '\u{00A0}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "vs",
+    "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co",
+    "ltd", "mt", "ft", "approx", "est",
+];
+
+/// Splits text into sentences, keeping abbreviations such as "U.S." and "Oct." inside.
+pub fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for para in text.split("\n\n") {
+        let chars: Vec<char> = para.chars().collect();
+        let mut start = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '.' || c == '!' || c == '?' || c == ';' {
+                // include closing quotes/brackets
+                let mut j = i + 1;
+                while j < chars.len() && matches!(chars[j], '"' | '\'' | ')' | '\u{201D}' | '\u{2019}') {
+                    j += 1;
+                }
+                let at_end = j >= chars.len();
+                let next_is_space = at_end || chars[j].is_whitespace();
+                if next_is_space {
+                    let mut k = j;
+                    while k < chars.len() && chars[k].is_whitespace() {
+                        k += 1;
+                    }
+                    let next_upper = k >= chars.len()
+                        || chars[k].is_uppercase()
+                        || chars[k].is_ascii_digit()
+                        || matches!(chars[k], '"' | '\'' | '\u{201C}' | '\u{2018}' | '(');
+                    let mut split = c != '.' || next_upper;
+                    if c == '.' && split {
+                        // abbreviation or initial before the dot?
+                        let mut w = i;
+                        while w > 0 && (chars[w - 1].is_alphabetic() || chars[w - 1] == '.') {
+                            w -= 1;
+                        }
+                        let word: String = chars[w..i].iter().collect::<String>().to_lowercase();
+                        let bare = word.trim_matches('.');
+                        if word.contains('.')
+                            || (bare.chars().count() == 1 && !at_end)
+                            || ABBREVIATIONS.contains(&bare)
+                        {
+                            // "U.S." at the very end of a sentence is rare in news leads; keep going
+                            split = at_end;
+                        }
+                    }
+                    if split {
+                        let s: String = chars[start..j].iter().collect();
+                        let s = s.trim().to_string();
+                        if !s.is_empty() {
+                            out.push(s);
+                        }
+                        start = k;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        if start < chars.len() {
+            let s: String = chars[start..].iter().collect();
+            let s = s.trim().to_string();
+            if !s.is_empty() {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// A word token with its position in the source string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Text as written (quotes stripped, hyphens kept inside words).
+    pub text: String,
+    /// Lowercased text.
+    pub lower: String,
+    /// Byte offset of the start in the source.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// True for punctuation tokens (`,` `:` `;` `?` `(` `)` `—`).
+    pub punct: bool,
+}
+
+/// Tokenises into words (letters, digits, inner apostrophes, hyphens and dots as in
+/// "U.S.") and the punctuation that matters for clause structure.
+pub fn tokenize(s: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (pos, c) = bytes[i];
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let ch = bytes[j].1;
+                if ch.is_alphanumeric() {
+                    j += 1;
+                } else if matches!(ch, '\'' | '\u{2019}' | '-' | '.' | '&')
+                    && j + 1 < bytes.len()
+                    && bytes[j + 1].1.is_alphanumeric()
+                {
+                    j += 2;
+                } else if ch == '.' && j + 1 <= bytes.len() && j >= 1 && is_dotted_abbrev(&bytes[i..=j]) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = if j < bytes.len() { bytes[j].0 } else { s.len() };
+            let mut text = s[pos..end].replace('\u{2019}', "'");
+            // possessive 's becomes its own token so "Israel's" still names Israel
+            let mut poss = None;
+            if text.len() > 2 && (text.ends_with("'s") || text.ends_with("'S")) {
+                text.truncate(text.len() - 2);
+                poss = Some(end);
+            }
+            let tend = poss.map(|e| e - 2).unwrap_or(end);
+            out.push(Token { lower: text.to_lowercase(), text, start: pos, end: tend, punct: false });
+            if let Some(e) = poss {
+                out.push(Token { text: "'s".into(), lower: "'s".into(), start: e - 2, end: e, punct: false });
+            }
+            i = j;
+        } else {
+            if matches!(c, ',' | ':' | ';' | '?' | '(' | ')' | '—' | '–') {
+                let t = c.to_string();
+                out.push(Token { lower: t.clone(), text: t, start: pos, end: pos + c.len_utf8(), punct: true });
+            } else if c == '-' && i > 0 && i + 1 < bytes.len() && bytes[i - 1].1 == ' ' && bytes[i + 1].1 == ' ' {
+                out.push(Token { lower: "—".into(), text: "—".into(), start: pos, end: pos + 1, punct: true });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn is_dotted_abbrev(chars: &[(usize, char)]) -> bool {
+    // "U.S." style: single letters separated by dots
+    let s: String = chars.iter().map(|c| c.1).collect();
+    let parts: Vec<&str> = s.split('.').filter(|p| !p.is_empty()).collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1)
+}
+
+/// A compiled watch term: words matched on word boundaries, `*` = any word ending.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// Original spelling from the config.
+    pub source: String,
+    words: Vec<(String, bool)>,
+}
+
+impl Term {
+    /// Compiles `text` (case-insensitive; trailing `*` per word is a prefix match).
+    pub fn new(text: &str) -> Term {
+        let words = match_words(text)
+            .into_iter()
+            .map(|w| match w.strip_suffix('*') {
+                Some(p) => (p.to_string(), true),
+                None => (w, false),
+            })
+            .collect();
+        Term { source: text.to_string(), words }
+    }
+
+    /// Word positions (start index in `words`) where the term occurs.
+    pub fn find(&self, words: &[String]) -> Vec<usize> {
+        let n = self.words.len();
+        if n == 0 || words.len() < n {
+            return Vec::new();
+        }
+        (0..=words.len() - n)
+            .filter(|&i| {
+                self.words.iter().enumerate().all(|(k, (w, prefix))| {
+                    let cand = &words[i + k];
+                    if *prefix {
+                        cand.starts_with(w.as_str())
+                    } else {
+                        cand == w
+                    }
+                })
+            })
+            .collect()
+    }
+
+    /// Number of words in the term.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True for an empty term.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// Lowercased words for term matching: splits on anything but letters, digits, `*`
+/// and dots inside abbreviations; "U.S." becomes "u.s", "Israel's" gives "israel" + "s".
+pub fn match_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_alphanumeric() || c == '*' {
+            cur.extend(c.to_lowercase());
+        } else if c == '.'
+            && !cur.is_empty()
+            && i + 1 < chars.len()
+            && chars[i + 1].is_alphanumeric()
+            && cur.chars().last().map(|l| l.is_alphabetic()).unwrap_or(false)
+            && cur.split('.').last().map(|p| p.chars().count() == 1).unwrap_or(false)
+        {
+            cur.push('.');
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// English stopwords ignored by the story similarity.
+pub const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with", "as", "is", "are",
+    "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he",
+    "she", "they", "them", "their", "his", "her", "we", "our", "you", "i", "s", "said", "says", "say", "will", "would",
+    "could", "should", "may", "might", "can", "not", "no", "after", "before", "over", "into", "than", "then", "also",
+    "about", "more", "most", "some", "any", "all", "which", "who", "whom", "what", "when", "where", "while", "up",
+    "out", "new", "if", "do", "does", "did", "so", "such", "only", "other", "there", "here", "two", "one", "three",
+    "first", "last", "since", "until", "amid", "against", "between", "both", "each", "per", "via", "according",
+    "told", "tells", "tell", "says", "day", "days", "week", "weeks", "after", "now", "still", "yet", "just",
+];
+
+/// A light suffix-stripping stemmer (enough to join "rejects"/"rejected"/"rejecting").
+pub fn stem(w: &str) -> String {
+    let w = w.trim_matches('\'');
+    let n = w.chars().count();
+    if n <= 3 {
+        return w.to_string();
+    }
+    for (suf, min) in [
+        ("ations", 4),
+        ("ation", 4),
+        ("ments", 4),
+        ("ment", 4),
+        ("ings", 4),
+        ("ing", 4),
+        ("ies", 3),
+        ("ied", 3),
+        ("ed", 4),
+        ("es", 4),
+        ("s", 3),
+    ] {
+        if let Some(base) = w.strip_suffix(suf) {
+            if base.chars().count() >= min && !base.ends_with('s') {
+                let base = if suf == "ies" || suf == "ied" { format!("{base}y") } else { base.to_string() };
+                return base;
+            }
+        }
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_becomes_text() {
+        let t = html_to_text("<p>Hello&nbsp;<b>world</b> &amp; co</p><script>x=1</script><p>Two&#39;s</p>");
+        assert_eq!(t, "Hello world & co\n\nTwo's");
+    }
+
+    #[test]
+    fn sentences_keep_abbreviations() {
+        let s = sentences("The U.S. pulled its team. Israel followed on Oct. 7 talks! Why? Hamas said no.");
+        assert_eq!(s, vec!["The U.S. pulled its team.", "Israel followed on Oct. 7 talks!", "Why?", "Hamas said no."]);
+    }
+
+    #[test]
+    fn tokens_split_possessive_and_keep_hyphens() {
+        let t: Vec<String> = tokenize("Israel's Hamas-backed plan, U.S. team").into_iter().map(|t| t.lower).collect();
+        assert_eq!(t, vec!["israel", "'s", "hamas-backed", "plan", ",", "u.s.", "team"]);
+    }
+
+    #[test]
+    fn terms_match_on_word_boundaries_with_wildcards() {
+        let words = match_words("Negotiators met in Gaza; the U.S. hostage deal talks");
+        assert_eq!(Term::new("negotiat*").find(&words), vec![0]);
+        assert_eq!(Term::new("hostage deal").find(&words).len(), 1);
+        assert_eq!(Term::new("U.S.").find(&words).len(), 1);
+        assert!(Term::new("gaz").find(&words).is_empty());
+        assert!(Term::new("talk").find(&words).is_empty());
+    }
+
+    #[test]
+    fn stemmer_joins_inflections() {
+        assert_eq!(stem("rejects"), stem("rejected"));
+        assert_eq!(stem("negotiations"), stem("negotiation"));
+        assert_eq!(stem("talks"), "talk");
+    }
+}
