@@ -109,8 +109,14 @@ impl Analyser {
             if !decision.taken {
                 continue;
             }
+            let Some(story) = self.place_in_story(tx, wl, it, &detection, decision.borderline)? else {
+                tx.execute(
+                    "UPDATE matches SET taken = 0, reason = reason || ' — and it continues no story of the watchlist' WHERE item_id = ?1 AND watchlist = ?2",
+                    params![it.id, wl.name],
+                )?;
+                continue;
+            };
             counts.taken = 1;
-            let story = self.place_in_story(tx, wl, it, &detection)?;
             for f in &detection.findings {
                 let (new, alert) = self.record_finding(tx, wl, it, story, f, now)?;
                 counts.developments += new as usize;
@@ -121,7 +127,8 @@ impl Analyser {
     }
 
     /// Puts the item into its story (existing membership wins on re-analysis).
-    fn place_in_story(&self, tx: &Connection, wl: &Watchlist, it: &PendingItem, det: &Detection) -> Result<i64, StoreError> {
+    /// Borderline items (topic only half prominent) join an existing story or are dropped.
+    fn place_in_story(&self, tx: &Connection, wl: &Watchlist, it: &PendingItem, det: &Detection, borderline: bool) -> Result<Option<i64>, StoreError> {
         let existing: Option<i64> = tx
             .query_row(
                 "SELECT si.story_id FROM story_items si JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2",
@@ -137,7 +144,10 @@ impl Analyser {
                 actors.push(n.clone());
             }
         }
-        let keys: Vec<String> = det.findings.iter().flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a))).collect();
+        // development keys; joint acts (agreements, proposals) also by kind alone, since
+        // outlets name different parties of the same deal
+        let mut keys: Vec<String> = det.findings.iter().flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a))).collect();
+        keys.extend(det.findings.iter().filter(|f| is_joint(&f.kind)).map(|f| format!("{}|*", f.kind)));
         let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
         let feats = ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion);
 
@@ -145,7 +155,7 @@ impl Analyser {
             let mut sf = self.story_features(tx, sid)?;
             sf.add(&feats);
             self.save_story(tx, sid, &sf, it.event_time)?;
-            return Ok(sid);
+            return Ok(Some(sid));
         }
 
         // IDF from the store
@@ -179,6 +189,7 @@ impl Analyser {
         let lo = ts(it.event_time - window);
         let hi = ts(it.event_time + window);
         let mut best: Option<(i64, MergeEvidence, StoryFeatures)> = None;
+        let mut best_below: Option<(i64, MergeEvidence)> = None;
         {
             let mut q = tx.prepare_cached(
                 "SELECT id, features, first_seen, last_seen FROM stories WHERE watchlist = ?1 AND last_seen >= ?2 AND first_seen <= ?3
@@ -201,8 +212,13 @@ impl Analyser {
                 let ev = cluster::score(&feats, &sf, gap, &idf, &self.params);
                 if ev.score >= ev.threshold && best.as_ref().map(|b| ev.score > b.1.score).unwrap_or(true) {
                     best = Some((sid, ev, sf));
+                } else if ev.score < ev.threshold && best_below.as_ref().map(|b| ev.score > b.1.score).unwrap_or(true) {
+                    best_below = Some((sid, ev));
                 }
             }
+        }
+        if borderline && best.is_none() {
+            return Ok(None);
         }
         // document frequencies learn from every taken item
         {
@@ -223,7 +239,7 @@ impl Analyser {
                     "INSERT OR IGNORE INTO story_items(story_id, item_id, evidence) VALUES (?1, ?2, ?3)",
                     params![sid, it.id, serde_json::to_string(&ev)?],
                 )?;
-                Ok(sid)
+                Ok(Some(sid))
             }
             None => {
                 let mut sf = StoryFeatures::default();
@@ -235,9 +251,18 @@ impl Analyser {
                 let sid = tx.last_insert_rowid();
                 tx.execute(
                     "INSERT INTO story_items(story_id, item_id, evidence) VALUES (?1, ?2, ?3)",
-                    params![sid, it.id, r#"{"started":"no active story scored above its threshold"}"#],
+                    params![
+                        sid,
+                        it.id,
+                        serde_json::json!({
+                            "started": "no active story scored above its threshold",
+                            "closest_story": best_below.as_ref().map(|b| b.0),
+                            "closest": best_below.map(|b| b.1),
+                        })
+                        .to_string()
+                    ],
                 )?;
-                Ok(sid)
+                Ok(Some(sid))
             }
         }
     }

@@ -177,7 +177,7 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { new_development: 0.30, follow_up: 0.18, opinion: 0.10, grace_hours: 4.0, tau_hours: 14.0 }
+        Params { new_development: 0.11, follow_up: 0.10, opinion: 0.08, grace_hours: 4.0, tau_hours: 14.0 }
     }
 }
 

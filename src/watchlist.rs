@@ -28,6 +28,10 @@ pub struct Watchlist {
 pub struct TopicDecision {
     /// Taken into the watchlist?
     pub taken: bool,
+    /// Only half the evidence is prominent: taken only if the item continues a story
+    /// the watchlist already follows.
+    #[serde(default)]
+    pub borderline: bool,
     /// Human-readable reason.
     pub reason: String,
 }
@@ -50,7 +54,7 @@ impl Watchlist {
     pub fn decide(&self, title: &str, text: &str) -> TopicDecision {
         let all = match_words(&format!("{title}\n{text}"));
         if let Some(t) = self.exclude.iter().find(|t| !t.find(&all).is_empty()) {
-            return TopicDecision { taken: false, reason: format!("excluded by {:?}", t.source) };
+            return TopicDecision { taken: false, borderline: false, reason: format!("excluded by {:?}", t.source) };
         }
         let lead_sentence = sentences(text).into_iter().next().unwrap_or_default();
         let lead = match_words(&format!("{title}\n{lead_sentence}"));
@@ -67,29 +71,18 @@ impl Watchlist {
             }
             None
         };
-        let Some(kw) = prominent(&self.keywords) else {
-            let passing = self.keywords.iter().any(|t| !t.find(&all).is_empty());
-            return TopicDecision {
-                taken: false,
-                reason: if passing { "keyword only in passing (not in headline or lead)".into() } else { "no keyword".into() },
-            };
-        };
-        if self.context.is_empty() {
-            return TopicDecision { taken: true, reason: format!("keyword {kw}") };
-        }
-        match prominent(&self.context) {
-            Some(ctx) => TopicDecision { taken: true, reason: format!("keyword {kw}; context {ctx}") },
-            None => {
-                let passing = self.context.iter().any(|t| !t.find(&all).is_empty());
-                TopicDecision {
-                    taken: false,
-                    reason: if passing {
-                        format!("keyword {kw}, but context only in passing")
-                    } else {
-                        format!("keyword {kw}, but no context term")
-                    },
-                }
-            }
+        let passing = |terms: &[Term]| terms.iter().any(|t| !t.find(&all).is_empty());
+        let kw = prominent(&self.keywords);
+        let ctx = if self.context.is_empty() { Some("not required".to_string()) } else { prominent(&self.context) };
+        let kw_any = passing(&self.keywords);
+        let ctx_any = self.context.is_empty() || passing(&self.context);
+        match (kw, ctx) {
+            (Some(k), Some(c)) => TopicDecision { taken: true, borderline: false, reason: format!("keyword {k}; context {c}") },
+            (Some(k), None) if ctx_any => TopicDecision { taken: true, borderline: true, reason: format!("keyword {k}; context only in passing") },
+            (None, Some(c)) if kw_any => TopicDecision { taken: true, borderline: true, reason: format!("context {c}; keyword only in passing") },
+            (Some(k), None) => TopicDecision { taken: false, borderline: false, reason: format!("keyword {k}, but no context term") },
+            (None, _) if kw_any => TopicDecision { taken: false, borderline: false, reason: "keyword and context only in passing".into() },
+            (None, _) => TopicDecision { taken: false, borderline: false, reason: "no keyword".into() },
         }
     }
 }
@@ -325,7 +318,7 @@ mod tests {
             "Israel and Hezbollah ceasefire takes effect",
             "A 60-day truce began in Lebanon. Biden said he would push for a Gaza ceasefire.",
         );
-        assert!(!d.taken, "{}", d.reason);
+        assert!(d.borderline, "{}", d.reason);
         assert!(w.decide("Update from Doha", "Israeli negotiators left after talks on the Gaza truce hit a dead end.").taken);
     }
 

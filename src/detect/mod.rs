@@ -92,7 +92,7 @@ const BACKGROUND_PHRASES: &[&[&str]] = &[
     &["previously"], &["ago"], &["has", "long"], &["have", "long"], &["had", "long"], &["long", "since"], &["once", "again"],
     &["in", "2023"], &["in", "2024"], &["in", "2025"], &["last", "time"], &["days", "earlier"], &["weeks", "earlier"],
     &["months", "earlier"], &["a", "year", "earlier"], &["repeatedly"], &["again", "and", "again"], &["first", "broke"],
-    &["earlier"], &["formerly"],
+    &["earlier", "on"], &["earlier", "that"], &["hours", "earlier"], &["formerly"],
 ];
 const ANAPHORS: &[&str] = &[
     "it", "they", "we", "he", "she", "group", "movement", "militants", "government", "cabinet", "office", "country",
@@ -209,7 +209,7 @@ impl<'a> Detector<'a> {
                 }
                 let mut hits: Vec<(usize, Option<Vec<usize>>)> = Vec::new(); // rule, passive agent / nominal actor
                 for ri in self.index.lookup(&t.lower) {
-                    if let Some(h) = self.match_rule(&self.index.rules[ri], &toks, &lw, v, cl, &mentions) {
+                    if let Some(h) = self.match_rule(&self.index.rules[ri], &toks, &lw, v, cl, &mentions, is_title) {
                         hits.push((ri, h));
                     }
                 }
@@ -296,7 +296,13 @@ impl<'a> Detector<'a> {
             let w = toks[i].lower.as_str();
             let boundary_punct = toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":");
             let is_clause_word = CLAUSE_WORDS.contains(&w) && i > cur.start;
-            let is_speech = SPEECH.contains(&w) && i > cur.start;
+            let next_w = if i + 1 < toks.len() { toks[i + 1].lower.as_str() } else { "" };
+            let is_speech = SPEECH.contains(&w)
+                && i > cur.start
+                && !matches!(next_w, "yes" | "no")
+                && !(w.starts_with("announc")
+                    && !matches!(next_w, "that" | "it" | "they" | "its" | "on" | "in")
+                    && !mentions.iter().any(|m| m.start == i + 1));
             if boundary_punct || is_clause_word || is_speech {
                 // "and"/"or" only split before a verb-like continuation or a new subject, not inside "Israel and Hamas"
                 if matches!(w, "and" | "or" | "nor" | "so" | "as" | "even") {
@@ -307,7 +313,8 @@ impl<'a> Detector<'a> {
                         i += 1;
                         continue;
                     }
-                    if w == "as" && !next_comma_prev && i + 1 < toks.len() && !DETERMINERS.contains(&toks[i + 1].lower.as_str()) && !mentions.iter().any(|m| m.start == i + 1) {
+                    let next_cap = i + 1 < toks.len() && toks[i + 1].text.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+                    if w == "as" && !next_comma_prev && i + 1 < toks.len() && !DETERMINERS.contains(&toks[i + 1].lower.as_str()) && !mentions.iter().any(|m| m.start == i + 1) && !next_cap {
                         i += 1;
                         continue;
                     }
@@ -330,7 +337,8 @@ impl<'a> Detector<'a> {
                     next.speaker = if speaker_before.is_empty() { prev_speaker } else { speaker_before };
                     // "told Qatar's prime minister that …": skip the addressee up to "that"
                     let mut j = start;
-                    while j < toks.len() && j < start + 8 {
+                    let addressee = matches!(w, "told" | "tells" | "tell" | "informed" | "informs");
+                    while addressee && j < toks.len() && j < start + 14 {
                         if toks[j].lower == "that" {
                             next.start = j + 1;
                             break;
@@ -375,7 +383,7 @@ impl<'a> Detector<'a> {
     /// Returns None if no match; Some(None) for an active match; Some(Some(agents)) for
     /// a passive match (agents possibly empty).
     #[allow(clippy::too_many_arguments)]
-    fn match_rule(&self, r: &Rule, toks: &[Token], lw: &[&str], v: usize, cl: &Clause, mentions: &[Mention]) -> Option<Option<Vec<usize>>> {
+    fn match_rule(&self, r: &Rule, toks: &[Token], lw: &[&str], v: usize, cl: &Clause, mentions: &[Mention], is_title: bool) -> Option<Option<Vec<usize>>> {
         let prev = if v > cl.start { lw[v - 1] } else { "" };
         let word = lw[v];
         let participle = word.ends_with("ed") || word.ends_with("en") || matches!(word, "left" | "sent" | "brought" | "struck" | "set" | "put" | "laid" | "drawn" | "made" | "withdrawn" | "broken" | "shot" | "thrown");
@@ -419,6 +427,9 @@ impl<'a> Detector<'a> {
                     if toks[j].punct && w != "," && w != "'" {
                         break;
                     }
+                    if j >= k && looks_finite_verb(w, lw[j - 1]) {
+                        break;
+                    }
                     if object_matches(&r.objects, w) && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == lw[j + 1])) {
                         // "pause in mediation" is not a truce; "talks" as a modifier of a noun is fine
                         if r.preposition.is_none() && lw[v + 1] == "to" && r.kind != "delegation_withdrawal" && r.kind != "talks_suspended" && !r.particles.iter().any(|p| p == "yes" || p == "no") {
@@ -438,10 +449,14 @@ impl<'a> Detector<'a> {
                 // passive: object just before a participle ("truce agreed", "team was recalled")
                 if r.passive && participle {
                     let mut b = v;
+                    let mut aux = false;
                     while b > cl.start && matches!(lw[b - 1], "is" | "was" | "were" | "are" | "been" | "has" | "have" | "had" | "being" | "be" | "reportedly" | "formally" | "officially" | "finally" | "now" | "'") {
+                        aux |= matches!(lw[b - 1], "is" | "was" | "were" | "are" | "been" | "being" | "be");
                         b -= 1;
                     }
-                    if b > cl.start && object_matches(&r.objects, lw[b - 1]) && particle_ok(v + 1) {
+                    // a bare participle after a noun in running text is a reduced relative
+                    // ("the paper presented in Rome"): background, not news; headlines drop the aux
+                    if b > cl.start && (aux || is_title) && object_matches(&r.objects, lw[b - 1]) && particle_ok(v + 1) {
                         // agent: "by X"
                         let mut agents = Vec::new();
                         if v + 1 < cl.end && lw[v + 1] == "by" {
@@ -454,7 +469,7 @@ impl<'a> Detector<'a> {
             }
             Frame::SubjectIsObject => {
                 // the object noun heads the subject: "Israeli negotiators have left"
-                let from = v.saturating_sub(5).max(cl.start);
+                let from = v.saturating_sub(4).max(cl.start);
                 let subj_has = (from..v).any(|j| object_matches(&r.objects, lw[j]));
                 if !subj_has {
                     return None;
@@ -659,8 +674,8 @@ fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
     let mut end = first.end;
     for m in &ms[1..] {
         // coordinated if only "and", ",", "&", "'s"-less glue stands between
-        let glue = toks[end..m.start].iter().all(|t| matches!(t.lower.as_str(), "and" | "," | "&" | "both" | "the" | "as" | "well" | "along" | "with" | "plus"));
         let same_token = m.start < end;
+        let glue = !same_token && toks[end..m.start].iter().all(|t| matches!(t.lower.as_str(), "and" | "," | "&" | "both" | "the" | "as" | "well" | "along" | "with" | "plus"));
         if glue || same_token {
             if !out.contains(&m.actor) {
                 out.push(m.actor);
@@ -689,6 +704,21 @@ fn sentence_parties(toks: &[Token], mentions: &[Mention]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Adjectival participles that may stand inside an object noun phrase.
+const ADJ_PARTICIPLES: &[&str] = &[
+    "revised", "updated", "proposed", "amended", "renewed", "phased", "detailed", "limited", "so-called", "agreed",
+    "expanded", "improved", "modified", "united", "armed", "detained", "released", "negotiating", "bridging", "long-awaited",
+    "staged", "sustained", "extended", "reworked", "planned", "existing", "opening",
+];
+
+/// A past-tense verb ends the object search: "approved contained terms" has no object.
+fn looks_finite_verb(w: &str, prev: &str) -> bool {
+    if ADJ_PARTICIPLES.contains(&w) || DETERMINERS.contains(&prev) {
+        return false;
+    }
+    (w.ends_with("ed") && w.len() > 4) || matches!(w, "is" | "was" | "were" | "are" | "said" | "says" | "met" | "left" | "sent" | "told")
 }
 
 const DEAL: &[&str] = &["deal", "deals", "agreement", "truce", "ceasefire", "cease-fire", "pause", "accord", "armistice"];

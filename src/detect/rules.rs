@@ -48,7 +48,7 @@ const PROPOSAL: &[&str] = &[
 const DRAFT: &[&str] = &[
     "proposal", "proposals", "plan", "framework", "roadmap", "road-map", "offer", "counteroffer", "counter-offer",
     "counterproposal", "counter-proposal", "text", "draft", "outline", "initiative", "blueprint", "compromise",
-    "formula", "package", "paper", "bid",
+    "formula", "package", "bid",
 ];
 const DEAL: &[&str] = &[
     "deal", "deals", "agreement", "agreements", "truce", "ceasefire", "cease-fire", "pause", "accord", "armistice",
@@ -143,7 +143,8 @@ pub fn builtin_rules() -> Vec<Rule> {
         rule("proposal", "present + proposal", &["propose", "present", "submit", "offer", "table", "unveil", "draft", "deliver", "float", "outline", "announce", "introduce", "send", "hand", "make", "issue"], &[], None, DRAFT, Transitive, true),
         rule("proposal", "put forward/lay out + proposal", &["put", "lay", "set", "hammer", "draw", "come", "work"], &["forward", "out", "up"], None, DRAFT, Transitive, true),
         rule("proposal", "agree on a framework", &["agree", "finalise", "finalize"], &[], None, &["framework", "outline", "proposal", "plan", "text", "draft", "roadmap", "blueprint"], Transitive, true),
-        rule("proposal_accepted", "accept + proposal", &["accept", "approve", "embrace", "endorse", "ratify"], &[], None, PROPOSAL, Transitive, true),
+        rule("proposal_accepted", "accept + proposal", &["accept", "embrace"], &[], None, PROPOSAL, Transitive, true),
+        rule("proposal_accepted", "approve + proposal", &["approve", "endorse", "ratify"], &[], None, &["proposal", "proposals", "plan", "framework", "roadmap", "offer", "counteroffer", "counterproposal", "text", "draft", "outline", "initiative", "blueprint", "compromise", "terms", "response", "bid"], Transitive, true),
         rule("proposal_accepted", "agree to + proposal", &["agree", "consent"], &[], Some("to"), DRAFT, Transitive, false),
         rule("proposal_accepted", "say yes to", &["say"], &["yes"], None, PROPOSAL, Transitive, false),
         rule("proposal_rejected", "reject + proposal", &["reject", "dismiss", "rebuff", "spurn", "snub", "veto", "refuse", "disavow"], &[], None, PROPOSAL, Transitive, true),
@@ -236,7 +237,7 @@ pub fn inflections(lemma: &str) -> Vec<String> {
         let stem = &lemma[..lemma.len() - 1];
         out.push(format!("{lemma}s"));
         out.push(format!("{lemma}d"));
-        out.push(format!("{stem}ing"));
+        out.push(if lemma.ends_with("ee") { format!("{lemma}ing") } else { format!("{stem}ing") });
     } else if last == 'y' && chars.len() > 1 && !vowel(chars[chars.len() - 2]) {
         let stem = &lemma[..lemma.len() - 1];
         out.push(format!("{stem}ies"));
