@@ -411,6 +411,10 @@ impl<'a> Detector<'a> {
                 if v == cl.start && word.ends_with('s') {
                     return None;
                 }
+                // "a memorandum demanding …" is a reduced relative describing the memorandum
+                if word.ends_with("ing") && v > cl.start && !matches!(prev, "is" | "are" | "was" | "were" | "be" | "been" | "by" | "and" | "also" | "now" | "still" | "'s" | "while") {
+                    return None;
+                }
                 Some(None)
             }
             Frame::Transitive => {
@@ -430,7 +434,9 @@ impl<'a> Detector<'a> {
                     if j >= k && looks_finite_verb(w, lw[j - 1]) {
                         break;
                     }
-                    if object_matches(&r.objects, w) && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == lw[j + 1])) {
+                    // "ceasefire proposal", "truce talks": a modifier, not the head noun
+                    let modifier = j + 1 < cl.end && HEAD_NOUNS.contains(&lw[j + 1]);
+                    if !modifier && object_matches(&r.objects, w) && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == lw[j + 1])) {
                         // "pause in mediation" is not a truce; "talks" as a modifier of a noun is fine
                         if r.preposition.is_none() && lw[v + 1] == "to" && r.kind != "delegation_withdrawal" && r.kind != "talks_suspended" && !r.particles.iter().any(|p| p == "yes" || p == "no") {
                             // "agree to X" is acceptance, handled by its own rule
@@ -705,6 +711,13 @@ fn sentence_parties(toks: &[Token], mentions: &[Mention]) -> Vec<usize> {
     }
     out
 }
+
+/// Nouns that head compounds whose first noun is itself an object word.
+const HEAD_NOUNS: &[&str] = &[
+    "proposal", "proposals", "plan", "plans", "terms", "text", "offer", "framework", "talks", "negotiations", "deal",
+    "agreement", "roadmap", "memorandum", "draft", "outline", "envoy", "team", "delegation", "negotiators", "mediation",
+    "process", "efforts", "demands", "conditions", "bid", "initiative", "package", "document", "paper", "track", "round",
+];
 
 /// Adjectival participles that may stand inside an object noun phrase.
 const ADJ_PARTICIPLES: &[&str] = &[

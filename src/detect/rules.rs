@@ -40,13 +40,13 @@ const TALKS: &[&str] = &[
     "talks", "negotiations", "negotiation", "mediation", "dialogue", "table", "process", "summit", "round",
 ];
 const PROPOSAL: &[&str] = &[
-    "proposal", "proposals", "plan", "plans", "framework", "roadmap", "road-map", "offer", "offers", "counteroffer",
+    "memorandum", "memo", "proposal", "proposals", "plan", "plans", "framework", "roadmap", "road-map", "offer", "offers", "counteroffer",
     "counter-offer", "counterproposal", "counter-proposal", "text", "draft", "outline", "initiative", "blueprint",
     "compromise", "terms", "formula", "package", "paper", "bid", "deal", "response", "reply", "ceasefire",
     "cease-fire", "truce", "demands", "conditions", "agreement", "accord",
 ];
 const DRAFT: &[&str] = &[
-    "proposal", "proposals", "plan", "framework", "roadmap", "road-map", "offer", "counteroffer", "counter-offer",
+    "memorandum", "memo", "proposal", "proposals", "plan", "framework", "roadmap", "road-map", "offer", "counteroffer", "counter-offer",
     "counterproposal", "counter-proposal", "text", "draft", "outline", "initiative", "blueprint", "compromise",
     "formula", "package", "bid",
 ];
@@ -141,6 +141,7 @@ pub fn builtin_rules() -> Vec<Rule> {
         rule("new_demands", "insist on", &["insist"], &[], Some("on"), &[], Bare, false),
         rule("new_demands", "add/set + conditions", &["add", "set", "impose", "introduce", "raise", "attach", "issue", "present", "table", "put", "make", "pose", "submit", "lay"], &[], None, DEMANDS, Transitive, false),
         rule("proposal", "present + proposal", &["propose", "present", "submit", "offer", "table", "unveil", "draft", "deliver", "float", "outline", "announce", "introduce", "send", "hand", "make", "issue"], &[], None, DRAFT, Transitive, true),
+        rule("proposal", "set out + terms", &["set", "lay", "spell", "present", "table", "hand", "submit", "unveil", "outline"], &[], None, &["terms", "peace terms"], Transitive, false),
         rule("proposal", "put forward/lay out + proposal", &["put", "lay", "set", "hammer", "draw", "come", "work"], &["forward", "out", "up"], None, DRAFT, Transitive, true),
         rule("proposal", "agree on a framework", &["agree", "finalise", "finalize"], &[], None, &["framework", "outline", "proposal", "plan", "text", "draft", "roadmap", "blueprint"], Transitive, true),
         rule("proposal_accepted", "accept + proposal", &["accept", "embrace"], &[], None, PROPOSAL, Transitive, true),
