@@ -58,7 +58,7 @@ pub struct Detector<'a> {
 
 const SPEECH: &[&str] = &[
     "say", "says", "said", "saying", "told", "tells", "tell", "informed", "informs", "confirmed", "confirms", "added",
-    "adding", "stated", "states", "claimed", "claims", "noted", "announced", "announces", "reported", "insisted",
+    "adding", "stated", "claimed", "claims", "noted", "announced", "announces", "reported", "insisted",
     "insists", "argued", "wrote", "accused", "accuses", "accusing", "alleged", "alleges", "believes", "believed",
 ];
 const CLAUSE_WORDS: &[&str] = &[
@@ -299,7 +299,7 @@ impl<'a> Detector<'a> {
             let next_w = if i + 1 < toks.len() { toks[i + 1].lower.as_str() } else { "" };
             let is_speech = SPEECH.contains(&w)
                 && i > cur.start
-                && !matches!(next_w, "yes" | "no")
+                && !matches!(next_w, "yes" | "no" | "on")
                 && !(w.starts_with("announc")
                     && !matches!(next_w, "that" | "it" | "they" | "its" | "on" | "in")
                     && !mentions.iter().any(|m| m.start == i + 1));
@@ -376,6 +376,34 @@ impl<'a> Detector<'a> {
         }
         cur.end = toks.len();
         out.push(cur);
+        // "Since Israel withdrew its team, the talks …": the opening clause is background
+        if let Some(first) = toks.first() {
+            let w = first.lower.as_str();
+            if BACKGROUND_OPENERS.contains(&w) || w == "while" {
+                if let Some(comma) = toks.iter().position(|t| t.text == ",") {
+                    let mut fixed = Vec::new();
+                    for c in out {
+                        if c.start < comma && c.end > comma {
+                            let mut a = c.clone();
+                            a.end = comma;
+                            let mut b = c.clone();
+                            b.start = comma + 1;
+                            b.background_opener = None;
+                            fixed.push(a);
+                            fixed.push(b);
+                        } else {
+                            fixed.push(c);
+                        }
+                    }
+                    out = fixed;
+                    for c in out.iter_mut() {
+                        if c.end <= comma {
+                            c.background_opener = Some(w.to_string());
+                        }
+                    }
+                }
+            }
+        }
         out
     }
 
@@ -434,8 +462,9 @@ impl<'a> Detector<'a> {
                     if j >= k && looks_finite_verb(w, lw[j - 1]) {
                         break;
                     }
-                    // "ceasefire proposal", "truce talks": a modifier, not the head noun
-                    let modifier = j + 1 < cl.end && HEAD_NOUNS.contains(&lw[j + 1]);
+                    // "ceasefire proposal", "truce talks": a modifier, not the head noun;
+                    // "pause in mediation" is a suspension, not a truce
+                    let modifier = j + 1 < cl.end && (HEAD_NOUNS.contains(&lw[j + 1]) || (w == "pause" && matches!(lw[j + 1], "in" | "of")));
                     if !modifier && object_matches(&r.objects, w) && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == lw[j + 1])) {
                         // "pause in mediation" is not a truce; "talks" as a modifier of a noun is fine
                         if r.preposition.is_none() && lw[v + 1] == "to" && r.kind != "delegation_withdrawal" && r.kind != "talks_suspended" && !r.particles.iter().any(|p| p == "yes" || p == "no") {
@@ -449,6 +478,10 @@ impl<'a> Detector<'a> {
                         if particle_ok(v + 1) {
                             return Some(None);
                         }
+                    }
+                    // the object phrase ends at its head noun: "the US plan for a truce"
+                    if !modifier && HEAD_NOUNS.contains(&w) && !object_matches(&r.objects, w) {
+                        break;
                     }
                     j += 1;
                 }
@@ -717,6 +750,7 @@ const HEAD_NOUNS: &[&str] = &[
     "proposal", "proposals", "plan", "plans", "terms", "text", "offer", "framework", "talks", "negotiations", "deal",
     "agreement", "roadmap", "memorandum", "draft", "outline", "envoy", "team", "delegation", "negotiators", "mediation",
     "process", "efforts", "demands", "conditions", "bid", "initiative", "package", "document", "paper", "track", "round",
+    "response", "reply", "answer", "position", "comments", "objections", "list", "resolution", "statement",
 ];
 
 /// Adjectival participles that may stand inside an object noun phrase.

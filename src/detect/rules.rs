@@ -40,13 +40,13 @@ const TALKS: &[&str] = &[
     "talks", "negotiations", "negotiation", "mediation", "dialogue", "table", "process", "summit", "round",
 ];
 const PROPOSAL: &[&str] = &[
-    "memorandum", "memo", "proposal", "proposals", "plan", "plans", "framework", "roadmap", "road-map", "offer", "offers", "counteroffer",
+    "resolution", "memorandum", "memo", "proposal", "proposals", "plan", "plans", "framework", "roadmap", "road-map", "offer", "offers", "counteroffer",
     "counter-offer", "counterproposal", "counter-proposal", "text", "draft", "outline", "initiative", "blueprint",
     "compromise", "terms", "formula", "package", "paper", "bid", "deal", "response", "reply", "ceasefire",
     "cease-fire", "truce", "demands", "conditions", "agreement", "accord",
 ];
 const DRAFT: &[&str] = &[
-    "memorandum", "memo", "proposal", "proposals", "plan", "framework", "roadmap", "road-map", "offer", "counteroffer", "counter-offer",
+    "resolution", "memorandum", "memo", "proposal", "proposals", "plan", "framework", "roadmap", "road-map", "offer", "counteroffer", "counter-offer",
     "counterproposal", "counter-proposal", "text", "draft", "outline", "initiative", "blueprint", "compromise",
     "formula", "package", "bid",
 ];
@@ -142,6 +142,7 @@ pub fn builtin_rules() -> Vec<Rule> {
         rule("new_demands", "add/set + conditions", &["add", "set", "impose", "introduce", "raise", "attach", "issue", "present", "table", "put", "make", "pose", "submit", "lay"], &[], None, DEMANDS, Transitive, false),
         rule("proposal", "present + proposal", &["propose", "present", "submit", "offer", "table", "unveil", "draft", "deliver", "float", "outline", "announce", "introduce", "send", "hand", "make", "issue"], &[], None, DRAFT, Transitive, true),
         rule("proposal", "set out + terms", &["set", "lay", "spell", "present", "table", "hand", "submit", "unveil", "outline"], &[], None, &["terms", "peace terms"], Transitive, false),
+        rule("proposal", "propose + truce", &["propose", "suggest", "offer"], &[], None, DEAL, Transitive, false),
         rule("proposal", "put forward/lay out + proposal", &["put", "lay", "set", "hammer", "draw", "come", "work"], &["forward", "out", "up"], None, DRAFT, Transitive, true),
         rule("proposal", "agree on a framework", &["agree", "finalise", "finalize"], &[], None, &["framework", "outline", "proposal", "plan", "text", "draft", "roadmap", "blueprint"], Transitive, true),
         rule("proposal_accepted", "accept + proposal", &["accept", "embrace"], &[], None, PROPOSAL, Transitive, true),
@@ -154,7 +155,7 @@ pub fn builtin_rules() -> Vec<Rule> {
         rule("agreement", "reach + deal", &["reach", "sign", "seal", "strike", "clinch", "conclude", "finalise", "finalize", "ink", "secure", "broker", "announce", "approve", "agree", "forge", "declare", "ratify"], &[], None, DEAL, Transitive, true),
         rule("talks_suspended", "suspend + talks", &["suspend", "halt", "freeze", "stop", "shelve", "pause", "end", "terminate", "cease"], &[], None, SUSPEND_OBJ, Transitive, true),
         rule("talks_suspended", "break off/call off + talks", &["break", "call", "put"], &["off", "hold"], None, SUSPEND_OBJ, Transitive, true),
-        rule("talks_suspended", "talks collapse", &["collapse", "break", "stall", "founder"], &[], None, &["talks", "negotiations", "mediation", "process"], SubjectIsObject, false),
+        rule("talks_suspended", "talks collapse", &["collapse", "founder"], &[], None, &["talks", "negotiations", "mediation", "process"], SubjectIsObject, false),
     ];
     for x in r.iter_mut() {
         if x.kind == "delegation_dispatched" {
@@ -162,11 +163,6 @@ pub fn builtin_rules() -> Vec<Rule> {
         }
         if x.name == "team leaves" {
             x.not_followed_by = s(&["for"]);
-        }
-        if x.name == "reach + deal" {
-            // "approve" of a proposal is acceptance, handled by object sets; "pause in
-            // mediation" is a suspension, not a truce
-            x.not_followed_by = s(&["in"]);
         }
     }
     // "talks collapse" collides with "break down" only through the particle
@@ -226,6 +222,9 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("hand", &["handed"]),
     ("seek", &["sought"]),
     ("ink", &["inked"]),
+    ("submit", &["submitted", "submitting"]),
+    ("commit", &["committed", "committing"]),
+    ("admit", &["admitted", "admitting"]),
 ];
 
 /// Every inflected form of a verb lemma.

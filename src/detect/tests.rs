@@ -80,3 +80,391 @@ fn dbg_one() {
     let b = std::env::var("B").unwrap_or_default();
     println!("{:#?}", Detector::new(&w, &idx).detect(&t, &b));
 }
+
+/// (category, headline?, sentence, expected "kind/Actor+Actor" findings)
+const CASES: &[(&str, bool, &str, &[&str])] = &[
+    // ---- delegation_withdrawal (positives) ----
+    ("withdrawal", false, "Israel recalled its negotiating team from Doha on Tuesday.", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", false, "The United States has officially withdrawn its delegation from the ceasefire negotiations in Qatar.", &["delegation_withdrawal/United States"]),
+    ("withdrawal", true, "U.S. Pulls Out of Gaza Ceasefire Talks", &["delegation_withdrawal/United States"]),
+    ("withdrawal", false, "Netanyahu ordered the negotiators home after the talks reached an impasse.", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", false, "Israeli Prime Minister Benjamin Netanyahu also pulled his negotiators from Doha on Thursday.", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", true, "Hamas walks out of Cairo talks", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", false, "Hamas negotiators walked out of the talks in Cairo late on Sunday.", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", false, "Washington brought its team home from Doha for consultations.", &["delegation_withdrawal/United States"]),
+    ("withdrawal", false, "Israeli negotiators have left the Qatari capital.", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", true, "Mossad chief orders negotiators home from Doha", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", false, "Russia withdrew from the talks in Istanbul, the Kremlin said.", &["delegation_withdrawal/Russia"]),
+    ("withdrawal", true, "Kyiv recalls negotiators from Istanbul after missile strike", &["delegation_withdrawal/Ukraine"]),
+    ("withdrawal", false, "The Israeli delegation left Doha on Friday evening.", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", true, "Israel pulls Mossad team out of Qatar talks", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", false, "Iran pulled its negotiators out of the Vienna talks.", &["delegation_withdrawal/Iran"]),
+    ("withdrawal", false, "Egypt has recalled its delegation from the talks, a source said.", &["delegation_withdrawal/Egypt"]),
+    ("withdrawal", true, "Hamas quits Doha talks, blames Israel", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", false, "Ukraine abandoned the negotiations after the strike on Sumy.", &["delegation_withdrawal/Ukraine"]),
+    ("withdrawal", false, "The Israeli team was recalled by Netanyahu on Saturday.", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", false, "Israel's delegation returned home from Cairo without a deal.", &["delegation_withdrawal/Israel"]),
+    // ---- delegation_dispatched ----
+    ("dispatched", true, "Israel sends delegation to Cairo for truce talks", &["delegation_dispatched/Israel"]),
+    ("dispatched", false, "Hamas dispatched a delegation to Cairo on Saturday.", &["delegation_dispatched/Hamas"]),
+    ("dispatched", true, "Israeli team arrives in Cairo for Gaza talks", &["delegation_dispatched/Israel"]),
+    ("dispatched", false, "Israeli negotiators joined the indirect talks in the Egyptian capital.", &["delegation_dispatched/Israel"]),
+    ("dispatched", false, "The Israeli delegation arrived in Doha on Monday night.", &["delegation_dispatched/Israel"]),
+    ("dispatched", false, "Israel says it will send negotiators to Cairo.", &["delegation_dispatched/Israel"]),
+    ("dispatched", true, "Russia sends delegation to Istanbul for direct talks with Ukraine", &["delegation_dispatched/Russia"]),
+    ("dispatched", false, "Ukraine's delegation landed in Istanbul hours before the talks.", &["delegation_dispatched/Ukraine"]),
+    ("dispatched", false, "Iran returned to the negotiating table in Vienna on Thursday.", &["delegation_dispatched/Iran"]),
+    ("dispatched", false, "Iran returned to the talks in Vienna on Thursday.", &["delegation_dispatched/Iran"]),
+    ("dispatched", true, "Washington dispatches envoy to Doha to revive talks", &["delegation_dispatched/United States"]),
+    ("dispatched", false, "Qatar sent a team to Cairo to join the mediation.", &["delegation_dispatched/Qatar"]),
+    ("dispatched", false, "Egypt deployed a delegation of security officials to Gaza's border.", &["delegation_dispatched/Egypt"]),
+    ("dispatched", false, "A Hamas delegation headed by Khalil al-Hayya arrived in Cairo.", &["delegation_dispatched/Hamas"]),
+    ("dispatched", true, "Ukrainian delegation arrives in Istanbul for talks with Russia", &["delegation_dispatched/Ukraine"]),
+    ("dispatched", false, "The war cabinet sent a working-level team to Cairo, Netanyahu's office said.", &["delegation_dispatched/Israel"]),
+    ("dispatched", false, "Israel and Hamas resumed talks in Doha on Thursday.", &["delegation_dispatched/Hamas+Israel"]),
+    // ---- new_demands ----
+    ("demands", false, "Hamas also demanded the release of 200 Palestinians serving life sentences.", &["new_demands/Hamas"]),
+    ("demands", false, "Hamas responded to the latest proposal by demanding major changes.", &["new_demands/Hamas"]),
+    ("demands", true, "Israel adds conditions on Philadelphi corridor", &["new_demands/Israel"]),
+    ("demands", true, "Hamas accuses Netanyahu of setting new conditions to stall deal", &["new_demands/Israel"]),
+    ("demands", true, "Hamas accuses Netanyahu of new conditions in truce talks", &["new_demands/Israel"]),
+    ("demands", false, "Hamas said an Israeli paper presented in Rome added new demands.", &["new_demands/Israel"]),
+    ("demands", false, "Russia demanded that Western arms deliveries stop before any truce.", &["new_demands/Russia"]),
+    ("demands", true, "Moscow adds new conditions for ceasefire in Ukraine talks", &["new_demands/Russia"]),
+    ("demands", false, "Israel imposed new conditions on the return of displaced Gazans to the north.", &["new_demands/Israel"]),
+    ("demands", false, "Iran is demanding guarantees that Washington will not quit a new deal.", &["new_demands/Iran"]),
+    ("demands", false, "Netanyahu insisted on keeping troops in the Philadelphi corridor.", &["new_demands/Israel"]),
+    ("demands", true, "Hamas raises new demands on prisoner list", &["new_demands/Hamas"]),
+    ("demands", false, "The United States set new conditions for lifting the sanctions.", &["new_demands/United States"]),
+    ("demands", false, "Egypt demanded a role in running the Rafah crossing.", &["new_demands/Egypt"]),
+    ("demands", true, "Israel's 'clarifications' in Rome add conditions on Philadelphi and the north", &["new_demands/Israel"]),
+    ("demands", false, "Ukraine accused Russia of raising new demands to stall the talks.", &["new_demands/Russia"]),
+    ("demands", false, "Qatar said Hamas had introduced new conditions at the last minute.", &["new_demands/Hamas"]),
+    // ---- proposal ----
+    ("proposal", true, "Washington unveils 'roadmap' to end Gaza war", &["proposal/United States"]),
+    ("proposal", false, "The White House set out a proposal, passed to Hamas through Qatar.", &["proposal/United States"]),
+    ("proposal", true, "Biden lays out three-phase Israeli plan", &["proposal/United States"]),
+    ("proposal", false, "Egypt presented a new proposal for a two-day truce.", &["proposal/Egypt"]),
+    ("proposal", false, "Qatar and Egypt submitted a bridging proposal to both sides.", &["proposal/Egypt+Qatar"]),
+    ("proposal", false, "Officials from the United States, Qatar and Egypt agreed in Paris on a framework for a phased pause.", &["proposal/Egypt+Qatar+United States"]),
+    ("proposal", true, "Russia hands Ukraine memorandum setting out its peace terms", &["proposal/Russia"]),
+    ("proposal", false, "Moscow presented a peace memorandum to Kyiv in Istanbul.", &["proposal/Russia"]),
+    ("proposal", false, "Hamas put forward a counterproposal on Wednesday.", &["proposal/Hamas"]),
+    ("proposal", false, "Israel offered a roadmap starting with a six-week ceasefire, the president said.", &["proposal/Israel"]),
+    ("proposal", true, "Iran floats new nuclear proposal in Oman talks", &["proposal/Iran"]),
+    ("proposal", false, "The United States tabled a draft resolution on the ceasefire.", &["proposal/United States"]),
+    ("proposal", false, "Witkoff drew up a plan to extend the first phase.", &["proposal/United States"]),
+    ("proposal", true, "Egypt unveils Gaza reconstruction plan", &["proposal/Egypt"]),
+    ("proposal", false, "Qatar announced a new initiative to bridge the gaps.", &["proposal/Qatar"]),
+    ("proposal", true, "Paris framework agreed by mediators", &[]),
+    ("proposal", false, "Hamas submitted its response to the proposal on Tuesday.", &[]),
+    ("proposal", false, "Ukraine proposed a 30-day ceasefire at sea and in the air.", &["proposal/Ukraine"]),
+    // ---- proposal_accepted ----
+    ("accepted", true, "Hamas says it accepts Egyptian-Qatari ceasefire proposal", &["proposal_accepted/Hamas"]),
+    ("accepted", false, "Hamas chief Ismail Haniyeh informed Qatar's prime minister and Egypt's intelligence minister that the group approved their proposal.", &["proposal_accepted/Hamas"]),
+    ("accepted", true, "Hamas says yes to truce plan", &["proposal_accepted/Hamas"]),
+    ("accepted", true, "Ukraine accepts US proposal for 30-day ceasefire", &["proposal_accepted/Ukraine"]),
+    ("accepted", false, "The president said Ukraine agreed to the US ceasefire proposal.", &["proposal_accepted/Ukraine"]),
+    ("accepted", false, "Israel accepted the bridging proposal, Blinken said.", &["proposal_accepted/Israel"]),
+    ("accepted", false, "Netanyahu's cabinet approved the framework late on Friday.", &["proposal_accepted/Israel"]),
+    ("accepted", false, "Hamas has accepted the Egyptian proposal, a source told Reuters.", &["proposal_accepted/Hamas"]),
+    ("accepted", true, "Iran accepts European offer to resume inspections", &["proposal_accepted/Iran"]),
+    ("accepted", false, "Russia agreed to the US plan for a partial truce on energy infrastructure.", &["proposal_accepted/Russia"]),
+    ("accepted", false, "Israel embraced the American plan on Monday.", &["proposal_accepted/Israel"]),
+    ("accepted", true, "Hamas accepts mediators' offer", &["proposal_accepted/Hamas"]),
+    ("accepted", false, "The group announced it had agreed to the mediators' offer.", &[]),
+    ("accepted", false, "Egypt endorsed the Qatari proposal.", &["proposal_accepted/Egypt"]),
+    ("accepted", false, "Kyiv accepted the ceasefire proposal and urged Moscow to do the same.", &["proposal_accepted/Ukraine"]),
+    // ---- proposal_rejected ----
+    ("rejected", true, "Netanyahu rejects Hamas ceasefire terms as 'delusional'", &["proposal_rejected/Israel"]),
+    ("rejected", false, "Israel's prime minister dismissed the group's counteroffer of a three-stage truce.", &["proposal_rejected/Israel"]),
+    ("rejected", true, "Hamas rejects US 'bridging proposal' as tilted to Netanyahu's terms", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Hamas turns down revised truce text from Doha talks", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Ukraine rejects Russian memorandum as an ultimatum", &["proposal_rejected/Ukraine"]),
+    ("rejected", false, "Ukraine dismissed the Russian memorandum on Monday.", &["proposal_rejected/Ukraine"]),
+    ("rejected", true, "Kyiv turns down Moscow's peace terms", &["proposal_rejected/Ukraine"]),
+    ("rejected", false, "Israel rebuffed the Egyptian plan within hours.", &["proposal_rejected/Israel"]),
+    ("rejected", false, "Iran rejected the European offer as insufficient.", &["proposal_rejected/Iran"]),
+    ("rejected", false, "Russia spurned the ceasefire proposal, the Kremlin said.", &["proposal_rejected/Russia"]),
+    ("rejected", false, "Hamas has rejected the latest Israeli proposal, officials said.", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Egypt rejects US plan to move Gazans", &["proposal_rejected/Egypt"]),
+    ("rejected", false, "The United States vetoed the draft resolution.", &["proposal_rejected/United States"]),
+    ("rejected", false, "Qatar rejected the proposal outright.", &["proposal_rejected/Qatar"]),
+    ("rejected", false, "Netanyahu said no to the deal on the table.", &["proposal_rejected/Israel"]),
+    // ---- agreement ----
+    ("agreement", true, "Qatar announces four-day 'humanitarian pause' between Israel and Hamas", &["agreement/Qatar"]),
+    ("agreement", false, "Qatar said Israel and Hamas have agreed a four-day humanitarian pause.", &["agreement/Hamas+Israel"]),
+    ("agreement", true, "Qatar: Israel-Hamas four-day truce agreed, start within 24 hours", &["agreement/Hamas+Israel+Qatar"]),
+    ("agreement", true, "Israeli cabinet approves deal to free 50 hostages", &["agreement/Israel"]),
+    ("agreement", true, "Russia and Ukraine agree largest prisoner exchange of the war", &["agreement/Russia+Ukraine"]),
+    ("agreement", false, "Ukraine and Russia reached a deal to exchange a thousand prisoners of war each.", &["agreement/Russia+Ukraine"]),
+    ("agreement", false, "Israel and Hamas signed the ceasefire agreement in Doha.", &["agreement/Hamas+Israel"]),
+    ("agreement", true, "Israel and Hamas reach Gaza ceasefire deal", &["agreement/Hamas+Israel"]),
+    ("agreement", false, "Egypt brokered a truce between Israel and Hamas on Sunday.", &["agreement/Egypt"]),
+    ("agreement", true, "Ceasefire deal reached, Qatar says", &["agreement/Qatar"]),
+    ("agreement", false, "A deal was reached late on Wednesday between Israel and Hamas, Qatar said.", &["agreement/Hamas+Israel+Qatar"]),
+    ("agreement", false, "Iran and the United States struck an interim nuclear agreement in Muscat.", &["agreement/Iran+United States"]),
+    ("agreement", true, "Hamas says truce secured through Qatari and Egyptian efforts", &["agreement/Egypt+Hamas+Qatar"]),
+    ("agreement", false, "Israel agreed to a ceasefire in Gaza starting on Sunday.", &["agreement/Israel"]),
+    ("agreement", false, "The United States announced a ceasefire between Israel and Hamas.", &["agreement/United States"]),
+    ("agreement", true, "Russia, Ukraine seal Black Sea truce", &["agreement/Russia+Ukraine"]),
+    // ---- talks_suspended ----
+    ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
+    ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    ("suspended", true, "Kremlin suspends peace talks with Ukraine", &["talks_suspended/Russia"]),
+    ("suspended", false, "Russia halted the negotiations on Friday.", &["talks_suspended/Russia"]),
+    ("suspended", false, "The Kremlin said it had suspended the Istanbul talks until Ukraine was ready to negotiate.", &["talks_suspended/Russia"]),
+    ("suspended", true, "Moscow freezes talks with Kyiv", &["talks_suspended/Russia"]),
+    ("suspended", false, "Egypt suspended its mediation after the strike.", &["talks_suspended/Egypt"]),
+    ("suspended", false, "Iran broke off the talks with the United States.", &["talks_suspended/Iran"]),
+    ("suspended", false, "Israel called off the negotiations after the attack.", &["talks_suspended/Israel"]),
+    ("suspended", false, "Qatar has stopped mediating between Israel and Hamas.", &["talks_suspended/Qatar"]),
+    ("suspended", false, "Hamas froze the talks in protest at the killing.", &["talks_suspended/Hamas"]),
+    ("suspended", true, "Ukraine halts peace talks after strike", &["talks_suspended/Ukraine"]),
+    ("suspended", false, "The United States suspended its mediation efforts, the State Department said.", &["talks_suspended/United States"]),
+    ("suspended", false, "Qatar confirmed Doha had suspended its mediation.", &["talks_suspended/Qatar"]),
+    // ---- speaker is not the actor ----
+    ("speaker", false, "Hamas said Israel added new conditions.", &["new_demands/Israel"]),
+    ("speaker", false, "Qatar said Hamas had accepted the proposal.", &["proposal_accepted/Hamas"]),
+    ("speaker", false, "Egypt said Israel rejected the plan.", &["proposal_rejected/Israel"]),
+    ("speaker", false, "Israeli media reported that Hamas rejected the offer.", &["proposal_rejected/Hamas"]),
+    ("speaker", false, "Ukraine said Russia had sent a delegation to Istanbul.", &["delegation_dispatched/Russia"]),
+    ("speaker", false, "The Kremlin said Kyiv pulled its negotiators out of the talks.", &["delegation_withdrawal/Ukraine"]),
+    ("speaker", false, "Blinken said Israel accepted the bridging proposal.", &["proposal_accepted/Israel"]),
+    ("speaker", false, "Hamas says it accepts the proposal.", &["proposal_accepted/Hamas"]),
+    ("speaker", false, "According to a Palestinian source, Hamas demanded major changes.", &["new_demands/Hamas"]),
+    ("speaker", false, "Washington said Iran had rejected the offer.", &["proposal_rejected/Iran"]),
+    // ---- two developments in one sentence ----
+    ("two", false, "Hamas accepted the proposal, and Israel sent a delegation to Cairo.", &["delegation_dispatched/Israel", "proposal_accepted/Hamas"]),
+    ("two", false, "Israel rejected the plan while Hamas accepted it.", &["proposal_rejected/Israel"]),
+    ("two", true, "Hamas says yes to truce plan; Israel sends team", &["delegation_dispatched/Israel", "proposal_accepted/Hamas"]),
+    ("two", false, "Russia withdrew its delegation; Ukraine recalled its team as well.", &["delegation_withdrawal/Russia", "delegation_withdrawal/Ukraine"]),
+    // ---- traps: negation ----
+    ("negation", false, "Israel did not recall its negotiators.", &[]),
+    ("negation", false, "Hamas has not accepted the proposal.", &[]),
+    ("negation", false, "Israel will not send a delegation to Cairo.", &[]),
+    ("negation", false, "The United States never withdrew its team.", &[]),
+    ("negation", false, "Hamas has yet to respond and has not rejected the offer.", &[]),
+    ("negation", false, "Qatar has not suspended its mediation.", &[]),
+    ("negation", false, "Russia and Ukraine failed to reach a deal.", &[]),
+    ("negation", false, "Israel refused to send negotiators to Doha.", &[]),
+    ("negation", false, "Egypt declined to present a new proposal.", &[]),
+    ("negation", false, "No agreement was reached in Cairo.", &[]),
+    ("negation", false, "Hamas did not walk out of the talks.", &[]),
+    ("negation", false, "Iran cannot accept the proposal, its foreign minister said.", &[]),
+    ("negation", false, "Israel could not accept the text Hamas approved.", &[]),
+    ("negation", false, "The talks ended without an agreement.", &[]),
+    ("negation", false, "Ukraine stopped short of rejecting the memorandum.", &[]),
+    ("negation", false, "Netanyahu has not dispatched the team.", &[]),
+    ("negation", false, "Hamas didn't reject the plan outright.", &[]),
+    ("negation", false, "Washington won't withdraw its envoy.", &[]),
+    // ---- traps: denial ----
+    ("denial", true, "Israeli official denies agreeing to end the Gaza war in hostage deal", &[]),
+    ("denial", false, "Qatar denied suspending its mediation.", &[]),
+    ("denial", false, "The Kremlin denied that it had withdrawn its delegation.", &[]),
+    ("denial", true, "Kremlin denies agreeing to a ceasefire in Istanbul", &[]),
+    ("denial", false, "Hamas denied reports that it had accepted the proposal.", &[]),
+    ("denial", false, "Israel denies recalling negotiators from Doha.", &[]),
+    ("denial", false, "Egypt denied presenting a new plan.", &[]),
+    ("denial", false, "The White House denied that it had pulled its team.", &[]),
+    ("denial", false, "Netanyahu's office denied that Israel rejected the framework.", &[]),
+    ("denial", false, "Iran denied demanding new guarantees.", &[]),
+    ("denial", false, "Hamas officials denied walking out of the talks.", &[]),
+    ("denial", false, "Reports that Qatar had halted the talks were false, Doha said.", &[]),
+    ("denial", false, "Russia denied it had suspended the negotiations.", &[]),
+    ("denial", false, "Ukraine dismissed reports that it had recalled its team.", &[]),
+    // ---- traps: threats and warnings ----
+    ("threat", true, "Russia threatens to walk out of talks over drone strikes", &[]),
+    ("threat", false, "Hamas threatened to suspend the talks.", &[]),
+    ("threat", false, "Israel warned it would pull its negotiators.", &[]),
+    ("threat", false, "Qatar has threatened to end its mediation.", &[]),
+    ("threat", false, "Iran threatened to reject any new proposal.", &[]),
+    ("threat", false, "Netanyahu vowed to recall the team if Hamas stalls.", &[]),
+    ("threat", false, "The United States warned that it would withdraw its delegation.", &[]),
+    ("threat", false, "Egypt warned that it would halt its mediation.", &[]),
+    ("threat", false, "Ukraine threatens to quit the talks.", &[]),
+    ("threat", false, "Hamas is threatening to reject the plan.", &[]),
+    ("threat", false, "Russia warned Ukraine against rejecting the memorandum.", &[]),
+    ("threat", false, "Israel threatened to halt the negotiations.", &[]),
+    ("threat", false, "Moscow threatened to pull its negotiators out of Istanbul.", &[]),
+    ("threat", false, "A Russian diplomat warned that Moscow could pull its delegation if attacks continued.", &[]),
+    ("threat", false, "Hamas warned that it might walk away from the talks.", &[]),
+    // ---- traps: conditionals ----
+    ("conditional", false, "Israel would withdraw its delegation if Hamas made new demands.", &[]),
+    ("conditional", false, "Hamas will accept the proposal if Israel ends the war.", &[]),
+    ("conditional", false, "If Russia agrees, Ukraine will sign the truce.", &[]),
+    ("conditional", true, "Ukraine would accept a truce if Russia stopped strikes, Zelensky says", &[]),
+    ("conditional", false, "Unless Hamas responds, Israel will recall its team.", &[]),
+    ("conditional", false, "Qatar said it would suspend its mediation unless both sides showed seriousness.", &[]),
+    ("conditional", false, "When asked if the U.S. would return to the Doha talks, Pigott declined to say.", &[]),
+    ("conditional", false, "Iran will accept the offer provided sanctions are lifted.", &[]),
+    ("conditional", false, "Israel could accept the framework if the hostages are freed first.", &[]),
+    ("conditional", false, "Hamas may reject the plan unless it ends the war.", &[]),
+    ("conditional", false, "Egypt will present a proposal if both sides agree.", &[]),
+    ("conditional", false, "Russia would sign a deal if Kyiv withdrew from the four regions.", &[]),
+    ("conditional", false, "Whether Israel sends a team depends on Hamas's reply.", &[]),
+    ("conditional", false, "Should talks fail, Qatar would suspend its role.", &[]),
+    ("conditional", false, "Netanyahu would approve the deal only if troops stay in Rafah.", &[]),
+    // ---- traps: hypotheticals, future, plans ----
+    ("hypothetical", true, "Mossad chief may meet Qatari PM in Europe to revive hostage talks", &[]),
+    ("hypothetical", false, "Israel could recall its negotiators within days.", &[]),
+    ("hypothetical", false, "Hamas is expected to accept the proposal.", &[]),
+    ("hypothetical", false, "Israel plans to send a delegation to Cairo next week.", &[]),
+    ("hypothetical", false, "Qatar might suspend its mediation.", &[]),
+    ("hypothetical", false, "The United States is set to present a new proposal.", &[]),
+    ("hypothetical", false, "A senior Hamas official said a delegation would travel to Cairo for more talks.", &[]),
+    ("hypothetical", false, "Egypt is likely to present a compromise.", &[]),
+    ("hypothetical", false, "Iran is considering the European offer.", &[]),
+    ("hypothetical", false, "Hamas hopes to reach a deal by Ramadan.", &[]),
+    ("hypothetical", false, "Ukraine wants to sign a ceasefire agreement.", &[]),
+    ("hypothetical", false, "Russia is ready to resume talks in Istanbul.", &[]),
+    ("hypothetical", false, "Israel is weighing whether to send negotiators.", &[]),
+    ("hypothetical", true, "Mediators to put Paris outline to Hamas", &[]),
+    ("hypothetical", false, "The mediators should present a bridging proposal.", &[]),
+    ("hypothetical", false, "Washington urged Hamas to accept the deal.", &[]),
+    ("hypothetical", false, "The US, Qatar and Egypt urged both sides to finalise the agreement.", &[]),
+    ("hypothetical", false, "Israel might agree to a truce.", &[]),
+    // ---- traps: intent and purpose ----
+    ("plan", false, "Mediators spent two weeks trying to broker an agreement.", &[]),
+    ("plan", false, "We are working to reach another deal for the release of our hostages.", &[]),
+    ("plan", false, "Egypt is trying to present a new plan.", &[]),
+    ("plan", false, "Qatar seeks to broker a truce before Ramadan.", &[]),
+    ("plan", false, "Hamas aims to reach an agreement within days.", &[]),
+    ("plan", false, "Israel wants to reach a deal on its terms.", &[]),
+    ("plan", false, "Iran intends to reject any proposal that limits enrichment.", &[]),
+    ("plan", false, "The envoy is pushing to secure a ceasefire.", &[]),
+    ("plan", false, "Ukraine is preparing to send a delegation.", &[]),
+    ("plan", false, "Washington is attempting to broker a deal.", &[]),
+    ("plan", false, "Russia is about to suspend the talks.", &[]),
+    ("plan", false, "The mediators met to hammer out a framework.", &[]),
+    ("plan", false, "Hamas plans to reject the offer.", &[]),
+    ("plan", false, "Israel is due to send negotiators on Sunday.", &[]),
+    ("plan", false, "The talks aim to reach a ceasefire.", &[]),
+    // ---- traps: questions ----
+    ("question", true, "Can the Paris framework bridge the gaps?", &[]),
+    ("question", true, "Will Hamas accept the proposal?", &[]),
+    ("question", true, "Is Israel about to recall its negotiators?", &[]),
+    ("question", false, "Did Qatar suspend its mediation?", &[]),
+    ("question", true, "Will the Istanbul talks bring a ceasefire in Ukraine?", &[]),
+    ("question", false, "Has Russia rejected the memorandum?", &[]),
+    ("question", true, "Why did Israel pull its team out of Doha?", &[]),
+    ("question", true, "What happens if Hamas rejects the deal?", &[]),
+    ("question", false, "Could Egypt present a new proposal?", &[]),
+    ("question", true, "Does the US still back the plan?", &[]),
+    ("question", false, "Is a deal reached at last?", &[]),
+    ("question", true, "How Qatar suspended its mediation?", &[]),
+    // ---- traps: background ----
+    ("background", false, "Israel has long accepted a deal on the table.", &[]),
+    ("background", false, "Hamas has long rejected it.", &[]),
+    ("background", false, "These demands far exceeded what Israel had previously agreed to.", &[]),
+    ("background", false, "Israel, which recalled its team last week, said talks could resume.", &[]),
+    ("background", false, "The Mossad chief had recalled the team earlier this month.", &[]),
+    ("background", false, "Hamas had rejected a similar plan in February.", &[]),
+    ("background", false, "After Hamas accepted the offer, Qatar called the response positive.", &[]),
+    ("background", false, "Since Israel withdrew its delegation, the talks have stalled.", &[]),
+    ("background", false, "Despite Egypt's new proposal, fighting continued.", &[]),
+    ("background", false, "Qatar suspended its mediation last year.", &[]),
+    ("background", false, "Two years ago Russia and Ukraine agreed a grain deal.", &[]),
+    ("background", false, "Ukraine rejected the memorandum last month.", &[]),
+    ("background", false, "Israel previously rejected the proposal.", &[]),
+    ("background", false, "The plan, which Kyiv accepted on Tuesday, is now with Moscow.", &[]),
+    ("background", false, "Hamas first broke the Oct. 7 ceasefire.", &[]),
+    ("background", false, "The move followed months in which Hamas has repeatedly rejected proposals.", &[]),
+    ("background", false, "Following Israel's rejection of the plan, mediators regrouped.", &[]),
+    ("background", false, "The foreign ministry said it had warned both sides ten days earlier that it would step back.", &[]),
+    ("background", false, "Hours after Netanyahu turned it down, Blinken said there was space for a deal.", &[]),
+    ("background", false, "When Egypt presented its plan in March, Israel ignored it.", &[]),
+    // ---- traps: opinion and analysis ----
+    ("opinion", true, "Opinion: the Gaza bridging proposal was dead on arrival", &[]),
+    ("opinion", true, "Analysis: what Russia's memorandum tells us about its war aims", &[]),
+    ("opinion", true, "Opinion: a pause is not peace", &[]),
+    ("opinion", true, "Comment: Israel rejects the plan, and the region pays", &[]),
+    ("opinion", true, "Editorial: Hamas accepts nothing", &[]),
+    // ---- traps: nouns and adjectives that look like triggers ----
+    ("noun", false, "The offer remains on the table.", &[]),
+    ("noun", false, "These demands far exceeded expectations.", &[]),
+    ("noun", false, "Israel says Hamas-backed plan falls short.", &[]),
+    ("noun", false, "Hamas's demands include a full withdrawal.", &[]),
+    ("noun", false, "The proposal accepted by Hamas is far from Israel's requirements.", &[]),
+    ("noun", false, "Israel was cast as the side refusing a deal.", &[]),
+    ("noun", false, "The women on the agreed list were not freed.", &[]),
+    ("noun", false, "Israel's rejection of the plan drew criticism.", &[]),
+    ("noun", false, "The withdrawal of troops from Rafah is a key demand.", &[]),
+    ("noun", false, "The proposed deal would free 33 hostages.", &[]),
+    ("noun", false, "A recall of the team would be a blow to the talks.", &[]),
+    ("noun", false, "The Paris framework drawn up with US officials would pair a truce with releases.", &[]),
+    // ---- traps: third parties and unrelated acts ----
+    ("third", true, "UN Security Council backs Gaza ceasefire plan", &[]),
+    ("third", false, "The council adopted a US-drafted resolution supporting the three-phase proposal.", &[]),
+    ("third", false, "Saudi mediators halted the Sudan negotiations.", &[]),
+    ("third", false, "The EU welcomed the proposal.", &[]),
+    ("third", false, "France and Britain presented a plan for a peacekeeping force.", &[]),
+    ("third", false, "Palestinians celebrated in Rafah.", &[]),
+    ("third", false, "The union accepted the pay offer.", &[]),
+    ("third", false, "Crowds rejected the deal in the streets of Tel Aviv.", &[]),
+    ("third", false, "The Red Cross sent a team to Gaza.", &[]),
+    ("third", false, "Turkey's delegation left Istanbul on Friday.", &[]),
+    ("third", false, "Hungary rejected the EU plan.", &[]),
+    ("third", false, "The league and broadcasters agreed a truce in their TV-rights row.", &[]),
+    ("third", false, "Blinken sees space for a deal despite Israeli rebuff.", &[]),
+    ("third", false, "Hamas is studying the Paris proposal.", &[]),
+    ("third", false, "Hamas views Biden's proposal positively.", &[]),
+    ("third", false, "Truce begins; first 13 Israeli hostages freed from Gaza.", &[]),
+    ("third", false, "Israeli negotiators left for Cairo on Sunday.", &[]),
+];
+
+#[test]
+fn labelled_sentences() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let mut failures = Vec::new();
+    let mut by_cat: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for (cat, headline, sentence, want) in CASES {
+        let d = if *headline { Detector::new(&w, &idx).detect(sentence, "") } else { Detector::new(&w, &idx).detect("", sentence) };
+        let mut got: Vec<String> = d
+            .findings
+            .iter()
+            .map(|f| {
+                let mut a = f.actors.clone();
+                a.sort();
+                format!("{}/{}", f.kind, a.join("+"))
+            })
+            .collect();
+        got.sort();
+        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        let e = by_cat.entry(cat).or_default();
+        e.0 += 1;
+        if got != want {
+            failures.push(format!("[{cat}] {sentence}\n    want {want:?}\n    got  {got:?}"));
+        } else {
+            e.1 += 1;
+        }
+    }
+    println!("{} labelled sentences", CASES.len());
+    for (c, (n, ok)) in &by_cat {
+        println!("  {c:<12} {ok}/{n}");
+    }
+    assert!(CASES.len() >= 300, "only {} labelled sentences", CASES.len());
+    assert!(failures.is_empty(), "{} of {} wrong:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+fn gaza_wide() -> Watchlist {
+    let mut cfg = gaza().config;
+    for (n, a) in [("Russia", vec!["Russian", "Moscow", "Kremlin"]), ("Ukraine", vec!["Ukrainian", "Kyiv"]), ("Iran", vec!["Iranian"])] {
+        cfg.actors.push(ActorConfig { name: n.into(), aliases: std::iter::once(n).chain(a).map(String::from).collect() });
+    }
+    Watchlist::new(&cfg)
+}
+
+#[test]
+#[ignore = "debug helper"]
+fn dbg_mentions() {
+    let w = gaza();
+    let t = std::env::var("B").unwrap_or_default();
+    let toks = crate::text::tokenize(&t);
+    for m in w.actors.mentions(&toks) {
+        println!("{:?} {}", m, w.actors.names[m.actor]);
+    }
+    println!("{:?}", toks.iter().map(|t| t.lower.clone()).collect::<Vec<_>>());
+}
