@@ -184,18 +184,35 @@ impl Analyser {
             }
         };
 
-        // candidates: stories of this watchlist active around the item's time
+        // candidates from the inverted index: stories sharing the item's rarest terms,
+        // its development keys or its headline key, active around the item's time
         let window = Duration::from_std(self.alerts.story_window).unwrap_or(Duration::hours(72));
         let lo = ts(it.event_time - window);
         let hi = ts(it.event_time + window);
+        // every term except the very common ones, whose posting lists would cost more
+        // than they tell (a term in more than 1 % of the items, and at least 64)
+        let common = (n_docs / 100.0).max(64.0);
+        let mut probe_keys: Vec<i64> = feats
+            .terms
+            .keys()
+            .filter(|t| !t.starts_with('~') && df_cache.get(*t).copied().unwrap_or(0.0) <= common)
+            .map(|t| index_key(&wl.name, t))
+            .collect();
+        probe_keys.extend(feats.keys.iter().map(|k| index_key(&wl.name, &format!("#{k}"))));
+        probe_keys.push(index_key(&wl.name, &format!("=title {}", feats.title_key)));
         let mut best: Option<(i64, MergeEvidence, StoryFeatures)> = None;
         let mut best_below: Option<(i64, MergeEvidence)> = None;
         {
-            let mut q = tx.prepare_cached(
-                "SELECT id, features, first_seen, last_seen FROM stories WHERE watchlist = ?1 AND last_seen >= ?2 AND first_seen <= ?3
-                 ORDER BY last_seen DESC LIMIT 64",
-            )?;
-            let rows = q.query_map(params![wl.name, lo, hi], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
+            let list = probe_keys.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(",");
+            let sql = format!(
+                "SELECT s.id, s.features, s.first_seen, s.last_seen FROM
+                   (SELECT story_id, COUNT(*) AS shared FROM story_index WHERE term_hash IN ({list}) GROUP BY story_id) c
+                 JOIN stories s ON s.id = c.story_id
+                 WHERE s.last_seen >= ?1 AND s.first_seen <= ?2
+                 ORDER BY c.shared DESC, s.last_seen DESC LIMIT 16"
+            );
+            let mut q = tx.prepare(&sql)?;
+            let rows = q.query_map(params![lo, hi], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
             for row in rows {
                 let (sid, fjson, first, last) = row?;
                 let sf: StoryFeatures = serde_json::from_str(&fjson)?;
@@ -231,8 +248,20 @@ impl Analyser {
                 [],
             )?;
         }
+        let index_story = |sid: i64| -> Result<(), StoreError> {
+            let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO story_index(term_hash, story_id) VALUES (?1, ?2)")?;
+            for t in feats.terms.keys().filter(|t| !t.starts_with('~')) {
+                ins.execute(params![index_key(&wl.name, t), sid])?;
+            }
+            for k in &feats.keys {
+                ins.execute(params![index_key(&wl.name, &format!("#{k}")), sid])?;
+            }
+            ins.execute(params![index_key(&wl.name, &format!("=title {}", feats.title_key)), sid])?;
+            Ok(())
+        };
         match best {
             Some((sid, ev, mut sf)) => {
+                index_story(sid)?;
                 sf.add(&feats);
                 self.save_story(tx, sid, &sf, it.event_time)?;
                 tx.execute(
@@ -249,6 +278,7 @@ impl Analyser {
                     params![wl.name, it.title, ts(it.event_time), serde_json::to_string(&sf)?],
                 )?;
                 let sid = tx.last_insert_rowid();
+                index_story(sid)?;
                 tx.execute(
                     "INSERT INTO story_items(story_id, item_id, evidence) VALUES (?1, ?2, ?3)",
                     params![
@@ -346,10 +376,16 @@ impl Analyser {
                 queued += 1;
             }
         }
-        // story keys, for explain and later clustering
-        for a in &f.actors {
-            tx.execute("INSERT OR IGNORE INTO story_keys(key, story_id) VALUES (?1, ?2)", params![format!("{}|{}", f.kind, a), story])?;
-        }
         Ok((true, queued))
     }
+}
+
+/// Inverted-index key: FNV-1a of watchlist and term, as SQLite's signed integer.
+fn index_key(watchlist: &str, term: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in watchlist.bytes().chain([0u8]).chain(term.bytes()) {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h as i64
 }

@@ -115,11 +115,11 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY(story_id, item_id)
     );
     CREATE INDEX story_items_item ON story_items(item_id);
-    CREATE TABLE story_keys (
-        key TEXT NOT NULL,
-        story_id INTEGER NOT NULL REFERENCES stories(id),
-        PRIMARY KEY(key, story_id)
-    );
+    CREATE TABLE story_index (
+        term_hash INTEGER NOT NULL,
+        story_id INTEGER NOT NULL,
+        PRIMARY KEY(term_hash, story_id)
+    ) WITHOUT ROWID;
     CREATE TABLE developments (
         id INTEGER PRIMARY KEY,
         watchlist TEXT NOT NULL,
@@ -166,6 +166,14 @@ const MIGRATIONS: &[&str] = &[
     );
     "#,
 ];
+
+/// Opens a database file with migrations applied, without the store thread (for
+/// benchmarks and tools that drive the synchronous API directly).
+pub fn open_db(path: &Path) -> Result<Connection, StoreError> {
+    let mut conn = open_connection(path)?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
 
 fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
