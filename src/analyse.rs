@@ -24,6 +24,84 @@ pub struct Analyser {
     pub alerts: AlertsConfig,
     /// Clustering parameters.
     pub params: cluster::Params,
+    df: std::sync::Mutex<DfStats>,
+}
+
+/// How many of an item's terms go into the story index.
+const INDEXED_TERMS: usize = 10;
+
+/// Pending document-frequency increments are written every this many terms.
+const DF_FLUSH_EVERY: usize = 4096;
+
+/// Document frequencies for IDF: read from `term_df` on first use, incremented in
+/// memory and written in batches (they are statistics: a crash loses at most one batch,
+/// which only nudges IDF weights).
+#[derive(Default)]
+struct DfStats {
+    docs: Option<f64>,
+    known: HashMap<String, u32>,
+    pending: HashMap<String, u32>,
+    pending_docs: u32,
+}
+
+impl DfStats {
+    fn lookup(
+        &mut self,
+        tx: &Connection,
+        terms: &[&String],
+    ) -> Result<(f32, HashMap<String, f32>), StoreError> {
+        if self.docs.is_none() {
+            let d: Option<String> = tx
+                .prepare_cached("SELECT value FROM meta WHERE key = 'docs'")?
+                .query_row([], |r| r.get(0))
+                .optional()?;
+            self.docs = Some(d.and_then(|s| s.parse().ok()).unwrap_or(0.0));
+        }
+        let mut out = HashMap::with_capacity(terms.len());
+        let mut q = tx.prepare_cached("SELECT df FROM term_df WHERE term = ?1")?;
+        for t in terms {
+            let v = match self.known.get(*t) {
+                Some(v) => *v,
+                None => {
+                    let df: Option<i64> = q.query_row([t], |r| r.get(0)).optional()?;
+                    let v = df.unwrap_or(0) as u32 + self.pending.get(*t).copied().unwrap_or(0);
+                    if self.known.len() > 500_000 {
+                        self.known.clear();
+                    }
+                    self.known.insert((*t).clone(), v);
+                    v
+                }
+            };
+            out.insert((*t).clone(), v as f32);
+        }
+        Ok((self.docs.unwrap_or(0.0) as f32, out))
+    }
+
+    fn add<'a>(&mut self, terms: impl Iterator<Item = &'a String>) {
+        for t in terms {
+            *self.pending.entry(t.clone()).or_insert(0) += 1;
+            if let Some(v) = self.known.get_mut(t) {
+                *v += 1;
+            }
+        }
+        self.pending_docs += 1;
+        self.docs = Some(self.docs.unwrap_or(0.0) + 1.0);
+    }
+
+    fn pending_len(&self) -> usize {
+        self.pending.len()
+    }
+
+    fn flush(&mut self, tx: &Connection) -> Result<(), StoreError> {
+        let mut up = tx.prepare_cached("INSERT INTO term_df(term, df) VALUES (?1, ?2) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df")?;
+        for (t, n) in self.pending.drain() {
+            up.execute(params![t, n])?;
+        }
+        tx.prepare_cached("INSERT INTO meta(key, value) VALUES ('docs', ?1) ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + ?1")?
+            .execute([self.pending_docs])?;
+        self.pending_docs = 0;
+        Ok(())
+    }
 }
 
 /// What one analysis pass did.
@@ -54,11 +132,16 @@ impl Analyser {
             rules: RuleIndex::new(&cfg.developments),
             alerts: cfg.alerts.clone(),
             params: cluster::Params::default(),
+            df: Default::default(),
         }
     }
 
     /// Analyses every pending item, oldest first. Each item commits on its own.
-    pub fn run(&self, conn: &mut Connection, now: DateTime<Utc>) -> Result<AnalysisCounts, StoreError> {
+    pub fn run(
+        &self,
+        conn: &mut Connection,
+        now: DateTime<Utc>,
+    ) -> Result<AnalysisCounts, StoreError> {
         let mut counts = AnalysisCounts::default();
         let pending: Vec<PendingItem> = {
             let mut st = conn.prepare(
@@ -68,21 +151,44 @@ impl Analyser {
             let rows = st.query_map([], |r| {
                 let published: Option<String> = r.get(3)?;
                 let first_seen: String = r.get(4)?;
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, published, first_seen))
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    published,
+                    first_seen,
+                ))
             })?;
             let mut v = Vec::new();
             for row in rows {
                 let (id, title, text, published, first_seen) = row?;
                 let fs = parse_ts(&first_seen).unwrap_or(now);
-                let event_time = published.as_deref().and_then(parse_ts).map(|p| p.min(fs)).unwrap_or(fs);
-                v.push(PendingItem { id, title, text, event_time });
+                let event_time = published
+                    .as_deref()
+                    .and_then(parse_ts)
+                    .map(|p| p.min(fs))
+                    .unwrap_or(fs);
+                v.push(PendingItem {
+                    id,
+                    title,
+                    text,
+                    event_time,
+                });
             }
             v
         };
-        for it in pending {
+        let batch = pending.len();
+        for (n, it) in pending.into_iter().enumerate() {
             let tx = conn.transaction()?;
             let c = self.analyse_item(&tx, &it, now)?;
-            tx.execute("UPDATE items SET analysed = 1 WHERE id = ?1", [it.id])?;
+            exec(&tx, "UPDATE items SET analysed = 1 WHERE id = ?1", [it.id])?;
+            if n + 1 == batch && batch > 1 {
+                // a batch (a poll cycle) ends: write the statistics with its last item
+                self.df
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .flush(&tx)?;
+            }
             tx.commit()?;
             counts.items += 1;
             counts.taken += c.taken;
@@ -92,7 +198,12 @@ impl Analyser {
         Ok(counts)
     }
 
-    fn analyse_item(&self, tx: &Connection, it: &PendingItem, now: DateTime<Utc>) -> Result<AnalysisCounts, StoreError> {
+    fn analyse_item(
+        &self,
+        tx: &Connection,
+        it: &PendingItem,
+        now: DateTime<Utc>,
+    ) -> Result<AnalysisCounts, StoreError> {
         let mut counts = AnalysisCounts::default();
         for wl in &self.watchlists {
             let decision = wl.decide(&it.title, &it.text);
@@ -101,7 +212,7 @@ impl Analyser {
             } else {
                 Detection::default()
             };
-            tx.execute(
+            exec(tx,
                 "INSERT INTO matches(item_id, watchlist, taken, reason, detection) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT(item_id, watchlist) DO UPDATE SET taken = excluded.taken, reason = excluded.reason, detection = excluded.detection",
                 params![it.id, wl.name, decision.taken, decision.reason, serde_json::to_string(&detection)?],
@@ -109,8 +220,9 @@ impl Analyser {
             if !decision.taken {
                 continue;
             }
-            let Some(story) = self.place_in_story(tx, wl, it, &detection, decision.borderline)? else {
-                tx.execute(
+            let Some(story) = self.place_in_story(tx, wl, it, &detection, decision.borderline)?
+            else {
+                exec(tx,
                     "UPDATE matches SET taken = 0, reason = reason || ' — and it continues no story of the watchlist' WHERE item_id = ?1 AND watchlist = ?2",
                     params![it.id, wl.name],
                 )?;
@@ -128,13 +240,17 @@ impl Analyser {
 
     /// Puts the item into its story (existing membership wins on re-analysis).
     /// Borderline items (topic only half prominent) join an existing story or are dropped.
-    fn place_in_story(&self, tx: &Connection, wl: &Watchlist, it: &PendingItem, det: &Detection, borderline: bool) -> Result<Option<i64>, StoreError> {
+    fn place_in_story(
+        &self,
+        tx: &Connection,
+        wl: &Watchlist,
+        it: &PendingItem,
+        det: &Detection,
+        borderline: bool,
+    ) -> Result<Option<i64>, StoreError> {
         let existing: Option<i64> = tx
-            .query_row(
-                "SELECT si.story_id FROM story_items si JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2",
-                params![it.id, wl.name],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT si.story_id FROM story_items si JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2")?
+            .query_row(params![it.id, wl.name], |r| r.get(0))
             .optional()?;
         let toks = crate::text::tokenize(&format!("{} . {}", it.title, it.text));
         let mut actors: Vec<String> = Vec::new();
@@ -146,8 +262,17 @@ impl Analyser {
         }
         // development keys; joint acts (agreements, proposals) also by kind alone, since
         // outlets name different parties of the same deal
-        let mut keys: Vec<String> = det.findings.iter().flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a))).collect();
-        keys.extend(det.findings.iter().filter(|f| is_joint(&f.kind)).map(|f| format!("{}|*", f.kind)));
+        let mut keys: Vec<String> = det
+            .findings
+            .iter()
+            .flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a)))
+            .collect();
+        keys.extend(
+            det.findings
+                .iter()
+                .filter(|f| is_joint(&f.kind))
+                .map(|f| format!("{}|*", f.kind)),
+        );
         let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
         let feats = ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion);
 
@@ -158,20 +283,12 @@ impl Analyser {
             return Ok(Some(sid));
         }
 
-        // IDF from the store
-        let n_docs: f32 = tx
-            .query_row("SELECT value FROM meta WHERE key = 'docs'", [], |r| r.get::<_, String>(0))
-            .optional()?
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0.0);
-        let mut df_cache: HashMap<String, f32> = HashMap::new();
-        {
-            let mut q = tx.prepare_cached("SELECT df FROM term_df WHERE term = ?1")?;
-            for t in feats.terms.keys() {
-                let df: Option<i64> = q.query_row([t], |r| r.get(0)).optional()?;
-                df_cache.insert(t.clone(), df.unwrap_or(0) as f32);
-            }
-        }
+        // IDF from the store (statistics cached in memory, flushed in batches)
+        let (n_docs, df_cache) = {
+            let mut st = self.df.lock().unwrap_or_else(|p| p.into_inner());
+            let terms: Vec<&String> = feats.terms.keys().collect();
+            st.lookup(tx, &terms)?
+        };
         let idf = |t: &str| -> f32 {
             let df = df_cache.get(t).copied().unwrap_or(0.0);
             let base = ((n_docs + 1.0) / (df + 1.0)).ln() + 1.0;
@@ -198,23 +315,53 @@ impl Analyser {
             .filter(|t| !t.starts_with('~') && df_cache.get(*t).copied().unwrap_or(0.0) <= common)
             .map(|t| index_key(&wl.name, t))
             .collect();
-        probe_keys.extend(feats.keys.iter().map(|k| index_key(&wl.name, &format!("#{k}"))));
+        probe_keys.extend(
+            feats
+                .keys
+                .iter()
+                .map(|k| index_key(&wl.name, &format!("#{k}"))),
+        );
         probe_keys.push(index_key(&wl.name, &format!("=title {}", feats.title_key)));
         let mut best: Option<(i64, MergeEvidence, StoryFeatures)> = None;
         let mut best_below: Option<(i64, MergeEvidence)> = None;
         {
-            let list = probe_keys.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(",");
-            let sql = format!(
-                "SELECT s.id, s.features, s.first_seen, s.last_seen FROM
-                   (SELECT story_id, COUNT(*) AS shared FROM story_index WHERE term_hash IN ({list}) GROUP BY story_id) c
-                 JOIN stories s ON s.id = c.story_id
-                 WHERE s.last_seen >= ?1 AND s.first_seen <= ?2
-                 ORDER BY c.shared DESC, s.last_seen DESC LIMIT 16"
-            );
-            let mut q = tx.prepare(&sql)?;
-            let rows = q.query_map(params![lo, hi], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
-            for row in rows {
-                let (sid, fjson, first, last) = row?;
+            let mut shared: HashMap<i64, u32> = HashMap::new();
+            {
+                // postings are keyed by term and item time: only the window is read, so
+                // the cost does not grow with the size of the store
+                let mut q = tx.prepare_cached("SELECT story_id FROM story_index WHERE term_hash = ?1 AND at BETWEEN ?2 AND ?3 LIMIT 256")?;
+                let (lo_s, hi_s) = (
+                    (it.event_time - window).timestamp(),
+                    (it.event_time + window).timestamp(),
+                );
+                for k in &probe_keys {
+                    let rows = q.query_map(params![k, lo_s, hi_s], |r| r.get::<_, i64>(0))?;
+                    for r in rows {
+                        *shared.entry(r?).or_insert(0) += 1;
+                    }
+                }
+            }
+            let mut cands: Vec<(i64, u32)> = shared.into_iter().collect();
+            cands.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+            let mut q = tx.prepare_cached("SELECT features, first_seen, last_seen FROM stories WHERE id = ?1 AND last_seen >= ?2 AND first_seen <= ?3")?;
+            let mut scored = 0;
+            for (sid, _) in cands {
+                if scored >= 16 {
+                    break;
+                }
+                let Some((fjson, first, last)) = q
+                    .query_row(params![sid, lo, hi], |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                        ))
+                    })
+                    .optional()?
+                else {
+                    continue;
+                };
+                scored += 1;
                 let sf: StoryFeatures = serde_json::from_str(&fjson)?;
                 let first = parse_ts(&first).unwrap_or(it.event_time);
                 let last = parse_ts(&last).unwrap_or(it.event_time);
@@ -227,9 +374,16 @@ impl Analyser {
                 } as f32
                     / 3600.0;
                 let ev = cluster::score(&feats, &sf, gap, &idf, &self.params);
-                if ev.score >= ev.threshold && best.as_ref().map(|b| ev.score > b.1.score).unwrap_or(true) {
+                if ev.score >= ev.threshold
+                    && best.as_ref().map(|b| ev.score > b.1.score).unwrap_or(true)
+                {
                     best = Some((sid, ev, sf));
-                } else if ev.score < ev.threshold && best_below.as_ref().map(|b| ev.score > b.1.score).unwrap_or(true) {
+                } else if ev.score < ev.threshold
+                    && best_below
+                        .as_ref()
+                        .map(|b| ev.score > b.1.score)
+                        .unwrap_or(true)
+                {
                     best_below = Some((sid, ev));
                 }
             }
@@ -239,24 +393,37 @@ impl Analyser {
         }
         // document frequencies learn from every taken item
         {
-            let mut up = tx.prepare_cached("INSERT INTO term_df(term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1")?;
-            for t in feats.terms.keys() {
-                up.execute([t])?;
+            let mut st = self.df.lock().unwrap_or_else(|p| p.into_inner());
+            st.add(feats.terms.keys());
+            if st.pending_len() >= DF_FLUSH_EVERY {
+                st.flush(tx)?;
             }
-            tx.execute(
-                "INSERT INTO meta(key, value) VALUES ('docs', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
-                [],
-            )?;
         }
         let index_story = |sid: i64| -> Result<(), StoreError> {
-            let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO story_index(term_hash, story_id) VALUES (?1, ?2)")?;
-            for t in feats.terms.keys().filter(|t| !t.starts_with('~')) {
-                ins.execute(params![index_key(&wl.name, t), sid])?;
+            let mut ins = tx.prepare_cached(
+                "INSERT OR IGNORE INTO story_index(term_hash, at, story_id) VALUES (?1, ?2, ?3)",
+            )?;
+            let at = it.event_time.timestamp();
+            // the item's rarest terms: enough for later items to find the story, and
+            // few enough that one item touches a handful of index pages
+            let mut rare: Vec<(&String, f32)> = feats
+                .terms
+                .keys()
+                .filter(|t| !t.starts_with('~'))
+                .map(|t| (t, idf(t)))
+                .collect();
+            rare.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            for (t, _) in rare.into_iter().take(INDEXED_TERMS) {
+                ins.execute(params![index_key(&wl.name, t), at, sid])?;
             }
             for k in &feats.keys {
-                ins.execute(params![index_key(&wl.name, &format!("#{k}")), sid])?;
+                ins.execute(params![index_key(&wl.name, &format!("#{k}")), at, sid])?;
             }
-            ins.execute(params![index_key(&wl.name, &format!("=title {}", feats.title_key)), sid])?;
+            ins.execute(params![
+                index_key(&wl.name, &format!("=title {}", feats.title_key)),
+                at,
+                sid
+            ])?;
             Ok(())
         };
         match best {
@@ -264,7 +431,7 @@ impl Analyser {
                 index_story(sid)?;
                 sf.add(&feats);
                 self.save_story(tx, sid, &sf, it.event_time)?;
-                tx.execute(
+                exec(tx,
                     "INSERT OR IGNORE INTO story_items(story_id, item_id, evidence) VALUES (?1, ?2, ?3)",
                     params![sid, it.id, serde_json::to_string(&ev)?],
                 )?;
@@ -273,13 +440,14 @@ impl Analyser {
             None => {
                 let mut sf = StoryFeatures::default();
                 sf.add(&feats);
-                tx.execute(
+                exec(tx,
                     "INSERT INTO stories(watchlist, title, first_seen, last_seen, features) VALUES (?1, ?2, ?3, ?3, ?4)",
                     params![wl.name, it.title, ts(it.event_time), serde_json::to_string(&sf)?],
                 )?;
                 let sid = tx.last_insert_rowid();
                 index_story(sid)?;
-                tx.execute(
+                exec(
+                    tx,
                     "INSERT INTO story_items(story_id, item_id, evidence) VALUES (?1, ?2, ?3)",
                     params![
                         sid,
@@ -298,12 +466,20 @@ impl Analyser {
     }
 
     fn story_features(&self, tx: &Connection, sid: i64) -> Result<StoryFeatures, StoreError> {
-        let j: String = tx.query_row("SELECT features FROM stories WHERE id = ?1", [sid], |r| r.get(0))?;
+        let j: String = tx
+            .prepare_cached("SELECT features FROM stories WHERE id = ?1")?
+            .query_row([sid], |r| r.get(0))?;
         Ok(serde_json::from_str(&j)?)
     }
 
-    fn save_story(&self, tx: &Connection, sid: i64, sf: &StoryFeatures, t: DateTime<Utc>) -> Result<(), StoreError> {
-        tx.execute(
+    fn save_story(
+        &self,
+        tx: &Connection,
+        sid: i64,
+        sf: &StoryFeatures,
+        t: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        exec(tx,
             "UPDATE stories SET features = ?2, first_seen = MIN(first_seen, ?3), last_seen = MAX(last_seen, ?3) WHERE id = ?1",
             params![sid, serde_json::to_string(sf)?, ts(t)],
         )?;
@@ -312,7 +488,15 @@ impl Analyser {
 
     /// Attaches the finding to an existing development (novelty window) or creates one
     /// and queues its alerts. Returns (created, alerts queued).
-    fn record_finding(&self, tx: &Connection, wl: &Watchlist, it: &PendingItem, story: i64, f: &Finding, now: DateTime<Utc>) -> Result<(bool, usize), StoreError> {
+    fn record_finding(
+        &self,
+        tx: &Connection,
+        wl: &Watchlist,
+        it: &PendingItem,
+        story: i64,
+        f: &Finding,
+        now: DateTime<Utc>,
+    ) -> Result<(bool, usize), StoreError> {
         let window = Duration::from_std(self.alerts.dedupe_window).unwrap_or(Duration::hours(72));
         let lo = ts(it.event_time - window);
         let hi = ts(it.event_time + window);
@@ -322,7 +506,13 @@ impl Analyser {
                 "SELECT id, actors, story_id FROM developments WHERE watchlist = ?1 AND kind = ?2 AND event_time >= ?3 AND event_time <= ?4
                  ORDER BY event_time DESC",
             )?;
-            let rows = q.query_map(params![wl.name, f.kind, lo, hi], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?)))?;
+            let rows = q.query_map(params![wl.name, f.kind, lo, hi], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?;
             for row in rows {
                 let (id, aj, sid) = row?;
                 let actors: Vec<String> = serde_json::from_str(&aj)?;
@@ -343,9 +533,13 @@ impl Analyser {
                 }
             }
             if grew {
-                tx.execute("UPDATE developments SET actors = ?2 WHERE id = ?1", params![id, serde_json::to_string(&actors)?])?;
+                exec(
+                    tx,
+                    "UPDATE developments SET actors = ?2 WHERE id = ?1",
+                    params![id, serde_json::to_string(&actors)?],
+                )?;
             }
-            tx.execute(
+            exec(tx,
                 "INSERT OR IGNORE INTO development_items(development_id, item_id, sentence, rule, checks) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![id, it.id, f.sentence, f.rule, checks],
             )?;
@@ -354,13 +548,13 @@ impl Analyser {
         let max_age = Duration::from_std(self.alerts.max_age).unwrap_or(Duration::hours(48));
         let fresh = it.event_time >= now - max_age;
         let alert = fresh && !wl.config.recipients.is_empty();
-        tx.execute(
+        exec(tx,
             "INSERT INTO developments(watchlist, story_id, kind, actors, evidence, rule, first_seen, event_time, alerted)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![wl.name, story, f.kind, serde_json::to_string(&f.actors)?, f.sentence, f.rule, ts(now), ts(it.event_time), alert],
         )?;
         let id = tx.last_insert_rowid();
-        tx.execute(
+        exec(tx,
             "INSERT INTO development_items(development_id, item_id, sentence, rule, checks) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![id, it.id, f.sentence, f.rule, checks],
         )?;
@@ -368,7 +562,7 @@ impl Analyser {
         if alert {
             for r in &wl.config.recipients {
                 let mid = crate::outbox::message_id(id, r);
-                tx.execute(
+                exec(tx,
                     "INSERT OR IGNORE INTO outbox(development_id, recipient, message_id, state, attempts, next_attempt, created)
                      VALUES (?1, ?2, ?3, 'pending', 0, ?4, ?4)",
                     params![id, r, mid, ts(now)],
@@ -388,4 +582,8 @@ fn index_key(watchlist: &str, term: &str) -> i64 {
         h = h.wrapping_mul(0x100000001b3);
     }
     h as i64
+}
+
+fn exec(c: &Connection, sql: &str, p: impl rusqlite::Params) -> rusqlite::Result<usize> {
+    c.prepare_cached(sql)?.execute(p)
 }

@@ -124,7 +124,10 @@ pub fn main() -> i32 {
         );
         return 0;
     }
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("newshound: cannot start the async runtime: {e}");
@@ -161,21 +164,41 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
             let results = w.once().await?;
             let failed: Vec<_> = results.iter().filter(|r| r.error.is_some()).collect();
             for r in &failed {
-                eprintln!("newshound: feed {}: {}", r.url, r.error.as_deref().unwrap_or(""));
+                eprintln!(
+                    "newshound: feed {}: {}",
+                    r.url,
+                    r.error.as_deref().unwrap_or("")
+                );
             }
             let new: usize = results.iter().filter_map(|r| r.counts).map(|c| c.new).sum();
             let nm = results.iter().filter(|r| r.not_modified).count();
-            eprintln!("newshound: polled {} feed(s): {} new item(s), {} unchanged (304), {} failed", results.len(), new, nm, failed.len());
+            eprintln!(
+                "newshound: polled {} feed(s): {} new item(s), {} unchanged (304), {} failed",
+                results.len(),
+                new,
+                nm,
+                failed.len()
+            );
             Ok(0)
         }
         Command::Stories { json, watchlist } => {
             let store = Store::open(&cfg.daemon.state_dir)?;
-            let rows = store.call(move |c| reports::stories(c, watchlist.as_deref())).await?;
+            let rows = store
+                .call(move |c| reports::stories(c, watchlist.as_deref()))
+                .await?;
             if json {
                 print_jsonl(&rows)?;
             } else {
                 for s in &rows {
-                    println!("#{:<5} {:<20} {} … {}  {} item(s)  {}", s.id, s.watchlist, s.first_seen, s.last_seen, s.items.len(), s.title);
+                    println!(
+                        "#{:<5} {:<20} {} … {}  {} item(s)  {}",
+                        s.id,
+                        s.watchlist,
+                        s.first_seen,
+                        s.last_seen,
+                        s.items.len(),
+                        s.title
+                    );
                 }
                 if rows.is_empty() {
                     println!("no stories yet (run `newshound once` to poll the feeds)");
@@ -185,7 +208,9 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
         }
         Command::Developments { json, watchlist } => {
             let store = Store::open(&cfg.daemon.state_dir)?;
-            let rows = store.call(move |c| reports::developments(c, watchlist.as_deref())).await?;
+            let rows = store
+                .call(move |c| reports::developments(c, watchlist.as_deref()))
+                .await?;
             if json {
                 print_jsonl(&rows)?;
             } else {
@@ -211,7 +236,9 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
         Command::Alerts { json, action } => {
             let store = Store::open(&cfg.daemon.state_dir)?;
             if let Some(AlertsAction::Retry { id }) = action {
-                let ok = store.call(move |c| crate::outbox::retry(c, id, chrono::Utc::now())).await?;
+                let ok = store
+                    .call(move |c| crate::outbox::retry(c, id, chrono::Utc::now()))
+                    .await?;
                 if ok {
                     println!("alert {id} re-queued; the running daemon (or `newshound once`) delivers it");
                     return Ok(0);
@@ -231,7 +258,10 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
                         a.state,
                         a.attempts,
                         a.recipient,
-                        a.last_error.as_deref().or(a.sent_at.as_deref()).unwrap_or(&a.next_attempt)
+                        a.last_error
+                            .as_deref()
+                            .or(a.sent_at.as_deref())
+                            .unwrap_or(&a.next_attempt)
                     );
                 }
                 if rows.is_empty() {
@@ -257,11 +287,29 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
         }
         Command::TestEmail { to } => {
             let to = to
-                .or_else(|| cfg.watchlists.iter().flat_map(|w| w.recipients.first()).next().cloned())
-                .ok_or_else(|| anyhow::anyhow!("no recipient: pass --to ADDR or set recipients in a [[watchlist]]"))?;
+                .or_else(|| {
+                    cfg.watchlists
+                        .iter()
+                        .flat_map(|w| w.recipients.first())
+                        .next()
+                        .cloned()
+                })
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "no recipient: pass --to ADDR or set recipients in a [[watchlist]]"
+                    )
+                })?;
             let mailer = crate::email::Mailer::new(&cfg.email)?;
             let msg = crate::email::test_message(&cfg.email.from, &to)?;
-            let answer = mailer.send(msg, &format!("<newshound.test.{}@newshound.invalid>", chrono::Utc::now().timestamp())).await?;
+            let answer = mailer
+                .send(
+                    msg,
+                    &format!(
+                        "<newshound.test.{}@newshound.invalid>",
+                        chrono::Utc::now().timestamp()
+                    ),
+                )
+                .await?;
             println!("test message to {to}: {answer}");
             Ok(0)
         }
@@ -269,7 +317,9 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
             let store = Store::open(&cfg.daemon.state_dir)?;
             let feeds = cfg.feeds.clone();
             store.call(move |c| queries::sync_feeds(c, &feeds)).await?;
-            let rows = store.call(|c| queries::feed_health(c, chrono::Utc::now())).await?;
+            let rows = store
+                .call(|c| queries::feed_health(c, chrono::Utc::now()))
+                .await?;
             if json {
                 print_jsonl(&rows)?;
             } else {
@@ -282,7 +332,10 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
                         f.items,
                         f.items_last_week,
                         f.next_poll.as_deref().unwrap_or("now"),
-                        f.last_error.as_deref().map(|e| format!("last error: {e}")).unwrap_or_default()
+                        f.last_error
+                            .as_deref()
+                            .map(|e| format!("last error: {e}"))
+                            .unwrap_or_default()
                     );
                 }
             }
@@ -292,15 +345,40 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
 }
 
 fn print_explanation(ex: &reports::Explanation) {
-    println!("{}\n  {} — {}", ex.title, ex.feed, ex.link.as_deref().unwrap_or("(no link)"));
+    println!(
+        "{}\n  {} — {}",
+        ex.title,
+        ex.feed,
+        ex.link.as_deref().unwrap_or("(no link)")
+    );
     for w in &ex.watchlists {
-        println!("\nwatchlist {}: {} ({})", w["watchlist"].as_str().unwrap_or("?"), if w["taken"].as_bool().unwrap_or(false) { "taken" } else { "not taken" }, w["reason"].as_str().unwrap_or(""));
+        println!(
+            "\nwatchlist {}: {} ({})",
+            w["watchlist"].as_str().unwrap_or("?"),
+            if w["taken"].as_bool().unwrap_or(false) {
+                "taken"
+            } else {
+                "not taken"
+            },
+            w["reason"].as_str().unwrap_or("")
+        );
         if let Some(s) = w.get("story").filter(|s| !s.is_null()) {
-            println!("  story #{} \"{}\"\n    merge: {}", s["id"], s["title"].as_str().unwrap_or(""), s["merge"]);
+            println!(
+                "  story #{} \"{}\"\n    merge: {}",
+                s["id"],
+                s["title"].as_str().unwrap_or(""),
+                s["merge"]
+            );
         }
         if let Some(ro) = w["detection"]["ruled_out"].as_array() {
             for r in ro {
-                println!("  ruled out {} ({}): {} — \"{}\"", r["kind"].as_str().unwrap_or(""), r["rule"].as_str().unwrap_or(""), r["reason"].as_str().unwrap_or(""), r["sentence"].as_str().unwrap_or(""));
+                println!(
+                    "  ruled out {} ({}): {} — \"{}\"",
+                    r["kind"].as_str().unwrap_or(""),
+                    r["rule"].as_str().unwrap_or(""),
+                    r["reason"].as_str().unwrap_or(""),
+                    r["sentence"].as_str().unwrap_or("")
+                );
             }
         }
     }

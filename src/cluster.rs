@@ -13,16 +13,106 @@ use crate::text::{match_words, sentences, stem, STOPWORDS};
 
 /// Synonym concepts: paraphrases of the same event share these tokens.
 const CONCEPTS: &[(&str, &[&str])] = &[
-    ("~withdraw", &["recall", "pull", "withdraw", "withdrew", "withdrawn", "exit", "quit", "left", "leave", "home", "walk", "walkout"]),
-    ("~team", &["negotiator", "team", "delegation", "envoy", "mission"]),
-    ("~truce", &["truce", "ceasefire", "cease-fire", "pause", "halt", "armistice"]),
-    ("~proposal", &["proposal", "plan", "framework", "roadmap", "outline", "offer", "text", "blueprint", "counteroffer", "initiative"]),
-    ("~reject", &["reject", "dismiss", "rebuff", "spurn", "refuse", "turn", "delusional", "rejection"]),
-    ("~accept", &["accept", "approv", "approve", "back", "yes", "agre", "embrace"]),
-    ("~suspend", &["suspend", "suspension", "freeze", "hold", "stop", "mediat", "role"]),
-    ("~demand", &["demand", "condition", "precondition", "requirement", "clarification"]),
-    ("~hostage", &["hostage", "captive", "prisoner", "detainee", "release", "free", "freed"]),
-    ("~send", &["send", "sent", "dispatch", "arrive", "travel", "join", "resume"]),
+    (
+        "~withdraw",
+        &[
+            "recall",
+            "pull",
+            "withdraw",
+            "withdrew",
+            "withdrawn",
+            "exit",
+            "quit",
+            "left",
+            "leave",
+            "home",
+            "walk",
+            "walkout",
+        ],
+    ),
+    (
+        "~team",
+        &["negotiator", "team", "delegation", "envoy", "mission"],
+    ),
+    (
+        "~truce",
+        &[
+            "truce",
+            "ceasefire",
+            "cease-fire",
+            "pause",
+            "halt",
+            "armistice",
+        ],
+    ),
+    (
+        "~proposal",
+        &[
+            "proposal",
+            "plan",
+            "framework",
+            "roadmap",
+            "outline",
+            "offer",
+            "text",
+            "blueprint",
+            "counteroffer",
+            "initiative",
+        ],
+    ),
+    (
+        "~reject",
+        &[
+            "reject",
+            "dismiss",
+            "rebuff",
+            "spurn",
+            "refuse",
+            "turn",
+            "delusional",
+            "rejection",
+        ],
+    ),
+    (
+        "~accept",
+        &[
+            "accept", "approv", "approve", "back", "yes", "agre", "embrace",
+        ],
+    ),
+    (
+        "~suspend",
+        &[
+            "suspend",
+            "suspension",
+            "freeze",
+            "hold",
+            "stop",
+            "mediat",
+            "role",
+        ],
+    ),
+    (
+        "~demand",
+        &[
+            "demand",
+            "condition",
+            "precondition",
+            "requirement",
+            "clarification",
+        ],
+    ),
+    (
+        "~hostage",
+        &[
+            "hostage", "captive", "prisoner", "detainee", "release", "free", "freed",
+        ],
+    ),
+    (
+        "~send",
+        &[
+            "send", "sent", "dispatch", "arrive", "travel", "join", "resume",
+        ],
+    ),
 ];
 
 /// Features of one item for clustering.
@@ -79,10 +169,22 @@ pub fn title_key(title: &str) -> String {
     loop {
         let lower = t.to_lowercase();
         let mut changed = false;
-        for p in ["update", "updated", "live", "exclusive", "breaking", "watch", "analysis", "corrected", "refile"] {
+        for p in [
+            "update",
+            "updated",
+            "live",
+            "exclusive",
+            "breaking",
+            "watch",
+            "analysis",
+            "corrected",
+            "refile",
+        ] {
             if lower.starts_with(p) {
                 let rest = &t[p.len()..];
-                let rest2 = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-' || c == ':' || c == '|');
+                let rest2 = rest.trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || c == ' ' || c == '-' || c == ':' || c == '|'
+                });
                 if rest2.len() < rest.len() && !rest2.is_empty() {
                     t = rest2.to_string();
                     changed = true;
@@ -108,7 +210,10 @@ pub fn title_key(title: &str) -> String {
 /// Terms of a text: stems without stopwords, plus synonym concepts.
 pub fn terms_of(text: &str, weight: f32, out: &mut HashMap<String, f32>) {
     for w in match_words(text) {
-        if w.len() < 2 || STOPWORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()) && w.len() > 3 {
+        if w.len() < 2
+            || STOPWORDS.contains(&w.as_str())
+            || w.chars().all(|c| c.is_ascii_digit()) && w.len() > 3
+        {
             continue;
         }
         let st = stem(&w);
@@ -124,7 +229,13 @@ pub fn terms_of(text: &str, weight: f32, out: &mut HashMap<String, f32>) {
 
 impl ItemFeatures {
     /// Features from headline, text, actors named and development keys.
-    pub fn new(title: &str, text: &str, actors: &[String], keys: Vec<String>, opinion: bool) -> ItemFeatures {
+    pub fn new(
+        title: &str,
+        text: &str,
+        actors: &[String],
+        keys: Vec<String>,
+        opinion: bool,
+    ) -> ItemFeatures {
         let mut terms = HashMap::new();
         terms_of(title, 2.0, &mut terms);
         let lead: Vec<String> = sentences(text).into_iter().take(2).collect();
@@ -132,7 +243,12 @@ impl ItemFeatures {
         for a in actors {
             *terms.entry(format!("@{a}")).or_insert(0.0) += 1.0;
         }
-        ItemFeatures { terms, keys, title_key: title_key(title), opinion }
+        ItemFeatures {
+            terms,
+            keys,
+            title_key: title_key(title),
+            opinion,
+        }
     }
 }
 
@@ -177,12 +293,24 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { new_development: 0.11, follow_up: 0.10, opinion: 0.08, grace_hours: 4.0, tau_hours: 14.0 }
+        Params {
+            new_development: 0.11,
+            follow_up: 0.10,
+            opinion: 0.08,
+            grace_hours: 4.0,
+            tau_hours: 14.0,
+        }
     }
 }
 
 /// Scores an item against a story. `idf` gives a term's inverse document frequency.
-pub fn score(it: &ItemFeatures, st: &StoryFeatures, gap_hours: f32, idf: &dyn Fn(&str) -> f32, p: &Params) -> MergeEvidence {
+pub fn score(
+    it: &ItemFeatures,
+    st: &StoryFeatures,
+    gap_hours: f32,
+    idf: &dyn Fn(&str) -> f32,
+    p: &Params,
+) -> MergeEvidence {
     let same_title = !it.title_key.is_empty() && st.title_keys.contains(&it.title_key);
     let mut dot = 0.0f32;
     let mut na = 0.0f32;
@@ -198,11 +326,24 @@ pub fn score(it: &ItemFeatures, st: &StoryFeatures, gap_hours: f32, idf: &dyn Fn
         }
     }
     let nb: f32 = st.terms.iter().map(|(t, w)| (w * idf(t)).powi(2)).sum();
-    let cosine = if na > 0.0 && nb > 0.0 { dot / (na.sqrt() * nb.sqrt()) } else { 0.0 };
-    let shared_keys: Vec<String> = it.keys.iter().filter(|k| st.keys.contains(k)).cloned().collect();
+    let cosine = if na > 0.0 && nb > 0.0 {
+        dot / (na.sqrt() * nb.sqrt())
+    } else {
+        0.0
+    };
+    let shared_keys: Vec<String> = it
+        .keys
+        .iter()
+        .filter(|k| st.keys.contains(k))
+        .cloned()
+        .collect();
     let decay = (-(gap_hours - p.grace_hours).max(0.0) / p.tau_hours).exp();
     let key_bonus = if shared_keys.is_empty() { 0.0 } else { 0.25 };
-    let score = if same_title { 1.0 } else { (cosine + key_bonus) * decay };
+    let score = if same_title {
+        1.0
+    } else {
+        (cosine + key_bonus) * decay
+    };
     let reports_new = it.keys.iter().any(|k| !st.keys.contains(k));
     let threshold = if it.opinion {
         p.opinion
@@ -234,16 +375,43 @@ mod tests {
 
     #[test]
     fn title_keys_strip_wire_noise() {
-        assert_eq!(title_key("UPDATE 2-Israel recalls team - Reuters"), "israel recalls team");
-        assert_eq!(title_key("LIVE: Israel recalls team"), "israel recalls team");
-        assert_eq!(title_key("Exclusive: Israel recalls team | Meridian"), "israel recalls team");
+        assert_eq!(
+            title_key("UPDATE 2-Israel recalls team - Reuters"),
+            "israel recalls team"
+        );
+        assert_eq!(
+            title_key("LIVE: Israel recalls team"),
+            "israel recalls team"
+        );
+        assert_eq!(
+            title_key("Exclusive: Israel recalls team | Meridian"),
+            "israel recalls team"
+        );
     }
 
     #[test]
     fn paraphrases_score_above_unrelated() {
-        let a = ItemFeatures::new("Israel recalls negotiators from Doha", "", &["Israel".into()], vec!["delegation_withdrawal|Israel".into()], false);
-        let b = ItemFeatures::new("Netanyahu pulls team from Qatar truce talks", "", &["Israel".into()], vec!["delegation_withdrawal|Israel".into()], false);
-        let c = ItemFeatures::new("Hamas rejects bridging proposal", "", &["Hamas".into()], vec!["proposal_rejected|Hamas".into()], false);
+        let a = ItemFeatures::new(
+            "Israel recalls negotiators from Doha",
+            "",
+            &["Israel".into()],
+            vec!["delegation_withdrawal|Israel".into()],
+            false,
+        );
+        let b = ItemFeatures::new(
+            "Netanyahu pulls team from Qatar truce talks",
+            "",
+            &["Israel".into()],
+            vec!["delegation_withdrawal|Israel".into()],
+            false,
+        );
+        let c = ItemFeatures::new(
+            "Hamas rejects bridging proposal",
+            "",
+            &["Hamas".into()],
+            vec!["proposal_rejected|Hamas".into()],
+            false,
+        );
         let mut st = StoryFeatures::default();
         st.add(&a);
         let p = Params::default();

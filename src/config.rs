@@ -51,9 +51,11 @@ fn de_duration<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Duration
     let s: Option<String> = Option::deserialize(d)?;
     match s {
         None => Ok(None),
-        Some(s) => humantime::parse_duration(s.trim())
-            .map(Some)
-            .map_err(|e| serde::de::Error::custom(format!("invalid duration {s:?}: {e} (use e.g. \"90s\", \"10m\", \"2h\", \"30d\")"))),
+        Some(s) => humantime::parse_duration(s.trim()).map(Some).map_err(|e| {
+            serde::de::Error::custom(format!(
+                "invalid duration {s:?}: {e} (use e.g. \"90s\", \"10m\", \"2h\", \"30d\")"
+            ))
+        }),
     }
 }
 
@@ -355,7 +357,12 @@ fn locate(text: &str, key: &str, nth: usize) -> usize {
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, col)
 }
 
@@ -393,27 +400,45 @@ impl Config {
         let d = raw.daemon;
         let state_dir = d
             .state_dir
-            .or_else(|| std::env::var_os("STATE_DIRECTORY").map(|s| {
-                // systemd may pass several colon-separated dirs; the first is ours.
-                let s = s.to_string_lossy().to_string();
-                PathBuf::from(s.split(':').next().unwrap_or("./state"))
-            }))
+            .or_else(|| {
+                std::env::var_os("STATE_DIRECTORY").map(|s| {
+                    // systemd may pass several colon-separated dirs; the first is ours.
+                    let s = s.to_string_lossy().to_string();
+                    PathBuf::from(s.split(':').next().unwrap_or("./state"))
+                })
+            })
             .unwrap_or_else(|| PathBuf::from("./state"));
         let poll_interval = d.poll_interval.unwrap_or(Duration::from_secs(600));
         if poll_interval < Duration::from_secs(1) {
-            return Err(invalid("daemon.poll_interval", 0, "must be at least 1s".into()));
+            return Err(invalid(
+                "daemon.poll_interval",
+                0,
+                "must be at least 1s".into(),
+            ));
         }
         let max_concurrency = d.max_concurrency.unwrap_or(8);
         if max_concurrency == 0 {
-            return Err(invalid("daemon.max_concurrency", 0, "must be at least 1".into()));
+            return Err(invalid(
+                "daemon.max_concurrency",
+                0,
+                "must be at least 1".into(),
+            ));
         }
         let per_host = d.per_host_concurrency.unwrap_or(2);
         if per_host == 0 {
-            return Err(invalid("daemon.per_host_concurrency", 0, "must be at least 1".into()));
+            return Err(invalid(
+                "daemon.per_host_concurrency",
+                0,
+                "must be at least 1".into(),
+            ));
         }
         let max_body = d.max_body_bytes.unwrap_or(16 * 1024 * 1024);
         if max_body < 1024 {
-            return Err(invalid("daemon.max_body_bytes", 0, "must be at least 1024".into()));
+            return Err(invalid(
+                "daemon.max_body_bytes",
+                0,
+                "must be at least 1024".into(),
+            ));
         }
         let daemon = DaemonConfig {
             state_dir: state_dir.clone(),
@@ -441,18 +466,29 @@ impl Config {
             story_window: a.story_window.unwrap_or(Duration::from_secs(72 * 3600)),
         };
         if alerts.max_attempts == 0 {
-            return Err(invalid("alerts.max_attempts", 0, "must be at least 1".into()));
+            return Err(invalid(
+                "alerts.max_attempts",
+                0,
+                "must be at least 1".into(),
+            ));
         }
 
         let e = raw.email;
-        let from = e.from.unwrap_or_else(|| "newshound <newshound@localhost>".into());
+        let from = e
+            .from
+            .unwrap_or_else(|| "newshound <newshound@localhost>".into());
         if from.parse::<lettre::message::Mailbox>().is_err() {
-            return Err(invalid("email.from", 0, format!("{from:?} is not a mailbox (e.g. \"newshound <alerts@example.org>\")")));
+            return Err(invalid(
+                "email.from",
+                0,
+                format!("{from:?} is not a mailbox (e.g. \"newshound <alerts@example.org>\")"),
+            ));
         }
         let transport = match e.transport.as_deref().unwrap_or("file") {
             "file" => Transport::File(e.dir.unwrap_or_else(|| state_dir.join("mail"))),
             "sendmail" => Transport::Sendmail(
-                e.sendmail_command.unwrap_or_else(|| PathBuf::from("/usr/sbin/sendmail")),
+                e.sendmail_command
+                    .unwrap_or_else(|| PathBuf::from("/usr/sbin/sendmail")),
             ),
             "smtp" => {
                 let host = e.host.ok_or_else(|| {
@@ -476,7 +512,11 @@ impl Config {
                     TlsMode::None => 25,
                 });
                 if e.password_file.is_some() && e.password_env.is_some() {
-                    return Err(invalid("email.password_env", 0, "set password_file or password_env, not both".into()));
+                    return Err(invalid(
+                        "email.password_env",
+                        0,
+                        "set password_file or password_env, not both".into(),
+                    ));
                 }
                 Transport::Smtp(SmtpConfig {
                     host,
@@ -505,20 +545,31 @@ impl Config {
         let mut feeds = Vec::new();
         let mut seen_urls = std::collections::HashSet::new();
         for (i, f) in raw.feed.into_iter().enumerate() {
-            let parsed = url::Url::parse(&f.url)
-                .map_err(|err| invalid("feed.url", i, format!("{:?} is not a URL: {err}", f.url)))?;
+            let parsed = url::Url::parse(&f.url).map_err(|err| {
+                invalid("feed.url", i, format!("{:?} is not a URL: {err}", f.url))
+            })?;
             if parsed.scheme() != "http" && parsed.scheme() != "https" {
-                return Err(invalid("feed.url", i, format!("{:?}: only http and https feeds are supported", f.url)));
+                return Err(invalid(
+                    "feed.url",
+                    i,
+                    format!("{:?}: only http and https feeds are supported", f.url),
+                ));
             }
             if !seen_urls.insert(f.url.clone()) {
-                return Err(invalid("feed.url", i, format!("{:?} is listed twice", f.url)));
+                return Err(invalid(
+                    "feed.url",
+                    i,
+                    format!("{:?} is listed twice", f.url),
+                ));
             }
             let interval = f.interval.unwrap_or(poll_interval);
             if interval < Duration::from_secs(1) {
                 return Err(invalid("feed.interval", i, "must be at least 1s".into()));
             }
             feeds.push(FeedConfig {
-                name: f.name.unwrap_or_else(|| parsed.host_str().unwrap_or("feed").to_string()),
+                name: f
+                    .name
+                    .unwrap_or_else(|| parsed.host_str().unwrap_or("feed").to_string()),
                 url: f.url,
                 interval,
             });
@@ -527,13 +578,25 @@ impl Config {
         let mut developments = Vec::new();
         for (i, dv) in raw.development.into_iter().enumerate() {
             if !valid_kind_name(&dv.name) {
-                return Err(invalid("development.name", i, format!("{:?}: use lower_snake_case letters, digits and _", dv.name)));
+                return Err(invalid(
+                    "development.name",
+                    i,
+                    format!("{:?}: use lower_snake_case letters, digits and _", dv.name),
+                ));
             }
             if BUILTIN_KINDS.iter().any(|k| k.0 == dv.name) {
-                return Err(invalid("development.name", i, format!("{:?} is a built-in kind; choose another name", dv.name)));
+                return Err(invalid(
+                    "development.name",
+                    i,
+                    format!("{:?} is a built-in kind; choose another name", dv.name),
+                ));
             }
             if dv.triggers.iter().all(|t| t.trim().is_empty()) {
-                return Err(invalid("development.triggers", i, "needs at least one trigger".into()));
+                return Err(invalid(
+                    "development.triggers",
+                    i,
+                    "needs at least one trigger".into(),
+                ));
             }
             developments.push(DevelopmentConfig {
                 name: dv.name,
@@ -548,14 +611,26 @@ impl Config {
         let mut names = std::collections::HashSet::new();
         for (i, w) in raw.watchlist.into_iter().enumerate() {
             if w.name.trim().is_empty() || !names.insert(w.name.clone()) {
-                return Err(invalid("watchlist.name", i, format!("{:?} must be non-empty and unique", w.name)));
+                return Err(invalid(
+                    "watchlist.name",
+                    i,
+                    format!("{:?} must be non-empty and unique", w.name),
+                ));
             }
             if w.keywords.iter().all(|k| k.trim().is_empty()) {
-                return Err(invalid("watchlist.keywords", i, "needs at least one keyword".into()));
+                return Err(invalid(
+                    "watchlist.keywords",
+                    i,
+                    "needs at least one keyword".into(),
+                ));
             }
             for r in &w.recipients {
                 if r.parse::<lettre::message::Mailbox>().is_err() {
-                    return Err(invalid("watchlist.recipients", i, format!("{r:?} is not an email address")));
+                    return Err(invalid(
+                        "watchlist.recipients",
+                        i,
+                        format!("{r:?} is not an email address"),
+                    ));
                 }
             }
             let developments = match w.developments {
@@ -567,7 +642,14 @@ impl Config {
                             return Err(invalid(
                                 "watchlist.developments",
                                 i,
-                                format!("unknown development kind {k:?}; built-in kinds are {}", BUILTIN_KINDS.iter().map(|b| b.0).collect::<Vec<_>>().join(", ")),
+                                format!(
+                                    "unknown development kind {k:?}; built-in kinds are {}",
+                                    BUILTIN_KINDS
+                                        .iter()
+                                        .map(|b| b.0)
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                ),
                             ));
                         }
                     }
@@ -600,8 +682,15 @@ impl Config {
         }
         for d in &developments {
             for a in &d.actors {
-                if !watchlists.iter().any(|w| w.actors.iter().any(|x| &x.name == a)) {
-                    return Err(invalid("development.actors", 0, format!("{a:?} is not an actor of any watchlist")));
+                if !watchlists
+                    .iter()
+                    .any(|w| w.actors.iter().any(|x| &x.name == a))
+                {
+                    return Err(invalid(
+                        "development.actors",
+                        0,
+                        format!("{a:?} is not an actor of any watchlist"),
+                    ));
                 }
             }
         }
@@ -624,7 +713,9 @@ impl Config {
 }
 
 fn valid_kind_name(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 #[cfg(test)]
@@ -646,28 +737,43 @@ mod tests {
 
     #[test]
     fn unknown_key_is_named_with_line() {
-        let err = parse("[daemon]\npoll_intervall = \"5m\"\n").unwrap_err().to_string();
+        let err = parse("[daemon]\npoll_intervall = \"5m\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("poll_intervall"), "{err}");
         assert!(err.starts_with("t.toml:2:"), "{err}");
     }
 
     #[test]
     fn bad_duration_names_value_and_line() {
-        let err = parse("[alerts]\nmax_age = \"soon\"\n").unwrap_err().to_string();
+        let err = parse("[alerts]\nmax_age = \"soon\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("t.toml:2:"), "{err}");
         assert!(err.contains("soon"), "{err}");
     }
 
     #[test]
     fn invalid_values_name_key_and_line() {
-        let err = parse("[[feed]]\nurl = \"ftp://x/y\"\n").unwrap_err().to_string();
-        assert!(err.contains("t.toml:2: key `feed.url`"), "{err}");
-        let err = parse("[email]\ntransport = \"pigeon\"\n").unwrap_err().to_string();
-        assert!(err.contains("email.transport") && err.contains(":2:"), "{err}");
-        let err = parse("[[watchlist]]\nname = \"w\"\nkeywords = [\"x\"]\ndevelopments = [\"coup\"]\n")
+        let err = parse("[[feed]]\nurl = \"ftp://x/y\"\n")
             .unwrap_err()
             .to_string();
-        assert!(err.contains("watchlist.developments") && err.contains("coup"), "{err}");
+        assert!(err.contains("t.toml:2: key `feed.url`"), "{err}");
+        let err = parse("[email]\ntransport = \"pigeon\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("email.transport") && err.contains(":2:"),
+            "{err}"
+        );
+        let err =
+            parse("[[watchlist]]\nname = \"w\"\nkeywords = [\"x\"]\ndevelopments = [\"coup\"]\n")
+                .unwrap_err()
+                .to_string();
+        assert!(
+            err.contains("watchlist.developments") && err.contains("coup"),
+            "{err}"
+        );
     }
 
     #[test]

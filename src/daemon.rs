@@ -10,7 +10,7 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tracing::{error, info, info_span, warn, Instrument};
 
-use crate::analyse::{AnalysisCounts, Analyser};
+use crate::analyse::{Analyser, AnalysisCounts};
 use crate::config::{Config, FeedConfig};
 use crate::email::Mailer;
 use crate::fetch::{FetchOutcome, Fetcher};
@@ -59,29 +59,66 @@ impl Worker {
         let store = Store::open(&cfg.daemon.state_dir)?;
         let fetcher = Fetcher::new(&cfg.daemon)?;
         let mailer = Mailer::new(&cfg.email)?;
-        Ok(Worker { analyser: Arc::new(Analyser::new(&cfg)), mailer: Arc::new(mailer), fetcher, store, cfg })
+        Ok(Worker {
+            analyser: Arc::new(Analyser::new(&cfg)),
+            mailer: Arc::new(mailer),
+            fetcher,
+            store,
+            cfg,
+        })
     }
 
     /// Polls one feed and stores the result in one transaction.
-    pub async fn poll(store: Store, fetcher: Fetcher, feed: FeedConfig, max_backoff: Duration) -> PollResult {
+    pub async fn poll(
+        store: Store,
+        fetcher: Fetcher,
+        feed: FeedConfig,
+        max_backoff: Duration,
+    ) -> PollResult {
         let url = feed.url.clone();
         let span = info_span!("poll", feed = %feed.name, url = %feed.url);
         async move {
             let u = url.clone();
             let state = match store.call(move |c| queries::feed_state(c, &u)).await {
                 Ok(s) => s,
-                Err(e) => return PollResult { url, counts: None, not_modified: false, error: Some(e.to_string()) },
+                Err(e) => {
+                    return PollResult {
+                        url,
+                        counts: None,
+                        not_modified: false,
+                        error: Some(e.to_string()),
+                    }
+                }
             };
-            let res = fetcher.fetch(&url, state.etag.as_deref(), state.last_modified.as_deref()).await;
+            let res = fetcher
+                .fetch(&url, state.etag.as_deref(), state.last_modified.as_deref())
+                .await;
             let now = Utc::now();
-            let ok_next = now + chrono::Duration::from_std(schedule::next_delay(feed.interval, 0, max_backoff, None)).unwrap_or_default();
+            let ok_next = now
+                + chrono::Duration::from_std(schedule::next_delay(
+                    feed.interval,
+                    0,
+                    max_backoff,
+                    None,
+                ))
+                .unwrap_or_default();
             let fail = |msg: String, status: Option<u16>, retry: Option<Duration>| {
                 let store = store.clone();
-                let next = now + chrono::Duration::from_std(schedule::next_delay(feed.interval, state.consecutive_errors + 1, max_backoff, retry)).unwrap_or_default();
+                let next = now
+                    + chrono::Duration::from_std(schedule::next_delay(
+                        feed.interval,
+                        state.consecutive_errors + 1,
+                        max_backoff,
+                        retry,
+                    ))
+                    .unwrap_or_default();
                 let id = state.id;
                 async move {
                     let m = msg.clone();
-                    if let Err(e) = store.call(move |c| queries::record_failure(c, id, &m, status, now, next)).await {
+                    if let Err(e) = store
+                        .call(move |c| queries::record_failure(c, id, &m, status, now, next))
+                        .await
+                    {
                         error!("cannot record the failure: {e}");
                     }
                     msg
@@ -90,12 +127,28 @@ impl Worker {
             match res {
                 Ok(FetchOutcome::NotModified { etag }) => {
                     let id = state.id;
-                    let r = store.call(move |c| queries::record_not_modified(c, id, etag.as_deref(), now, ok_next)).await;
-                    PollResult { url, counts: Some(IngestCounts::default()), not_modified: true, error: r.err().map(|e| e.to_string()) }
+                    let r = store
+                        .call(move |c| {
+                            queries::record_not_modified(c, id, etag.as_deref(), now, ok_next)
+                        })
+                        .await;
+                    PollResult {
+                        url,
+                        counts: Some(IngestCounts::default()),
+                        not_modified: true,
+                        error: r.err().map(|e| e.to_string()),
+                    }
                 }
-                Ok(FetchOutcome::Body { body, content_type, etag, last_modified, status }) => {
+                Ok(FetchOutcome::Body {
+                    body,
+                    content_type,
+                    etag,
+                    last_modified,
+                    status,
+                }) => {
                     let parsed = tokio::task::spawn_blocking(move || {
-                        parse::parse_feed(&body, content_type.as_deref()).map(|entries| crate::normalise::normalise(entries, Utc::now()))
+                        parse::parse_feed(&body, content_type.as_deref())
+                            .map(|entries| crate::normalise::normalise(entries, Utc::now()))
                     })
                     .await;
                     let items = match parsed {
@@ -103,21 +156,60 @@ impl Worker {
                         Ok(Err(e)) => {
                             let msg = fail(e.to_string(), Some(status), None).await;
                             warn!("{msg}");
-                            return PollResult { url, counts: None, not_modified: false, error: Some(msg) };
+                            return PollResult {
+                                url,
+                                counts: None,
+                                not_modified: false,
+                                error: Some(msg),
+                            };
                         }
                         Err(e) => {
-                            let msg = fail(format!("parser task failed: {e}"), Some(status), None).await;
-                            return PollResult { url, counts: None, not_modified: false, error: Some(msg) };
+                            let msg =
+                                fail(format!("parser task failed: {e}"), Some(status), None).await;
+                            return PollResult {
+                                url,
+                                counts: None,
+                                not_modified: false,
+                                error: Some(msg),
+                            };
                         }
                     };
                     let id = state.id;
-                    let r = store.call(move |c| queries::record_success(c, id, &items, etag.as_deref(), last_modified.as_deref(), status, now, ok_next)).await;
+                    let r = store
+                        .call(move |c| {
+                            queries::record_success(
+                                c,
+                                id,
+                                &items,
+                                etag.as_deref(),
+                                last_modified.as_deref(),
+                                status,
+                                now,
+                                ok_next,
+                            )
+                        })
+                        .await;
                     match r {
                         Ok(counts) => {
-                            info!(new = counts.new, updated = counts.updated, unchanged = counts.unchanged, "polled");
-                            PollResult { url, counts: Some(counts), not_modified: false, error: None }
+                            info!(
+                                new = counts.new,
+                                updated = counts.updated,
+                                unchanged = counts.unchanged,
+                                "polled"
+                            );
+                            PollResult {
+                                url,
+                                counts: Some(counts),
+                                not_modified: false,
+                                error: None,
+                            }
                         }
-                        Err(e) => PollResult { url, counts: None, not_modified: false, error: Some(format!("cannot store items: {e}")) },
+                        Err(e) => PollResult {
+                            url,
+                            counts: None,
+                            not_modified: false,
+                            error: Some(format!("cannot store items: {e}")),
+                        },
                     }
                 }
                 Err(e) => {
@@ -127,7 +219,12 @@ impl Worker {
                     };
                     let msg = fail(e.to_string(), status, e.retry_after()).await;
                     warn!("{msg}");
-                    PollResult { url, counts: None, not_modified: false, error: Some(msg) }
+                    PollResult {
+                        url,
+                        counts: None,
+                        not_modified: false,
+                        error: Some(msg),
+                    }
                 }
             }
         }
@@ -142,17 +239,30 @@ impl Worker {
 
     /// Delivers due alerts (all pending ones when `ignore_backoff`).
     pub async fn send(&self, ignore_backoff: bool) -> anyhow::Result<SendCounts> {
-        send(self.store.clone(), self.mailer.clone(), self.cfg.clone(), ignore_backoff).await
+        send(
+            self.store.clone(),
+            self.mailer.clone(),
+            self.cfg.clone(),
+            ignore_backoff,
+        )
+        .await
     }
 
     /// One full cycle: every feed now, analysis, every pending alert once.
     pub async fn once(&self) -> anyhow::Result<Vec<PollResult>> {
         let feeds = self.cfg.feeds.clone();
-        self.store.call(move |c| queries::sync_feeds(c, &feeds)).await?;
+        self.store
+            .call(move |c| queries::sync_feeds(c, &feeds))
+            .await?;
         let sem = Arc::new(Semaphore::new(self.cfg.daemon.max_concurrency));
         let mut set = JoinSet::new();
         for f in self.cfg.feeds.clone() {
-            let (store, fetcher, sem, mb) = (self.store.clone(), self.fetcher.clone(), sem.clone(), self.cfg.daemon.max_backoff);
+            let (store, fetcher, sem, mb) = (
+                self.store.clone(),
+                self.fetcher.clone(),
+                sem.clone(),
+                self.cfg.daemon.max_backoff,
+            );
             set.spawn(async move {
                 let _p = sem.acquire_owned().await;
                 Worker::poll(store, fetcher, f, mb).await
@@ -166,9 +276,20 @@ impl Worker {
             }
         }
         let a = self.analyse().await?;
-        info!(items = a.items, taken = a.taken, developments = a.developments, alerts = a.alerts, "analysed");
+        info!(
+            items = a.items,
+            taken = a.taken,
+            developments = a.developments,
+            alerts = a.alerts,
+            "analysed"
+        );
         let s = self.send(true).await?;
-        info!(sent = s.sent, errors = s.errors, failed = s.failed, "delivered");
+        info!(
+            sent = s.sent,
+            errors = s.errors,
+            failed = s.failed,
+            "delivered"
+        );
         Ok(results)
     }
 }
@@ -177,11 +298,18 @@ async fn analyse(store: Store, analyser: Arc<Analyser>) -> anyhow::Result<Analys
     Ok(store.call(move |c| analyser.run(c, Utc::now())).await?)
 }
 
-async fn send(store: Store, mailer: Arc<Mailer>, cfg: Config, ignore_backoff: bool) -> anyhow::Result<SendCounts> {
+async fn send(
+    store: Store,
+    mailer: Arc<Mailer>,
+    cfg: Config,
+    ignore_backoff: bool,
+) -> anyhow::Result<SendCounts> {
     let mut counts = SendCounts::default();
     let retry_base = cfg.alerts.retry_base;
     loop {
-        let due = store.call(move |c| outbox::claim_due(c, Utc::now(), ignore_backoff, retry_base, 50)).await?;
+        let due = store
+            .call(move |c| outbox::claim_due(c, Utc::now(), ignore_backoff, retry_base, 50))
+            .await?;
         if due.is_empty() {
             break;
         }
@@ -191,27 +319,38 @@ async fn send(store: Store, mailer: Arc<Mailer>, cfg: Config, ignore_backoff: bo
                 warn!(alert = d.id, attempt = d.attempt, message_id = %d.message.message_id, "re-sending alert (an earlier attempt may have been accepted; same Message-ID)");
             }
             let result = match d.message.build(&cfg.email.from) {
-                Ok(m) => tokio::time::timeout(cfg.email.timeout + Duration::from_secs(5), mailer.send(m, &d.message.message_id))
-                    .await
-                    .unwrap_or_else(|_| Err(crate::email::EmailError::Transport("timed out".into()))),
+                Ok(m) => tokio::time::timeout(
+                    cfg.email.timeout + Duration::from_secs(5),
+                    mailer.send(m, &d.message.message_id),
+                )
+                .await
+                .unwrap_or_else(|_| Err(crate::email::EmailError::Transport("timed out".into()))),
                 Err(e) => Err(e),
             };
             let id = d.id;
             match result {
                 Ok(answer) => {
-                    store.call(move |c| outbox::mark_sent(c, id, Utc::now())).await?;
+                    store
+                        .call(move |c| outbox::mark_sent(c, id, Utc::now()))
+                        .await?;
                     info!(alert = id, development = d.message.development_id, to = %d.message.recipient, "alert sent: {answer}");
                     counts.sent += 1;
                 }
                 Err(e) => {
                     let msg = e.to_string();
                     let max = cfg.alerts.max_attempts;
-                    let failed = store.call(move |c| outbox::mark_error(c, id, &msg, max)).await?;
+                    let failed = store
+                        .call(move |c| outbox::mark_error(c, id, &msg, max))
+                        .await?;
                     if failed {
                         error!(alert = id, to = %d.message.recipient, "alert failed for good after {max} attempts: {e} (re-queue with `newshound alerts retry {id}`)");
                         counts.failed += 1;
                     } else {
-                        warn!(alert = id, attempt = d.attempt, "delivery failed, will retry: {e}");
+                        warn!(
+                            alert = id,
+                            attempt = d.attempt,
+                            "delivery failed, will retry: {e}"
+                        );
                         counts.errors += 1;
                     }
                 }
@@ -236,22 +375,32 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
     let mut hup = signal(SignalKind::hangup())?;
 
     let mut due: HashMap<String, (FeedConfig, tokio::time::Instant)> = HashMap::new();
-    let schedule_feeds = |worker: &Worker, states: Vec<queries::FeedState>, due: &mut HashMap<String, (FeedConfig, tokio::time::Instant)>| {
-        let now = Utc::now();
-        let keep: HashMap<String, tokio::time::Instant> = due.drain().map(|(k, v)| (k, v.1)).collect();
-        for f in &worker.cfg.feeds {
-            let at = keep.get(&f.url).copied().unwrap_or_else(|| {
-                let st = states.iter().find(|s| s.url == f.url);
-                match st.and_then(|s| s.next_poll) {
-                    Some(t) if t > now => tokio::time::Instant::now() + (t - now).to_std().unwrap_or_default().min(f.interval),
-                    _ => tokio::time::Instant::now(),
-                }
-            });
-            due.insert(f.url.clone(), (f.clone(), at));
-        }
-    };
+    let schedule_feeds =
+        |worker: &Worker,
+         states: Vec<queries::FeedState>,
+         due: &mut HashMap<String, (FeedConfig, tokio::time::Instant)>| {
+            let now = Utc::now();
+            let keep: HashMap<String, tokio::time::Instant> =
+                due.drain().map(|(k, v)| (k, v.1)).collect();
+            for f in &worker.cfg.feeds {
+                let at = keep.get(&f.url).copied().unwrap_or_else(|| {
+                    let st = states.iter().find(|s| s.url == f.url);
+                    match st.and_then(|s| s.next_poll) {
+                        Some(t) if t > now => {
+                            tokio::time::Instant::now()
+                                + (t - now).to_std().unwrap_or_default().min(f.interval)
+                        }
+                        _ => tokio::time::Instant::now(),
+                    }
+                });
+                due.insert(f.url.clone(), (f.clone(), at));
+            }
+        };
     let feeds = worker.cfg.feeds.clone();
-    let states = worker.store.call(move |c| queries::sync_feeds(c, &feeds)).await?;
+    let states = worker
+        .store
+        .call(move |c| queries::sync_feeds(c, &feeds))
+        .await?;
     schedule_feeds(&worker, states, &mut due);
     info!(feeds = worker.cfg.feeds.len(), watchlists = worker.cfg.watchlists.len(), db = %worker.store.path().display(), "newshound running");
 

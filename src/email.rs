@@ -83,11 +83,20 @@ impl Header for XNewshoundDevelopment {
 
 /// Removes control characters so feed text can never break a header.
 fn one_line(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 impl AlertMessage {
@@ -111,12 +120,23 @@ impl AlertMessage {
     /// The plain-text body.
     pub fn text(&self) -> String {
         let mut b = String::new();
-        b.push_str(&format!("{} {}.\n\n", self.actors.join(" and "), describe_kind(&self.kind, &[])));
+        b.push_str(&format!(
+            "{} {}.\n\n",
+            self.actors.join(" and "),
+            describe_kind(&self.kind, &[])
+        ));
         b.push_str(&format!("  \"{}\"\n\n", one_line(&self.evidence)));
-        let outlets: std::collections::BTreeSet<&str> = self.items.iter().map(|i| i.outlet.as_str()).collect();
+        let outlets: std::collections::BTreeSet<&str> =
+            self.items.iter().map(|i| i.outlet.as_str()).collect();
         b.push_str(&format!("Reported by {} outlet(s):\n", outlets.len()));
         for i in &self.items {
-            b.push_str(&format!("- {} — {} ({})\n  {}\n", one_line(&i.outlet), one_line(&i.title), i.published, i.link.as_deref().unwrap_or("(no link)")));
+            b.push_str(&format!(
+                "- {} — {} ({})\n  {}\n",
+                one_line(&i.outlet),
+                one_line(&i.title),
+                i.published,
+                i.link.as_deref().unwrap_or("(no link)")
+            ));
         }
         if !self.earlier.is_empty() {
             b.push_str("\nThe story so far:\n");
@@ -124,7 +144,11 @@ impl AlertMessage {
                 b.push_str(&format!("- {e}\n"));
             }
         }
-        b.push_str(&format!("\nStory: {}\nDevelopment id: {} (newshound explain <link> shows why)\n", one_line(&self.story_title), self.development_id));
+        b.push_str(&format!(
+            "\nStory: {}\nDevelopment id: {} (newshound explain <link> shows why)\n",
+            one_line(&self.story_title),
+            self.development_id
+        ));
         b
     }
 
@@ -139,13 +163,21 @@ impl AlertMessage {
         ));
         b.push_str("<ul>");
         for i in &self.items {
-            let link = i.link.as_deref().filter(|l| l.starts_with("http://") || l.starts_with("https://"));
+            let link = i
+                .link
+                .as_deref()
+                .filter(|l| l.starts_with("http://") || l.starts_with("https://"));
             let title = html_escape(&i.title);
             let t = match link {
                 Some(l) => format!("<a href=\"{}\">{}</a>", html_escape(l), title),
                 None => title,
             };
-            b.push_str(&format!("<li>{} — {} ({})</li>", html_escape(&i.outlet), t, html_escape(&i.published)));
+            b.push_str(&format!(
+                "<li>{} — {} ({})</li>",
+                html_escape(&i.outlet),
+                t,
+                html_escape(&i.published)
+            ));
         }
         b.push_str("</ul>");
         if !self.earlier.is_empty() {
@@ -161,8 +193,13 @@ impl AlertMessage {
 
     /// Builds the MIME message.
     pub fn build(&self, from: &str) -> Result<Message, EmailError> {
-        let from: Mailbox = from.parse().map_err(|e| EmailError::Build(format!("from {from:?}: {e}")))?;
-        let to: Mailbox = self.recipient.parse().map_err(|e| EmailError::Build(format!("to {:?}: {e}", self.recipient)))?;
+        let from: Mailbox = from
+            .parse()
+            .map_err(|e| EmailError::Build(format!("from {from:?}: {e}")))?;
+        let to: Mailbox = self
+            .recipient
+            .parse()
+            .map_err(|e| EmailError::Build(format!("to {:?}: {e}", self.recipient)))?;
         let mut mb = Message::builder()
             .from(from)
             .to(to)
@@ -189,11 +226,17 @@ pub enum Mailer {
 
 fn read_password(s: &SmtpConfig) -> Result<Option<String>, EmailError> {
     if let Some(p) = &s.password_file {
-        let pw = std::fs::read_to_string(p).map_err(|e| EmailError::Password(format!("{}: {e} (check email.password_file)", p.display())))?;
+        let pw = std::fs::read_to_string(p).map_err(|e| {
+            EmailError::Password(format!("{}: {e} (check email.password_file)", p.display()))
+        })?;
         return Ok(Some(pw.trim_end_matches(['\n', '\r']).to_string()));
     }
     if let Some(var) = &s.password_env {
-        let pw = std::env::var(var).map_err(|_| EmailError::Password(format!("environment variable {var} is not set (check email.password_env)")))?;
+        let pw = std::env::var(var).map_err(|_| {
+            EmailError::Password(format!(
+                "environment variable {var} is not set (check email.password_env)"
+            ))
+        })?;
         return Ok(Some(pw));
     }
     Ok(None)
@@ -205,23 +248,38 @@ impl Mailer {
         crate::fetch::install_crypto();
         match &cfg.transport {
             Transport::File(dir) => Ok(Mailer::File(dir.clone())),
-            Transport::Sendmail(cmd) => Ok(Mailer::Sendmail(AsyncSendmailTransport::<Tokio1Executor>::new_with_command(cmd.as_os_str()))),
+            Transport::Sendmail(cmd) => {
+                Ok(Mailer::Sendmail(
+                    AsyncSendmailTransport::<Tokio1Executor>::new_with_command(cmd.as_os_str()),
+                ))
+            }
             Transport::Smtp(s) => {
                 let tls_params = || -> Result<TlsParameters, EmailError> {
                     let mut b = TlsParameters::builder(s.host.clone());
                     if let Some(ca) = &s.ca_file {
-                        let pem = std::fs::read(ca).map_err(|e| EmailError::Transport(format!("cannot read email.ca_file {}: {e}", ca.display())))?;
-                        let cert = Certificate::from_pem(&pem).map_err(|e| EmailError::Transport(format!("email.ca_file {}: {e}", ca.display())))?;
+                        let pem = std::fs::read(ca).map_err(|e| {
+                            EmailError::Transport(format!(
+                                "cannot read email.ca_file {}: {e}",
+                                ca.display()
+                            ))
+                        })?;
+                        let cert = Certificate::from_pem(&pem).map_err(|e| {
+                            EmailError::Transport(format!("email.ca_file {}: {e}", ca.display()))
+                        })?;
                         b = b.add_root_certificate(cert);
                     }
-                    b.build_rustls().map_err(|e| EmailError::Transport(e.to_string()))
+                    b.build_rustls()
+                        .map_err(|e| EmailError::Transport(e.to_string()))
                 };
                 let tls = match s.tls {
                     TlsMode::None => Tls::None,
                     TlsMode::Starttls => Tls::Required(tls_params()?),
                     TlsMode::Tls => Tls::Wrapper(tls_params()?),
                 };
-                let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(s.host.clone()).port(s.port).tls(tls).timeout(Some(cfg.timeout));
+                let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(s.host.clone())
+                    .port(s.port)
+                    .tls(tls)
+                    .timeout(Some(cfg.timeout));
                 if let Some(user) = &s.username {
                     let pw = read_password(s)?.unwrap_or_default();
                     b = b.credentials(Credentials::new(user.clone(), pw));
@@ -236,25 +294,53 @@ impl Mailer {
         match self {
             Mailer::File(dir) => {
                 let dir = dir.clone();
-                let name: String = message_id.trim_matches(|c| c == '<' || c == '>').chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '@' { c } else { '_' }).collect();
+                let name: String = message_id
+                    .trim_matches(|c| c == '<' || c == '>')
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '@' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect();
                 let bytes = msg.formatted();
                 tokio::task::spawn_blocking(move || -> Result<String, EmailError> {
-                    std::fs::create_dir_all(&dir).map_err(|e| EmailError::Transport(format!("cannot create mail dir {}: {e}", dir.display())))?;
+                    std::fs::create_dir_all(&dir).map_err(|e| {
+                        EmailError::Transport(format!(
+                            "cannot create mail dir {}: {e}",
+                            dir.display()
+                        ))
+                    })?;
                     let path = dir.join(format!("{name}.eml"));
                     let tmp = dir.join(format!(".{name}.tmp"));
-                    std::fs::write(&tmp, &bytes).map_err(|e| EmailError::Transport(format!("cannot write {}: {e}", tmp.display())))?;
-                    std::fs::rename(&tmp, &path).map_err(|e| EmailError::Transport(format!("cannot write {}: {e}", path.display())))?;
+                    std::fs::write(&tmp, &bytes).map_err(|e| {
+                        EmailError::Transport(format!("cannot write {}: {e}", tmp.display()))
+                    })?;
+                    std::fs::rename(&tmp, &path).map_err(|e| {
+                        EmailError::Transport(format!("cannot write {}: {e}", path.display()))
+                    })?;
                     Ok(format!("written to {}", path.display()))
                 })
                 .await
                 .map_err(|e| EmailError::Transport(e.to_string()))?
             }
             Mailer::Smtp(t) => {
-                let r = t.send(msg).await.map_err(|e| EmailError::Transport(smtp_error(&e)))?;
-                Ok(format!("{} {}", r.code(), r.message().collect::<Vec<_>>().join(" ")))
+                let r = t
+                    .send(msg)
+                    .await
+                    .map_err(|e| EmailError::Transport(smtp_error(&e)))?;
+                Ok(format!(
+                    "{} {}",
+                    r.code(),
+                    r.message().collect::<Vec<_>>().join(" ")
+                ))
             }
             Mailer::Sendmail(t) => {
-                t.send(msg).await.map_err(|e| EmailError::Transport(e.to_string()))?;
+                t.send(msg)
+                    .await
+                    .map_err(|e| EmailError::Transport(e.to_string()))?;
                 Ok("accepted by sendmail".into())
             }
         }
@@ -275,14 +361,21 @@ fn smtp_error(e: &lettre::transport::smtp::Error) -> String {
 
 /// A test message proving the configuration end to end.
 pub fn test_message(from: &str, to: &str) -> Result<Message, EmailError> {
-    let from: Mailbox = from.parse().map_err(|e| EmailError::Build(format!("from {from:?}: {e}")))?;
-    let to: Mailbox = to.parse().map_err(|e| EmailError::Build(format!("to {to:?}: {e}")))?;
+    let from: Mailbox = from
+        .parse()
+        .map_err(|e| EmailError::Build(format!("from {from:?}: {e}")))?;
+    let to: Mailbox = to
+        .parse()
+        .map_err(|e| EmailError::Build(format!("to {to:?}: {e}")))?;
     Message::builder()
         .from(from)
         .to(to)
         .subject("newshound test message")
         .header(XNewshoundDevelopment("test".into()))
-        .body("This is a test message from newshound. If you can read it, alerts will reach you.\n".to_string())
+        .body(
+            "This is a test message from newshound. If you can read it, alerts will reach you.\n"
+                .to_string(),
+        )
         .map_err(|e| EmailError::Build(e.to_string()))
 }
 
@@ -300,7 +393,12 @@ mod tests {
             actors: vec!["Israel".into()],
             evidence: "Israel recalls its team.".into(),
             story_title: "Evil\r\nBcc: victim@example.org".into(),
-            items: vec![ReportingItem { outlet: "X".into(), title: "<script>t</script>".into(), link: Some("javascript:alert(1)".into()), published: "2024".into() }],
+            items: vec![ReportingItem {
+                outlet: "X".into(),
+                title: "<script>t</script>".into(),
+                link: Some("javascript:alert(1)".into()),
+                published: "2024".into(),
+            }],
             earlier: vec![],
             in_reply_to: Some("<first@b>".into()),
         }
@@ -315,6 +413,8 @@ mod tests {
         assert!(raw.contains("In-Reply-To: <first@b>"));
         assert!(!m.html().contains("<script>"));
         assert!(!m.html().contains("javascript:"));
-        assert!(m.subject().starts_with("[gaza] Israel — withdraws its delegation: Evil Bcc"));
+        assert!(m
+            .subject()
+            .starts_with("[gaza] Israel — withdraws its delegation: Evil Bcc"));
     }
 }

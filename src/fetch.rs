@@ -89,7 +89,10 @@ impl Fetcher {
             if attempt.previous().len() >= 5 {
                 attempt.error("more than 5 redirects")
             } else if !matches!(attempt.url().scheme(), "http" | "https") {
-                let msg = format!("redirect to unsupported scheme {:?}", attempt.url().scheme());
+                let msg = format!(
+                    "redirect to unsupported scheme {:?}",
+                    attempt.url().scheme()
+                );
                 attempt.error(msg)
             } else {
                 attempt.follow()
@@ -105,19 +108,38 @@ impl Fetcher {
             .brotli(true)
             .build()
             .map_err(|e| FetchError::Network(format!("cannot build HTTP client: {e}")))?;
-        Ok(Fetcher { client, max_body: cfg.max_body_bytes, per_host: cfg.per_host_concurrency, hosts: Default::default() })
+        Ok(Fetcher {
+            client,
+            max_body: cfg.max_body_bytes,
+            per_host: cfg.per_host_concurrency,
+            hosts: Default::default(),
+        })
     }
 
     fn host_gate(&self, url: &str) -> Arc<Semaphore> {
-        let host = url::Url::parse(url).ok().and_then(|u| u.host_str().map(String::from)).unwrap_or_default();
+        let host = url::Url::parse(url)
+            .ok()
+            .and_then(|u| u.host_str().map(String::from))
+            .unwrap_or_default();
         let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
-        hosts.entry(host).or_insert_with(|| Arc::new(Semaphore::new(self.per_host))).clone()
+        hosts
+            .entry(host)
+            .or_insert_with(|| Arc::new(Semaphore::new(self.per_host)))
+            .clone()
     }
 
     /// Fetches `url`, conditionally when validators are known.
-    pub async fn fetch(&self, url: &str, etag: Option<&str>, last_modified: Option<&str>) -> Result<FetchOutcome, FetchError> {
+    pub async fn fetch(
+        &self,
+        url: &str,
+        etag: Option<&str>,
+        last_modified: Option<&str>,
+    ) -> Result<FetchOutcome, FetchError> {
         let gate = self.host_gate(url);
-        let _permit = gate.acquire().await.map_err(|_| FetchError::Network("shutting down".into()))?;
+        let _permit = gate
+            .acquire()
+            .await
+            .map_err(|_| FetchError::Network("shutting down".into()))?;
         let mut req = self.client.get(url).header(
             reqwest::header::ACCEPT,
             "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5",
@@ -128,15 +150,29 @@ impl Fetcher {
         if let Some(lm) = last_modified {
             req = req.header(reqwest::header::IF_MODIFIED_SINCE, lm);
         }
-        let resp = req.send().await.map_err(|e| FetchError::Network(describe(&e)))?;
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| FetchError::Network(describe(&e)))?;
         let status = resp.status();
-        let header = |name: reqwest::header::HeaderName| resp.headers().get(name).and_then(|v| v.to_str().ok()).map(String::from);
+        let header = |name: reqwest::header::HeaderName| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(String::from)
+        };
         if status == reqwest::StatusCode::NOT_MODIFIED {
-            return Ok(FetchOutcome::NotModified { etag: header(reqwest::header::ETAG) });
+            return Ok(FetchOutcome::NotModified {
+                etag: header(reqwest::header::ETAG),
+            });
         }
         if !status.is_success() {
-            let retry_after = header(reqwest::header::RETRY_AFTER).and_then(|v| parse_retry_after(&v));
-            return Err(FetchError::Status { status: status.as_u16(), retry_after });
+            let retry_after =
+                header(reqwest::header::RETRY_AFTER).and_then(|v| parse_retry_after(&v));
+            return Err(FetchError::Status {
+                status: status.as_u16(),
+                retry_after,
+            });
         }
         let content_type = header(reqwest::header::CONTENT_TYPE);
         let etag = header(reqwest::header::ETAG);
@@ -146,17 +182,29 @@ impl Fetcher {
         while let Some(chunk) = stream.next().await {
             let chunk = chunk.map_err(|e| FetchError::Network(describe(&e)))?;
             if body.len() as u64 + chunk.len() as u64 > self.max_body {
-                return Err(FetchError::TooLarge { limit: self.max_body });
+                return Err(FetchError::TooLarge {
+                    limit: self.max_body,
+                });
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(FetchOutcome::Body { body, content_type, etag, last_modified, status: status.as_u16() })
+        Ok(FetchOutcome::Body {
+            body,
+            content_type,
+            etag,
+            last_modified,
+            status: status.as_u16(),
+        })
     }
 }
 
 fn describe(e: &reqwest::Error) -> String {
     use std::error::Error;
-    let mut msg = if e.is_timeout() { "timed out".to_string() } else { e.to_string() };
+    let mut msg = if e.is_timeout() {
+        "timed out".to_string()
+    } else {
+        e.to_string()
+    };
     let mut src = e.source();
     while let Some(s) = src {
         let t = s.to_string();
@@ -186,7 +234,9 @@ mod tests {
     #[test]
     fn retry_after_forms() {
         assert_eq!(parse_retry_after("120"), Some(Duration::from_secs(120)));
-        assert!(parse_retry_after("Wed, 21 Oct 2099 07:28:00 GMT").unwrap() > Duration::from_secs(1000));
+        assert!(
+            parse_retry_after("Wed, 21 Oct 2099 07:28:00 GMT").unwrap() > Duration::from_secs(1000)
+        );
         assert_eq!(parse_retry_after("soon"), None);
     }
 }

@@ -31,7 +31,23 @@ pub struct Item {
     pub content_hash: String,
 }
 
-const TRACKING: &[&str] = &["fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga", "ref_src", "cmpid", "ocid", "smid", "ito", "at_medium", "at_campaign"];
+const TRACKING: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "dclid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "igshid",
+    "_ga",
+    "ref_src",
+    "cmpid",
+    "ocid",
+    "smid",
+    "ito",
+    "at_medium",
+    "at_campaign",
+];
 
 /// Drops tracking parameters (`utm_*`, `fbclid`, …) and the fragment; lowercases the host.
 pub fn canonical_link(link: &str) -> Option<String> {
@@ -59,7 +75,11 @@ fn hash(parts: &[&str]) -> String {
         h.update(p.as_bytes());
         h.update([0u8]);
     }
-    h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Normalises one feed's entries, assigning identities that are unique within the feed.
@@ -77,19 +97,46 @@ pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
         let text = html_to_text(&e.body);
         let canonical = e.link.as_deref().and_then(canonical_link);
         // dates in the far future are feed bugs; keep them but not beyond now + 1 day
-        let published = e.published.map(|p| if p > now + chrono::Duration::days(1) { now } else { p });
-        let guid = e.guid.as_deref().map(str::trim).filter(|g| !g.is_empty()).map(String::from);
+        let published = e.published.map(|p| {
+            if p > now + chrono::Duration::days(1) {
+                now
+            } else {
+                p
+            }
+        });
+        let guid = e
+            .guid
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+            .map(String::from);
         let identity = match (&guid, &canonical) {
             (Some(g), _) if guid_count.get(g).copied().unwrap_or(0) == 1 => format!("guid:{g}"),
             (Some(g), Some(c)) => format!("guid+link:{g}|{c}"),
             (None, Some(c)) => format!("link:{c}"),
-            _ => format!("hash:{}", hash(&[&title, &published.map(|p| p.to_rfc3339()).unwrap_or_default(), &text])),
+            _ => format!(
+                "hash:{}",
+                hash(&[
+                    &title,
+                    &published.map(|p| p.to_rfc3339()).unwrap_or_default(),
+                    &text
+                ])
+            ),
         };
         if !seen.insert(identity.clone()) {
             continue; // exact duplicate entry inside one document
         }
         let content_hash = hash(&[&title, &text]);
-        out.push(Item { identity, guid, link: e.link, canonical_link: canonical, title, text, published, content_hash });
+        out.push(Item {
+            identity,
+            guid,
+            link: e.link,
+            canonical_link: canonical,
+            title,
+            text,
+            published,
+            content_hash,
+        });
     }
     out
 }
@@ -99,7 +146,13 @@ mod tests {
     use super::*;
 
     fn entry(guid: Option<&str>, link: Option<&str>, title: &str) -> RawEntry {
-        RawEntry { guid: guid.map(String::from), link: link.map(String::from), title: title.into(), body: "<p>b</p>".into(), published: None }
+        RawEntry {
+            guid: guid.map(String::from),
+            link: link.map(String::from),
+            title: title.into(),
+            body: "<p>b</p>".into(),
+            published: None,
+        }
     }
 
     #[test]
@@ -108,7 +161,10 @@ mod tests {
             canonical_link("https://Ex.org/a?utm_source=x&id=3&fbclid=y#top").as_deref(),
             Some("https://ex.org/a?id=3")
         );
-        assert_eq!(canonical_link("https://ex.org/a?gclid=1").as_deref(), Some("https://ex.org/a"));
+        assert_eq!(
+            canonical_link("https://ex.org/a?gclid=1").as_deref(),
+            Some("https://ex.org/a")
+        );
         assert_eq!(canonical_link("not a url"), None);
     }
 

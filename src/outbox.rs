@@ -31,13 +31,21 @@ pub struct Due {
 
 /// Claims due rows: increments their attempt counter and pushes `next_attempt` out by
 /// the backoff, in one transaction, before anything is sent.
-pub fn claim_due(conn: &mut Connection, now: DateTime<Utc>, ignore_backoff: bool, retry_base: std::time::Duration, limit: usize) -> Result<Vec<Due>, StoreError> {
+pub fn claim_due(
+    conn: &mut Connection,
+    now: DateTime<Utc>,
+    ignore_backoff: bool,
+    retry_base: std::time::Duration,
+    limit: usize,
+) -> Result<Vec<Due>, StoreError> {
     let tx = conn.transaction()?;
     let ids: Vec<(i64, i64)> = {
         let mut q = tx.prepare(
             "SELECT id, attempts FROM outbox WHERE state = 'pending' AND (?1 OR next_attempt <= ?2) ORDER BY id LIMIT ?3",
         )?;
-        let rows = q.query_map(params![ignore_backoff, ts(now), limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = q.query_map(params![ignore_backoff, ts(now), limit as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
         rows.collect::<Result<_, _>>()?
     };
     let mut out = Vec::new();
@@ -45,40 +53,71 @@ pub fn claim_due(conn: &mut Connection, now: DateTime<Utc>, ignore_backoff: bool
         let attempt = attempts as u32 + 1;
         let backoff = retry_base.as_secs_f64() * 2f64.powi((attempt - 1).min(16) as i32);
         let next = now + Duration::seconds(backoff.min(6.0 * 3600.0) as i64);
-        tx.execute("UPDATE outbox SET attempts = ?2, next_attempt = ?3 WHERE id = ?1", params![id, attempt as i64, ts(next)])?;
+        tx.execute(
+            "UPDATE outbox SET attempts = ?2, next_attempt = ?3 WHERE id = ?1",
+            params![id, attempt as i64, ts(next)],
+        )?;
         let message = load_message(&tx, id)?;
-        out.push(Due { id, attempt, message });
+        out.push(Due {
+            id,
+            attempt,
+            message,
+        });
     }
     tx.commit()?;
     Ok(out)
 }
 
 fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, StoreError> {
-    let (dev_id, recipient, message_id): (i64, String, String) =
-        conn.query_row("SELECT development_id, recipient, message_id FROM outbox WHERE id = ?1", [outbox_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let (dev_id, recipient, message_id): (i64, String, String) = conn.query_row(
+        "SELECT development_id, recipient, message_id FROM outbox WHERE id = ?1",
+        [outbox_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     let (watchlist, story_id, kind, actors, evidence, event_time): (String, i64, String, String, String, String) = conn.query_row(
         "SELECT watchlist, story_id, kind, actors, evidence, event_time FROM developments WHERE id = ?1",
         [dev_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
     )?;
-    let story_title: String = conn.query_row("SELECT title FROM stories WHERE id = ?1", [story_id], |r| r.get(0))?;
+    let story_title: String =
+        conn.query_row("SELECT title FROM stories WHERE id = ?1", [story_id], |r| {
+            r.get(0)
+        })?;
     let mut q = conn.prepare(
         "SELECT f.name, i.title, i.link, COALESCE(i.published, i.first_seen) FROM development_items di
          JOIN items i ON i.id = di.item_id JOIN feeds f ON f.id = i.feed_id WHERE di.development_id = ?1 ORDER BY 4",
     )?;
     let items = q
-        .query_map([dev_id], |r| Ok(ReportingItem { outlet: r.get(0)?, title: r.get(1)?, link: r.get(2)?, published: r.get(3)? }))?
+        .query_map([dev_id], |r| {
+            Ok(ReportingItem {
+                outlet: r.get(0)?,
+                title: r.get(1)?,
+                link: r.get(2)?,
+                published: r.get(3)?,
+            })
+        })?
         .collect::<Result<Vec<_>, _>>()?;
     let mut q = conn.prepare(
         "SELECT kind, actors, event_time FROM developments WHERE story_id = ?1 AND id != ?2 AND event_time <= ?3 ORDER BY event_time",
     )?;
     let earlier = q
-        .query_map(params![story_id, dev_id, event_time], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+        .query_map(params![story_id, dev_id, event_time], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
         .collect::<Result<Vec<_>, _>>()?
         .into_iter()
         .map(|(k, a, t)| {
             let a: Vec<String> = serde_json::from_str(&a).unwrap_or_default();
-            format!("{} — {} {}", &t[..t.len().min(10)], a.join(", "), k.replace('_', " "))
+            format!(
+                "{} — {} {}",
+                &t[..t.len().min(10)],
+                a.join(", "),
+                k.replace('_', " ")
+            )
         })
         .collect();
     let first_story_alert: Option<String> = conn
@@ -106,13 +145,23 @@ fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, Store
 
 /// Marks a row delivered.
 pub fn mark_sent(conn: &mut Connection, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
-    conn.execute("UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL WHERE id = ?1", params![id, ts(now)])?;
+    conn.execute(
+        "UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL WHERE id = ?1",
+        params![id, ts(now)],
+    )?;
     Ok(())
 }
 
 /// Records a failed attempt; after `max_attempts` the row is `failed`. Returns true if it failed for good.
-pub fn mark_error(conn: &mut Connection, id: i64, error: &str, max_attempts: u32) -> Result<bool, StoreError> {
-    let attempts: i64 = conn.query_row("SELECT attempts FROM outbox WHERE id = ?1", [id], |r| r.get(0))?;
+pub fn mark_error(
+    conn: &mut Connection,
+    id: i64,
+    error: &str,
+    max_attempts: u32,
+) -> Result<bool, StoreError> {
+    let attempts: i64 = conn.query_row("SELECT attempts FROM outbox WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
     let failed = attempts as u32 >= max_attempts;
     conn.execute(
         "UPDATE outbox SET last_error = ?2, state = CASE WHEN ?3 THEN 'failed' ELSE state END WHERE id = ?1",

@@ -40,7 +40,11 @@ pub fn to_utf8(body: &[u8], content_type: Option<&str>) -> String {
         return s.into_owned();
     }
     // declaration: look at the first 200 bytes as ASCII
-    let head: String = body.iter().take(200).map(|&b| if b.is_ascii() { b as char } else { ' ' }).collect();
+    let head: String = body
+        .iter()
+        .take(200)
+        .map(|&b| if b.is_ascii() { b as char } else { ' ' })
+        .collect();
     let mut label: Option<String> = None;
     if let Some(p) = head.find("encoding=") {
         let rest = &head[p + 9..];
@@ -54,7 +58,11 @@ pub fn to_utf8(body: &[u8], content_type: Option<&str>) -> String {
     if label.is_none() {
         if let Some(ct) = content_type {
             if let Some(p) = ct.to_ascii_lowercase().find("charset=") {
-                label = Some(ct[p + 8..].trim_matches(|c| c == '"' || c == ' ' || c == ';').to_string());
+                label = Some(
+                    ct[p + 8..]
+                        .trim_matches(|c| c == '"' || c == ' ' || c == ';')
+                        .to_string(),
+                );
             }
         }
     }
@@ -74,7 +82,10 @@ fn repair(xml: String) -> String {
     // drop the encoding from the declaration: the text is UTF-8 now
     if xml.trim_start().starts_with("<?xml") {
         if let Some(end) = xml.find("?>") {
-            xml = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>{}", &xml[end + 2..]);
+            xml = format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>{}",
+                &xml[end + 2..]
+            );
         }
     }
     if let Some(p) = xml.find("<rss") {
@@ -83,9 +94,16 @@ fn repair(xml: String) -> String {
             xml.insert_str(p + 4, " version=\"2.0\"");
         }
         if !xml.contains("<channel") {
-            if let (Some(open_end), Some(close)) = (xml[p..].find('>').map(|e| p + e + 1), xml.rfind("</rss>")) {
+            if let (Some(open_end), Some(close)) =
+                (xml[p..].find('>').map(|e| p + e + 1), xml.rfind("</rss>"))
+            {
                 if open_end <= close {
-                    xml = format!("{}<channel>{}</channel>{}", &xml[..open_end], &xml[open_end..close], &xml[close..]);
+                    xml = format!(
+                        "{}<channel>{}</channel>{}",
+                        &xml[..open_end],
+                        &xml[open_end..close],
+                        &xml[close..]
+                    );
                 }
             }
         }
@@ -104,7 +122,10 @@ pub fn parse_feed(body: &[u8], content_type: Option<&str>) -> Result<Vec<RawEntr
     let json = trimmed.starts_with('{');
     let doc = if json { text } else { repair(text) };
     let parsed = std::panic::catch_unwind(|| {
-        feed_rs::parser::Builder::new().sanitize_content(false).build().parse(doc.as_bytes())
+        feed_rs::parser::Builder::new()
+            .sanitize_content(false)
+            .build()
+            .parse(doc.as_bytes())
     });
     let feed = match parsed {
         Err(_) => return Err(ParseError::Panic),
@@ -124,7 +145,10 @@ pub fn parse_feed(body: &[u8], content_type: Option<&str>) -> Result<Vec<RawEntr
                 .unwrap_or_default();
             // feed-rs makes up an id (a hash) when the entry has none; ids that are
             // 32 hex chars and appear nowhere in the document are treated as missing
-            let guid = if e.id.len() == 32 && e.id.chars().all(|c| c.is_ascii_hexdigit()) && !doc.contains(&e.id) {
+            let guid = if e.id.len() == 32
+                && e.id.chars().all(|c| c.is_ascii_hexdigit())
+                && !doc.contains(&e.id)
+            {
                 None
             } else {
                 Some(e.id.clone())
@@ -166,7 +190,10 @@ mod tests {
 
     #[test]
     fn html_and_garbage_are_errors() {
-        assert!(matches!(parse_feed(b"<!DOCTYPE html><html></html>", None), Err(ParseError::Html)));
+        assert!(matches!(
+            parse_feed(b"<!DOCTYPE html><html></html>", None),
+            Err(ParseError::Html)
+        ));
         assert!(parse_feed(b"not a feed", None).is_err());
     }
 

@@ -4,7 +4,12 @@
 use std::time::Duration;
 
 /// Delay until the next poll.
-pub fn next_delay(interval: Duration, consecutive_errors: u32, max_backoff: Duration, retry_after: Option<Duration>) -> Duration {
+pub fn next_delay(
+    interval: Duration,
+    consecutive_errors: u32,
+    max_backoff: Duration,
+    retry_after: Option<Duration>,
+) -> Duration {
     let base = if consecutive_errors == 0 {
         interval
     } else {
@@ -14,7 +19,9 @@ pub fn next_delay(interval: Duration, consecutive_errors: u32, max_backoff: Dura
     };
     let jittered = jitter(base);
     match retry_after {
-        Some(r) if r > jittered => r.min(max_backoff.max(r).min(Duration::from_secs(7 * 24 * 3600))),
+        Some(r) if r > jittered => {
+            r.min(max_backoff.max(r).min(Duration::from_secs(7 * 24 * 3600)))
+        }
         _ => jittered,
     }
 }
@@ -43,7 +50,12 @@ mod tests {
 
     #[test]
     fn retry_after_is_a_lower_bound() {
-        let d = next_delay(Duration::from_secs(60), 1, Duration::from_secs(86400), Some(Duration::from_secs(7200)));
+        let d = next_delay(
+            Duration::from_secs(60),
+            1,
+            Duration::from_secs(86400),
+            Some(Duration::from_secs(7200)),
+        );
         assert_eq!(d, Duration::from_secs(7200));
     }
 }

@@ -39,7 +39,19 @@ pub fn html_to_text(input: &str) -> String {
         }
         if matches!(
             name.as_str(),
-            "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "blockquote" | "section" | "article"
+            "p" | "br"
+                | "div"
+                | "li"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "tr"
+                | "blockquote"
+                | "section"
+                | "article"
         ) {
             out.push_str("\n\n");
         } else {
@@ -71,7 +83,11 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let after = &rest[amp..];
-        let end = after.char_indices().take(12).find(|(_, c)| *c == ';').map(|(i, _)| i);
+        let end = after
+            .char_indices()
+            .take(12)
+            .find(|(_, c)| *c == ';')
+            .map(|(i, _)| i);
         let Some(end) = end else {
             out.push('&');
             rest = &after[1..];
@@ -131,9 +147,9 @@ pub fn fold_punct(s: &str) -> String {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "vs",
-    "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co",
-    "ltd", "mt", "ft", "approx", "est",
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof",
+    "jr", "sr", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "inc", "corp", "co", "ltd", "mt", "ft", "approx", "est",
 ];
 
 /// Splits text into sentences, keeping abbreviations such as "U.S." and "Oct." inside.
@@ -148,7 +164,9 @@ pub fn sentences(text: &str) -> Vec<String> {
             if c == '.' || c == '!' || c == '?' || c == ';' {
                 // include closing quotes/brackets
                 let mut j = i + 1;
-                while j < chars.len() && matches!(chars[j], '"' | '\'' | ')' | '\u{201D}' | '\u{2019}') {
+                while j < chars.len()
+                    && matches!(chars[j], '"' | '\'' | ')' | '\u{201D}' | '\u{2019}')
+                {
                     j += 1;
                 }
                 let at_end = j >= chars.len();
@@ -238,7 +256,8 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                     && bytes[j + 1].1.is_alphanumeric()
                 {
                     j += 2;
-                } else if ch == '.' && j + 1 <= bytes.len() && j >= 1 && is_dotted_abbrev(&bytes[i..=j]) {
+                } else if ch == '.' && j < bytes.len() && j >= 1 && is_dotted_abbrev(&bytes[i..=j])
+                {
                     j += 1;
                 } else {
                     break;
@@ -253,17 +272,46 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 poss = Some(end);
             }
             let tend = poss.map(|e| e - 2).unwrap_or(end);
-            out.push(Token { lower: text.to_lowercase(), text, start: pos, end: tend, punct: false });
+            out.push(Token {
+                lower: text.to_lowercase(),
+                text,
+                start: pos,
+                end: tend,
+                punct: false,
+            });
             if let Some(e) = poss {
-                out.push(Token { text: "'s".into(), lower: "'s".into(), start: e - 2, end: e, punct: false });
+                out.push(Token {
+                    text: "'s".into(),
+                    lower: "'s".into(),
+                    start: e - 2,
+                    end: e,
+                    punct: false,
+                });
             }
             i = j;
         } else {
             if matches!(c, ',' | ':' | ';' | '?' | '(' | ')' | '—' | '–') {
                 let t = c.to_string();
-                out.push(Token { lower: t.clone(), text: t, start: pos, end: pos + c.len_utf8(), punct: true });
-            } else if c == '-' && i > 0 && i + 1 < bytes.len() && bytes[i - 1].1 == ' ' && bytes[i + 1].1 == ' ' {
-                out.push(Token { lower: "—".into(), text: "—".into(), start: pos, end: pos + 1, punct: true });
+                out.push(Token {
+                    lower: t.clone(),
+                    text: t,
+                    start: pos,
+                    end: pos + c.len_utf8(),
+                    punct: true,
+                });
+            } else if c == '-'
+                && i > 0
+                && i + 1 < bytes.len()
+                && bytes[i - 1].1 == ' '
+                && bytes[i + 1].1 == ' '
+            {
+                out.push(Token {
+                    lower: "—".into(),
+                    text: "—".into(),
+                    start: pos,
+                    end: pos + 1,
+                    punct: true,
+                });
             }
             i += 1;
         }
@@ -296,7 +344,10 @@ impl Term {
                 None => (w, false),
             })
             .collect();
-        Term { source: text.to_string(), words }
+        Term {
+            source: text.to_string(),
+            words,
+        }
     }
 
     /// Word positions (start index in `words`) where the term occurs.
@@ -343,8 +394,16 @@ pub fn match_words(s: &str) -> Vec<String> {
             && !cur.is_empty()
             && i + 1 < chars.len()
             && chars[i + 1].is_alphanumeric()
-            && cur.chars().last().map(|l| l.is_alphabetic()).unwrap_or(false)
-            && cur.split('.').last().map(|p| p.chars().count() == 1).unwrap_or(false)
+            && cur
+                .chars()
+                .last()
+                .map(|l| l.is_alphabetic())
+                .unwrap_or(false)
+            && cur
+                .split('.')
+                .next_back()
+                .map(|p| p.chars().count() == 1)
+                .unwrap_or(false)
         {
             cur.push('.');
         } else if !cur.is_empty() {
@@ -359,14 +418,123 @@ pub fn match_words(s: &str) -> Vec<String> {
 
 /// English stopwords ignored by the story similarity.
 pub const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with", "as", "is", "are",
-    "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he",
-    "she", "they", "them", "their", "his", "her", "we", "our", "you", "i", "s", "said", "says", "say", "will", "would",
-    "could", "should", "may", "might", "can", "not", "no", "after", "before", "over", "into", "than", "then", "also",
-    "about", "more", "most", "some", "any", "all", "which", "who", "whom", "what", "when", "where", "while", "up",
-    "out", "new", "if", "do", "does", "did", "so", "such", "only", "other", "there", "here", "two", "one", "three",
-    "first", "last", "since", "until", "amid", "against", "between", "both", "each", "per", "via", "according",
-    "told", "tells", "tell", "says", "day", "days", "week", "weeks", "after", "now", "still", "yet", "just",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "with",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "them",
+    "their",
+    "his",
+    "her",
+    "we",
+    "our",
+    "you",
+    "i",
+    "s",
+    "said",
+    "says",
+    "say",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "not",
+    "no",
+    "after",
+    "before",
+    "over",
+    "into",
+    "than",
+    "then",
+    "also",
+    "about",
+    "more",
+    "most",
+    "some",
+    "any",
+    "all",
+    "which",
+    "who",
+    "whom",
+    "what",
+    "when",
+    "where",
+    "while",
+    "up",
+    "out",
+    "new",
+    "if",
+    "do",
+    "does",
+    "did",
+    "so",
+    "such",
+    "only",
+    "other",
+    "there",
+    "here",
+    "two",
+    "one",
+    "three",
+    "first",
+    "last",
+    "since",
+    "until",
+    "amid",
+    "against",
+    "between",
+    "both",
+    "each",
+    "per",
+    "via",
+    "according",
+    "told",
+    "tells",
+    "tell",
+    "says",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "after",
+    "now",
+    "still",
+    "yet",
+    "just",
 ];
 
 /// A light suffix-stripping stemmer (enough to join "rejects"/"rejected"/"rejecting").
@@ -391,7 +559,11 @@ pub fn stem(w: &str) -> String {
     ] {
         if let Some(base) = w.strip_suffix(suf) {
             if base.chars().count() >= min && !base.ends_with('s') {
-                let base = if suf == "ies" || suf == "ied" { format!("{base}y") } else { base.to_string() };
+                let base = if suf == "ies" || suf == "ied" {
+                    format!("{base}y")
+                } else {
+                    base.to_string()
+                };
                 return base;
             }
         }
@@ -405,20 +577,38 @@ mod tests {
 
     #[test]
     fn html_becomes_text() {
-        let t = html_to_text("<p>Hello&nbsp;<b>world</b> &amp; co</p><script>x=1</script><p>Two&#39;s</p>");
+        let t = html_to_text(
+            "<p>Hello&nbsp;<b>world</b> &amp; co</p><script>x=1</script><p>Two&#39;s</p>",
+        );
         assert_eq!(t, "Hello world & co\n\nTwo's");
     }
 
     #[test]
     fn sentences_keep_abbreviations() {
-        let s = sentences("The U.S. pulled its team. Israel followed on Oct. 7 talks! Why? Hamas said no.");
-        assert_eq!(s, vec!["The U.S. pulled its team.", "Israel followed on Oct. 7 talks!", "Why?", "Hamas said no."]);
+        let s = sentences(
+            "The U.S. pulled its team. Israel followed on Oct. 7 talks! Why? Hamas said no.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "The U.S. pulled its team.",
+                "Israel followed on Oct. 7 talks!",
+                "Why?",
+                "Hamas said no."
+            ]
+        );
     }
 
     #[test]
     fn tokens_split_possessive_and_keep_hyphens() {
-        let t: Vec<String> = tokenize("Israel's Hamas-backed plan, U.S. team").into_iter().map(|t| t.lower).collect();
-        assert_eq!(t, vec!["israel", "'s", "hamas-backed", "plan", ",", "u.s.", "team"]);
+        let t: Vec<String> = tokenize("Israel's Hamas-backed plan, U.S. team")
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(
+            t,
+            vec!["israel", "'s", "hamas-backed", "plan", ",", "u.s.", "team"]
+        );
     }
 
     #[test]

@@ -11,20 +11,38 @@ fn shared() -> PathBuf {
 
 fn score(corpus: &Path) {
     let eval = shared().join("tools/corpus-eval.py");
-    assert!(eval.is_file(), "{} is missing: the corpus tests need ../shared beside the checkout", eval.display());
+    assert!(
+        eval.is_file(),
+        "{} is missing: the corpus tests need ../shared beside the checkout",
+        eval.display()
+    );
     let out = Command::new("python3")
         .arg(&eval)
         .arg("--bin")
         .arg(env!("CARGO_BIN_EXE_newshound"))
         .arg("--corpus")
         .arg(corpus)
-        .args(["--min-dev-p", "0.95", "--min-dev-r", "0.90", "--min-story-f1", "0.93", "--min-topic", "0.97"])
+        .args([
+            "--min-dev-p",
+            "0.95",
+            "--min-dev-r",
+            "0.90",
+            "--min-story-f1",
+            "0.93",
+            "--min-topic",
+            "0.97",
+        ])
         .output()
         .expect("python3");
     let stdout = String::from_utf8_lossy(&out.stdout);
     println!("{}: {}", corpus.display(), stdout);
     assert!(!stdout.contains("problem:"), "{stdout}");
-    assert!(out.status.success(), "below the quality bar on {}:\n{stdout}\n{}", corpus.display(), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "below the quality bar on {}:\n{stdout}\n{}",
+        corpus.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

@@ -57,53 +57,297 @@ pub struct Detector<'a> {
 }
 
 const SPEECH: &[&str] = &[
-    "say", "says", "said", "saying", "told", "tells", "tell", "informed", "informs", "confirmed", "confirms", "added",
-    "adding", "stated", "claimed", "claims", "noted", "announced", "announces", "reported", "insisted",
-    "insists", "argued", "wrote", "accused", "accuses", "accusing", "alleged", "alleges", "believes", "believed",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "informed",
+    "informs",
+    "confirmed",
+    "confirms",
+    "added",
+    "adding",
+    "stated",
+    "claimed",
+    "claims",
+    "noted",
+    "announced",
+    "announces",
+    "reported",
+    "insisted",
+    "insists",
+    "argued",
+    "wrote",
+    "accused",
+    "accuses",
+    "accusing",
+    "alleged",
+    "alleges",
+    "believes",
+    "believed",
 ];
 const CLAUSE_WORDS: &[&str] = &[
-    "but", "however", "while", "whereas", "although", "though", "after", "before", "despite", "amid", "because",
-    "since", "when", "which", "who", "whose", "where", "until", "unless", "if", "that", "following", "as", "even",
-    "and", "or", "nor", "so",
+    "but",
+    "however",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "after",
+    "before",
+    "despite",
+    "amid",
+    "because",
+    "since",
+    "when",
+    "which",
+    "who",
+    "whose",
+    "where",
+    "until",
+    "unless",
+    "if",
+    "that",
+    "following",
+    "as",
+    "even",
+    "and",
+    "or",
+    "nor",
+    "so",
 ];
-const BACKGROUND_OPENERS: &[&str] = &["after", "before", "since", "following", "despite", "amid", "when", "as", "because", "once"];
+const BACKGROUND_OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "since",
+    "following",
+    "despite",
+    "amid",
+    "when",
+    "as",
+    "because",
+    "once",
+];
 const NEGATION: &[&str] = &[
-    "not", "never", "no", "without", "cannot", "nor", "neither", "failed", "fails", "fail", "refused", "refuses",
-    "refuse", "declined", "declines", "decline", "stopped", "hardly", "nothing",
+    "not", "never", "no", "without", "cannot", "nor", "neither", "failed", "fails", "fail",
+    "refused", "refuses", "refuse", "declined", "declines", "decline", "stopped", "hardly",
+    "nothing",
 ];
-const DENIAL: &[&str] = &["deny", "denies", "denied", "denying", "denial", "dismissed", "rejected", "refuted", "refutes", "false", "inaccurate", "untrue"];
-const THREAT: &[&str] = &["threaten", "threatens", "threatened", "threatening", "threat", "warn", "warns", "warned", "warning", "vowed", "vows", "ultimatum"];
+const DENIAL: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "denial",
+    "dismissed",
+    "rejected",
+    "refuted",
+    "refutes",
+    "false",
+    "inaccurate",
+    "untrue",
+];
+const THREAT: &[&str] = &[
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "threat",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "vowed",
+    "vows",
+    "ultimatum",
+];
 const MODAL: &[&str] = &[
-    "could", "would", "may", "might", "should", "must", "can", "shall", "'d", "will", "'ll", "wo", "going", "expected",
-    "likely", "unlikely", "plans", "planning", "planned", "plan", "intends", "intend", "intended", "ready", "willing",
-    "prepared", "hopes", "hope", "hoped", "seeks", "seek", "sought", "wants", "want", "wanted", "aims", "aim", "aimed",
-    "considering", "considers", "consider", "weighing", "weighs", "mulls", "mulling", "poised", "possible", "possibly",
-    "potential", "potentially", "about", "trying", "tries", "try", "attempt", "attempting", "urged", "urges", "urge",
-    "calls", "called", "asked", "asks", "pressed", "pressing", "push", "pushing", "pushed", "set", "due", "scheduled",
-    "reportedly", "rumoured", "rumored", "mooted", "discussed", "discussing", "discuss", "studying", "weigh", "whether",
-    "ought", "need", "needs", "needed", "unless", "if", "once",
+    "could",
+    "would",
+    "may",
+    "might",
+    "should",
+    "must",
+    "can",
+    "shall",
+    "'d",
+    "will",
+    "'ll",
+    "wo",
+    "going",
+    "expected",
+    "likely",
+    "unlikely",
+    "plans",
+    "planning",
+    "planned",
+    "plan",
+    "intends",
+    "intend",
+    "intended",
+    "ready",
+    "willing",
+    "prepared",
+    "hopes",
+    "hope",
+    "hoped",
+    "seeks",
+    "seek",
+    "sought",
+    "wants",
+    "want",
+    "wanted",
+    "aims",
+    "aim",
+    "aimed",
+    "considering",
+    "considers",
+    "consider",
+    "weighing",
+    "weighs",
+    "mulls",
+    "mulling",
+    "poised",
+    "possible",
+    "possibly",
+    "potential",
+    "potentially",
+    "about",
+    "trying",
+    "tries",
+    "try",
+    "attempt",
+    "attempting",
+    "urged",
+    "urges",
+    "urge",
+    "calls",
+    "called",
+    "asked",
+    "asks",
+    "pressed",
+    "pressing",
+    "push",
+    "pushing",
+    "pushed",
+    "set",
+    "due",
+    "scheduled",
+    "reportedly",
+    "rumoured",
+    "rumored",
+    "mooted",
+    "discussed",
+    "discussing",
+    "discuss",
+    "studying",
+    "weigh",
+    "whether",
+    "ought",
+    "need",
+    "needs",
+    "needed",
+    "unless",
+    "if",
+    "once",
 ];
 const DECIDE: &[&str] = &[
-    "decided", "decides", "decide", "decision", "agreed", "agrees", "voted", "votes", "opted", "opts", "chose",
-    "chooses", "moved", "moves", "began", "begins", "started", "starts", "resolved",
+    "decided", "decides", "decide", "decision", "agreed", "agrees", "voted", "votes", "opted",
+    "opts", "chose", "chooses", "moved", "moves", "began", "begins", "started", "starts",
+    "resolved",
 ];
 const BACKGROUND_PHRASES: &[&[&str]] = &[
-    &["last", "week"], &["last", "month"], &["last", "year"], &["earlier", "this"], &["earlier", "in"], &["in", "the", "past"],
-    &["previously"], &["ago"], &["has", "long"], &["have", "long"], &["had", "long"], &["long", "since"], &["once", "again"],
-    &["in", "2023"], &["in", "2024"], &["in", "2025"], &["last", "time"], &["days", "earlier"], &["weeks", "earlier"],
-    &["months", "earlier"], &["a", "year", "earlier"], &["repeatedly"], &["again", "and", "again"], &["first", "broke"],
-    &["earlier", "on"], &["earlier", "that"], &["hours", "earlier"], &["formerly"],
+    &["last", "week"],
+    &["last", "month"],
+    &["last", "year"],
+    &["earlier", "this"],
+    &["earlier", "in"],
+    &["in", "the", "past"],
+    &["previously"],
+    &["ago"],
+    &["has", "long"],
+    &["have", "long"],
+    &["had", "long"],
+    &["long", "since"],
+    &["once", "again"],
+    &["in", "2023"],
+    &["in", "2024"],
+    &["in", "2025"],
+    &["last", "time"],
+    &["days", "earlier"],
+    &["weeks", "earlier"],
+    &["months", "earlier"],
+    &["a", "year", "earlier"],
+    &["repeatedly"],
+    &["again", "and", "again"],
+    &["first", "broke"],
+    &["earlier", "on"],
+    &["earlier", "that"],
+    &["hours", "earlier"],
+    &["formerly"],
 ];
 const ANAPHORS: &[&str] = &[
-    "it", "they", "we", "he", "she", "group", "movement", "militants", "government", "cabinet", "office", "country",
-    "side", "leadership", "administration", "its", "their", "our", "his", "her", "i", "ministry", "militant",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "group",
+    "movement",
+    "militants",
+    "government",
+    "cabinet",
+    "office",
+    "country",
+    "side",
+    "leadership",
+    "administration",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "i",
+    "ministry",
+    "militant",
 ];
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "'s", "new", "such", "any", "no",
-    "key", "main", "fresh", "latest", "of", "whose", "my", "your", "initial", "original",
+    "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "'s", "new",
+    "such", "any", "no", "key", "main", "fresh", "latest", "of", "whose", "my", "your", "initial",
+    "original",
 ];
-const OPINION_MARKERS: &[&str] = &["opinion", "analysis", "comment", "commentary", "editorial", "view", "column", "explainer", "letters", "review", "podcast", "watch", "video", "in pictures", "quiz"];
-const NEW_ADJ: &[&str] = &["new", "additional", "fresh", "further", "extra", "more", "tougher", "added", "last-minute", "unexpected"];
+const OPINION_MARKERS: &[&str] = &[
+    "opinion",
+    "analysis",
+    "comment",
+    "commentary",
+    "editorial",
+    "view",
+    "column",
+    "explainer",
+    "letters",
+    "review",
+    "podcast",
+    "watch",
+    "video",
+    "in pictures",
+    "quiz",
+];
+const NEW_ADJ: &[&str] = &[
+    "new",
+    "additional",
+    "fresh",
+    "further",
+    "extra",
+    "more",
+    "tougher",
+    "added",
+    "last-minute",
+    "unexpected",
+];
 
 /// A clause: a token range with what we know about its opening.
 #[derive(Debug, Clone)]
@@ -134,7 +378,9 @@ impl<'a> Detector<'a> {
         let title = fold_punct(title);
         let lower_title = title.to_lowercase();
         if let Some(m) = OPINION_MARKERS.iter().find(|m| {
-            lower_title.starts_with(&format!("{m}:")) || lower_title.starts_with(&format!("{m} |")) || lower_title.starts_with(&format!("{m} -"))
+            lower_title.starts_with(&format!("{m}:"))
+                || lower_title.starts_with(&format!("{m} |"))
+                || lower_title.starts_with(&format!("{m} -"))
         }) {
             det.ruled_out.push(RuledOut {
                 kind: "*".into(),
@@ -151,14 +397,18 @@ impl<'a> Detector<'a> {
         // headline subject: the first actor group of the headline, for "the group", "it"
         let title_tokens = tokenize(&title);
         let title_mentions = self.watchlist.actors.mentions(&title_tokens);
-        let headline_actor: Vec<usize> = first_group(&title_tokens, &title_mentions, 0, title_tokens.len());
+        let headline_actor: Vec<usize> =
+            first_group(&title_tokens, &title_mentions, 0, title_tokens.len());
         for (sent, is_title) in sents {
             self.detect_sentence(&sent, is_title, &headline_actor, &mut det);
         }
         // one finding per kind and overlapping actors within the item
         let mut merged: Vec<Finding> = Vec::new();
         for f in det.findings.drain(..) {
-            if let Some(m) = merged.iter_mut().find(|m| m.kind == f.kind && (m.actors.iter().any(|a| f.actors.contains(a)) || is_joint(&f.kind))) {
+            if let Some(m) = merged.iter_mut().find(|m| {
+                m.kind == f.kind
+                    && (m.actors.iter().any(|a| f.actors.contains(a)) || is_joint(&f.kind))
+            }) {
                 for a in f.actors {
                     if !m.actors.contains(&a) {
                         m.actors.push(a);
@@ -172,7 +422,13 @@ impl<'a> Detector<'a> {
         det
     }
 
-    fn detect_sentence(&self, sent: &str, is_title: bool, headline_actor: &[usize], det: &mut Detection) {
+    fn detect_sentence(
+        &self,
+        sent: &str,
+        is_title: bool,
+        headline_actor: &[usize],
+        det: &mut Detection,
+    ) {
         let toks = tokenize(sent);
         if toks.is_empty() {
             return;
@@ -182,18 +438,47 @@ impl<'a> Detector<'a> {
         let question = sent.trim_end().ends_with('?')
             || sent.trim_end().ends_with("?\"")
             || (is_title
-                && matches!(lw[0], "can" | "will" | "is" | "are" | "does" | "do" | "should" | "would" | "could" | "has" | "have" | "what" | "why" | "how" | "who" | "whether" | "did"));
-        let conditional = lw.iter().any(|w| matches!(*w, "if" | "unless" | "provided" | "whether"));
+                && matches!(
+                    lw[0],
+                    "can"
+                        | "will"
+                        | "is"
+                        | "are"
+                        | "does"
+                        | "do"
+                        | "should"
+                        | "would"
+                        | "could"
+                        | "has"
+                        | "have"
+                        | "what"
+                        | "why"
+                        | "how"
+                        | "who"
+                        | "whether"
+                        | "did"
+                ));
+        let conditional = lw
+            .iter()
+            .any(|w| matches!(*w, "if" | "unless" | "provided" | "whether"));
         // headline speaker "Qatar: …" and trailing attribution "…, X said."
         let mut sentence_speaker: Vec<usize> = Vec::new();
         if let Some(colon) = toks.iter().position(|t| t.text == ":") {
             if colon <= 4 {
-                sentence_speaker = mentions.iter().filter(|m| m.end <= colon).map(|m| m.actor).collect();
+                sentence_speaker = mentions
+                    .iter()
+                    .filter(|m| m.end <= colon)
+                    .map(|m| m.actor)
+                    .collect();
             }
         }
         if sentence_speaker.is_empty() {
             if let Some(last_comma) = toks.iter().rposition(|t| t.text == ",") {
-                if toks[last_comma + 1..].iter().any(|t| SPEECH.contains(&t.lower.as_str())) && toks.len() - last_comma <= 10 {
+                if toks[last_comma + 1..]
+                    .iter()
+                    .any(|t| SPEECH.contains(&t.lower.as_str()))
+                    && toks.len() - last_comma <= 10
+                {
                     sentence_speaker = first_group(&toks, &mentions, last_comma + 1, toks.len());
                 }
             }
@@ -209,7 +494,15 @@ impl<'a> Detector<'a> {
                 }
                 let mut hits: Vec<(usize, Option<Vec<usize>>)> = Vec::new(); // rule, passive agent / nominal actor
                 for ri in self.index.lookup(&t.lower) {
-                    if let Some(h) = self.match_rule(&self.index.rules[ri], &toks, &lw, v, cl, &mentions, is_title) {
+                    if let Some(h) = self.match_rule(
+                        &self.index.rules[ri],
+                        &toks,
+                        &lw,
+                        v,
+                        cl,
+                        &mentions,
+                        is_title,
+                    ) {
                         hits.push((ri, h));
                     }
                 }
@@ -217,11 +510,28 @@ impl<'a> Detector<'a> {
                 let mut nominal = false;
                 if hits.is_empty() && NEW_ADJ.contains(&t.lower.as_str()) && v + 1 < cl.end {
                     let next = toks[v + 1].lower.as_str();
-                    let next2 = if v + 2 < cl.end { toks[v + 2].lower.as_str() } else { "" };
-                    if ["demands", "conditions", "preconditions", "requirements", "stipulations"].contains(&next)
-                        || (["israeli", "hamas", "us", "american"].contains(&next) && ["demands", "conditions"].contains(&next2))
+                    let next2 = if v + 2 < cl.end {
+                        toks[v + 2].lower.as_str()
+                    } else {
+                        ""
+                    };
+                    if [
+                        "demands",
+                        "conditions",
+                        "preconditions",
+                        "requirements",
+                        "stipulations",
+                    ]
+                    .contains(&next)
+                        || (["israeli", "hamas", "us", "american"].contains(&next)
+                            && ["demands", "conditions"].contains(&next2))
                     {
-                        if let Some(ri) = self.index.rules.iter().position(|r| r.kind == "new_demands") {
+                        if let Some(ri) = self
+                            .index
+                            .rules
+                            .iter()
+                            .position(|r| r.kind == "new_demands")
+                        {
                             hits.push((ri, None));
                             nominal = true;
                         }
@@ -229,13 +539,21 @@ impl<'a> Detector<'a> {
                 }
                 for (ri, agent) in hits {
                     let r = &self.index.rules[ri];
-                    let kind_allowed = self.watchlist.config.developments.is_empty() || self.watchlist.config.developments.contains(&r.kind);
+                    let kind_allowed = self.watchlist.config.developments.is_empty()
+                        || self.watchlist.config.developments.contains(&r.kind);
                     if !kind_allowed {
                         continue;
                     }
                     // modality
-                    if let Some(reason) = self.modality(&toks, &lw, v, cl, r, question, conditional, nominal) {
-                        det.ruled_out.push(RuledOut { kind: r.kind.clone(), rule: r.name.clone(), sentence: sent.to_string(), reason });
+                    if let Some(reason) =
+                        self.modality(&toks, &lw, v, cl, r, question, conditional, nominal)
+                    {
+                        det.ruled_out.push(RuledOut {
+                            kind: r.kind.clone(),
+                            rule: r.name.clone(),
+                            sentence: sent.to_string(),
+                            reason,
+                        });
                         continue;
                     }
                     // actor
@@ -247,8 +565,19 @@ impl<'a> Detector<'a> {
                             (all, "parties named in the sentence (agentless)".to_string())
                         }
                         None => {
-                            let subj = clause_subject_cache.get_or_insert_with(|| self.subject(&toks, &lw, &mentions, cl, v)).clone();
-                            self.resolve(subj, &toks, &lw, cl, v, &sentence_speaker, &prev_subject, headline_actor)
+                            let subj = clause_subject_cache
+                                .get_or_insert_with(|| self.subject(&toks, &lw, &mentions, cl, v))
+                                .clone();
+                            self.resolve(
+                                subj,
+                                &toks,
+                                &lw,
+                                cl,
+                                v,
+                                &sentence_speaker,
+                                &prev_subject,
+                                headline_actor,
+                            )
                         }
                     };
                     let mut actors: Vec<usize> = actors;
@@ -262,7 +591,10 @@ impl<'a> Detector<'a> {
                         });
                         continue;
                     }
-                    let names: Vec<String> = actors.iter().map(|&a| self.watchlist.actors.names[a].clone()).collect();
+                    let names: Vec<String> = actors
+                        .iter()
+                        .map(|&a| self.watchlist.actors.names[a].clone())
+                        .collect();
                     if !r.actors.is_empty() && !names.iter().any(|n| r.actors.contains(n)) {
                         continue;
                     }
@@ -275,10 +607,17 @@ impl<'a> Detector<'a> {
                     if cl.reported {
                         checks.push("reported speech".into());
                     }
-                    det.findings.push(Finding { kind: r.kind.clone(), actors: names, sentence: sent.to_string(), rule: r.name.clone(), checks });
+                    det.findings.push(Finding {
+                        kind: r.kind.clone(),
+                        actors: names,
+                        sentence: sent.to_string(),
+                        rule: r.name.clone(),
+                        checks,
+                    });
                 }
             }
-            let subj = clause_subject_cache.unwrap_or_else(|| self.subject(&toks, &lw, &mentions, cl, cl.end));
+            let subj = clause_subject_cache
+                .unwrap_or_else(|| self.subject(&toks, &lw, &mentions, cl, cl.end));
             if !subj.is_empty() {
                 prev_subject = subj;
             } else if ci == 0 {
@@ -290,13 +629,25 @@ impl<'a> Detector<'a> {
     /// Splits a sentence into clauses.
     fn clauses(&self, toks: &[Token], mentions: &[Mention]) -> Vec<Clause> {
         let mut out: Vec<Clause> = Vec::new();
-        let mut cur = Clause { start: 0, end: toks.len(), background_opener: None, reported: false, speaker: vec![], antecedent: vec![], coordinated: false };
+        let mut cur = Clause {
+            start: 0,
+            end: toks.len(),
+            background_opener: None,
+            reported: false,
+            speaker: vec![],
+            antecedent: vec![],
+            coordinated: false,
+        };
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].lower.as_str();
             let boundary_punct = toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":");
             let is_clause_word = CLAUSE_WORDS.contains(&w) && i > cur.start;
-            let next_w = if i + 1 < toks.len() { toks[i + 1].lower.as_str() } else { "" };
+            let next_w = if i + 1 < toks.len() {
+                toks[i + 1].lower.as_str()
+            } else {
+                ""
+            };
             let is_speech = SPEECH.contains(&w)
                 && i > cur.start
                 && !matches!(next_w, "yes" | "no" | "on")
@@ -313,8 +664,20 @@ impl<'a> Detector<'a> {
                         i += 1;
                         continue;
                     }
-                    let next_cap = i + 1 < toks.len() && toks[i + 1].text.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
-                    if w == "as" && !next_comma_prev && i + 1 < toks.len() && !DETERMINERS.contains(&toks[i + 1].lower.as_str()) && !mentions.iter().any(|m| m.start == i + 1) && !next_cap {
+                    let next_cap = i + 1 < toks.len()
+                        && toks[i + 1]
+                            .text
+                            .chars()
+                            .next()
+                            .map(|c| c.is_uppercase())
+                            .unwrap_or(false);
+                    if w == "as"
+                        && !next_comma_prev
+                        && i + 1 < toks.len()
+                        && !DETERMINERS.contains(&toks[i + 1].lower.as_str())
+                        && !mentions.iter().any(|m| m.start == i + 1)
+                        && !next_cap
+                    {
                         i += 1;
                         continue;
                     }
@@ -324,17 +687,33 @@ impl<'a> Detector<'a> {
                     continue;
                 }
                 cur.end = i;
-                let speaker_before = if is_speech { first_group_filtered(toks, mentions, cur.start, i) } else { vec![] };
+                let speaker_before = if is_speech {
+                    first_group_filtered(toks, mentions, cur.start, i)
+                } else {
+                    vec![]
+                };
                 let prev_reported = cur.reported;
                 let prev_speaker = cur.speaker.clone();
                 if cur.end > cur.start || !out.is_empty() {
                     out.push(cur);
                 }
                 let start = i + 1;
-                let mut next = Clause { start, end: toks.len(), background_opener: None, reported: false, speaker: vec![], antecedent: vec![], coordinated: false };
+                let mut next = Clause {
+                    start,
+                    end: toks.len(),
+                    background_opener: None,
+                    reported: false,
+                    speaker: vec![],
+                    antecedent: vec![],
+                    coordinated: false,
+                };
                 if is_speech {
                     next.reported = true;
-                    next.speaker = if speaker_before.is_empty() { prev_speaker } else { speaker_before };
+                    next.speaker = if speaker_before.is_empty() {
+                        prev_speaker
+                    } else {
+                        speaker_before
+                    };
                     // "told Qatar's prime minister that …": skip the addressee up to "that"
                     let mut j = start;
                     let addressee = matches!(w, "told" | "tells" | "tell" | "informed" | "informs");
@@ -348,7 +727,9 @@ impl<'a> Detector<'a> {
                         }
                         j += 1;
                     }
-                    if matches!(w, "told" | "tells" | "tell" | "informed" | "informs") && next.start == start {
+                    if matches!(w, "told" | "tells" | "tell" | "informed" | "informs")
+                        && next.start == start
+                    {
                         // "told his team … to return": keep the addressee in the clause
                         next.start = start;
                     }
@@ -357,12 +738,18 @@ impl<'a> Detector<'a> {
                     next.reported = prev_reported;
                 } else if matches!(w, "which" | "who" | "that" | "whose") {
                     // antecedent: nearest non-place actor just before
-                    if let Some(m) = mentions.iter().rev().find(|m| m.end <= i && m.end + 6 >= i && !m.place) {
+                    if let Some(m) = mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.end <= i && m.end + 6 >= i && !m.place)
+                    {
                         next.antecedent = vec![m.actor];
                     }
                     next.reported = prev_reported;
                     next.speaker = prev_speaker;
-                } else if matches!(w, "but" | "and" | "or" | "while" | "however" | "so") || boundary_punct {
+                } else if matches!(w, "but" | "and" | "or" | "while" | "however" | "so")
+                    || boundary_punct
+                {
                     next.coordinated = true;
                     next.reported = prev_reported;
                     next.speaker = prev_speaker;
@@ -411,10 +798,36 @@ impl<'a> Detector<'a> {
     /// Returns None if no match; Some(None) for an active match; Some(Some(agents)) for
     /// a passive match (agents possibly empty).
     #[allow(clippy::too_many_arguments)]
-    fn match_rule(&self, r: &Rule, toks: &[Token], lw: &[&str], v: usize, cl: &Clause, mentions: &[Mention], is_title: bool) -> Option<Option<Vec<usize>>> {
+    fn match_rule(
+        &self,
+        r: &Rule,
+        toks: &[Token],
+        lw: &[&str],
+        v: usize,
+        cl: &Clause,
+        mentions: &[Mention],
+        is_title: bool,
+    ) -> Option<Option<Vec<usize>>> {
         let prev = if v > cl.start { lw[v - 1] } else { "" };
         let word = lw[v];
-        let participle = word.ends_with("ed") || word.ends_with("en") || matches!(word, "left" | "sent" | "brought" | "struck" | "set" | "put" | "laid" | "drawn" | "made" | "withdrawn" | "broken" | "shot" | "thrown");
+        let participle = word.ends_with("ed")
+            || word.ends_with("en")
+            || matches!(
+                word,
+                "left"
+                    | "sent"
+                    | "brought"
+                    | "struck"
+                    | "set"
+                    | "put"
+                    | "laid"
+                    | "drawn"
+                    | "made"
+                    | "withdrawn"
+                    | "broken"
+                    | "shot"
+                    | "thrown"
+            );
         // noun/adjective use: "the offer", "these demands", "the agreed list"
         let nounish = DETERMINERS.contains(&prev) && !matches!(prev, "no");
         if nounish && !(word.ends_with("ing") && prev == "of") {
@@ -422,7 +835,10 @@ impl<'a> Detector<'a> {
         }
         let window_end = (v + 9).min(cl.end);
         let particle_ok = |from: usize| -> bool {
-            r.particles.is_empty() || lw[from..window_end.max(from)].iter().any(|w| r.particles.iter().any(|p| p == w))
+            r.particles.is_empty()
+                || lw[from..window_end.max(from)]
+                    .iter()
+                    .any(|w| r.particles.iter().any(|p| p == w))
         };
         match r.frame {
             Frame::Bare => {
@@ -433,14 +849,38 @@ impl<'a> Detector<'a> {
                 }
                 // a bare verb must look like a verb: "demands" after a determiner was excluded;
                 // a plural noun subject position ("demands by Hamas") is excluded too
-                if word.ends_with('s') && !word.ends_with("ss") && (v + 1 < lw.len() && matches!(lw[v + 1], "by" | "of" | "for" | "from" | "are" | "were" | "have" | "that")) {
+                if word.ends_with('s')
+                    && !word.ends_with("ss")
+                    && (v + 1 < lw.len()
+                        && matches!(
+                            lw[v + 1],
+                            "by" | "of" | "for" | "from" | "are" | "were" | "have" | "that"
+                        ))
+                {
                     return None;
                 }
                 if v == cl.start && word.ends_with('s') {
                     return None;
                 }
                 // "a memorandum demanding …" is a reduced relative describing the memorandum
-                if word.ends_with("ing") && v > cl.start && !matches!(prev, "is" | "are" | "was" | "were" | "be" | "been" | "by" | "and" | "also" | "now" | "still" | "'s" | "while") {
+                if word.ends_with("ing")
+                    && v > cl.start
+                    && !matches!(
+                        prev,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "by"
+                            | "and"
+                            | "also"
+                            | "now"
+                            | "still"
+                            | "'s"
+                            | "while"
+                    )
+                {
                     return None;
                 }
                 Some(None)
@@ -464,10 +904,20 @@ impl<'a> Detector<'a> {
                     }
                     // "ceasefire proposal", "truce talks": a modifier, not the head noun;
                     // "pause in mediation" is a suspension, not a truce
-                    let modifier = j + 1 < cl.end && (HEAD_NOUNS.contains(&lw[j + 1]) || (w == "pause" && matches!(lw[j + 1], "in" | "of")));
-                    if !modifier && object_matches(&r.objects, w) && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == lw[j + 1])) {
+                    let modifier = j + 1 < cl.end
+                        && (HEAD_NOUNS.contains(&lw[j + 1])
+                            || (w == "pause" && matches!(lw[j + 1], "in" | "of")));
+                    if !modifier
+                        && object_matches(&r.objects, w)
+                        && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == lw[j + 1]))
+                    {
                         // "pause in mediation" is not a truce; "talks" as a modifier of a noun is fine
-                        if r.preposition.is_none() && lw[v + 1] == "to" && r.kind != "delegation_withdrawal" && r.kind != "talks_suspended" && !r.particles.iter().any(|p| p == "yes" || p == "no") {
+                        if r.preposition.is_none()
+                            && lw[v + 1] == "to"
+                            && r.kind != "delegation_withdrawal"
+                            && r.kind != "talks_suspended"
+                            && !r.particles.iter().any(|p| p == "yes" || p == "no")
+                        {
                             // "agree to X" is acceptance, handled by its own rule
                             if r.kind == "agreement" && DEAL.contains(&w) {
                                 // "agreed to a ceasefire" is an agreement
@@ -489,13 +939,39 @@ impl<'a> Detector<'a> {
                 if r.passive && participle {
                     let mut b = v;
                     let mut aux = false;
-                    while b > cl.start && matches!(lw[b - 1], "is" | "was" | "were" | "are" | "been" | "has" | "have" | "had" | "being" | "be" | "reportedly" | "formally" | "officially" | "finally" | "now" | "'") {
-                        aux |= matches!(lw[b - 1], "is" | "was" | "were" | "are" | "been" | "being" | "be");
+                    while b > cl.start
+                        && matches!(
+                            lw[b - 1],
+                            "is" | "was"
+                                | "were"
+                                | "are"
+                                | "been"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "being"
+                                | "be"
+                                | "reportedly"
+                                | "formally"
+                                | "officially"
+                                | "finally"
+                                | "now"
+                                | "'"
+                        )
+                    {
+                        aux |= matches!(
+                            lw[b - 1],
+                            "is" | "was" | "were" | "are" | "been" | "being" | "be"
+                        );
                         b -= 1;
                     }
                     // a bare participle after a noun in running text is a reduced relative
                     // ("the paper presented in Rome"): background, not news; headlines drop the aux
-                    if b > cl.start && (aux || is_title) && object_matches(&r.objects, lw[b - 1]) && particle_ok(v + 1) {
+                    if b > cl.start
+                        && (aux || is_title)
+                        && object_matches(&r.objects, lw[b - 1])
+                        && particle_ok(v + 1)
+                    {
                         // agent: "by X"
                         let mut agents = Vec::new();
                         if v + 1 < cl.end && lw[v + 1] == "by" {
@@ -527,7 +1003,17 @@ impl<'a> Detector<'a> {
 
     /// Why a hit is not a development, if it is not.
     #[allow(clippy::too_many_arguments)]
-    fn modality(&self, toks: &[Token], lw: &[&str], v: usize, cl: &Clause, r: &Rule, question: bool, conditional: bool, nominal: bool) -> Option<String> {
+    fn modality(
+        &self,
+        toks: &[Token],
+        lw: &[&str],
+        v: usize,
+        cl: &Clause,
+        r: &Rule,
+        question: bool,
+        conditional: bool,
+        nominal: bool,
+    ) -> Option<String> {
         if question {
             return Some("question".into());
         }
@@ -536,7 +1022,10 @@ impl<'a> Detector<'a> {
         }
         let pre = &lw[cl.start..v];
         let near = &lw[v.saturating_sub(6).max(cl.start)..v];
-        if let Some(w) = near.iter().find(|w| NEGATION.contains(*w) || w.ends_with("n't")) {
+        if let Some(w) = near
+            .iter()
+            .find(|w| NEGATION.contains(*w) || w.ends_with("n't"))
+        {
             return Some(format!("negated (\"{w}\")"));
         }
         if let Some(w) = lw[..v].iter().find(|w| DENIAL.contains(*w)) {
@@ -556,34 +1045,44 @@ impl<'a> Detector<'a> {
                     continue;
                 }
                 // "set" and "called" are also trigger verbs/particles; only as auxiliaries here
-                if matches!(*w, "set" | "called" | "calls" | "about" | "once") && !(i + 1 < pre.len() && pre[i + 1] == "to") && *w != "about" {
+                if matches!(*w, "set" | "called" | "calls" | "about" | "once")
+                    && !(i + 1 < pre.len() && pre[i + 1] == "to")
+                    && *w != "about"
+                {
                     continue;
                 }
                 if *w == "about" && !(i + 1 < pre.len() && pre[i + 1] == "to") {
                     continue;
                 }
-                if *w == "plan" || *w == "plans" {
-                    if !(i + 1 < pre.len() && pre[i + 1] == "to") {
-                        continue;
-                    }
+                if (*w == "plan" || *w == "plans") && !(i + 1 < pre.len() && pre[i + 1] == "to") {
+                    continue;
                 }
                 return Some(format!("hypothetical, future or plan (\"{w}\")"));
             }
         }
         // infinitive of intent: "trying to broker", "met … to hammer out"
         if !nominal && v > cl.start && lw[v - 1] == "to" {
-            let gov = lw[cl.start..v - 1].iter().rev().take(4).find(|w| DECIDE.contains(*w));
+            let gov = lw[cl.start..v - 1]
+                .iter()
+                .rev()
+                .take(4)
+                .find(|w| DECIDE.contains(*w));
             let prior_to = v >= 2 && matches!(lw[v - 2], "agreed" | "decided" | "voted");
             if gov.is_none() && !prior_to {
                 return Some("infinitive of intent or purpose (\"to …\")".into());
             }
         }
         // headline "X to send team": future headline style
-        if v > 0 && lw[v - 1] == "to" && cl.start == 0 && toks.iter().take(v).all(|t| !t.punct) && !nominal {
+        if v > 0
+            && lw[v - 1] == "to"
+            && cl.start == 0
+            && toks.iter().take(v).all(|t| !t.punct)
+            && !nominal
+        {
             return Some("headline future (\"to …\")".into());
         }
         // background tense and time phrases
-        let had = pre.iter().any(|w| *w == "had");
+        let had = pre.contains(&"had");
         if had && !cl.reported {
             return Some("background (past perfect \"had …\")".into());
         }
@@ -600,10 +1099,20 @@ impl<'a> Detector<'a> {
     }
 
     /// The actor group of a clause's subject (tokens before `v`).
-    fn subject(&self, toks: &[Token], lw: &[&str], mentions: &[Mention], cl: &Clause, v: usize) -> Vec<usize> {
+    fn subject(
+        &self,
+        toks: &[Token],
+        lw: &[&str],
+        mentions: &[Mention],
+        cl: &Clause,
+        v: usize,
+    ) -> Vec<usize> {
         // "accuses X of …"
-        for j in cl.start..v {
-            if matches!(lw[j], "accuses" | "accused" | "accusing" | "accuse" | "blames" | "blamed" | "blaming") {
+        for (j, w) in lw.iter().enumerate().take(v).skip(cl.start) {
+            if matches!(
+                *w,
+                "accuses" | "accused" | "accusing" | "accuse" | "blames" | "blamed" | "blaming"
+            ) {
                 let g = first_group(toks, mentions, j + 1, v);
                 if !g.is_empty() {
                     return g;
@@ -638,12 +1147,58 @@ impl<'a> Detector<'a> {
         if !cl.antecedent.is_empty() {
             return (cl.antecedent.clone(), "relative clause antecedent".into());
         }
-        let span: Vec<&str> = lw[cl.start..v].iter().copied().filter(|w| !DETERMINERS.contains(w) || *w == "its" || *w == "their" || *w == "his" || *w == "her" || *w == "our").collect();
+        let span: Vec<&str> = lw[cl.start..v]
+            .iter()
+            .copied()
+            .filter(|w| {
+                !DETERMINERS.contains(w)
+                    || *w == "its"
+                    || *w == "their"
+                    || *w == "his"
+                    || *w == "her"
+                    || *w == "our"
+            })
+            .collect();
         let anaphoric = span.iter().any(|w| ANAPHORS.contains(w));
         let content = span.iter().any(|w| {
             w.chars().next().map(|c| c.is_alphabetic()).unwrap_or(false)
                 && !ANAPHORS.contains(w)
-                && !matches!(*w, "also" | "then" | "now" | "has" | "have" | "had" | "is" | "was" | "were" | "are" | "formally" | "officially" | "finally" | "quickly" | "unanimously" | "both" | "later" | "on" | "thursday" | "friday" | "monday" | "tuesday" | "wednesday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "just" | "already" | "still" | "been" | "be")
+                && !matches!(
+                    *w,
+                    "also"
+                        | "then"
+                        | "now"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "formally"
+                        | "officially"
+                        | "finally"
+                        | "quickly"
+                        | "unanimously"
+                        | "both"
+                        | "later"
+                        | "on"
+                        | "thursday"
+                        | "friday"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "saturday"
+                        | "sunday"
+                        | "today"
+                        | "yesterday"
+                        | "tonight"
+                        | "just"
+                        | "already"
+                        | "still"
+                        | "been"
+                        | "be"
+                )
         });
         // a named non-party subject ("UN Security Council backs …") is nobody we follow,
         // unless the subject noun is a role of a party ("the prime minister's office")
@@ -653,7 +1208,10 @@ impl<'a> Detector<'a> {
             return (vec![], "non-party subject".into());
         }
         if cl.coordinated && !prev_subject.is_empty() && !content {
-            return (prev_subject.to_vec(), "subject of the coordinated clause".into());
+            return (
+                prev_subject.to_vec(),
+                "subject of the coordinated clause".into(),
+            );
         }
         if !cl.speaker.is_empty() {
             return (cl.speaker.clone(), "speaker (reported speech)".into());
@@ -684,23 +1242,47 @@ fn contains_seq(hay: &[&str], needle: &[&str]) -> bool {
 
 /// The first group of coordinated actor mentions in [from, to): "Israel and Hamas".
 fn first_group(toks: &[Token], mentions: &[Mention], from: usize, to: usize) -> Vec<usize> {
-    let ms: Vec<&Mention> = mentions.iter().filter(|m| m.start >= from && m.end <= to).collect();
+    let ms: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= to)
+        .collect();
     group_from(toks, &ms)
 }
 
 /// Like `first_group`, but skipping modifiers inside compounds ("Hamas-backed") and
 /// places after prepositions ("to Cairo"), and mentions governed by a preposition.
-fn first_group_filtered(toks: &[Token], mentions: &[Mention], from: usize, to: usize) -> Vec<usize> {
+fn first_group_filtered(
+    toks: &[Token],
+    mentions: &[Mention],
+    from: usize,
+    to: usize,
+) -> Vec<usize> {
     let ms: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.start >= from && m.end <= to)
         .filter(|m| !m.in_compound || m.compound_of_actors)
         .filter(|m| {
-            let p1 = if m.start > from { toks[m.start - 1].lower.as_str() } else { "" };
-            let p2 = if m.start > from + 1 { toks[m.start - 2].lower.as_str() } else { "" };
-            let preps = ["in", "to", "at", "into", "toward", "towards", "near", "via", "through", "with", "against", "on", "over", "about", "after", "by", "for", "between", "than", "under", "without", "urges", "urged", "told", "tells", "informed", "informs", "asked", "met", "meets", "called", "pressed", "accused", "blamed"];
+            let p1 = if m.start > from {
+                toks[m.start - 1].lower.as_str()
+            } else {
+                ""
+            };
+            let p2 = if m.start > from + 1 {
+                toks[m.start - 2].lower.as_str()
+            } else {
+                ""
+            };
+            let preps = [
+                "in", "to", "at", "into", "toward", "towards", "near", "via", "through", "with",
+                "against", "on", "over", "about", "after", "by", "for", "between", "than", "under",
+                "without", "urges", "urged", "told", "tells", "informed", "informs", "asked",
+                "met", "meets", "called", "pressed", "accused", "blamed",
+            ];
             let place_preps = ["from", "of"];
-            let governed = preps.contains(&p1) || (p1 == "the" && preps.contains(&p2)) || (m.place && (place_preps.contains(&p1) || (p1 == "the" && place_preps.contains(&p2))));
+            let governed = preps.contains(&p1)
+                || (p1 == "the" && preps.contains(&p2))
+                || (m.place
+                    && (place_preps.contains(&p1) || (p1 == "the" && place_preps.contains(&p2))));
             !governed
         })
         .collect();
@@ -708,13 +1290,21 @@ fn first_group_filtered(toks: &[Token], mentions: &[Mention], from: usize, to: u
 }
 
 fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
-    let Some(first) = ms.first() else { return vec![] };
+    let Some(first) = ms.first() else {
+        return vec![];
+    };
     let mut out = vec![first.actor];
     let mut end = first.end;
     for m in &ms[1..] {
         // coordinated if only "and", ",", "&", "'s"-less glue stands between
         let same_token = m.start < end;
-        let glue = !same_token && toks[end..m.start].iter().all(|t| matches!(t.lower.as_str(), "and" | "," | "&" | "both" | "the" | "as" | "well" | "along" | "with" | "plus"));
+        let glue = !same_token
+            && toks[end..m.start].iter().all(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "and" | "," | "&" | "both" | "the" | "as" | "well" | "along" | "with" | "plus"
+                )
+            });
         if glue || same_token {
             if !out.contains(&m.actor) {
                 out.push(m.actor);
@@ -734,7 +1324,11 @@ fn sentence_parties(toks: &[Token], mentions: &[Mention]) -> Vec<usize> {
         if m.in_compound && !m.compound_of_actors {
             continue;
         }
-        let p1 = if m.start > 0 { toks[m.start - 1].lower.as_str() } else { "" };
+        let p1 = if m.start > 0 {
+            toks[m.start - 1].lower.as_str()
+        } else {
+            ""
+        };
         if m.place && ["in", "to", "at", "from", "into", "for"].contains(&p1) {
             continue;
         }
@@ -747,17 +1341,78 @@ fn sentence_parties(toks: &[Token], mentions: &[Mention]) -> Vec<usize> {
 
 /// Nouns that head compounds whose first noun is itself an object word.
 const HEAD_NOUNS: &[&str] = &[
-    "proposal", "proposals", "plan", "plans", "terms", "text", "offer", "framework", "talks", "negotiations", "deal",
-    "agreement", "roadmap", "memorandum", "draft", "outline", "envoy", "team", "delegation", "negotiators", "mediation",
-    "process", "efforts", "demands", "conditions", "bid", "initiative", "package", "document", "paper", "track", "round",
-    "response", "reply", "answer", "position", "comments", "objections", "list", "resolution", "statement",
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "terms",
+    "text",
+    "offer",
+    "framework",
+    "talks",
+    "negotiations",
+    "deal",
+    "agreement",
+    "roadmap",
+    "memorandum",
+    "draft",
+    "outline",
+    "envoy",
+    "team",
+    "delegation",
+    "negotiators",
+    "mediation",
+    "process",
+    "efforts",
+    "demands",
+    "conditions",
+    "bid",
+    "initiative",
+    "package",
+    "document",
+    "paper",
+    "track",
+    "round",
+    "response",
+    "reply",
+    "answer",
+    "position",
+    "comments",
+    "objections",
+    "list",
+    "resolution",
+    "statement",
 ];
 
 /// Adjectival participles that may stand inside an object noun phrase.
 const ADJ_PARTICIPLES: &[&str] = &[
-    "revised", "updated", "proposed", "amended", "renewed", "phased", "detailed", "limited", "so-called", "agreed",
-    "expanded", "improved", "modified", "united", "armed", "detained", "released", "negotiating", "bridging", "long-awaited",
-    "staged", "sustained", "extended", "reworked", "planned", "existing", "opening",
+    "revised",
+    "updated",
+    "proposed",
+    "amended",
+    "renewed",
+    "phased",
+    "detailed",
+    "limited",
+    "so-called",
+    "agreed",
+    "expanded",
+    "improved",
+    "modified",
+    "united",
+    "armed",
+    "detained",
+    "released",
+    "negotiating",
+    "bridging",
+    "long-awaited",
+    "staged",
+    "sustained",
+    "extended",
+    "reworked",
+    "planned",
+    "existing",
+    "opening",
 ];
 
 /// A past-tense verb ends the object search: "approved contained terms" has no object.
@@ -765,10 +1420,24 @@ fn looks_finite_verb(w: &str, prev: &str) -> bool {
     if ADJ_PARTICIPLES.contains(&w) || DETERMINERS.contains(&prev) {
         return false;
     }
-    (w.ends_with("ed") && w.len() > 4) || matches!(w, "is" | "was" | "were" | "are" | "said" | "says" | "met" | "left" | "sent" | "told")
+    (w.ends_with("ed") && w.len() > 4)
+        || matches!(
+            w,
+            "is" | "was" | "were" | "are" | "said" | "says" | "met" | "left" | "sent" | "told"
+        )
 }
 
-const DEAL: &[&str] = &["deal", "deals", "agreement", "truce", "ceasefire", "cease-fire", "pause", "accord", "armistice"];
+const DEAL: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "pause",
+    "accord",
+    "armistice",
+];
 
 #[cfg(test)]
 mod tests;

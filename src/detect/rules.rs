@@ -28,39 +28,146 @@ pub fn describe_kind<'a>(kind: &'a str, user: &'a [DevelopmentConfig]) -> String
     }
     user.iter()
         .find(|d| d.name == kind)
-        .map(|d| if d.description.is_empty() { kind.replace('_', " ") } else { d.description.clone() })
+        .map(|d| {
+            if d.description.is_empty() {
+                kind.replace('_', " ")
+            } else {
+                d.description.clone()
+            }
+        })
         .unwrap_or_else(|| kind.replace('_', " "))
 }
 
 const TEAM: &[&str] = &[
-    "delegation", "delegations", "team", "teams", "negotiators", "negotiator", "envoy", "envoys", "representatives",
-    "emissary", "emissaries", "mission", "diplomats", "delegates",
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+    "negotiators",
+    "negotiator",
+    "envoy",
+    "envoys",
+    "representatives",
+    "emissary",
+    "emissaries",
+    "mission",
+    "diplomats",
+    "delegates",
 ];
 const TALKS: &[&str] = &[
-    "talks", "negotiations", "negotiation", "mediation", "dialogue", "table", "process", "summit", "round",
+    "talks",
+    "negotiations",
+    "negotiation",
+    "mediation",
+    "dialogue",
+    "table",
+    "process",
+    "summit",
+    "round",
 ];
 const PROPOSAL: &[&str] = &[
-    "resolution", "memorandum", "memo", "proposal", "proposals", "plan", "plans", "framework", "roadmap", "road-map", "offer", "offers", "counteroffer",
-    "counter-offer", "counterproposal", "counter-proposal", "text", "draft", "outline", "initiative", "blueprint",
-    "compromise", "terms", "formula", "package", "paper", "bid", "deal", "response", "reply", "ceasefire",
-    "cease-fire", "truce", "demands", "conditions", "agreement", "accord",
+    "resolution",
+    "memorandum",
+    "memo",
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "framework",
+    "roadmap",
+    "road-map",
+    "offer",
+    "offers",
+    "counteroffer",
+    "counter-offer",
+    "counterproposal",
+    "counter-proposal",
+    "text",
+    "draft",
+    "outline",
+    "initiative",
+    "blueprint",
+    "compromise",
+    "terms",
+    "formula",
+    "package",
+    "paper",
+    "bid",
+    "deal",
+    "response",
+    "reply",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "demands",
+    "conditions",
+    "agreement",
+    "accord",
 ];
 const DRAFT: &[&str] = &[
-    "resolution", "memorandum", "memo", "proposal", "proposals", "plan", "framework", "roadmap", "road-map", "offer", "counteroffer", "counter-offer",
-    "counterproposal", "counter-proposal", "text", "draft", "outline", "initiative", "blueprint", "compromise",
-    "formula", "package", "bid",
+    "resolution",
+    "memorandum",
+    "memo",
+    "proposal",
+    "proposals",
+    "plan",
+    "framework",
+    "roadmap",
+    "road-map",
+    "offer",
+    "counteroffer",
+    "counter-offer",
+    "counterproposal",
+    "counter-proposal",
+    "text",
+    "draft",
+    "outline",
+    "initiative",
+    "blueprint",
+    "compromise",
+    "formula",
+    "package",
+    "bid",
 ];
 const DEAL: &[&str] = &[
-    "deal", "deals", "agreement", "agreements", "truce", "ceasefire", "cease-fire", "pause", "accord", "armistice",
-    "arrangement", "exchange", "swap",
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "pause",
+    "accord",
+    "armistice",
+    "arrangement",
+    "exchange",
+    "swap",
 ];
 const DEMANDS: &[&str] = &[
-    "demands", "demand", "conditions", "condition", "preconditions", "requirements", "stipulations", "reservations",
-    "amendments", "ultimatum",
+    "demands",
+    "demand",
+    "conditions",
+    "condition",
+    "preconditions",
+    "requirements",
+    "stipulations",
+    "reservations",
+    "amendments",
+    "ultimatum",
 ];
 const SUSPEND_OBJ: &[&str] = &[
-    "talks", "negotiations", "mediation", "dialogue", "role", "efforts", "contacts", "mediating", "negotiating",
-    "participation", "involvement",
+    "talks",
+    "negotiations",
+    "mediation",
+    "dialogue",
+    "role",
+    "efforts",
+    "contacts",
+    "mediating",
+    "negotiating",
+    "participation",
+    "involvement",
 ];
 
 /// How the object relates to the verb.
@@ -106,7 +213,16 @@ fn s(v: &[&str]) -> Vec<String> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn rule(kind: &str, name: &str, verbs: &[&str], particles: &[&str], prep: Option<&str>, objects: &[&str], frame: Frame, passive: bool) -> Rule {
+fn rule(
+    kind: &str,
+    name: &str,
+    verbs: &[&str],
+    particles: &[&str],
+    prep: Option<&str>,
+    objects: &[&str],
+    frame: Frame,
+    passive: bool,
+) -> Rule {
     Rule {
         kind: kind.into(),
         name: name.into(),
@@ -126,36 +242,385 @@ fn rule(kind: &str, name: &str, verbs: &[&str], particles: &[&str], prep: Option
 pub fn builtin_rules() -> Vec<Rule> {
     use Frame::*;
     let mut r = vec![
-        rule("delegation_withdrawal", "withdraw/recall + team", &["withdraw", "recall", "pull", "evacuate", "remove"], &[], None, TEAM, Transitive, true),
-        rule("delegation_withdrawal", "bring/order/call + team + home", &["bring", "order", "call", "summon", "send", "fly", "tell"], &["home", "back"], None, TEAM, Transitive, true),
-        rule("delegation_withdrawal", "pull/walk out of talks", &["pull", "walk", "storm", "drop", "bow", "back"], &["out", "away"], None, TALKS, Transitive, false),
-        rule("delegation_withdrawal", "withdraw from talks", &["withdraw", "exit", "quit", "abandon", "leave", "desert", "boycott"], &[], None, TALKS, Transitive, false),
-        rule("delegation_withdrawal", "team leaves", &["leave", "depart", "quit", "exit"], &[], None, TEAM, SubjectIsObject, false),
-        rule("delegation_withdrawal", "team heads home", &["return", "head", "fly", "go", "come"], &["home"], None, TEAM, SubjectIsObject, false),
-        rule("delegation_dispatched", "send + team", &["send", "dispatch", "deploy"], &[], None, TEAM, Transitive, true),
-        rule("delegation_dispatched", "team arrives", &["arrive", "land", "travel", "head", "join", "reach"], &[], None, TEAM, SubjectIsObject, false),
-        rule("delegation_dispatched", "return to talks", &["return", "rejoin", "come"], &[], Some("to"), TALKS, Transitive, false),
-        rule("delegation_dispatched", "resume talks", &["resume", "restart", "reopen", "relaunch"], &[], None, TALKS, Transitive, true),
-        rule("delegation_dispatched", "talks resume", &["resume", "restart"], &[], None, TALKS, SubjectIsObject, false),
-        rule("new_demands", "demand", &["demand"], &[], None, &[], Bare, false),
-        rule("new_demands", "insist on", &["insist"], &[], Some("on"), &[], Bare, false),
-        rule("new_demands", "add/set + conditions", &["add", "set", "impose", "introduce", "raise", "attach", "issue", "present", "table", "put", "make", "pose", "submit", "lay"], &[], None, DEMANDS, Transitive, false),
-        rule("proposal", "present + proposal", &["propose", "present", "submit", "offer", "table", "unveil", "draft", "deliver", "float", "outline", "announce", "introduce", "send", "hand", "make", "issue"], &[], None, DRAFT, Transitive, true),
-        rule("proposal", "set out + terms", &["set", "lay", "spell", "present", "table", "hand", "submit", "unveil", "outline"], &[], None, &["terms", "peace terms"], Transitive, false),
-        rule("proposal", "propose + truce", &["propose", "suggest", "offer"], &[], None, DEAL, Transitive, false),
-        rule("proposal", "put forward/lay out + proposal", &["put", "lay", "set", "hammer", "draw", "come", "work"], &["forward", "out", "up"], None, DRAFT, Transitive, true),
-        rule("proposal", "agree on a framework", &["agree", "finalise", "finalize"], &[], None, &["framework", "outline", "proposal", "plan", "text", "draft", "roadmap", "blueprint"], Transitive, true),
-        rule("proposal_accepted", "accept + proposal", &["accept", "embrace"], &[], None, PROPOSAL, Transitive, true),
-        rule("proposal_accepted", "approve + proposal", &["approve", "endorse", "ratify"], &[], None, &["proposal", "proposals", "plan", "framework", "roadmap", "offer", "counteroffer", "counterproposal", "text", "draft", "outline", "initiative", "blueprint", "compromise", "terms", "response", "bid"], Transitive, true),
-        rule("proposal_accepted", "agree to + proposal", &["agree", "consent"], &[], Some("to"), DRAFT, Transitive, false),
-        rule("proposal_accepted", "say yes to", &["say"], &["yes"], None, PROPOSAL, Transitive, false),
-        rule("proposal_rejected", "reject + proposal", &["reject", "dismiss", "rebuff", "spurn", "snub", "veto", "refuse", "disavow"], &[], None, PROPOSAL, Transitive, true),
-        rule("proposal_rejected", "turn down + proposal", &["turn", "shoot", "throw", "vote"], &["down", "out"], None, PROPOSAL, Transitive, true),
-        rule("proposal_rejected", "say no to", &["say"], &["no"], None, PROPOSAL, Transitive, false),
-        rule("agreement", "reach + deal", &["reach", "sign", "seal", "strike", "clinch", "conclude", "finalise", "finalize", "ink", "secure", "broker", "announce", "approve", "agree", "forge", "declare", "ratify"], &[], None, DEAL, Transitive, true),
-        rule("talks_suspended", "suspend + talks", &["suspend", "halt", "freeze", "stop", "shelve", "pause", "end", "terminate", "cease"], &[], None, SUSPEND_OBJ, Transitive, true),
-        rule("talks_suspended", "break off/call off + talks", &["break", "call", "put"], &["off", "hold"], None, SUSPEND_OBJ, Transitive, true),
-        rule("talks_suspended", "talks collapse", &["collapse", "founder"], &[], None, &["talks", "negotiations", "mediation", "process"], SubjectIsObject, false),
+        rule(
+            "delegation_withdrawal",
+            "withdraw/recall + team",
+            &["withdraw", "recall", "pull", "evacuate", "remove"],
+            &[],
+            None,
+            TEAM,
+            Transitive,
+            true,
+        ),
+        rule(
+            "delegation_withdrawal",
+            "bring/order/call + team + home",
+            &["bring", "order", "call", "summon", "send", "fly", "tell"],
+            &["home", "back"],
+            None,
+            TEAM,
+            Transitive,
+            true,
+        ),
+        rule(
+            "delegation_withdrawal",
+            "pull/walk out of talks",
+            &["pull", "walk", "storm", "drop", "bow", "back"],
+            &["out", "away"],
+            None,
+            TALKS,
+            Transitive,
+            false,
+        ),
+        rule(
+            "delegation_withdrawal",
+            "withdraw from talks",
+            &[
+                "withdraw", "exit", "quit", "abandon", "leave", "desert", "boycott",
+            ],
+            &[],
+            None,
+            TALKS,
+            Transitive,
+            false,
+        ),
+        rule(
+            "delegation_withdrawal",
+            "team leaves",
+            &["leave", "depart", "quit", "exit"],
+            &[],
+            None,
+            TEAM,
+            SubjectIsObject,
+            false,
+        ),
+        rule(
+            "delegation_withdrawal",
+            "team heads home",
+            &["return", "head", "fly", "go", "come"],
+            &["home"],
+            None,
+            TEAM,
+            SubjectIsObject,
+            false,
+        ),
+        rule(
+            "delegation_dispatched",
+            "send + team",
+            &["send", "dispatch", "deploy"],
+            &[],
+            None,
+            TEAM,
+            Transitive,
+            true,
+        ),
+        rule(
+            "delegation_dispatched",
+            "team arrives",
+            &["arrive", "land", "travel", "head", "join", "reach"],
+            &[],
+            None,
+            TEAM,
+            SubjectIsObject,
+            false,
+        ),
+        rule(
+            "delegation_dispatched",
+            "return to talks",
+            &["return", "rejoin", "come"],
+            &[],
+            Some("to"),
+            TALKS,
+            Transitive,
+            false,
+        ),
+        rule(
+            "delegation_dispatched",
+            "resume talks",
+            &["resume", "restart", "reopen", "relaunch"],
+            &[],
+            None,
+            TALKS,
+            Transitive,
+            true,
+        ),
+        rule(
+            "delegation_dispatched",
+            "talks resume",
+            &["resume", "restart"],
+            &[],
+            None,
+            TALKS,
+            SubjectIsObject,
+            false,
+        ),
+        rule(
+            "new_demands",
+            "demand",
+            &["demand"],
+            &[],
+            None,
+            &[],
+            Bare,
+            false,
+        ),
+        rule(
+            "new_demands",
+            "insist on",
+            &["insist"],
+            &[],
+            Some("on"),
+            &[],
+            Bare,
+            false,
+        ),
+        rule(
+            "new_demands",
+            "add/set + conditions",
+            &[
+                "add",
+                "set",
+                "impose",
+                "introduce",
+                "raise",
+                "attach",
+                "issue",
+                "present",
+                "table",
+                "put",
+                "make",
+                "pose",
+                "submit",
+                "lay",
+            ],
+            &[],
+            None,
+            DEMANDS,
+            Transitive,
+            false,
+        ),
+        rule(
+            "proposal",
+            "present + proposal",
+            &[
+                "propose",
+                "present",
+                "submit",
+                "offer",
+                "table",
+                "unveil",
+                "draft",
+                "deliver",
+                "float",
+                "outline",
+                "announce",
+                "introduce",
+                "send",
+                "hand",
+                "make",
+                "issue",
+            ],
+            &[],
+            None,
+            DRAFT,
+            Transitive,
+            true,
+        ),
+        rule(
+            "proposal",
+            "set out + terms",
+            &[
+                "set", "lay", "spell", "present", "table", "hand", "submit", "unveil", "outline",
+            ],
+            &[],
+            None,
+            &["terms", "peace terms"],
+            Transitive,
+            false,
+        ),
+        rule(
+            "proposal",
+            "propose + truce",
+            &["propose", "suggest", "offer"],
+            &[],
+            None,
+            DEAL,
+            Transitive,
+            false,
+        ),
+        rule(
+            "proposal",
+            "put forward/lay out + proposal",
+            &["put", "lay", "set", "hammer", "draw", "come", "work"],
+            &["forward", "out", "up"],
+            None,
+            DRAFT,
+            Transitive,
+            true,
+        ),
+        rule(
+            "proposal",
+            "agree on a framework",
+            &["agree", "finalise", "finalize"],
+            &[],
+            None,
+            &[
+                "framework",
+                "outline",
+                "proposal",
+                "plan",
+                "text",
+                "draft",
+                "roadmap",
+                "blueprint",
+            ],
+            Transitive,
+            true,
+        ),
+        rule(
+            "proposal_accepted",
+            "accept + proposal",
+            &["accept", "embrace"],
+            &[],
+            None,
+            PROPOSAL,
+            Transitive,
+            true,
+        ),
+        rule(
+            "proposal_accepted",
+            "approve + proposal",
+            &["approve", "endorse", "ratify"],
+            &[],
+            None,
+            &[
+                "proposal",
+                "proposals",
+                "plan",
+                "framework",
+                "roadmap",
+                "offer",
+                "counteroffer",
+                "counterproposal",
+                "text",
+                "draft",
+                "outline",
+                "initiative",
+                "blueprint",
+                "compromise",
+                "terms",
+                "response",
+                "bid",
+            ],
+            Transitive,
+            true,
+        ),
+        rule(
+            "proposal_accepted",
+            "agree to + proposal",
+            &["agree", "consent"],
+            &[],
+            Some("to"),
+            DRAFT,
+            Transitive,
+            false,
+        ),
+        rule(
+            "proposal_accepted",
+            "say yes to",
+            &["say"],
+            &["yes"],
+            None,
+            PROPOSAL,
+            Transitive,
+            false,
+        ),
+        rule(
+            "proposal_rejected",
+            "reject + proposal",
+            &[
+                "reject", "dismiss", "rebuff", "spurn", "snub", "veto", "refuse", "disavow",
+            ],
+            &[],
+            None,
+            PROPOSAL,
+            Transitive,
+            true,
+        ),
+        rule(
+            "proposal_rejected",
+            "turn down + proposal",
+            &["turn", "shoot", "throw", "vote"],
+            &["down", "out"],
+            None,
+            PROPOSAL,
+            Transitive,
+            true,
+        ),
+        rule(
+            "proposal_rejected",
+            "say no to",
+            &["say"],
+            &["no"],
+            None,
+            PROPOSAL,
+            Transitive,
+            false,
+        ),
+        rule(
+            "agreement",
+            "reach + deal",
+            &[
+                "reach", "sign", "seal", "strike", "clinch", "conclude", "finalise", "finalize",
+                "ink", "secure", "broker", "announce", "approve", "agree", "forge", "declare",
+                "ratify",
+            ],
+            &[],
+            None,
+            DEAL,
+            Transitive,
+            true,
+        ),
+        rule(
+            "talks_suspended",
+            "suspend + talks",
+            &[
+                "suspend",
+                "halt",
+                "freeze",
+                "stop",
+                "shelve",
+                "pause",
+                "end",
+                "terminate",
+                "cease",
+            ],
+            &[],
+            None,
+            SUSPEND_OBJ,
+            Transitive,
+            true,
+        ),
+        rule(
+            "talks_suspended",
+            "break off/call off + talks",
+            &["break", "call", "put"],
+            &["off", "hold"],
+            None,
+            SUSPEND_OBJ,
+            Transitive,
+            true,
+        ),
+        rule(
+            "talks_suspended",
+            "talks collapse",
+            &["collapse", "founder"],
+            &[],
+            None,
+            &["talks", "negotiations", "mediation", "process"],
+            SubjectIsObject,
+            false,
+        ),
     ];
     for x in r.iter_mut() {
         if x.kind == "delegation_dispatched" {
@@ -187,7 +652,11 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 particles: words[1..].to_vec(),
                 preposition: None,
                 objects: d.objects.iter().map(|o| o.to_lowercase()).collect(),
-                frame: if d.objects.is_empty() { Frame::Bare } else { Frame::Transitive },
+                frame: if d.objects.is_empty() {
+                    Frame::Bare
+                } else {
+                    Frame::Transitive
+                },
                 passive: !d.objects.is_empty(),
                 future_ok: false,
                 not_followed_by: vec![],
@@ -237,7 +706,11 @@ pub fn inflections(lemma: &str) -> Vec<String> {
         let stem = &lemma[..lemma.len() - 1];
         out.push(format!("{lemma}s"));
         out.push(format!("{lemma}d"));
-        out.push(if lemma.ends_with("ee") { format!("{lemma}ing") } else { format!("{stem}ing") });
+        out.push(if lemma.ends_with("ee") {
+            format!("{lemma}ing")
+        } else {
+            format!("{stem}ing")
+        });
     } else if last == 'y' && chars.len() > 1 && !vowel(chars[chars.len() - 2]) {
         let stem = &lemma[..lemma.len() - 1];
         out.push(format!("{stem}ies"));
@@ -245,12 +718,21 @@ pub fn inflections(lemma: &str) -> Vec<String> {
         out.push(format!("{lemma}ing"));
     } else {
         let es = matches!(last, 's' | 'x' | 'z') || lemma.ends_with("ch") || lemma.ends_with("sh");
-        out.push(if es { format!("{lemma}es") } else { format!("{lemma}s") });
+        out.push(if es {
+            format!("{lemma}es")
+        } else {
+            format!("{lemma}s")
+        });
         out.push(format!("{lemma}ed"));
         out.push(format!("{lemma}ing"));
         // consonant doubling for short CVC verbs: stop → stopped, drop → dropped
         let n = chars.len();
-        if n >= 3 && n <= 5 && !vowel(last) && !"wxy".contains(last) && vowel(chars[n - 2]) && !vowel(chars[n - 3]) {
+        if (3..=5).contains(&n)
+            && !vowel(last)
+            && !"wxy".contains(last)
+            && vowel(chars[n - 2])
+            && !vowel(chars[n - 3])
+        {
             out.push(format!("{lemma}{last}ed"));
             out.push(format!("{lemma}{last}ing"));
         }
@@ -295,7 +777,11 @@ impl RuleIndex {
                 }
             }
         }
-        RuleIndex { rules, forms, prefixes }
+        RuleIndex {
+            rules,
+            forms,
+            prefixes,
+        }
     }
 
     /// Rules a word form may trigger.

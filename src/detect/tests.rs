@@ -6,7 +6,10 @@ use crate::config::{ActorConfig, WatchlistConfig};
 fn gaza() -> Watchlist {
     let actor = |n: &str, a: &[&str]| ActorConfig {
         name: n.into(),
-        aliases: std::iter::once(n).chain(a.iter().copied()).map(String::from).collect(),
+        aliases: std::iter::once(n)
+            .chain(a.iter().copied())
+            .map(String::from)
+            .collect(),
     };
     Watchlist::new(&WatchlistConfig {
         name: "gaza".into(),
@@ -14,9 +17,23 @@ fn gaza() -> Watchlist {
         keywords: vec!["talks".into()],
         context: vec![],
         exclude: vec![],
-        developments: rules::BUILTIN_KINDS.iter().map(|k| k.0.to_string()).collect(),
+        developments: rules::BUILTIN_KINDS
+            .iter()
+            .map(|k| k.0.to_string())
+            .collect(),
         actors: vec![
-            actor("United States", &["US", "U.S.", "Washington", "Witkoff", "State Department", "White House", "Trump administration"]),
+            actor(
+                "United States",
+                &[
+                    "US",
+                    "U.S.",
+                    "Washington",
+                    "Witkoff",
+                    "State Department",
+                    "White House",
+                    "Trump administration",
+                ],
+            ),
             actor("Israel", &["Israeli", "Netanyahu", "Mossad", "Israel's"]),
             actor("Hamas", &["Hamas's"]),
             actor("Qatar", &["Qatari"]),
@@ -30,23 +47,45 @@ pub(crate) fn run(title: &str, text: &str) -> Vec<String> {
     let w = gaza();
     let idx = RuleIndex::new(&[]);
     let d = Detector::new(&w, &idx).detect(title, text);
-    let mut v: Vec<String> = d.findings.iter().map(|f| format!("{}/{}", f.kind, f.actors.join("+"))).collect();
+    let mut v: Vec<String> = d
+        .findings
+        .iter()
+        .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+        .collect();
     v.sort();
     v
 }
 
 #[test]
 fn seed_article_yields_exactly_three() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seed-article.txt")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/seed-article.txt"
+    ))
+    .unwrap();
     let (title, body) = text.split_once("\n\n").unwrap();
     let got = run(title, body);
-    let mut kinds: Vec<String> = got.iter().map(|g| g.split('+').next().unwrap_or("").to_string()).collect();
+    let mut kinds: Vec<String> = got
+        .iter()
+        .map(|g| g.split('+').next().unwrap_or("").to_string())
+        .collect();
     kinds.sort();
     // the two withdrawals and Hamas's demands, nothing else
-    assert!(got.iter().any(|g| g.starts_with("delegation_withdrawal/") && g.contains("United States")), "{got:?}");
-    assert!(got.iter().any(|g| g.starts_with("delegation_withdrawal/") && g.contains("Israel")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("delegation_withdrawal/") && g.contains("United States")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("delegation_withdrawal/") && g.contains("Israel")),
+        "{got:?}"
+    );
     assert!(got.contains(&"new_demands/Hamas".to_string()), "{got:?}");
-    let others: Vec<&String> = got.iter().filter(|g| !g.starts_with("delegation_withdrawal/") && *g != "new_demands/Hamas").collect();
+    let others: Vec<&String> = got
+        .iter()
+        .filter(|g| !g.starts_with("delegation_withdrawal/") && *g != "new_demands/Hamas")
+        .collect();
     assert!(others.is_empty(), "{got:?}");
 }
 
@@ -54,7 +93,9 @@ fn seed_article_yields_exactly_three() {
 #[ignore = "debug helper: prints detections for the dev corpus"]
 fn dump_dev_corpus() {
     let p = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.json");
-    let Ok(text) = std::fs::read_to_string(p) else { return };
+    let Ok(text) = std::fs::read_to_string(p) else {
+        return;
+    };
     let c: serde_json::Value = serde_json::from_str(&text).unwrap();
     let w = gaza();
     let idx = RuleIndex::new(&[]);
@@ -62,11 +103,24 @@ fn dump_dev_corpus() {
         if !it["relevant"].as_bool().unwrap() {
             continue;
         }
-        let d = Detector::new(&w, &idx).detect(it["title"].as_str().unwrap(), it["summary"].as_str().unwrap());
-        let got: Vec<String> = d.findings.iter().map(|f| format!("{}/{}", f.kind, f.actors.join("+"))).collect();
-        println!("{} {} want {:?} got {:?} | {}", it["at_hours"], it["story"], it["events"], got, it["title"]);
+        let d = Detector::new(&w, &idx).detect(
+            it["title"].as_str().unwrap(),
+            it["summary"].as_str().unwrap(),
+        );
+        let got: Vec<String> = d
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect();
+        println!(
+            "{} {} want {:?} got {:?} | {}",
+            it["at_hours"], it["story"], it["events"], got, it["title"]
+        );
         for r in &d.ruled_out {
-            println!("      ruled out {} {}: {} | {}", r.kind, r.rule, r.reason, r.sentence);
+            println!(
+                "      ruled out {} {}: {} | {}",
+                r.kind, r.rule, r.reason, r.sentence
+            );
         }
     }
 }
@@ -420,7 +474,11 @@ fn labelled_sentences() {
     let mut failures = Vec::new();
     let mut by_cat: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
     for (cat, headline, sentence, want) in CASES {
-        let d = if *headline { Detector::new(&w, &idx).detect(sentence, "") } else { Detector::new(&w, &idx).detect("", sentence) };
+        let d = if *headline {
+            Detector::new(&w, &idx).detect(sentence, "")
+        } else {
+            Detector::new(&w, &idx).detect("", sentence)
+        };
         let mut got: Vec<String> = d
             .findings
             .iter()
@@ -436,7 +494,9 @@ fn labelled_sentences() {
         let e = by_cat.entry(cat).or_default();
         e.0 += 1;
         if got != want {
-            failures.push(format!("[{cat}] {sentence}\n    want {want:?}\n    got  {got:?}"));
+            failures.push(format!(
+                "[{cat}] {sentence}\n    want {want:?}\n    got  {got:?}"
+            ));
         } else {
             e.1 += 1;
         }
@@ -445,14 +505,31 @@ fn labelled_sentences() {
     for (c, (n, ok)) in &by_cat {
         println!("  {c:<12} {ok}/{n}");
     }
-    assert!(CASES.len() >= 300, "only {} labelled sentences", CASES.len());
-    assert!(failures.is_empty(), "{} of {} wrong:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        CASES.len() >= 300,
+        "only {} labelled sentences",
+        CASES.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} wrong:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 fn gaza_wide() -> Watchlist {
     let mut cfg = gaza().config;
-    for (n, a) in [("Russia", vec!["Russian", "Moscow", "Kremlin"]), ("Ukraine", vec!["Ukrainian", "Kyiv"]), ("Iran", vec!["Iranian"])] {
-        cfg.actors.push(ActorConfig { name: n.into(), aliases: std::iter::once(n).chain(a).map(String::from).collect() });
+    for (n, a) in [
+        ("Russia", vec!["Russian", "Moscow", "Kremlin"]),
+        ("Ukraine", vec!["Ukrainian", "Kyiv"]),
+        ("Iran", vec!["Iranian"]),
+    ] {
+        cfg.actors.push(ActorConfig {
+            name: n.into(),
+            aliases: std::iter::once(n).chain(a).map(String::from).collect(),
+        });
     }
     Watchlist::new(&cfg)
 }
@@ -466,5 +543,8 @@ fn dbg_mentions() {
     for m in w.actors.mentions(&toks) {
         println!("{:?} {}", m, w.actors.names[m.actor]);
     }
-    println!("{:?}", toks.iter().map(|t| t.lower.clone()).collect::<Vec<_>>());
+    println!(
+        "{:?}",
+        toks.iter().map(|t| t.lower.clone()).collect::<Vec<_>>()
+    );
 }

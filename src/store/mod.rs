@@ -117,8 +117,9 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX story_items_item ON story_items(item_id);
     CREATE TABLE story_index (
         term_hash INTEGER NOT NULL,
+        at INTEGER NOT NULL,
         story_id INTEGER NOT NULL,
-        PRIMARY KEY(term_hash, story_id)
+        PRIMARY KEY(term_hash, at, story_id)
     ) WITHOUT ROWID;
     CREATE TABLE developments (
         id INTEGER PRIMARY KEY,
@@ -181,6 +182,8 @@ fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 32 MiB page cache: the story index and term statistics are read at random
+    conn.pragma_update(None, "cache_size", -32768)?;
     Ok(conn)
 }
 
@@ -204,7 +207,10 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
 impl Store {
     /// Opens (creating if needed) the database under `state_dir` and starts its thread.
     pub fn open(state_dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(state_dir).map_err(|source| StoreError::StateDir { path: state_dir.to_path_buf(), source })?;
+        std::fs::create_dir_all(state_dir).map_err(|source| StoreError::StateDir {
+            path: state_dir.to_path_buf(),
+            source,
+        })?;
         let path = state_dir.join("newshound.sqlite");
         let mut conn = open_connection(&path)?;
         migrate(&mut conn)?;
@@ -251,12 +257,18 @@ mod tests {
     async fn migrations_apply_once_and_calls_run() {
         let dir = tempfile::tempdir().unwrap();
         let s = Store::open(dir.path()).unwrap();
-        let v: i64 = s.call(|c| Ok(c.query_row("PRAGMA user_version", [], |r| r.get(0))?)).await.unwrap();
+        let v: i64 = s
+            .call(|c| Ok(c.query_row("PRAGMA user_version", [], |r| r.get(0))?))
+            .await
+            .unwrap();
         assert_eq!(v as usize, MIGRATIONS.len());
         drop(s);
         // reopening does not re-run migrations (they would fail on existing tables)
         let s = Store::open(dir.path()).unwrap();
-        let mode: String = s.call(|c| Ok(c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?)).await.unwrap();
+        let mode: String = s
+            .call(|c| Ok(c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?))
+            .await
+            .unwrap();
         assert_eq!(mode, "wal");
     }
 }

@@ -15,7 +15,9 @@ pub fn ts(t: DateTime<Utc>) -> String {
 
 /// Parses a stored timestamp.
 pub fn parse_ts(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 /// Per-feed state the scheduler needs.
@@ -36,7 +38,10 @@ pub struct FeedState {
 }
 
 /// Makes sure every configured feed has a row (names are refreshed); returns their states.
-pub fn sync_feeds(conn: &mut Connection, feeds: &[FeedConfig]) -> Result<Vec<FeedState>, StoreError> {
+pub fn sync_feeds(
+    conn: &mut Connection,
+    feeds: &[FeedConfig],
+) -> Result<Vec<FeedState>, StoreError> {
     let tx = conn.transaction()?;
     for f in feeds {
         tx.execute(
@@ -96,19 +101,25 @@ pub fn record_success(
     let tx = conn.transaction()?;
     let mut counts = IngestCounts::default();
     {
-        let mut find = tx.prepare_cached("SELECT id, content_hash, title, text FROM items WHERE feed_id = ?1 AND identity = ?2")?;
+        let mut find = tx.prepare_cached(
+            "SELECT id, content_hash, title, text FROM items WHERE feed_id = ?1 AND identity = ?2",
+        )?;
         let mut insert = tx.prepare_cached(
             "INSERT INTO items(feed_id, identity, guid, link, canonical_link, title, text, published, first_seen, updated_at, content_hash, analysed)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, 0)",
         )?;
-        let mut revise = tx.prepare_cached("INSERT INTO item_revisions(item_id, title, text, seen_at) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut revise = tx.prepare_cached(
+            "INSERT INTO item_revisions(item_id, title, text, seen_at) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         let mut update = tx.prepare_cached(
             "UPDATE items SET title = ?2, text = ?3, link = ?4, canonical_link = ?5, updated_at = ?6, content_hash = ?7, analysed = 0,
              published = COALESCE(published, ?8) WHERE id = ?1",
         )?;
         for it in items {
             let existing: Option<(i64, String, String, String)> = find
-                .query_row(params![feed_id, it.identity], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                .query_row(params![feed_id, it.identity], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })
                 .optional()?;
             let published = it.published.map(ts);
             match existing {
@@ -129,7 +140,16 @@ pub fn record_success(
                 }
                 Some((id, hash, old_title, old_text)) if hash != it.content_hash => {
                     revise.execute(params![id, old_title, old_text, ts(now)])?;
-                    update.execute(params![id, it.title, it.text, it.link, it.canonical_link, ts(now), it.content_hash, published])?;
+                    update.execute(params![
+                        id,
+                        it.title,
+                        it.text,
+                        it.link,
+                        it.canonical_link,
+                        ts(now),
+                        it.content_hash,
+                        published
+                    ])?;
                     counts.updated += 1;
                 }
                 Some(_) => counts.unchanged += 1,
@@ -146,7 +166,13 @@ pub fn record_success(
 }
 
 /// Records a 304: health only, no item work.
-pub fn record_not_modified(conn: &mut Connection, feed_id: i64, etag: Option<&str>, now: DateTime<Utc>, next_poll: DateTime<Utc>) -> Result<(), StoreError> {
+pub fn record_not_modified(
+    conn: &mut Connection,
+    feed_id: i64,
+    etag: Option<&str>,
+    now: DateTime<Utc>,
+    next_poll: DateTime<Utc>,
+) -> Result<(), StoreError> {
     conn.execute(
         "UPDATE feeds SET etag = COALESCE(?2, etag), last_attempt = ?3, last_success = ?3, last_status = 304,
          consecutive_errors = 0, next_poll = ?4, polls = polls + 1, not_modified = not_modified + 1 WHERE id = ?1",
@@ -156,7 +182,14 @@ pub fn record_not_modified(conn: &mut Connection, feed_id: i64, etag: Option<&st
 }
 
 /// Records a failed poll.
-pub fn record_failure(conn: &mut Connection, feed_id: i64, error: &str, status: Option<u16>, now: DateTime<Utc>, next_poll: DateTime<Utc>) -> Result<(), StoreError> {
+pub fn record_failure(
+    conn: &mut Connection,
+    feed_id: i64,
+    error: &str,
+    status: Option<u16>,
+    now: DateTime<Utc>,
+    next_poll: DateTime<Utc>,
+) -> Result<(), StoreError> {
     conn.execute(
         "UPDATE feeds SET last_attempt = ?2, last_error = ?3, last_error_at = ?2, last_status = ?4,
          consecutive_errors = consecutive_errors + 1, next_poll = ?5, polls = polls + 1 WHERE id = ?1",

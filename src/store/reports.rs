@@ -65,30 +65,81 @@ fn links(conn: &Connection, sql: &str, id: i64) -> Result<Vec<String>, StoreErro
 /// Stories, optionally of one watchlist.
 pub fn stories(conn: &Connection, watchlist: Option<&str>) -> Result<Vec<StoryRow>, StoreError> {
     let mut q = conn.prepare("SELECT id, watchlist, title, first_seen, last_seen FROM stories WHERE ?1 IS NULL OR watchlist = ?1 ORDER BY first_seen, id")?;
-    let rows: Vec<(i64, String, String, String, String)> =
-        q.query_map(params![watchlist], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?.collect::<Result<_, _>>()?;
+    let rows: Vec<(i64, String, String, String, String)> = q
+        .query_map(params![watchlist], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<Result<_, _>>()?;
     let mut out = Vec::new();
     for (id, watchlist, title, first_seen, last_seen) in rows {
         let items = links(conn, "SELECT i.link FROM story_items si JOIN items i ON i.id = si.item_id WHERE si.story_id = ?1 ORDER BY COALESCE(i.published, i.first_seen)", id)?;
-        out.push(StoryRow { id, watchlist, title, items, first_seen, last_seen });
+        out.push(StoryRow {
+            id,
+            watchlist,
+            title,
+            items,
+            first_seen,
+            last_seen,
+        });
     }
     Ok(out)
 }
 
 /// Developments, optionally of one watchlist.
-pub fn developments(conn: &Connection, watchlist: Option<&str>) -> Result<Vec<DevelopmentRow>, StoreError> {
+pub fn developments(
+    conn: &Connection,
+    watchlist: Option<&str>,
+) -> Result<Vec<DevelopmentRow>, StoreError> {
     let mut q = conn.prepare(
         "SELECT id, watchlist, story_id, kind, actors, evidence, first_seen, event_time, rule, alerted FROM developments
          WHERE ?1 IS NULL OR watchlist = ?1 ORDER BY event_time, id",
     )?;
     #[allow(clippy::type_complexity)]
-    let rows: Vec<(i64, String, i64, String, String, String, String, String, String, bool)> = q
-        .query_map(params![watchlist], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?)))?
+    let rows: Vec<(
+        i64,
+        String,
+        i64,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        bool,
+    )> = q
+        .query_map(params![watchlist], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
+            ))
+        })?
         .collect::<Result<_, _>>()?;
     let mut out = Vec::new();
-    for (id, watchlist, story, kind, actors, evidence, first_seen, event_time, rule, alerted) in rows {
+    for (id, watchlist, story, kind, actors, evidence, first_seen, event_time, rule, alerted) in
+        rows
+    {
         let items = links(conn, "SELECT i.link FROM development_items di JOIN items i ON i.id = di.item_id WHERE di.development_id = ?1 ORDER BY COALESCE(i.published, i.first_seen)", id)?;
-        out.push(DevelopmentRow { id, watchlist, story, kind, actors: serde_json::from_str(&actors)?, items, evidence, first_seen, event_time, rule, alerted });
+        out.push(DevelopmentRow {
+            id,
+            watchlist,
+            story,
+            kind,
+            actors: serde_json::from_str(&actors)?,
+            items,
+            evidence,
+            first_seen,
+            event_time,
+            rule,
+            alerted,
+        });
     }
     Ok(out)
 }
@@ -119,10 +170,15 @@ pub fn explain(conn: &Connection, link: &str) -> Result<Option<Explanation>, Sto
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let Some((id, title, link, feed)) = row else { return Ok(None) };
+    let Some((id, title, link, feed)) = row else {
+        return Ok(None);
+    };
     let mut wls = Vec::new();
-    let mut q = conn.prepare("SELECT watchlist, taken, reason, detection FROM matches WHERE item_id = ?1")?;
-    let rows: Vec<(String, bool, String, Option<String>)> = q.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<Result<_, _>>()?;
+    let mut q =
+        conn.prepare("SELECT watchlist, taken, reason, detection FROM matches WHERE item_id = ?1")?;
+    let rows: Vec<(String, bool, String, Option<String>)> = q
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
     for (wl, taken, reason, detection) in rows {
         let story: Option<(i64, String, String)> = conn
             .query_row(
@@ -131,7 +187,11 @@ pub fn explain(conn: &Connection, link: &str) -> Result<Option<Explanation>, Sto
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        let det: serde_json::Value = detection.as_deref().map(serde_json::from_str).transpose()?.unwrap_or(serde_json::Value::Null);
+        let det: serde_json::Value = detection
+            .as_deref()
+            .map(serde_json::from_str)
+            .transpose()?
+            .unwrap_or(serde_json::Value::Null);
         wls.push(serde_json::json!({
             "watchlist": wl,
             "taken": taken,
@@ -144,13 +204,30 @@ pub fn explain(conn: &Connection, link: &str) -> Result<Option<Explanation>, Sto
     let mut q = conn.prepare(
         "SELECT d.id, d.kind, d.actors, di.sentence, di.rule, di.checks, d.alerted FROM development_items di JOIN developments d ON d.id = di.development_id WHERE di.item_id = ?1",
     )?;
-    let rows: Vec<(i64, String, String, String, String, String, bool)> =
-        q.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))?.collect::<Result<_, _>>()?;
+    let rows: Vec<(i64, String, String, String, String, String, bool)> = q
+        .query_map([id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?
+        .collect::<Result<_, _>>()?;
     for (did, kind, actors, sentence, rule, checks, alerted) in rows {
         devs.push(serde_json::json!({
             "id": did, "kind": kind, "actors": serde_json::from_str::<serde_json::Value>(&actors)?,
             "sentence": sentence, "rule": rule, "checks": serde_json::from_str::<serde_json::Value>(&checks)?, "alerted": alerted,
         }));
     }
-    Ok(Some(Explanation { title, link, feed, watchlists: wls, developments: devs }))
+    Ok(Some(Explanation {
+        title,
+        link,
+        feed,
+        watchlists: wls,
+        developments: devs,
+    }))
 }

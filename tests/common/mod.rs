@@ -12,10 +12,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+/// Served documents: path → (body, content type).
+type Docs = Arc<Mutex<HashMap<String, (Vec<u8>, String)>>>;
+
 /// A tiny static HTTP/1.1 server with conditional GET, on a background thread.
 pub struct FeedServer {
     pub port: u16,
-    docs: Arc<Mutex<HashMap<String, (Vec<u8>, String)>>>,
+    docs: Docs,
     pub ok: Arc<AtomicUsize>,
     pub not_modified: Arc<AtomicUsize>,
 }
@@ -31,7 +34,7 @@ impl FeedServer {
     pub fn start() -> FeedServer {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
-        let docs: Arc<Mutex<HashMap<String, (Vec<u8>, String)>>> = Default::default();
+        let docs: Docs = Default::default();
         let ok = Arc::new(AtomicUsize::new(0));
         let nm = Arc::new(AtomicUsize::new(0));
         let (d, o, n) = (docs.clone(), ok.clone(), nm.clone());
@@ -41,11 +44,19 @@ impl FeedServer {
                 std::thread::spawn(move || serve(stream, d, o, n));
             }
         });
-        FeedServer { port, docs, ok, not_modified: nm }
+        FeedServer {
+            port,
+            docs,
+            ok,
+            not_modified: nm,
+        }
     }
 
     pub fn set(&self, path: &str, body: &str, content_type: &str) {
-        self.docs.lock().unwrap().insert(path.to_string(), (body.as_bytes().to_vec(), content_type.to_string()));
+        self.docs.lock().unwrap().insert(
+            path.to_string(),
+            (body.as_bytes().to_vec(), content_type.to_string()),
+        );
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -53,7 +64,7 @@ impl FeedServer {
     }
 }
 
-fn serve(mut s: TcpStream, docs: Arc<Mutex<HashMap<String, (Vec<u8>, String)>>>, ok: Arc<AtomicUsize>, nm: Arc<AtomicUsize>) {
+fn serve(mut s: TcpStream, docs: Docs, ok: Arc<AtomicUsize>, nm: Arc<AtomicUsize>) {
     let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
@@ -74,12 +85,15 @@ fn serve(mut s: TcpStream, docs: Arc<Mutex<HashMap<String, (Vec<u8>, String)>>>,
         .map(|l| l[14..].trim().to_string());
     let doc = docs.lock().unwrap().get(&path).cloned();
     let resp = match doc {
-        None => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+        None => {
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()
+        }
         Some((body, ct)) => {
             let tag = etag_of(&body);
             if inm.as_deref() == Some(tag.as_str()) {
                 nm.fetch_add(1, Ordering::SeqCst);
-                format!("HTTP/1.1 304 Not Modified\r\nETag: {tag}\r\nConnection: close\r\n\r\n").into_bytes()
+                format!("HTTP/1.1 304 Not Modified\r\nETag: {tag}\r\nConnection: close\r\n\r\n")
+                    .into_bytes()
             } else {
                 ok.fetch_add(1, Ordering::SeqCst);
                 let mut r = format!("HTTP/1.1 200 OK\r\nContent-Type: {ct}\r\nETag: {tag}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).into_bytes();
@@ -110,7 +124,13 @@ pub fn bin() -> PathBuf {
 }
 
 pub fn newshound(config: &Path, args: &[&str]) -> Output {
-    Command::new(bin()).arg("--config").arg(config).args(args).env("RUST_LOG", "warn").output().unwrap()
+    Command::new(bin())
+        .arg("--config")
+        .arg(config)
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap()
 }
 
 pub fn spawn(config: &Path, args: &[&str]) -> Child {
@@ -126,7 +146,11 @@ pub fn spawn(config: &Path, args: &[&str]) -> Child {
 }
 
 pub fn jsonl(out: &Output) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(&out.stdout).lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 pub const GAZA_WATCHLIST: &str = r#"
@@ -159,12 +183,20 @@ pub fn config(dir: &Path, feeds: &[String], email: &str, extra_daemon: &str) -> 
 }
 
 pub fn file_email(dir: &Path) -> String {
-    format!("[email]\nfrom = \"newshound <n@localhost>\"\ntransport = \"file\"\ndir = \"{}\"\n", dir.join("mail").display())
+    format!(
+        "[email]\nfrom = \"newshound <n@localhost>\"\ntransport = \"file\"\ndir = \"{}\"\n",
+        dir.join("mail").display()
+    )
 }
 
 pub fn mails(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir.join("mail"))
-        .map(|r| r.flatten().filter(|e| e.path().extension().map(|x| x == "eml").unwrap_or(false)).map(|e| std::fs::read_to_string(e.path()).unwrap()).collect())
+        .map(|r| {
+            r.flatten()
+                .filter(|e| e.path().extension().map(|x| x == "eml").unwrap_or(false))
+                .map(|e| std::fs::read_to_string(e.path()).unwrap())
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -175,11 +207,25 @@ pub fn aiosmtpd_python() -> (String, PathBuf) {
     static ONCE: OnceLock<PathBuf> = OnceLock::new();
     let dir = ONCE
         .get_or_init(|| {
-            let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join("pydeps");
-            let ok = Command::new("python3").args(["-c", "import aiosmtpd"]).env("PYTHONPATH", &dir).status().map(|s| s.success()).unwrap_or(false);
+            let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("target")
+                .join("pydeps");
+            let ok = Command::new("python3")
+                .args(["-c", "import aiosmtpd"])
+                .env("PYTHONPATH", &dir)
+                .status()
+                .map(|s| s.success())
+                .unwrap_or(false);
             if !ok {
                 let st = Command::new("python3")
-                    .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target"])
+                    .args([
+                        "-m",
+                        "pip",
+                        "install",
+                        "--quiet",
+                        "--disable-pip-version-check",
+                        "--target",
+                    ])
                     .arg(&dir)
                     .arg("aiosmtpd")
                     .status()
@@ -200,14 +246,26 @@ pub struct SmtpServer {
 }
 
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 impl SmtpServer {
     pub fn start(port: u16, maildir: &Path) -> SmtpServer {
         let (py, path) = aiosmtpd_python();
         let child = Command::new(py)
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{port}"),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
             .arg(maildir)
             .env("PYTHONPATH", path)
             .stdout(Stdio::null())
@@ -219,7 +277,11 @@ impl SmtpServer {
             assert!(Instant::now() < deadline, "aiosmtpd did not start");
             std::thread::sleep(Duration::from_millis(100));
         }
-        SmtpServer { child, port, maildir: maildir.to_path_buf() }
+        SmtpServer {
+            child,
+            port,
+            maildir: maildir.to_path_buf(),
+        }
     }
 
     /// Messages in the Maildir (new/).
