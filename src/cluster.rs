@@ -126,6 +126,9 @@ pub struct ItemFeatures {
     pub title_key: String,
     /// Opinion/analysis piece.
     pub opinion: bool,
+    /// MinHash signature of headline + lead word shingles (near-duplicate copies).
+    #[serde(default)]
+    pub sig: Vec<u32>,
 }
 
 /// Features of a story: the sum of its members'.
@@ -139,6 +142,9 @@ pub struct StoryFeatures {
     pub title_keys: Vec<String>,
     /// Members.
     pub n: u32,
+    /// MinHash signatures of the latest members (at most 8).
+    #[serde(default)]
+    pub sigs: Vec<Vec<u32>>,
 }
 
 /// Why an item joined (or did not join) a story.
@@ -160,6 +166,63 @@ pub struct MergeEvidence {
     pub decay: f32,
     /// Strongest shared terms.
     pub shared_terms: Vec<String>,
+    /// Highest MinHash Jaccard estimate against the story's members.
+    #[serde(default)]
+    pub minhash: f32,
+}
+
+/// Signature length; Jaccard estimates have a standard error of about 0.09.
+const SIG_LEN: usize = 32;
+
+/// A near-verbatim copy: shingle Jaccard at least this high joins outright.
+pub const NEAR_DUPLICATE: f32 = 0.5;
+
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51afd7ed558ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ceb9fe1a85ec53);
+    x ^ (x >> 33)
+}
+
+/// MinHash over word unigrams and bigrams of a text.
+pub fn minhash(text: &str) -> Vec<u32> {
+    let words: Vec<String> = match_words(text)
+        .into_iter()
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .collect();
+    let mut shingles: Vec<u64> = Vec::new();
+    let h = |s: &str| {
+        s.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x100000001b3)
+        })
+    };
+    for (i, w) in words.iter().enumerate() {
+        shingles.push(h(w));
+        if i + 1 < words.len() {
+            shingles.push(h(&format!("{w} {}", words[i + 1])));
+        }
+    }
+    if shingles.is_empty() {
+        return Vec::new();
+    }
+    (0..SIG_LEN as u64)
+        .map(|k| {
+            shingles
+                .iter()
+                .map(|&x| (mix(x ^ mix(k + 1)) >> 32) as u32)
+                .min()
+                .unwrap_or(u32::MAX)
+        })
+        .collect()
+}
+
+/// Estimated Jaccard similarity of two signatures.
+pub fn jaccard(a: &[u32], b: &[u32]) -> f32 {
+    if a.is_empty() || a.len() != b.len() {
+        return 0.0;
+    }
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f32 / a.len() as f32
 }
 
 /// Strips wire prefixes/suffixes so re-posts compare equal:
@@ -243,11 +306,13 @@ impl ItemFeatures {
         for a in actors {
             *terms.entry(format!("@{a}")).or_insert(0.0) += 1.0;
         }
+        let sig = minhash(&format!("{} {}", title_key(title), lead.join(" ")));
         ItemFeatures {
             terms,
             keys,
             title_key: title_key(title),
             opinion,
+            sig,
         }
     }
 }
@@ -267,6 +332,12 @@ impl StoryFeatures {
             self.title_keys.push(it.title_key.clone());
         }
         self.n += 1;
+        if !it.sig.is_empty() {
+            self.sigs.push(it.sig.clone());
+            if self.sigs.len() > 8 {
+                self.sigs.remove(0);
+            }
+        }
         if self.terms.len() > 200 {
             let mut v: Vec<(String, f32)> = self.terms.drain().collect();
             v.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -339,11 +410,20 @@ pub fn score(
         .collect();
     let decay = (-(gap_hours - p.grace_hours).max(0.0) / p.tau_hours).exp();
     let key_bonus = if shared_keys.is_empty() { 0.0 } else { 0.25 };
+    let minhash = st
+        .sigs
+        .iter()
+        .map(|s| jaccard(&it.sig, s))
+        .fold(0.0f32, f32::max);
     let score = if same_title {
         1.0
+    } else if minhash >= NEAR_DUPLICATE {
+        // a syndicated or re-posted copy: the same story whatever the wording around it
+        minhash.max((cosine + key_bonus) * decay)
     } else {
         (cosine + key_bonus) * decay
     };
+
     let reports_new = it.keys.iter().any(|k| !st.keys.contains(k));
     let threshold = if it.opinion {
         p.opinion
@@ -362,6 +442,7 @@ pub fn score(
         gap_hours,
         decay,
         shared_terms: shared.into_iter().take(6).map(|s| s.0).collect(),
+        minhash,
     }
 }
 
@@ -387,6 +468,15 @@ mod tests {
             title_key("Exclusive: Israel recalls team | Meridian"),
             "israel recalls team"
         );
+    }
+
+    #[test]
+    fn minhash_finds_near_verbatim_copies() {
+        let a = minhash("Israel pulls Mossad team out of Qatar talks as Gaza fighting resumes. Israeli negotiators left Doha after efforts to revive the pause reached a dead end.");
+        let b = minhash("Israel pulls Mossad team out of Qatar talks. Israel's negotiators have left Doha after efforts to revive the pause reached a dead end.");
+        let c = minhash("Hamas rejects bridging proposal as tilted to Netanyahu's terms. The group said the text adopted Israeli conditions.");
+        assert!(jaccard(&a, &b) >= NEAR_DUPLICATE, "{}", jaccard(&a, &b));
+        assert!(jaccard(&a, &c) < 0.2, "{}", jaccard(&a, &c));
     }
 
     #[test]

@@ -548,3 +548,47 @@ fn dbg_mentions() {
         toks.iter().map(|t| t.lower.clone()).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn user_defined_kinds_use_the_same_machinery() {
+    let w = gaza_wide();
+    let user = vec![crate::config::DevelopmentConfig {
+        name: "sanctions_imposed".into(),
+        description: "imposes sanctions".into(),
+        triggers: vec!["impose*".into(), "slap".into()],
+        objects: vec!["sanctions".into(), "tariffs".into()],
+        actors: vec![],
+    }];
+    let idx = RuleIndex::new(&user);
+    let mut cfg = w.config.clone();
+    cfg.developments.push("sanctions_imposed".into());
+    let w = Watchlist::new(&cfg);
+    let run = |t: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect("", t)
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        run("The United States imposed new sanctions on Iran."),
+        vec!["sanctions_imposed/United States"]
+    );
+    assert_eq!(
+        run("Washington slapped tariffs on Russian steel."),
+        vec!["sanctions_imposed/United States"]
+    );
+    assert!(run("The United States threatened to impose sanctions on Iran.").is_empty());
+    assert!(run("Russia denied imposing sanctions.").is_empty());
+    assert!(
+        run("The EU imposed sanctions on Iran.").is_empty(),
+        "third party"
+    );
+    // a watchlist that does not list the kind does not get it
+    let w2 = gaza_wide();
+    assert!(Detector::new(&w2, &idx)
+        .detect("", "The United States imposed new sanctions on Iran.")
+        .findings
+        .is_empty());
+}
