@@ -249,7 +249,7 @@ impl Analyser {
         borderline: bool,
     ) -> Result<Option<i64>, StoreError> {
         let existing: Option<i64> = tx
-            .prepare_cached("SELECT si.story_id FROM story_items si JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2")?
+            .prepare_cached("SELECT si.story_id FROM story_items si CROSS JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2")?
             .query_row(params![it.id, wl.name], |r| r.get(0))
             .optional()?;
         let toks = crate::text::tokenize(&format!("{} . {}", it.title, it.text));

@@ -331,6 +331,13 @@ impl StoryFeatures {
         if !it.title_key.is_empty() && !self.title_keys.contains(&it.title_key) {
             self.title_keys.push(it.title_key.clone());
         }
+        // bounded: a long-running story (a live blog) must not grow its record forever
+        if self.keys.len() > 64 {
+            self.keys.drain(..self.keys.len() - 64);
+        }
+        if self.title_keys.len() > 32 {
+            self.title_keys.drain(..self.title_keys.len() - 32);
+        }
         self.n += 1;
         if !it.sig.is_empty() {
             self.sigs.push(it.sig.clone());

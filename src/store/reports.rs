@@ -182,7 +182,7 @@ pub fn explain(conn: &Connection, link: &str) -> Result<Option<Explanation>, Sto
     for (wl, taken, reason, detection) in rows {
         let story: Option<(i64, String, String)> = conn
             .query_row(
-                "SELECT s.id, s.title, si.evidence FROM story_items si JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2",
+                "SELECT s.id, s.title, si.evidence FROM story_items si CROSS JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2",
                 params![id, wl],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
