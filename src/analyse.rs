@@ -562,10 +562,18 @@ impl Analyser {
         if alert {
             for r in &wl.config.recipients {
                 let mid = crate::outbox::message_id(id, r);
-                exec(tx,
-                    "INSERT OR IGNORE INTO outbox(development_id, recipient, message_id, state, attempts, next_attempt, created)
-                     VALUES (?1, ?2, ?3, 'pending', 0, ?4, ?4)",
-                    params![id, r, mid, ts(now)],
+                let (batch, due) = match &wl.config.delivery {
+                    crate::config::Delivery::Digest(sched) => (
+                        Some("digest"),
+                        crate::outbox::next_digest(now, *sched, self.alerts.timezone),
+                    ),
+                    crate::config::Delivery::Immediate { .. } => (None, now),
+                };
+                exec(
+                    tx,
+                    "INSERT OR IGNORE INTO outbox(development_id, watchlist, recipient, message_id, batch, state, attempts, next_attempt, created)
+                     VALUES (?1, ?2, ?3, ?4, ?5, 'pending', 0, ?6, ?7)",
+                    params![id, wl.name, r, mid, batch, ts(due), ts(now)],
                 )?;
                 queued += 1;
             }

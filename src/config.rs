@@ -89,6 +89,7 @@ struct RawAlerts {
     retry_base: Option<Duration>,
     #[serde(default, deserialize_with = "de_duration")]
     story_window: Option<Duration>,
+    timezone: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -132,6 +133,11 @@ struct RawWatchlist {
     developments: Option<Vec<String>>,
     #[serde(default)]
     actors: BTreeMap<String, Vec<String>>,
+    mode: Option<String>,
+    digest_at: Option<String>,
+    #[serde(default, deserialize_with = "de_duration")]
+    digest_every: Option<Duration>,
+    max_per_hour: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -200,6 +206,39 @@ pub struct AlertsConfig {
     pub retry_base: Duration,
     /// How long a story stays open for new members after its last item.
     pub story_window: Duration,
+    /// Time zone of `digest_at` times.
+    pub timezone: TimeZone,
+}
+
+/// Time zone for digest times: the system's local zone or a fixed UTC offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeZone {
+    /// The machine's local time zone.
+    Local,
+    /// A fixed offset (UTC is +00:00).
+    Fixed(chrono::FixedOffset),
+}
+
+/// When a watchlist's alerts go out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    /// One email per development, as soon as it is found (optionally capped per hour;
+    /// what exceeds the cap is folded into a digest sent when the cap allows).
+    Immediate {
+        /// Cap on immediate emails per recipient and hour.
+        max_per_hour: Option<u32>,
+    },
+    /// Developments collected and sent together, grouped by story.
+    Digest(DigestSchedule),
+}
+
+/// Digest schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigestSchedule {
+    /// Every day at this local time (hour, minute).
+    At(u32, u32),
+    /// Every interval, aligned to the Unix epoch.
+    Every(Duration),
 }
 
 /// How mail leaves the machine.
@@ -291,6 +330,8 @@ pub struct WatchlistConfig {
     pub developments: Vec<String>,
     /// The parties.
     pub actors: Vec<ActorConfig>,
+    /// Immediate or digest delivery.
+    pub delivery: Delivery,
 }
 
 /// A user-defined development kind.
@@ -458,13 +499,30 @@ impl Config {
         };
 
         let a = raw.alerts;
-        let alerts = AlertsConfig {
-            max_age: a.max_age.unwrap_or(Duration::from_secs(48 * 3600)),
-            dedupe_window: a.dedupe_window.unwrap_or(Duration::from_secs(72 * 3600)),
-            max_attempts: a.max_attempts.unwrap_or(10),
-            retry_base: a.retry_base.unwrap_or(Duration::from_secs(30)),
-            story_window: a.story_window.unwrap_or(Duration::from_secs(72 * 3600)),
-        };
+        let alerts =
+            AlertsConfig {
+                max_age: a.max_age.unwrap_or(Duration::from_secs(48 * 3600)),
+                dedupe_window: a.dedupe_window.unwrap_or(Duration::from_secs(72 * 3600)),
+                max_attempts: a.max_attempts.unwrap_or(10),
+                retry_base: a.retry_base.unwrap_or(Duration::from_secs(30)),
+                story_window: a.story_window.unwrap_or(Duration::from_secs(72 * 3600)),
+                timezone: match a.timezone.as_deref().map(str::trim) {
+                    None | Some("local") => TimeZone::Local,
+                    Some("UTC") | Some("utc") | Some("Z") => {
+                        TimeZone::Fixed(chrono::Offset::fix(&chrono::Utc))
+                    }
+                    Some(off) => match parse_offset(off) {
+                        Some(o) => TimeZone::Fixed(o),
+                        None => return Err(invalid(
+                            "alerts.timezone",
+                            0,
+                            format!(
+                                "{off:?}: use \"local\", \"UTC\" or an offset such as \"+02:00\""
+                            ),
+                        )),
+                    },
+                },
+            };
         if alerts.max_attempts == 0 {
             return Err(invalid(
                 "alerts.max_attempts",
@@ -670,7 +728,66 @@ impl Config {
                     ActorConfig { name, aliases: all }
                 })
                 .collect();
+            let delivery = match w.mode.as_deref().unwrap_or("immediate") {
+                "immediate" => {
+                    if w.digest_at.is_some() || w.digest_every.is_some() {
+                        return Err(invalid(
+                            "watchlist.mode",
+                            i,
+                            "digest_at/digest_every need mode = \"digest\"".into(),
+                        ));
+                    }
+                    if w.max_per_hour == Some(0) {
+                        return Err(invalid(
+                            "watchlist.max_per_hour",
+                            i,
+                            "must be at least 1 (leave it out for no cap)".into(),
+                        ));
+                    }
+                    Delivery::Immediate {
+                        max_per_hour: w.max_per_hour,
+                    }
+                }
+                "digest" => {
+                    if w.digest_at.is_some() && w.digest_every.is_some() {
+                        return Err(invalid(
+                            "watchlist.digest_every",
+                            i,
+                            "set digest_at or digest_every, not both".into(),
+                        ));
+                    }
+                    match (&w.digest_at, w.digest_every) {
+                        (_, Some(d)) if d < Duration::from_secs(1) => {
+                            return Err(invalid(
+                                "watchlist.digest_every",
+                                i,
+                                "must be at least 1s".into(),
+                            ))
+                        }
+                        (_, Some(d)) => Delivery::Digest(DigestSchedule::Every(d)),
+                        (Some(at), None) => match parse_hhmm(at) {
+                            Some((h, m)) => Delivery::Digest(DigestSchedule::At(h, m)),
+                            None => {
+                                return Err(invalid(
+                                    "watchlist.digest_at",
+                                    i,
+                                    format!("{at:?}: use HH:MM, e.g. \"07:00\""),
+                                ))
+                            }
+                        },
+                        (None, None) => Delivery::Digest(DigestSchedule::At(7, 0)),
+                    }
+                }
+                other => {
+                    return Err(invalid(
+                        "watchlist.mode",
+                        i,
+                        format!("{other:?} is not \"immediate\" or \"digest\""),
+                    ))
+                }
+            };
             watchlists.push(WatchlistConfig {
+                delivery,
                 name: w.name,
                 recipients: w.recipients,
                 keywords: w.keywords,
@@ -710,6 +827,22 @@ impl Config {
     pub fn db_path(&self) -> PathBuf {
         self.daemon.state_dir.join("newshound.sqlite")
     }
+}
+
+fn parse_hhmm(s: &str) -> Option<(u32, u32)> {
+    let (h, m) = s.trim().split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some((h, m))
+}
+
+fn parse_offset(s: &str) -> Option<chrono::FixedOffset> {
+    let sign = match s.chars().next()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let (h, m) = parse_hhmm(&s[1..])?;
+    chrono::FixedOffset::east_opt(sign * (h as i32 * 3600 + m as i32 * 60))
 }
 
 fn valid_kind_name(s: &str) -> bool {
@@ -774,6 +907,45 @@ mod tests {
             err.contains("watchlist.developments") && err.contains("coup"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn delivery_modes_validate() {
+        let base = "[[watchlist]]\nname = \"w\"\nkeywords = [\"x\"]\n";
+        let c = parse(&format!("{base}mode = \"digest\"\ndigest_at = \"07:30\"\n")).unwrap();
+        assert_eq!(
+            c.watchlists[0].delivery,
+            Delivery::Digest(DigestSchedule::At(7, 30))
+        );
+        let c = parse(&format!("{base}max_per_hour = 3\n")).unwrap();
+        assert_eq!(
+            c.watchlists[0].delivery,
+            Delivery::Immediate {
+                max_per_hour: Some(3)
+            }
+        );
+        let err = parse(&format!("{base}mode = \"digest\"\ndigest_at = \"25:00\"\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("watchlist.digest_at") && err.contains(":5:"),
+            "{err}"
+        );
+        let err = parse(&format!("{base}digest_every = \"6h\"\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("watchlist.mode"), "{err}");
+        let err = parse("[alerts]\ntimezone = \"Mars/Base\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("alerts.timezone"), "{err}");
+        assert!(matches!(
+            parse("[alerts]\ntimezone = \"+02:00\"\n")
+                .unwrap()
+                .alerts
+                .timezone,
+            TimeZone::Fixed(_)
+        ));
     }
 
     #[test]

@@ -306,61 +306,88 @@ async fn send(
 ) -> anyhow::Result<SendCounts> {
     let mut counts = SendCounts::default();
     let retry_base = cfg.alerts.retry_base;
+    let delivery: Arc<HashMap<String, crate::config::Delivery>> = Arc::new(
+        cfg.watchlists
+            .iter()
+            .map(|w| (w.name.clone(), w.delivery.clone()))
+            .collect(),
+    );
+    // `once` claims everything due in one pass (each row is tried exactly once);
+    // the daemon works in batches until nothing is due
+    let limit = if ignore_backoff { usize::MAX >> 1 } else { 50 };
     loop {
+        let dl = delivery.clone();
         let due = store
-            .call(move |c| outbox::claim_due(c, Utc::now(), ignore_backoff, retry_base, 50))
+            .call(move |c| outbox::claim_due(c, Utc::now(), ignore_backoff, retry_base, limit, &dl))
             .await?;
         if due.is_empty() {
             break;
         }
-        let n = due.len();
         for d in due {
+            let mid = d.message_id().to_string();
+            let to = d
+                .messages
+                .first()
+                .map(|m| m.recipient.clone())
+                .unwrap_or_default();
             if d.attempt > 1 {
-                warn!(alert = d.id, attempt = d.attempt, message_id = %d.message.message_id, "re-sending alert (an earlier attempt may have been accepted; same Message-ID)");
+                warn!(alerts = ?d.ids, attempt = d.attempt, message_id = %mid, "re-sending (an earlier attempt may have been accepted; same Message-ID)");
             }
-            let result = match d.message.build(&cfg.email.from) {
+            let built = match &d.digest {
+                Some(id) => crate::email::build_digest(&cfg.email.from, id, &d.messages),
+                None => match d.messages.first() {
+                    Some(m) => m.build(&cfg.email.from),
+                    None => continue,
+                },
+            };
+            let result = match built {
                 Ok(m) => tokio::time::timeout(
                     cfg.email.timeout + Duration::from_secs(5),
-                    mailer.send(m, &d.message.message_id),
+                    mailer.send(m, &mid),
                 )
                 .await
                 .unwrap_or_else(|_| Err(crate::email::EmailError::Transport("timed out".into()))),
                 Err(e) => Err(e),
             };
-            let id = d.id;
+            let ids = d.ids.clone();
             match result {
                 Ok(answer) => {
+                    let n = ids.len();
                     store
-                        .call(move |c| outbox::mark_sent(c, id, Utc::now()))
+                        .call(move |c| {
+                            for id in ids {
+                                outbox::mark_sent(c, id, Utc::now())?;
+                            }
+                            Ok(())
+                        })
                         .await?;
-                    info!(alert = id, development = d.message.development_id, to = %d.message.recipient, "alert sent: {answer}");
-                    counts.sent += 1;
+                    info!(alerts = ?d.ids, to = %to, "{} sent: {answer}", if d.digest.is_some() { "digest" } else { "alert" });
+                    counts.sent += n;
                 }
                 Err(e) => {
                     let msg = e.to_string();
                     let max = cfg.alerts.max_attempts;
                     let failed = store
-                        .call(move |c| outbox::mark_error(c, id, &msg, max))
+                        .call(move |c| {
+                            let mut any = false;
+                            for id in ids {
+                                any |= outbox::mark_error(c, id, &msg, max)?;
+                            }
+                            Ok(any)
+                        })
                         .await?;
                     if failed {
-                        error!(alert = id, to = %d.message.recipient, "alert failed for good after {max} attempts: {e} (re-queue with `newshound alerts retry {id}`)");
-                        counts.failed += 1;
+                        error!(alerts = ?d.ids, to = %to, "alert failed for good after {max} attempts: {e} (re-queue with `newshound alerts retry ID`)");
+                        counts.failed += d.ids.len();
                     } else {
-                        warn!(
-                            alert = id,
-                            attempt = d.attempt,
-                            "delivery failed, will retry: {e}"
-                        );
-                        counts.errors += 1;
+                        warn!(alerts = ?d.ids, attempt = d.attempt, "delivery failed, will retry: {e}");
+                        counts.errors += d.ids.len();
                     }
                 }
             }
         }
-        if ignore_backoff || n < 50 {
-            // in `once` every row is tried exactly once; claimed rows are not due again
-            if ignore_backoff {
-                break;
-            }
+        if ignore_backoff {
+            break;
         }
     }
     Ok(counts)

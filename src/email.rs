@@ -359,6 +359,87 @@ fn smtp_error(e: &lettre::transport::smtp::Error) -> String {
     msg
 }
 
+/// One digest email: the developments grouped by story, one header listing every id.
+pub fn build_digest(
+    from: &str,
+    message_id: &str,
+    msgs: &[AlertMessage],
+) -> Result<Message, EmailError> {
+    let first = msgs
+        .first()
+        .ok_or_else(|| EmailError::Build("empty digest".into()))?;
+    let from: Mailbox = from
+        .parse()
+        .map_err(|e| EmailError::Build(format!("from {from:?}: {e}")))?;
+    let to: Mailbox = first
+        .recipient
+        .parse()
+        .map_err(|e| EmailError::Build(format!("to {:?}: {e}", first.recipient)))?;
+    let mut stories: Vec<(&str, Vec<&AlertMessage>)> = Vec::new();
+    for m in msgs {
+        match stories.iter_mut().find(|s| s.0 == m.story_title) {
+            Some(s) => s.1.push(m),
+            None => stories.push((&m.story_title, vec![m])),
+        }
+    }
+    let subject = one_line(&format!(
+        "[{}] Digest: {} development(s) in {} story(ies)",
+        first.watchlist,
+        msgs.len(),
+        stories.len()
+    ));
+    let mut text = String::new();
+    let mut html = String::from("<html><body>");
+    for (title, ms) in &stories {
+        text.push_str(&format!("== {} ==\n", one_line(title)));
+        html.push_str(&format!("<h3>{}</h3><ul>", html_escape(title)));
+        for m in ms {
+            let line = format!("{} {}", m.actors.join(" and "), describe_kind(&m.kind, &[]));
+            text.push_str(&format!("* {line}\n  \"{}\"\n", one_line(&m.evidence)));
+            html.push_str(&format!(
+                "<li><b>{}</b><blockquote>{}</blockquote><ul>",
+                html_escape(&line),
+                html_escape(&m.evidence)
+            ));
+            for i in &m.items {
+                text.push_str(&format!(
+                    "  - {} — {} ({})\n    {}\n",
+                    one_line(&i.outlet),
+                    one_line(&i.title),
+                    i.published,
+                    i.link.as_deref().unwrap_or("(no link)")
+                ));
+                let link = i
+                    .link
+                    .as_deref()
+                    .filter(|l| l.starts_with("http://") || l.starts_with("https://"));
+                let t = match link {
+                    Some(l) => format!(
+                        "<a href=\"{}\">{}</a>",
+                        html_escape(l),
+                        html_escape(&i.title)
+                    ),
+                    None => html_escape(&i.title),
+                };
+                html.push_str(&format!("<li>{} — {}</li>", html_escape(&i.outlet), t));
+            }
+            html.push_str("</ul></li>");
+        }
+        text.push('\n');
+        html.push_str("</ul>");
+    }
+    html.push_str("</body></html>");
+    let ids: Vec<String> = msgs.iter().map(|m| m.development_id.to_string()).collect();
+    Message::builder()
+        .from(from)
+        .to(to)
+        .subject(subject)
+        .message_id(Some(message_id.to_string()))
+        .header(XNewshoundDevelopment(ids.join(", ")))
+        .multipart(MultiPart::alternative_plain_html(text, html))
+        .map_err(|e| EmailError::Build(e.to_string()))
+}
+
 /// A test message proving the configuration end to end.
 pub fn test_message(from: &str, to: &str) -> Result<Message, EmailError> {
     let from: Mailbox = from

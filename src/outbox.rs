@@ -7,6 +7,9 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
+use std::collections::HashMap;
+
+use crate::config::{Delivery, DigestSchedule, TimeZone};
 use crate::email::{AlertMessage, ReportingItem};
 use crate::store::queries::ts;
 use crate::store::StoreError;
@@ -18,50 +21,172 @@ pub fn message_id(development: i64, recipient: &str) -> String {
     format!("<newshound.dev{development}.{tag}@newshound.invalid>")
 }
 
-/// A row due for delivery, with everything needed to compose the message.
+/// One email to send: a single alert, or a digest of several.
 #[derive(Debug, Clone)]
 pub struct Due {
-    /// Outbox row id.
-    pub id: i64,
-    /// Attempt number this delivery is (1-based).
+    /// Outbox row ids this email covers.
+    pub ids: Vec<i64>,
+    /// Attempt number (1-based; the highest of the rows).
     pub attempt: u32,
-    /// Message contents.
-    pub message: AlertMessage,
+    /// The developments, one message each (a digest holds several).
+    pub messages: Vec<AlertMessage>,
+    /// Message-ID of the digest, when this is one.
+    pub digest: Option<String>,
 }
 
-/// Claims due rows: increments their attempt counter and pushes `next_attempt` out by
-/// the backoff, in one transaction, before anything is sent.
+impl Due {
+    /// The Message-ID this email is sent with.
+    pub fn message_id(&self) -> &str {
+        self.digest.as_deref().unwrap_or_else(|| {
+            self.messages
+                .first()
+                .map(|m| m.message_id.as_str())
+                .unwrap_or("")
+        })
+    }
+}
+
+/// Next digest time after `now`.
+pub fn next_digest(now: DateTime<Utc>, sched: DigestSchedule, tz: TimeZone) -> DateTime<Utc> {
+    match sched {
+        DigestSchedule::Every(d) => {
+            let step = d.as_secs().max(1) as i64;
+            let next = (now.timestamp() / step + 1) * step;
+            DateTime::from_timestamp(next, 0).unwrap_or(now)
+        }
+        DigestSchedule::At(h, m) => {
+            let offset = match tz {
+                TimeZone::Fixed(o) => o,
+                TimeZone::Local => *chrono::Local::now().offset(),
+            };
+            let local = now.with_timezone(&offset);
+            let today = local.date_naive().and_hms_opt(h, m, 0);
+            let mut candidate = today
+                .and_then(|t| t.and_local_timezone(offset).single())
+                .map(|t| t.with_timezone(&Utc))
+                .unwrap_or(now);
+            if candidate <= now {
+                candidate += Duration::days(1);
+            }
+            candidate
+        }
+    }
+}
+
+/// Claims due rows and records the attempt (before anything is sent), in one
+/// transaction. Immediate rows over their watchlist's hourly cap are folded into a digest
+/// that goes out when the cap allows; digest rows due together form one email per
+/// watchlist and recipient, whose membership and Message-ID are fixed at the first attempt.
 pub fn claim_due(
     conn: &mut Connection,
     now: DateTime<Utc>,
     ignore_backoff: bool,
     retry_base: std::time::Duration,
     limit: usize,
+    delivery: &HashMap<String, Delivery>,
 ) -> Result<Vec<Due>, StoreError> {
     let tx = conn.transaction()?;
-    let ids: Vec<(i64, i64)> = {
-        let mut q = tx.prepare(
-            "SELECT id, attempts FROM outbox WHERE state = 'pending' AND (?1 OR next_attempt <= ?2) ORDER BY id LIMIT ?3",
+    #[allow(clippy::type_complexity)]
+    let rows: Vec<(i64, i64, String, String, Option<String>, String)> = {
+        let mut q = tx.prepare_cached(
+            "SELECT id, attempts, watchlist, recipient, batch, message_id FROM outbox WHERE state = 'pending'
+             AND (next_attempt <= ?2 OR (?1 AND (batch IS NULL OR attempts > 0))) ORDER BY id LIMIT ?3",
         )?;
-        let rows = q.query_map(params![ignore_backoff, ts(now), limit as i64], |r| {
-            Ok((r.get(0)?, r.get(1)?))
+        let r = q.query_map(params![ignore_backoff, ts(now), limit as i64], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
         })?;
-        rows.collect::<Result<_, _>>()?
+        r.collect::<Result<_, _>>()?
+    };
+    let hour_ago = ts(now - Duration::hours(1));
+    let mut sent_in_hour: HashMap<(String, String), i64> = HashMap::new();
+    let mut singles: Vec<(i64, u32)> = Vec::new();
+    let mut groups: Vec<(String, Vec<(i64, u32)>)> = Vec::new();
+    for (id, attempts, wl, rcpt, batch, mid) in rows {
+        let attempt = attempts as u32 + 1;
+        if batch.is_none() {
+            if let Some(Delivery::Immediate {
+                max_per_hour: Some(cap),
+            }) = delivery.get(&wl)
+            {
+                let key = (wl.clone(), rcpt.clone());
+                if !sent_in_hour.contains_key(&key) {
+                    let n: i64 = tx
+                        .prepare_cached("SELECT COUNT(*) FROM outbox WHERE watchlist = ?1 AND recipient = ?2 AND batch IS NULL AND attempts > 0 AND COALESCE(sent_at, next_attempt) >= ?3")?
+                        .query_row(params![wl, rcpt, hour_ago], |r| r.get(0))?;
+                    sent_in_hour.insert(key.clone(), n);
+                }
+                let n = sent_in_hour.get_mut(&key).map(|n| {
+                    *n += 1;
+                    *n
+                });
+                if n.unwrap_or(0) > *cap as i64 && attempts == 0 {
+                    // over the cap: fold into a digest sent when the hour has passed
+                    tx.prepare_cached(
+                        "UPDATE outbox SET batch = 'digest', next_attempt = ?2 WHERE id = ?1",
+                    )?
+                    .execute(params![id, ts(now + Duration::hours(1))])?;
+                    continue;
+                }
+            }
+            singles.push((id, attempt));
+            continue;
+        }
+        // digest rows: an attempted row keeps its group; new rows join a new group
+        let group_id = if attempts > 0 {
+            mid
+        } else {
+            format!("new|{wl}|{rcpt}")
+        };
+        match groups.iter_mut().find(|g| g.0 == group_id) {
+            Some(g) => g.1.push((id, attempt)),
+            None => groups.push((group_id, vec![(id, attempt)])),
+        }
+    }
+    let backoff_until = |attempt: u32| {
+        let b = retry_base.as_secs_f64() * 2f64.powi((attempt - 1).min(16) as i32);
+        ts(now + Duration::seconds(b.min(6.0 * 3600.0) as i64))
     };
     let mut out = Vec::new();
-    for (id, attempts) in ids {
-        let attempt = attempts as u32 + 1;
-        let backoff = retry_base.as_secs_f64() * 2f64.powi((attempt - 1).min(16) as i32);
-        let next = now + Duration::seconds(backoff.min(6.0 * 3600.0) as i64);
-        tx.execute(
-            "UPDATE outbox SET attempts = ?2, next_attempt = ?3 WHERE id = ?1",
-            params![id, attempt as i64, ts(next)],
-        )?;
-        let message = load_message(&tx, id)?;
+    for (id, attempt) in singles {
+        tx.prepare_cached("UPDATE outbox SET attempts = ?2, next_attempt = ?3 WHERE id = ?1")?
+            .execute(params![id, attempt as i64, backoff_until(attempt)])?;
         out.push(Due {
-            id,
+            ids: vec![id],
             attempt,
-            message,
+            messages: vec![load_message(&tx, id)?],
+            digest: None,
+        });
+    }
+    for (gid, members) in groups {
+        let digest_id = if let Some(rest) = gid.strip_prefix("new|") {
+            let first = members.first().map(|m| m.0).unwrap_or(0);
+            let h = Sha256::digest(format!("{rest}|{first}|{}", members.len()).as_bytes());
+            let tag: String = h.iter().take(6).map(|b| format!("{b:02x}")).collect();
+            format!("<newshound.digest{first}.{tag}@newshound.invalid>")
+        } else {
+            gid
+        };
+        let attempt = members.iter().map(|m| m.1).max().unwrap_or(1);
+        let mut messages = Vec::new();
+        for (id, a) in &members {
+            tx.prepare_cached(
+                "UPDATE outbox SET attempts = ?2, next_attempt = ?3, message_id = ?4 WHERE id = ?1",
+            )?
+            .execute(params![id, *a as i64, backoff_until(*a), digest_id])?;
+            messages.push(load_message(&tx, *id)?);
+        }
+        out.push(Due {
+            ids: members.iter().map(|m| m.0).collect(),
+            attempt,
+            messages,
+            digest: Some(digest_id),
         });
     }
     tx.commit()?;

@@ -571,6 +571,7 @@ mod tests {
             context: vec!["Gaza".into(), "Hamas".into()],
             exclude: vec![],
             developments: vec![],
+            delivery: crate::config::Delivery::Immediate { max_per_hour: None },
             actors: vec![
                 actor("United States", &["US", "U.S.", "Washington"]),
                 actor("Israel", &["Israeli", "Netanyahu", "Mossad"]),

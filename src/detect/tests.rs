@@ -13,6 +13,7 @@ fn gaza() -> Watchlist {
     };
     Watchlist::new(&WatchlistConfig {
         name: "gaza".into(),
+        delivery: crate::config::Delivery::Immediate { max_per_hour: None },
         recipients: vec![],
         keywords: vec!["talks".into()],
         context: vec![],

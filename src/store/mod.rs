@@ -146,8 +146,10 @@ const MIGRATIONS: &[&str] = &[
     CREATE TABLE outbox (
         id INTEGER PRIMARY KEY,
         development_id INTEGER NOT NULL REFERENCES developments(id),
+        watchlist TEXT NOT NULL,
         recipient TEXT NOT NULL,
         message_id TEXT NOT NULL,
+        batch TEXT,
         state TEXT NOT NULL DEFAULT 'pending',
         attempts INTEGER NOT NULL DEFAULT 0,
         next_attempt TEXT NOT NULL,
