@@ -499,30 +499,31 @@ impl Config {
         };
 
         let a = raw.alerts;
-        let alerts =
-            AlertsConfig {
-                max_age: a.max_age.unwrap_or(Duration::from_secs(48 * 3600)),
-                dedupe_window: a.dedupe_window.unwrap_or(Duration::from_secs(72 * 3600)),
-                max_attempts: a.max_attempts.unwrap_or(10),
-                retry_base: a.retry_base.unwrap_or(Duration::from_secs(30)),
-                story_window: a.story_window.unwrap_or(Duration::from_secs(72 * 3600)),
-                timezone: match a.timezone.as_deref().map(str::trim) {
-                    None | Some("local") => TimeZone::Local,
-                    Some("UTC") | Some("utc") | Some("Z") => {
-                        TimeZone::Fixed(chrono::Offset::fix(&chrono::Utc))
-                    }
-                    Some(off) => match parse_offset(off) {
-                        Some(o) => TimeZone::Fixed(o),
-                        None => return Err(invalid(
+        let alerts = AlertsConfig {
+            max_age: a.max_age.unwrap_or(Duration::from_secs(48 * 3600)),
+            dedupe_window: a.dedupe_window.unwrap_or(Duration::from_secs(72 * 3600)),
+            max_attempts: a.max_attempts.unwrap_or(10),
+            retry_base: a.retry_base.unwrap_or(Duration::from_secs(30)),
+            story_window: a.story_window.unwrap_or(Duration::from_secs(72 * 3600)),
+            timezone: match a.timezone.as_deref().map(str::trim) {
+                None | Some("local") => TimeZone::Local,
+                Some("UTC") | Some("utc") | Some("Z") => {
+                    TimeZone::Fixed(chrono::Offset::fix(&chrono::Utc))
+                }
+                Some(off) => match parse_offset(off) {
+                    Some(o) => TimeZone::Fixed(o),
+                    None => {
+                        return Err(invalid(
                             "alerts.timezone",
                             0,
                             format!(
                                 "{off:?}: use \"local\", \"UTC\" or an offset such as \"+02:00\""
                             ),
-                        )),
-                    },
+                        ))
+                    }
                 },
-            };
+            },
+        };
         if alerts.max_attempts == 0 {
             return Err(invalid(
                 "alerts.max_attempts",

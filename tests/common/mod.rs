@@ -304,3 +304,126 @@ impl Drop for SmtpServer {
         let _ = self.child.wait();
     }
 }
+
+/// aiosmtpd behind STARTTLS (required) and AUTH (required), or implicit TLS, with a
+/// test certificate made by openssl; messages land in a Maildir.
+pub struct TlsSmtpServer {
+    child: Child,
+    pub port: u16,
+    pub maildir: PathBuf,
+    pub ca: PathBuf,
+}
+
+const TLS_SERVER_PY: &str = r#"
+import mailbox, ssl, sys, time
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Mailbox
+from aiosmtpd.smtp import AuthResult, LoginPassword
+port, maildir, cert, key, mode = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+ctx.load_cert_chain(cert, key)
+def auth(server, session, envelope, mechanism, auth_data):
+    ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"alerts" and auth_data.password == b"s3cret"
+    return AuthResult(success=ok)
+if mode == "starttls":
+    c = Controller(Mailbox(maildir), hostname="127.0.0.1", port=port, tls_context=ctx, require_starttls=True,
+                   authenticator=auth, auth_required=True)
+else:
+    c = Controller(Mailbox(maildir), hostname="127.0.0.1", port=port, ssl_context=ctx,
+                   authenticator=auth, auth_required=True, auth_require_tls=False)
+c.start()
+print("ready", flush=True)
+while True:
+    time.sleep(3600)
+"#;
+
+impl TlsSmtpServer {
+    pub fn start(dir: &Path, mode: &str) -> TlsSmtpServer {
+        let (py, path) = aiosmtpd_python();
+        let cert = dir.join("cert.pem");
+        let key = dir.join("key.pem");
+        let st = Command::new("openssl")
+            .args([
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=localhost",
+            ])
+            .args([
+                "-addext",
+                "subjectAltName=DNS:localhost,IP:127.0.0.1",
+                "-addext",
+                "basicConstraints=critical,CA:FALSE",
+            ])
+            .arg("-keyout")
+            .arg(&key)
+            .arg("-out")
+            .arg(&cert)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("openssl");
+        assert!(st.success(), "openssl could not make a test certificate");
+        let script = dir.join("tls_smtp.py");
+        std::fs::write(&script, TLS_SERVER_PY).unwrap();
+        let port = free_port();
+        let maildir = dir.join("tls-maildir");
+        let child = Command::new(py)
+            .arg(&script)
+            .arg(port.to_string())
+            .arg(&maildir)
+            .arg(&cert)
+            .arg(&key)
+            .arg(mode)
+            .env("PYTHONPATH", path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "TLS aiosmtpd did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        TlsSmtpServer {
+            child,
+            port,
+            maildir,
+            ca: cert,
+        }
+    }
+
+    pub fn messages(&self) -> Vec<String> {
+        let mut v = Vec::new();
+        for sub in ["new", "cur"] {
+            if let Ok(rd) = std::fs::read_dir(self.maildir.join(sub)) {
+                for e in rd.flatten() {
+                    v.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+                }
+            }
+        }
+        v
+    }
+}
+
+impl Drop for TlsSmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The value of a header in a raw message.
+pub fn header<'a>(msg: &'a str, name: &str) -> Option<&'a str> {
+    msg.lines()
+        .find(|l| {
+            l.to_ascii_lowercase()
+                .starts_with(&format!("{}:", name.to_ascii_lowercase()))
+        })
+        .map(|l| l[name.len() + 1..].trim())
+}
