@@ -117,6 +117,17 @@ impl AlertMessage {
         }
     }
 
+    /// How sure we are, in words: independent outlets and how the sentence was read.
+    pub fn confidence(&self) -> String {
+        let outlets: std::collections::BTreeSet<&str> = self.items.iter().map(|i| i.outlet.as_str()).collect();
+        let level = match outlets.len() {
+            0 | 1 => "single source",
+            2 => "confirmed by 2 outlets",
+            n => return format!("Confidence: high — confirmed by {n} independent outlets; stated as fact, not as a plan, threat, condition or denial."),
+        };
+        format!("Confidence: {level}; stated as fact, not as a plan, threat, condition or denial.")
+    }
+
     /// The plain-text body.
     pub fn text(&self) -> String {
         let mut b = String::new();
@@ -128,7 +139,7 @@ impl AlertMessage {
         b.push_str(&format!("  \"{}\"\n\n", one_line(&self.evidence)));
         let outlets: std::collections::BTreeSet<&str> =
             self.items.iter().map(|i| i.outlet.as_str()).collect();
-        b.push_str(&format!("Reported by {} outlet(s):\n", outlets.len()));
+        b.push_str(&format!("{}\n\nReported by {} outlet(s):\n", self.confidence(), outlets.len()));
         for i in &self.items {
             b.push_str(&format!(
                 "- {} — {} ({})\n  {}\n",
@@ -161,7 +172,7 @@ impl AlertMessage {
             html_escape(&describe_kind(&self.kind, &[])),
             html_escape(&self.evidence)
         ));
-        b.push_str("<ul>");
+        b.push_str(&format!("<p>{}</p><ul>", html_escape(&self.confidence())));
         for i in &self.items {
             let link = i
                 .link
