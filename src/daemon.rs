@@ -430,6 +430,13 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
         .await?;
     schedule_feeds(&worker, states, &mut due);
     info!(feeds = worker.cfg.feeds.len(), watchlists = worker.cfg.watchlists.len(), db = %worker.store.path().display(), "newshound running");
+    let notifier = crate::notify::Notifier::from_env();
+    notifier.send(&format!(
+        "READY=1\nSTATUS=watching {} feed(s)",
+        worker.cfg.feeds.len()
+    ));
+    let mut last_watchdog = tokio::time::Instant::now();
+    let mut last_status = tokio::time::Instant::now();
 
     let sem = Arc::new(Semaphore::new(worker.cfg.daemon.max_concurrency));
     let mut polls: JoinSet<PollResult> = JoinSet::new();
@@ -446,6 +453,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
             _ = term.recv() => { info!("SIGTERM: shutting down"); break; }
             _ = int.recv() => { info!("SIGINT: shutting down"); break; }
             _ = hup.recv() => {
+                notifier.send("RELOADING=1");
                 match Config::load(&config_path) {
                     Ok(new_cfg) => match Worker::new(new_cfg) {
                         Ok(w) => {
@@ -457,6 +465,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                             }
                             analyse_needed = true;
                             info!(feeds = worker.cfg.feeds.len(), "configuration reloaded");
+                            notifier.send("READY=1\nSTATUS=configuration reloaded");
                         }
                         Err(e) => error!("reload failed, keeping the old configuration: {e:#}"),
                     },
@@ -484,6 +493,23 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
             }
             _ = tick.tick() => {
                 let now = tokio::time::Instant::now();
+                // the watchdog is fed from the main loop: a wedged loop gets restarted
+                if let Some(iv) = notifier.watchdog_interval {
+                    if now.duration_since(last_watchdog) >= iv {
+                        notifier.send("WATCHDOG=1");
+                        last_watchdog = now;
+                    }
+                }
+                if now.duration_since(last_status) >= Duration::from_secs(30) {
+                    last_status = now;
+                    if let Ok((items, pending)) = worker.store.call(|c| {
+                        let items: i64 = c.query_row("SELECT COUNT(*) FROM items", [], |r| r.get(0))?;
+                        let pending: i64 = c.query_row("SELECT COUNT(*) FROM outbox WHERE state = 'pending'", [], |r| r.get(0))?;
+                        Ok((items, pending))
+                    }).await {
+                        notifier.send(&format!("STATUS={} feed(s), {} item(s), {} pending alert(s), {} poll(s) in flight", worker.cfg.feeds.len(), items, pending, in_flight.len()));
+                    }
+                }
                 for (url, (feed, at)) in due.iter() {
                     if *at <= now && !in_flight.contains(url) {
                         in_flight.insert(url.clone());
@@ -517,6 +543,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
             }
         }
     }
+    notifier.send("STOPPING=1");
     // graceful: no new polls; give in-flight work up to 10 s
     let deadline = tokio::time::sleep(Duration::from_secs(10));
     tokio::pin!(deadline);

@@ -119,7 +119,8 @@ impl AlertMessage {
 
     /// How sure we are, in words: independent outlets and how the sentence was read.
     pub fn confidence(&self) -> String {
-        let outlets: std::collections::BTreeSet<&str> = self.items.iter().map(|i| i.outlet.as_str()).collect();
+        let outlets: std::collections::BTreeSet<&str> =
+            self.items.iter().map(|i| i.outlet.as_str()).collect();
         let level = match outlets.len() {
             0 | 1 => "single source",
             2 => "confirmed by 2 outlets",
@@ -139,7 +140,11 @@ impl AlertMessage {
         b.push_str(&format!("  \"{}\"\n\n", one_line(&self.evidence)));
         let outlets: std::collections::BTreeSet<&str> =
             self.items.iter().map(|i| i.outlet.as_str()).collect();
-        b.push_str(&format!("{}\n\nReported by {} outlet(s):\n", self.confidence(), outlets.len()));
+        b.push_str(&format!(
+            "{}\n\nReported by {} outlet(s):\n",
+            self.confidence(),
+            outlets.len()
+        ));
         for i in &self.items {
             b.push_str(&format!(
                 "- {} — {} ({})\n  {}\n",

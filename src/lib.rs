@@ -14,6 +14,7 @@ pub mod email;
 pub mod fetch;
 pub mod logging;
 pub mod normalise;
+pub mod notify;
 pub mod outbox;
 pub mod parse;
 pub mod schedule;

@@ -355,12 +355,28 @@ mod tests {
     fn digest_times() {
         let now = Utc.with_ymd_and_hms(2024, 5, 6, 8, 30, 0).single().unwrap();
         let utc = TimeZone::Fixed(chrono::Offset::fix(&Utc));
-        assert_eq!(next_digest(now, DigestSchedule::At(7, 0), utc), Utc.with_ymd_and_hms(2024, 5, 7, 7, 0, 0).single().unwrap());
-        assert_eq!(next_digest(now, DigestSchedule::At(9, 15), utc), Utc.with_ymd_and_hms(2024, 5, 6, 9, 15, 0).single().unwrap());
+        assert_eq!(
+            next_digest(now, DigestSchedule::At(7, 0), utc),
+            Utc.with_ymd_and_hms(2024, 5, 7, 7, 0, 0).single().unwrap()
+        );
+        assert_eq!(
+            next_digest(now, DigestSchedule::At(9, 15), utc),
+            Utc.with_ymd_and_hms(2024, 5, 6, 9, 15, 0).single().unwrap()
+        );
         let plus2 = TimeZone::Fixed(chrono::FixedOffset::east_opt(2 * 3600).unwrap());
         // 07:00 at +02:00 is 05:00 UTC, already past: tomorrow
-        assert_eq!(next_digest(now, DigestSchedule::At(7, 0), plus2), Utc.with_ymd_and_hms(2024, 5, 7, 5, 0, 0).single().unwrap());
-        assert_eq!(next_digest(now, DigestSchedule::Every(std::time::Duration::from_secs(6 * 3600)), utc), Utc.with_ymd_and_hms(2024, 5, 6, 12, 0, 0).single().unwrap());
+        assert_eq!(
+            next_digest(now, DigestSchedule::At(7, 0), plus2),
+            Utc.with_ymd_and_hms(2024, 5, 7, 5, 0, 0).single().unwrap()
+        );
+        assert_eq!(
+            next_digest(
+                now,
+                DigestSchedule::Every(std::time::Duration::from_secs(6 * 3600)),
+                utc
+            ),
+            Utc.with_ymd_and_hms(2024, 5, 6, 12, 0, 0).single().unwrap()
+        );
     }
 
     #[test]

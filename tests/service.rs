@@ -1,0 +1,192 @@
+//! Running as a service: sd_notify (READY, WATCHDOG, RELOADING, STOPPING), SIGHUP reload
+//! that keeps the old config when the new one is invalid, and the unit file's checks.
+
+mod common;
+use common::*;
+use std::os::unix::net::UnixDatagram;
+use std::time::{Duration, Instant};
+
+fn recv_until(sock: &UnixDatagram, want: &str, secs: u64) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    while Instant::now() < deadline {
+        if let Ok(n) = sock.recv(&mut buf) {
+            let m = String::from_utf8_lossy(&buf[..n]).to_string();
+            let done = m.contains(want);
+            got.push(m);
+            if done {
+                return got;
+            }
+        }
+    }
+    panic!("no {want:?} within {secs}s; got {got:?}");
+}
+
+#[test]
+fn notify_watchdog_reload_and_stop() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    srv.set(
+        "/a.xml",
+        &rss(&[("x1", "Dutch coalition talks drag on", "Parties met.", 1)]),
+        "application/rss+xml",
+    );
+    srv.set(
+        "/b.xml",
+        &rss(&[(
+            "y1",
+            "Israel recalls its negotiating team from Doha talks",
+            "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
+            1,
+        )]),
+        "application/rss+xml",
+    );
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    let sock_path = dir.path().join("notify.sock");
+    let sock = UnixDatagram::bind(&sock_path).unwrap();
+    sock.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let mut child = std::process::Command::new(bin())
+        .arg("--config")
+        .arg(&cfg)
+        .arg("run")
+        .env("NOTIFY_SOCKET", &sock_path)
+        .env("WATCHDOG_USEC", "1000000")
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id().to_string();
+    let got = recv_until(&sock, "READY=1", 15);
+    assert!(got.iter().any(|m| m.contains("STATUS=")), "{got:?}");
+    recv_until(&sock, "WATCHDOG=1", 5);
+
+    // an invalid config on SIGHUP keeps the old one running
+    let good = std::fs::read_to_string(&cfg).unwrap();
+    std::fs::write(&cfg, "[daemon]\nbogus = 1\n").unwrap();
+    assert!(std::process::Command::new("kill")
+        .args(["-HUP", &pid])
+        .status()
+        .unwrap()
+        .success());
+    recv_until(&sock, "RELOADING=1", 5);
+    recv_until(&sock, "WATCHDOG=1", 5);
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "daemon died on a bad reload"
+    );
+
+    // a valid config with a new feed takes effect without a restart
+    std::fs::write(
+        &cfg,
+        good.replace(
+            &format!("url = \"{}\"", srv.url("/a.xml")),
+            &format!(
+                "url = \"{}\"\n\n[[feed]]\nurl = \"{}\"",
+                srv.url("/a.xml"),
+                srv.url("/b.xml")
+            ),
+        ),
+    )
+    .unwrap();
+    assert!(std::process::Command::new("kill")
+        .args(["-HUP", &pid])
+        .status()
+        .unwrap()
+        .success());
+    recv_until(&sock, "READY=1", 5);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while mails(dir.path()).is_empty() {
+        assert!(Instant::now() < deadline, "the added feed was not polled");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+
+    assert!(std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
+    recv_until(&sock, "STOPPING=1", 10);
+    let status = child.wait().unwrap();
+    assert!(status.success());
+    let mut err = String::new();
+    use std::io::Read;
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(
+        err.contains("reload failed, keeping the old configuration") && err.contains("bogus"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unit_file_verifies_and_is_hardened() {
+    let unit = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("systemd/newshound.service");
+    let text = std::fs::read_to_string(&unit).unwrap();
+    for key in [
+        "Type=notify",
+        "WatchdogSec=",
+        "ExecReload=",
+        "Restart=on-failure",
+        "DynamicUser=yes",
+        "StateDirectory=newshound",
+        "ProtectSystem=strict",
+        "NoNewPrivileges=yes",
+        "CapabilityBoundingSet=",
+        "SystemCallFilter=@system-service",
+        "MemoryDenyWriteExecute=yes",
+    ] {
+        assert!(text.contains(key), "unit lacks {key}");
+    }
+    if std::process::Command::new("systemd-analyze")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("systemd-analyze not installed: only the static checks ran");
+        return;
+    }
+    // verify needs the ExecStart binary to exist: point it at the test build
+    let dir = tempfile::tempdir().unwrap();
+    let local = dir.path().join("newshound.service");
+    std::fs::write(
+        &local,
+        text.replace("/usr/local/bin/newshound", bin().to_str().unwrap()),
+    )
+    .unwrap();
+    let out = std::process::Command::new("systemd-analyze")
+        .arg("verify")
+        .arg(&local)
+        .output()
+        .unwrap();
+    let msg =
+        String::from_utf8_lossy(&out.stderr).to_string() + &String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && !msg.contains("newshound.service:"),
+        "systemd-analyze verify: {msg}"
+    );
+    let out = std::process::Command::new("systemd-analyze")
+        .args(["security", "--offline=true"])
+        .arg(&local)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let level: f64 = text
+        .lines()
+        .find(|l| l.contains("Overall exposure level"))
+        .and_then(|l| l.split(':').nth(1))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no exposure level in: {text}"));
+    assert!(level <= 2.0, "exposure {level}: {text}");
+}
