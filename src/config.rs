@@ -75,6 +75,7 @@ struct RawDaemon {
     #[serde(default, deserialize_with = "de_duration")]
     max_backoff: Option<Duration>,
     user_agent: Option<String>,
+    metrics_listen: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -191,6 +192,8 @@ pub struct DaemonConfig {
     pub max_backoff: Duration,
     /// User-Agent header sent to every server.
     pub user_agent: String,
+    /// Address of the Prometheus endpoint (off when None).
+    pub metrics_listen: Option<String>,
 }
 
 /// Alerting policy.
@@ -490,6 +493,16 @@ impl Config {
             timeout: d.timeout.unwrap_or(Duration::from_secs(30)),
             max_body_bytes: max_body,
             max_backoff: d.max_backoff.unwrap_or(Duration::from_secs(24 * 3600)),
+            metrics_listen: match d.metrics_listen {
+                Some(a) if a.parse::<std::net::SocketAddr>().is_err() => {
+                    return Err(invalid(
+                        "daemon.metrics_listen",
+                        0,
+                        format!("{a:?} is not HOST:PORT, e.g. \"127.0.0.1:9464\""),
+                    ))
+                }
+                other => other,
+            },
             user_agent: d.user_agent.unwrap_or_else(|| {
                 format!(
                     "newshound/{} (+https://github.com/newshound/newshound; feed monitor)",

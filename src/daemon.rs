@@ -4,6 +4,7 @@
 
 use chrono::Utc;
 use std::collections::HashMap;
+use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -90,9 +91,20 @@ impl Worker {
                     }
                 }
             };
+            let started = std::time::Instant::now();
             let res = fetcher
                 .fetch(&url, state.etag.as_deref(), state.last_modified.as_deref())
                 .await;
+            let m = crate::metrics::metrics();
+            m.observe_fetch(started.elapsed().as_secs_f64());
+            match &res {
+                Ok(FetchOutcome::NotModified { .. }) => m.fetch_not_modified.fetch_add(1, Relaxed),
+                Ok(FetchOutcome::Body { body, .. }) => {
+                    m.bytes.fetch_add(body.len() as u64, Relaxed);
+                    m.fetch_ok.fetch_add(1, Relaxed)
+                }
+                Err(_) => m.fetch_error.fetch_add(1, Relaxed),
+            };
             let now = Utc::now();
             let ok_next = now
                 + chrono::Duration::from_std(schedule::next_delay(
@@ -191,6 +203,8 @@ impl Worker {
                         .await;
                     match r {
                         Ok(counts) => {
+                            m.items_new.fetch_add(counts.new as u64, Relaxed);
+                            m.items_updated.fetch_add(counts.updated as u64, Relaxed);
                             info!(
                                 new = counts.new,
                                 updated = counts.updated,
@@ -363,8 +377,10 @@ async fn send(
                         .await?;
                     info!(alerts = ?d.ids, to = %to, "{} sent: {answer}", if d.digest.is_some() { "digest" } else { "alert" });
                     counts.sent += n;
+                    crate::metrics::metrics().alerts_sent.fetch_add(1, Relaxed);
                 }
                 Err(e) => {
+                    crate::metrics::metrics().alert_errors.fetch_add(1, Relaxed);
                     let msg = e.to_string();
                     let max = cfg.alerts.max_attempts;
                     let failed = store
@@ -431,6 +447,12 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
     schedule_feeds(&worker, states, &mut due);
     info!(feeds = worker.cfg.feeds.len(), watchlists = worker.cfg.watchlists.len(), db = %worker.store.path().display(), "newshound running");
     let notifier = crate::notify::Notifier::from_env();
+    let metrics_task = worker
+        .cfg
+        .daemon
+        .metrics_listen
+        .clone()
+        .map(|addr| tokio::spawn(crate::metrics::serve(addr, worker.store.clone())));
     notifier.send(&format!(
         "READY=1\nSTATUS=watching {} feed(s)",
         worker.cfg.feeds.len()
@@ -544,6 +566,9 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
         }
     }
     notifier.send("STOPPING=1");
+    if let Some(t) = metrics_task {
+        t.abort();
+    }
     // graceful: no new polls; give in-flight work up to 10 s
     let deadline = tokio::time::sleep(Duration::from_secs(10));
     tokio::pin!(deadline);

@@ -13,6 +13,7 @@ pub mod detect;
 pub mod email;
 pub mod fetch;
 pub mod logging;
+pub mod metrics;
 pub mod normalise;
 pub mod notify;
 pub mod outbox;

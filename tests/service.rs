@@ -190,3 +190,68 @@ fn unit_file_verifies_and_is_hardened() {
         .unwrap_or_else(|| panic!("no exposure level in: {text}"));
     assert!(level <= 2.0, "exposure {level}: {text}");
 }
+
+#[test]
+fn metrics_endpoint_serves_prometheus_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    srv.set(
+        "/b.xml",
+        &rss(&[(
+            "y1",
+            "Israel recalls its negotiating team from Doha talks",
+            "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
+            1,
+        )]),
+        "application/rss+xml",
+    );
+    let port = free_port();
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/b.xml")],
+        &file_email(dir.path()),
+        &format!("metrics_listen = \"127.0.0.1:{port}\""),
+    );
+    let mut child = spawn(&cfg, &["run"]);
+    let get = |path: &str| -> Option<String> {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+        s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes())
+            .ok()?;
+        let mut out = String::new();
+        s.read_to_string(&mut out).ok()?;
+        Some(out)
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let body = loop {
+        if let Some(b) = get("/metrics") {
+            if b.contains("newshound_alert_deliveries_total{result=\"sent\"} 1") {
+                break b;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "metrics never showed the delivered alert: {:?}",
+            get("/metrics")
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    };
+    for want in [
+        "newshound_fetches_total{outcome=\"ok\"} 1",
+        "newshound_items_total{change=\"new\"} 1",
+        "newshound_developments{kind=\"delegation_withdrawal\"} 1",
+        "newshound_alerts{state=\"sent\"} 1",
+        "newshound_fetch_duration_seconds_count 1",
+        "newshound_analysis_queue 0",
+        "# TYPE newshound_fetch_duration_seconds histogram",
+    ] {
+        assert!(body.contains(want), "missing {want} in\n{body}");
+    }
+    assert!(get("/nope").unwrap().starts_with("HTTP/1.1 404"));
+    assert!(std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
+    assert!(child.wait().unwrap().success());
+}
