@@ -76,6 +76,12 @@ pub enum Command {
         #[arg(long)]
         to: Option<String>,
     },
+    /// Write the configured feeds (including those from feeds_opml) as OPML.
+    ExportOpml {
+        /// Output file (default: standard output).
+        #[arg(long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Feed health: last success, last error, failures in a row, next poll.
     Feeds {
         /// JSON Lines output.
@@ -155,6 +161,18 @@ fn print_jsonl<T: serde::Serialize>(rows: &[T]) -> anyhow::Result<()> {
 async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i32> {
     match cmd {
         Command::CheckConfig => Ok(0),
+        Command::ExportOpml { output } => {
+            let doc = crate::opml::export(&cfg.feeds);
+            match output {
+                Some(p) => {
+                    std::fs::write(&p, doc)
+                        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?;
+                    eprintln!("wrote {} feed(s) to {}", cfg.feeds.len(), p.display());
+                }
+                None => print!("{doc}"),
+            }
+            Ok(0)
+        }
         Command::Run => {
             crate::daemon::run(path, cfg).await?;
             Ok(0)

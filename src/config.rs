@@ -169,6 +169,7 @@ struct RawConfig {
     watchlist: Vec<RawWatchlist>,
     #[serde(default)]
     development: Vec<RawDevelopment>,
+    feeds_opml: Option<PathBuf>,
 }
 
 /// Daemon-wide settings: where state lives and how hard we poll.
@@ -645,6 +646,49 @@ impl Config {
                 url: f.url,
                 interval,
             });
+        }
+
+        if let Some(opml_path) = &raw.feeds_opml {
+            let full = if opml_path.is_relative() {
+                path.parent().unwrap_or(Path::new(".")).join(opml_path)
+            } else {
+                opml_path.clone()
+            };
+            let doc = std::fs::read_to_string(&full).map_err(|e| {
+                invalid(
+                    "feeds_opml",
+                    0,
+                    format!("cannot read {}: {e}", full.display()),
+                )
+            })?;
+            let found = crate::opml::parse(&doc);
+            if found.is_empty() {
+                return Err(invalid(
+                    "feeds_opml",
+                    0,
+                    format!("{} lists no feeds (no <outline xmlUrl=…>)", full.display()),
+                ));
+            }
+            for f in found {
+                let Ok(parsed) = url::Url::parse(&f.url) else {
+                    return Err(invalid(
+                        "feeds_opml",
+                        0,
+                        format!("{}: {:?} is not a URL", full.display(), f.url),
+                    ));
+                };
+                if !matches!(parsed.scheme(), "http" | "https") || !seen_urls.insert(f.url.clone())
+                {
+                    continue;
+                }
+                feeds.push(FeedConfig {
+                    name: f
+                        .name
+                        .unwrap_or_else(|| parsed.host_str().unwrap_or("feed").to_string()),
+                    url: f.url,
+                    interval: poll_interval,
+                });
+            }
         }
 
         let mut developments = Vec::new();

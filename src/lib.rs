@@ -16,6 +16,7 @@ pub mod logging;
 pub mod metrics;
 pub mod normalise;
 pub mod notify;
+pub mod opml;
 pub mod outbox;
 pub mod parse;
 pub mod schedule;

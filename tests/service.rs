@@ -255,3 +255,59 @@ fn metrics_endpoint_serves_prometheus_text() {
         .success());
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn opml_feeds_are_polled_and_exported() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    srv.set(
+        "/a.xml",
+        &rss(&[("x1", "Dutch coalition talks drag on", "Parties met.", 1)]),
+        "application/rss+xml",
+    );
+    srv.set(
+        "/b.xml",
+        &rss(&[(
+            "y1",
+            "Israel recalls its negotiating team from Doha talks",
+            "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
+            1,
+        )]),
+        "application/rss+xml",
+    );
+    std::fs::write(
+        dir.path().join("subs.opml"),
+        format!("<opml version=\"2.0\"><body><outline text=\"Wire &amp; Co\" xmlUrl=\"{}\"/><outline text=\"dup\" xmlUrl=\"{}\"/></body></opml>", srv.url("/b.xml"), srv.url("/a.xml")),
+    )
+    .unwrap();
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    std::fs::write(&cfg, format!("feeds_opml = \"subs.opml\"\n{text}")).unwrap();
+    let out = newshound(&cfg, &["check-config"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("2 feed(s)"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(newshound(&cfg, &["once"]).status.success());
+    assert_eq!(mails(dir.path()).len(), 1, "the OPML feed was not polled");
+    let out = newshound(&cfg, &["export-opml"]);
+    let doc = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        doc.contains(&srv.url("/a.xml"))
+            && doc.contains(&srv.url("/b.xml"))
+            && doc.contains("Wire &amp; Co"),
+        "{doc}"
+    );
+
+    std::fs::write(&cfg, format!("feeds_opml = \"missing.opml\"\n{text}")).unwrap();
+    let out = newshound(&cfg, &["check-config"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("feeds_opml") && err.contains(":1:"), "{err}");
+}
