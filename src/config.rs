@@ -76,6 +76,8 @@ struct RawDaemon {
     max_backoff: Option<Duration>,
     user_agent: Option<String>,
     metrics_listen: Option<String>,
+    #[serde(default, deserialize_with = "de_duration")]
+    keep_items: Option<Duration>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -91,6 +93,9 @@ struct RawAlerts {
     #[serde(default, deserialize_with = "de_duration")]
     story_window: Option<Duration>,
     timezone: Option<String>,
+    admin: Option<String>,
+    #[serde(default, deserialize_with = "de_duration")]
+    feed_failure_after: Option<Duration>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -118,6 +123,8 @@ struct RawFeed {
     name: Option<String>,
     #[serde(default, deserialize_with = "de_duration")]
     interval: Option<Duration>,
+    #[serde(default, deserialize_with = "de_duration")]
+    expect_update: Option<Duration>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -195,6 +202,8 @@ pub struct DaemonConfig {
     pub user_agent: String,
     /// Address of the Prometheus endpoint (off when None).
     pub metrics_listen: Option<String>,
+    /// Items older than this lose their text (daily job); 0 keeps everything.
+    pub keep_items: Duration,
 }
 
 /// Alerting policy.
@@ -212,6 +221,10 @@ pub struct AlertsConfig {
     pub story_window: Duration,
     /// Time zone of `digest_at` times.
     pub timezone: TimeZone,
+    /// Operations mail (failing or silent feeds) goes here; none when unset.
+    pub admin: Option<String>,
+    /// A feed failing this long gets one operations email (and one when it recovers).
+    pub feed_failure_after: Duration,
 }
 
 /// Time zone for digest times: the system's local zone or a fixed UTC offset.
@@ -306,6 +319,8 @@ pub struct FeedConfig {
     pub name: String,
     /// Poll interval for this feed.
     pub interval: Duration,
+    /// No new item for this long is worth an operations email.
+    pub expect_update: Option<Duration>,
 }
 
 /// A configured actor: the canonical name and every alias that refers to it.
@@ -494,6 +509,7 @@ impl Config {
             timeout: d.timeout.unwrap_or(Duration::from_secs(30)),
             max_body_bytes: max_body,
             max_backoff: d.max_backoff.unwrap_or(Duration::from_secs(24 * 3600)),
+            keep_items: d.keep_items.unwrap_or(Duration::from_secs(90 * 24 * 3600)),
             metrics_listen: match d.metrics_listen {
                 Some(a) if a.parse::<std::net::SocketAddr>().is_err() => {
                     return Err(invalid(
@@ -519,6 +535,19 @@ impl Config {
             max_attempts: a.max_attempts.unwrap_or(10),
             retry_base: a.retry_base.unwrap_or(Duration::from_secs(30)),
             story_window: a.story_window.unwrap_or(Duration::from_secs(72 * 3600)),
+            admin: match a.admin {
+                Some(x) if x.parse::<lettre::message::Mailbox>().is_err() => {
+                    return Err(invalid(
+                        "alerts.admin",
+                        0,
+                        format!("{x:?} is not an email address"),
+                    ))
+                }
+                other => other,
+            },
+            feed_failure_after: a
+                .feed_failure_after
+                .unwrap_or(Duration::from_secs(24 * 3600)),
             timezone: match a.timezone.as_deref().map(str::trim) {
                 None | Some("local") => TimeZone::Local,
                 Some("UTC") | Some("utc") | Some("Z") => {
@@ -645,6 +674,7 @@ impl Config {
                     .unwrap_or_else(|| parsed.host_str().unwrap_or("feed").to_string()),
                 url: f.url,
                 interval,
+                expect_update: f.expect_update,
             });
         }
 
@@ -687,6 +717,7 @@ impl Config {
                         .unwrap_or_else(|| parsed.host_str().unwrap_or("feed").to_string()),
                     url: f.url,
                     interval: poll_interval,
+                    expect_update: None,
                 });
             }
         }

@@ -262,6 +262,30 @@ impl Worker {
         .await
     }
 
+    /// Retention: drops the text of items older than `keep_items`.
+    pub async fn prune(&self) -> anyhow::Result<queries::PruneCounts> {
+        if self.cfg.daemon.keep_items.is_zero() {
+            return Ok(queries::PruneCounts::default());
+        }
+        let cutoff = Utc::now()
+            - chrono::Duration::from_std(self.cfg.daemon.keep_items)
+                .unwrap_or(chrono::Duration::days(90));
+        let c = self.store.call(move |c| queries::prune(c, cutoff)).await?;
+        if c.items + c.revisions > 0 {
+            info!(
+                items = c.items,
+                revisions = c.revisions,
+                "retention: pruned old text"
+            );
+        }
+        Ok(c)
+    }
+
+    /// Operations emails for failing or silent feeds.
+    pub async fn check_health(&self) -> anyhow::Result<usize> {
+        crate::health::check(&self.store, &self.cfg, &self.mailer, Utc::now()).await
+    }
+
     /// One full cycle: every feed now, analysis, every pending alert once.
     pub async fn once(&self) -> anyhow::Result<Vec<PollResult>> {
         let feeds = self.cfg.feeds.clone();
@@ -304,6 +328,12 @@ impl Worker {
             failed = s.failed,
             "delivered"
         );
+        if let Err(e) = self.check_health().await {
+            warn!("feed health check failed: {e:#}");
+        }
+        if let Err(e) = self.prune().await {
+            warn!("retention failed: {e:#}");
+        }
         Ok(results)
     }
 }
@@ -459,6 +489,9 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
     ));
     let mut last_watchdog = tokio::time::Instant::now();
     let mut last_status = tokio::time::Instant::now();
+    let mut last_health = tokio::time::Instant::now();
+    let mut last_prune =
+        tokio::time::Instant::now() - Duration::from_secs(24 * 3600) + Duration::from_secs(60);
 
     let sem = Arc::new(Semaphore::new(worker.cfg.daemon.max_concurrency));
     let mut polls: JoinSet<PollResult> = JoinSet::new();
@@ -520,6 +553,18 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                     if now.duration_since(last_watchdog) >= iv {
                         notifier.send("WATCHDOG=1");
                         last_watchdog = now;
+                    }
+                }
+                if now.duration_since(last_health) >= Duration::from_secs(60) {
+                    last_health = now;
+                    if let Err(e) = worker.check_health().await {
+                        warn!("feed health check failed: {e:#}");
+                    }
+                }
+                if now.duration_since(last_prune) >= Duration::from_secs(24 * 3600) {
+                    last_prune = now;
+                    if let Err(e) = worker.prune().await {
+                        warn!("retention failed: {e:#}");
                     }
                 }
                 if now.duration_since(last_status) >= Duration::from_secs(30) {

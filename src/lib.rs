@@ -12,6 +12,7 @@ pub mod daemon;
 pub mod detect;
 pub mod email;
 pub mod fetch;
+pub mod health;
 pub mod logging;
 pub mod metrics;
 pub mod normalise;

@@ -105,6 +105,7 @@ mod tests {
             url: "https://x.example/a?b=1&c=2".into(),
             name: "X <News>".into(),
             interval: std::time::Duration::from_secs(60),
+            expect_update: None,
         }];
         let back = parse(&export(&feeds));
         assert_eq!(

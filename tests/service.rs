@@ -311,3 +311,97 @@ fn opml_feeds_are_polled_and_exported() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("feeds_opml") && err.contains(":1:"), "{err}");
 }
+
+#[test]
+fn failing_feed_gets_one_operations_email_and_one_on_recovery() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/flaky.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    let text = std::fs::read_to_string(&cfg).unwrap().replace(
+        "[alerts]\n",
+        "[alerts]\nadmin = \"ops@example.org\"\nfeed_failure_after = \"1s\"\n",
+    );
+    std::fs::write(&cfg, text).unwrap();
+    assert!(newshound(&cfg, &["once"]).status.success());
+    assert!(mails(dir.path()).is_empty(), "too early for a notice");
+    std::thread::sleep(Duration::from_millis(1200));
+    assert!(newshound(&cfg, &["once"]).status.success());
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let m = mails(dir.path());
+    assert_eq!(m.len(), 1, "one notice, not a stream");
+    assert!(
+        header(&m[0], "Subject").unwrap().contains("feed failing") && m[0].contains("404"),
+        "{}",
+        m[0]
+    );
+    assert!(header(&m[0], "To").unwrap().contains("ops@example.org"));
+    srv.set(
+        "/flaky.xml",
+        &rss(&[("x1", "Dutch coalition talks drag on", "Parties met.", 1)]),
+        "application/rss+xml",
+    );
+    assert!(newshound(&cfg, &["once"]).status.success());
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let m = mails(dir.path());
+    assert_eq!(m.len(), 2);
+    assert!(m
+        .iter()
+        .any(|x| header(x, "Subject").unwrap().contains("feed recovered")));
+}
+
+#[test]
+fn retention_prunes_old_text_but_keeps_items_and_developments() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    srv.set(
+        "/a.xml",
+        &rss(&[
+            ("old", "Israel recalls its negotiating team from Doha talks", "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.", 72),
+            ("new", "Hamas issues new demands in Gaza truce talks", "Hamas demanded the release of more prisoners, officials said.", 1),
+        ]),
+        "application/rss+xml",
+    );
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "keep_items = \"24h\"",
+    );
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let db = rusqlite::Connection::open(dir.path().join("state/newshound.sqlite")).unwrap();
+    let texts: Vec<(String, String)> = db
+        .prepare("SELECT guid, text FROM items ORDER BY guid")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(texts[0].0, "new");
+    assert!(!texts[0].1.is_empty());
+    assert_eq!(
+        texts[1],
+        ("old".to_string(), String::new()),
+        "old text not pruned"
+    );
+    assert_eq!(
+        jsonl(&newshound(&cfg, &["developments", "--json"])).len(),
+        2,
+        "developments must survive retention"
+    );
+    let auto_vacuum: i64 = db
+        .query_row("PRAGMA auto_vacuum", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(auto_vacuum, 2, "incremental vacuum enabled");
+    // the pruned item seen again is not new and raises nothing
+    assert!(newshound(&cfg, &["once"]).status.success());
+    assert_eq!(
+        jsonl(&newshound(&cfg, &["developments", "--json"])).len(),
+        2
+    );
+    assert_eq!(mails(dir.path()).len(), 2);
+}

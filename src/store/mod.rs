@@ -63,7 +63,10 @@ const MIGRATIONS: &[&str] = &[
         consecutive_errors INTEGER NOT NULL DEFAULT 0,
         next_poll TEXT,
         polls INTEGER NOT NULL DEFAULT 0,
-        not_modified INTEGER NOT NULL DEFAULT 0
+        not_modified INTEGER NOT NULL DEFAULT 0,
+        failing_since TEXT,
+        last_new_item TEXT,
+        ops_alerted TEXT
     );
     CREATE TABLE items (
         id INTEGER PRIMARY KEY,
@@ -181,6 +184,9 @@ pub fn open_db(path: &Path) -> Result<Connection, StoreError> {
 fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    // before anything writes the header of a new file: lets retention give pages back
+    // (a no-op on an existing database)
+    conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;

@@ -158,8 +158,9 @@ pub fn record_success(
     }
     tx.execute(
         "UPDATE feeds SET etag = ?2, last_modified = ?3, last_attempt = ?4, last_success = ?4, last_status = ?5,
-         consecutive_errors = 0, next_poll = ?6, polls = polls + 1 WHERE id = ?1",
-        params![feed_id, etag, last_modified, ts(now), status as i64, ts(next_poll)],
+         consecutive_errors = 0, failing_since = NULL, next_poll = ?6, polls = polls + 1,
+         last_new_item = CASE WHEN ?7 > 0 OR last_new_item IS NULL THEN ?4 ELSE last_new_item END WHERE id = ?1",
+        params![feed_id, etag, last_modified, ts(now), status as i64, ts(next_poll), counts.new as i64],
     )?;
     tx.commit()?;
     Ok(counts)
@@ -175,7 +176,8 @@ pub fn record_not_modified(
 ) -> Result<(), StoreError> {
     conn.execute(
         "UPDATE feeds SET etag = COALESCE(?2, etag), last_attempt = ?3, last_success = ?3, last_status = 304,
-         consecutive_errors = 0, next_poll = ?4, polls = polls + 1, not_modified = not_modified + 1 WHERE id = ?1",
+         consecutive_errors = 0, failing_since = NULL, next_poll = ?4, polls = polls + 1, not_modified = not_modified + 1,
+         last_new_item = COALESCE(last_new_item, ?3) WHERE id = ?1",
         params![feed_id, etag, ts(now), ts(next_poll)],
     )?;
     Ok(())
@@ -192,7 +194,7 @@ pub fn record_failure(
 ) -> Result<(), StoreError> {
     conn.execute(
         "UPDATE feeds SET last_attempt = ?2, last_error = ?3, last_error_at = ?2, last_status = ?4,
-         consecutive_errors = consecutive_errors + 1, next_poll = ?5, polls = polls + 1 WHERE id = ?1",
+         consecutive_errors = consecutive_errors + 1, failing_since = COALESCE(failing_since, ?2), next_poll = ?5, polls = polls + 1 WHERE id = ?1",
         params![feed_id, ts(now), error, status.map(|s| s as i64), ts(next_poll)],
     )?;
     Ok(())
@@ -247,4 +249,25 @@ pub fn feed_health(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<FeedHeal
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// What the retention job removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PruneCounts {
+    /// Items whose text was dropped (the row, identity and links stay, so they never come back as new).
+    pub items: usize,
+    /// Old revisions deleted.
+    pub revisions: usize,
+}
+
+/// Retention: drops the text of analysed items older than `cutoff` and old revisions,
+/// keeps stories, developments and alerts, and gives free pages back to the file system.
+pub fn prune(conn: &mut Connection, cutoff: DateTime<Utc>) -> Result<PruneCounts, StoreError> {
+    let c = ts(cutoff);
+    let tx = conn.transaction()?;
+    let items = tx.execute("UPDATE items SET text = '' WHERE analysed = 1 AND text != '' AND COALESCE(published, first_seen) < ?1", [&c])?;
+    let revisions = tx.execute("DELETE FROM item_revisions WHERE seen_at < ?1", [&c])?;
+    tx.commit()?;
+    conn.execute_batch("PRAGMA incremental_vacuum(2000);")?;
+    Ok(PruneCounts { items, revisions })
 }
