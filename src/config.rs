@@ -125,6 +125,11 @@ struct RawFeed {
     interval: Option<Duration>,
     #[serde(default, deserialize_with = "de_duration")]
     expect_update: Option<Duration>,
+    adaptive: Option<bool>,
+    #[serde(default, deserialize_with = "de_duration")]
+    min_interval: Option<Duration>,
+    #[serde(default, deserialize_with = "de_duration")]
+    max_interval: Option<Duration>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -321,6 +326,8 @@ pub struct FeedConfig {
     pub interval: Duration,
     /// No new item for this long is worth an operations email.
     pub expect_update: Option<Duration>,
+    /// Adaptive polling range (min, max), when enabled.
+    pub adaptive: Option<(Duration, Duration)>,
 }
 
 /// A configured actor: the canonical name and every alias that refers to it.
@@ -672,6 +679,27 @@ impl Config {
                 name: f
                     .name
                     .unwrap_or_else(|| parsed.host_str().unwrap_or("feed").to_string()),
+                adaptive: if f.adaptive.unwrap_or(false) {
+                    let min = f.min_interval.unwrap_or(Duration::from_secs(300));
+                    let max = f.max_interval.unwrap_or(Duration::from_secs(24 * 3600));
+                    if min > max || min < Duration::from_secs(1) {
+                        return Err(invalid(
+                            "feed.min_interval",
+                            i,
+                            "must be at least 1s and not above max_interval".into(),
+                        ));
+                    }
+                    Some((min, max))
+                } else {
+                    if f.min_interval.is_some() || f.max_interval.is_some() {
+                        return Err(invalid(
+                            "feed.adaptive",
+                            i,
+                            "min_interval/max_interval need adaptive = true".into(),
+                        ));
+                    }
+                    None
+                },
                 url: f.url,
                 interval,
                 expect_update: f.expect_update,
@@ -718,6 +746,7 @@ impl Config {
                     url: f.url,
                     interval: poll_interval,
                     expect_update: None,
+                    adaptive: None,
                 });
             }
         }

@@ -106,14 +106,34 @@ impl Worker {
                 Err(_) => m.fetch_error.fetch_add(1, Relaxed),
             };
             let now = Utc::now();
-            let ok_next = now
-                + chrono::Duration::from_std(schedule::next_delay(
-                    feed.interval,
+            // next poll after a success: interval (adaptive: by last week's item rate),
+            // never sooner than the server's freshness hint or the feed's <ttl>
+            let items_last_week: u64 = if feed.adaptive.is_some() {
+                let (id, week) = (state.id, queries::ts(now - chrono::Duration::days(7)));
+                store
+                    .call(move |c| {
+                        Ok(c.query_row(
+                            "SELECT COUNT(*) FROM items WHERE feed_id = ?1 AND first_seen >= ?2",
+                            rusqlite::params![id, week],
+                            |r| r.get::<_, i64>(0),
+                        )?)
+                    })
+                    .await
+                    .unwrap_or(0) as u64
+            } else {
+                0
+            };
+            let ok_next_with = |hint: Option<Duration>| {
+                let iv =
+                    schedule::success_interval(feed.interval, feed.adaptive, items_last_week, hint);
+                now + chrono::Duration::from_std(schedule::next_delay(
+                    iv,
                     0,
-                    max_backoff,
+                    max_backoff.max(iv),
                     None,
                 ))
-                .unwrap_or_default();
+                .unwrap_or_default()
+            };
             let fail = |msg: String, status: Option<u16>, retry: Option<Duration>| {
                 let store = store.clone();
                 let next = now
@@ -137,8 +157,9 @@ impl Worker {
                 }
             };
             match res {
-                Ok(FetchOutcome::NotModified { etag }) => {
+                Ok(FetchOutcome::NotModified { etag, cache_hint }) => {
                     let id = state.id;
+                    let ok_next = ok_next_with(cache_hint);
                     let r = store
                         .call(move |c| {
                             queries::record_not_modified(c, id, etag.as_deref(), now, ok_next)
@@ -157,14 +178,18 @@ impl Worker {
                     etag,
                     last_modified,
                     status,
+                    cache_hint,
                 }) => {
                     let parsed = tokio::task::spawn_blocking(move || {
-                        parse::parse_feed(&body, content_type.as_deref())
-                            .map(|entries| crate::normalise::normalise(entries, Utc::now()))
+                        parse::parse_feed_ttl(&body, content_type.as_deref()).map(
+                            |(entries, ttl)| {
+                                (crate::normalise::normalise(entries, Utc::now()), ttl)
+                            },
+                        )
                     })
                     .await;
-                    let items = match parsed {
-                        Ok(Ok(items)) => items,
+                    let (items, ttl) = match parsed {
+                        Ok(Ok(x)) => x,
                         Ok(Err(e)) => {
                             let msg = fail(e.to_string(), Some(status), None).await;
                             warn!("{msg}");
@@ -187,6 +212,8 @@ impl Worker {
                         }
                     };
                     let id = state.id;
+                    let ttl_hint = ttl.map(|m| Duration::from_secs(m as u64 * 60));
+                    let ok_next = ok_next_with(cache_hint.max(ttl_hint));
                     let r = store
                         .call(move |c| {
                             queries::record_success(
@@ -536,10 +563,11 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                     if let Some(e) = &r.error { warn!(url = %r.url, "poll failed: {e}"); }
                     let next = tokio::time::Instant::now() + worker.cfg.feeds.iter().find(|f| f.url == r.url).map(|f| schedule::jitter(f.interval)).unwrap_or(Duration::from_secs(600));
                     if let Some(entry) = due.get_mut(&r.url) {
-                        // failures: the store computed the backoff; read it back
+                        // the poll stored its next time (interval, adaptive rate, cache
+                        // hints, backoff, Retry-After): follow it
                         let u = r.url.clone();
                         let st = worker.store.call(move |c| queries::feed_state(c, &u)).await.ok();
-                        entry.1 = match st.and_then(|s| if s.consecutive_errors > 0 { s.next_poll } else { None }) {
+                        entry.1 = match st.and_then(|s| s.next_poll) {
                             Some(t) => tokio::time::Instant::now() + (t - Utc::now()).to_std().unwrap_or_default(),
                             None => next,
                         };

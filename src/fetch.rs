@@ -19,6 +19,8 @@ pub enum FetchOutcome {
     NotModified {
         /// ETag the server sent again, if any.
         etag: Option<String>,
+        /// Server's freshness hint (Cache-Control max-age / Expires).
+        cache_hint: Option<Duration>,
     },
     /// 200 with a body.
     Body {
@@ -32,6 +34,8 @@ pub enum FetchOutcome {
         last_modified: Option<String>,
         /// HTTP status.
         status: u16,
+        /// Server's freshness hint (Cache-Control max-age / Expires).
+        cache_hint: Option<Duration>,
     },
 }
 
@@ -161,9 +165,14 @@ impl Fetcher {
                 .and_then(|v| v.to_str().ok())
                 .map(String::from)
         };
+        let cache_hint = cache_hint(
+            header(reqwest::header::CACHE_CONTROL).as_deref(),
+            header(reqwest::header::EXPIRES).as_deref(),
+        );
         if status == reqwest::StatusCode::NOT_MODIFIED {
             return Ok(FetchOutcome::NotModified {
                 etag: header(reqwest::header::ETAG),
+                cache_hint,
             });
         }
         if !status.is_success() {
@@ -194,8 +203,30 @@ impl Fetcher {
             etag,
             last_modified,
             status: status.as_u16(),
+            cache_hint,
         })
     }
+}
+
+/// How long the server says the document stays fresh: `Cache-Control: max-age` (unless
+/// no-cache/no-store), else `Expires`.
+pub fn cache_hint(cache_control: Option<&str>, expires: Option<&str>) -> Option<Duration> {
+    if let Some(cc) = cache_control {
+        let lower = cc.to_ascii_lowercase();
+        if lower.contains("no-cache") || lower.contains("no-store") {
+            return None;
+        }
+        for part in lower.split(',') {
+            if let Some(v) = part.trim().strip_prefix("max-age=") {
+                if let Ok(secs) = v.trim_matches('"').parse::<u64>() {
+                    return Some(Duration::from_secs(secs));
+                }
+            }
+        }
+    }
+    let t = chrono::DateTime::parse_from_rfc2822(expires?.trim()).ok()?;
+    let secs = (t.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_seconds();
+    (secs > 0).then(|| Duration::from_secs(secs as u64))
 }
 
 fn describe(e: &reqwest::Error) -> String {
@@ -230,6 +261,23 @@ pub fn parse_retry_after(v: &str) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cache_hints() {
+        assert_eq!(
+            cache_hint(Some("public, max-age=600"), None),
+            Some(Duration::from_secs(600))
+        );
+        assert_eq!(cache_hint(Some("no-cache, max-age=600"), None), None);
+        assert!(
+            cache_hint(None, Some("Wed, 21 Oct 2099 07:28:00 GMT")).unwrap()
+                > Duration::from_secs(3600)
+        );
+        assert_eq!(
+            cache_hint(None, Some("Wed, 21 Oct 2015 07:28:00 GMT")),
+            None
+        );
+    }
 
     #[test]
     fn retry_after_forms() {

@@ -106,6 +106,7 @@ mod tests {
             name: "X <News>".into(),
             interval: std::time::Duration::from_secs(60),
             expect_update: None,
+            adaptive: None,
         }];
         let back = parse(&export(&feeds));
         assert_eq!(

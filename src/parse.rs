@@ -113,6 +113,14 @@ fn repair(xml: String) -> String {
 
 /// Parses a feed document into entries.
 pub fn parse_feed(body: &[u8], content_type: Option<&str>) -> Result<Vec<RawEntry>, ParseError> {
+    parse_feed_ttl(body, content_type).map(|(e, _)| e)
+}
+
+/// Parses a feed document into entries and its `<ttl>` (minutes), if any.
+pub fn parse_feed_ttl(
+    body: &[u8],
+    content_type: Option<&str>,
+) -> Result<(Vec<RawEntry>, Option<u32>), ParseError> {
     let text = to_utf8(body, content_type);
     let trimmed = text.trim_start();
     let lower_head: String = trimmed.chars().take(300).collect::<String>().to_lowercase();
@@ -132,6 +140,7 @@ pub fn parse_feed(body: &[u8], content_type: Option<&str>) -> Result<Vec<RawEntr
         Ok(Err(e)) => return Err(ParseError::Invalid(e.to_string())),
         Ok(Ok(f)) => f,
     };
+    let ttl = feed.ttl;
     let entries = feed
         .entries
         .into_iter()
@@ -162,7 +171,7 @@ pub fn parse_feed(body: &[u8], content_type: Option<&str>) -> Result<Vec<RawEntr
             }
         })
         .collect();
-    Ok(entries)
+    Ok((entries, ttl))
 }
 
 #[cfg(test)]

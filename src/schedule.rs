@@ -26,6 +26,32 @@ pub fn next_delay(
     }
 }
 
+/// The interval until the next successful poll: the feed's interval (or, when
+/// adaptive, 7 days divided by last week's item count, within [min, max], as Miniflux
+/// does), raised to the server's freshness hint (`<ttl>`, `Cache-Control: max-age`,
+/// `Expires`, clamped to 1 minute … 24 hours as FreshRSS does).
+pub fn success_interval(
+    base: Duration,
+    adaptive: Option<(Duration, Duration)>,
+    items_last_week: u64,
+    hint: Option<Duration>,
+) -> Duration {
+    let mut iv = match adaptive {
+        Some((min, max)) => {
+            if items_last_week == 0 {
+                max
+            } else {
+                Duration::from_secs(7 * 24 * 3600 / items_last_week).clamp(min, max)
+            }
+        }
+        None => base,
+    };
+    if let Some(h) = hint {
+        iv = iv.max(h.clamp(Duration::from_secs(60), Duration::from_secs(24 * 3600)));
+    }
+    iv
+}
+
 /// ±10 % so that many feeds on one interval do not all fire in the same second.
 pub fn jitter(d: Duration) -> Duration {
     let f = 0.9 + fastrand::f64() * 0.2;
@@ -46,6 +72,39 @@ mod tests {
         assert!(d2 >= Duration::from_secs(1080), "{d2:?}");
         let d9 = next_delay(i, 9, cap, None);
         assert!(d9 <= Duration::from_secs(3960), "{d9:?}");
+    }
+
+    #[test]
+    fn adaptive_and_hints() {
+        let m = |s| Duration::from_secs(s);
+        assert_eq!(success_interval(m(600), None, 0, None), m(600));
+        assert_eq!(success_interval(m(600), None, 0, Some(m(3600))), m(3600));
+        assert_eq!(
+            success_interval(m(600), None, 0, Some(m(5))),
+            m(600),
+            "hints are lower bounds only"
+        );
+        assert_eq!(
+            success_interval(m(600), None, 0, Some(m(7 * 86400))),
+            m(86400),
+            "clamped to a day"
+        );
+        let range = Some((m(300), m(86400)));
+        assert_eq!(
+            success_interval(m(600), range, 0, None),
+            m(86400),
+            "a silent feed: max"
+        );
+        assert_eq!(
+            success_interval(m(600), range, 7 * 24, None),
+            m(3600),
+            "one item an hour: hourly"
+        );
+        assert_eq!(
+            success_interval(m(600), range, 100_000, None),
+            m(300),
+            "busy: min"
+        );
     }
 
     #[test]

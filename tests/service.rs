@@ -405,3 +405,47 @@ fn retention_prunes_old_text_but_keeps_items_and_developments() {
     );
     assert_eq!(mails(dir.path()).len(), 2);
 }
+
+#[test]
+fn ttl_is_a_lower_bound_for_the_next_poll() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    let doc = rss(&[("x1", "Dutch coalition talks drag on", "Parties met.", 1)])
+        .replace("<channel>", "<channel><ttl>120</ttl>");
+    srv.set("/ttl.xml", &doc, "application/rss+xml");
+    srv.set(
+        "/plain.xml",
+        &rss(&[("x2", "Other news", "Nothing.", 1)]),
+        "application/rss+xml",
+    );
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/ttl.xml"), srv.url("/plain.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("poll_interval = \"1h\"", "poll_interval = \"10s\"");
+    std::fs::write(&cfg, text).unwrap();
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let feeds = jsonl(&newshound(&cfg, &["feeds", "--json"]));
+    let next = |suffix: &str| -> i64 {
+        let f = feeds
+            .iter()
+            .find(|f| f["url"].as_str().unwrap().ends_with(suffix))
+            .unwrap();
+        let t = chrono::DateTime::parse_from_rfc3339(f["next_poll"].as_str().unwrap()).unwrap();
+        (t.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_seconds()
+    };
+    assert!(
+        next("/ttl.xml") > 100 * 60,
+        "ttl ignored: {}",
+        next("/ttl.xml")
+    );
+    assert!(
+        next("/plain.xml") < 60,
+        "interval not used: {}",
+        next("/plain.xml")
+    );
+}
