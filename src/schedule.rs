@@ -37,13 +37,10 @@ pub fn success_interval(
     hint: Option<Duration>,
 ) -> Duration {
     let mut iv = match adaptive {
-        Some((min, max)) => {
-            if items_last_week == 0 {
-                max
-            } else {
-                Duration::from_secs(7 * 24 * 3600 / items_last_week).clamp(min, max)
-            }
-        }
+        Some((min, max)) => match (7 * 24 * 3600u64).checked_div(items_last_week) {
+            None => max,
+            Some(secs) => Duration::from_secs(secs).clamp(min, max),
+        },
         None => base,
     };
     if let Some(h) = hint {
