@@ -161,7 +161,7 @@ fn unit_file_verifies_and_is_hardened() {
     let local = dir.path().join("newshound.service");
     std::fs::write(
         &local,
-        text.replace("/usr/local/bin/newshound", bin().to_str().unwrap()),
+        text.replace("/usr/bin/newshound", bin().to_str().unwrap()),
     )
     .unwrap();
     let out = std::process::Command::new("systemd-analyze")
@@ -448,4 +448,37 @@ fn ttl_is_a_lower_bound_for_the_next_poll() {
         "interval not used: {}",
         next("/plain.xml")
     );
+}
+
+#[test]
+fn sigterm_during_a_poll_exits_within_ten_seconds_and_keeps_what_was_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    srv.set("/b.xml", &rss(&[("y1", "Israel recalls its negotiating team from Doha talks", "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.", 1)]), "application/rss+xml");
+    // a server that accepts and never answers: its poll is in flight at SIGTERM
+    let hang = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let hang_port = hang.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in hang.incoming().flatten() {
+            held.push(s);
+        }
+    });
+    let cfg = config(dir.path(), &[srv.url("/b.xml"), format!("http://127.0.0.1:{hang_port}/slow.xml")], &file_email(dir.path()), "timeout = \"120s\"");
+    let mut child = spawn(&cfg, &["run"]);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while mails(dir.path()).is_empty() {
+        assert!(Instant::now() < deadline, "the good feed was not processed");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let t0 = Instant::now();
+    assert!(std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(t0.elapsed() < Duration::from_secs(13), "took {:?}", t0.elapsed());
+    let db = rusqlite::Connection::open(dir.path().join("state/newshound.sqlite")).unwrap();
+    let ok: String = db.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+    assert_eq!(jsonl(&newshound(&cfg, &["developments", "--json"])).len(), 1);
+    assert_eq!(jsonl(&newshound(&cfg, &["alerts", "--json"]))[0]["state"], "sent");
 }
