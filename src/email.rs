@@ -323,15 +323,31 @@ impl Mailer {
                     .collect();
                 let bytes = msg.formatted();
                 tokio::task::spawn_blocking(move || -> Result<String, EmailError> {
-                    std::fs::create_dir_all(&dir).map_err(|e| {
-                        EmailError::Transport(format!(
-                            "cannot create mail dir {}: {e}",
-                            dir.display()
-                        ))
-                    })?;
+                    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+                    std::fs::DirBuilder::new()
+                        .recursive(true)
+                        .mode(0o700)
+                        .create(&dir)
+                        .map_err(|e| {
+                            EmailError::Transport(format!(
+                                "cannot create mail dir {}: {e}",
+                                dir.display()
+                            ))
+                        })?;
                     let path = dir.join(format!("{name}.eml"));
                     let tmp = dir.join(format!(".{name}.tmp"));
-                    std::fs::write(&tmp, &bytes).map_err(|e| {
+                    let write = || -> std::io::Result<()> {
+                        use std::io::Write;
+                        let mut f = std::fs::OpenOptions::new()
+                            .write(true)
+                            .create(true)
+                            .truncate(true)
+                            .mode(0o600)
+                            .open(&tmp)?;
+                        f.write_all(&bytes)?;
+                        f.sync_all()
+                    };
+                    write().map_err(|e| {
                         EmailError::Transport(format!("cannot write {}: {e}", tmp.display()))
                     })?;
                     std::fs::rename(&tmp, &path).map_err(|e| {

@@ -247,7 +247,14 @@ fn sendmail_transport_pipes_the_message_to_the_command() {
     let script = dir.path().join("fake-sendmail");
     let out_dir = dir.path().join("spool");
     std::fs::create_dir_all(&out_dir).unwrap();
-    std::fs::write(&script, format!("#!/bin/sh\necho \"$@\" > \"{0}/args.$$\"\ncat > \"{0}/msg.$$\"\n", out_dir.display())).unwrap();
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$@\" > \"{0}/args.$$\"\ncat > \"{0}/msg.$$\"\n",
+            out_dir.display()
+        ),
+    )
+    .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     let srv = FeedServer::start();
@@ -255,11 +262,26 @@ fn sendmail_transport_pipes_the_message_to_the_command() {
     let email = format!("[email]\nfrom = \"newshound <n@localhost>\"\ntransport = \"sendmail\"\nsendmail_command = \"{}\"\n", script.display());
     let cfg = config(dir.path(), &[srv.url("/a.xml")], &email, "");
     assert!(newshound(&cfg, &["once"]).status.success());
-    let files: Vec<String> = std::fs::read_dir(&out_dir).unwrap().flatten().map(|e| std::fs::read_to_string(e.path()).unwrap()).collect();
-    let msg = files.iter().find(|f| f.contains("X-Newshound-Development:")).expect("message piped to sendmail");
+    let files: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    let msg = files
+        .iter()
+        .find(|f| f.contains("X-Newshound-Development:"))
+        .expect("message piped to sendmail");
     assert!(msg.contains("Subject: [gaza] Hamas"), "{msg}");
-    assert!(files.iter().any(|f| f.contains("desk@example.org") && !f.contains("Subject")), "recipient passed as argument: {files:?}");
-    assert_eq!(jsonl(&newshound(&cfg, &["alerts", "--json"]))[0]["state"], "sent");
+    assert!(
+        files
+            .iter()
+            .any(|f| f.contains("desk@example.org") && !f.contains("Subject")),
+        "recipient passed as argument: {files:?}"
+    );
+    assert_eq!(
+        jsonl(&newshound(&cfg, &["alerts", "--json"]))[0]["state"],
+        "sent"
+    );
 }
 
 #[test]
@@ -268,11 +290,21 @@ fn a_malicious_feed_title_cannot_add_a_header() {
     let srv = FeedServer::start();
     let evil = ("e1", "Israel recalls its negotiating team from Gaza ceasefire talks&#13;&#10;Bcc: victim@example.org&#13;&#10;X-Evil: 1", "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.", 1);
     srv.set("/a.xml", &rss(&[evil]), "application/rss+xml");
-    let cfg = config(dir.path(), &[srv.url("/a.xml")], &file_email(dir.path()), "");
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "",
+    );
     assert!(newshound(&cfg, &["once"]).status.success());
     let m = mails(dir.path());
     assert_eq!(m.len(), 1);
     let headers = m[0].split("\r\n\r\n").next().unwrap();
-    assert!(!headers.lines().any(|l| l.starts_with("Bcc:") || l.starts_with("X-Evil:")), "{headers}");
+    assert!(
+        !headers
+            .lines()
+            .any(|l| l.starts_with("Bcc:") || l.starts_with("X-Evil:")),
+        "{headers}"
+    );
     assert!(header(&m[0], "Subject").is_some());
 }

@@ -358,3 +358,57 @@ fn unsafe_kill(pid: i32) {
         .unwrap();
     assert!(st.success());
 }
+
+#[test]
+fn state_files_are_private_and_secrets_never_printed() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    srv.set("/a.xml", &rss(&[WITHDRAWAL]), "application/rss+xml");
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir.path().join("state")), 0o700);
+    assert_eq!(mode(&dir.path().join("state/newshound.sqlite")), 0o600);
+    assert_eq!(mode(&dir.path().join("mail")), 0o700);
+    let eml = std::fs::read_dir(dir.path().join("mail"))
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap()
+        .path();
+    assert_eq!(mode(&eml), 0o600);
+
+    // a password file's content appears in no output, even when delivery fails
+    let pw = dir.path().join("pw");
+    std::fs::write(&pw, "hunter2-secret\n").unwrap();
+    let email = format!(
+        "[email]\nfrom = \"newshound <n@localhost>\"\ntransport = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nusername = \"u\"\npassword_file = \"{}\"\ntimeout = \"2s\"\n",
+        free_port(),
+        pw.display()
+    );
+    let dir2 = tempfile::tempdir().unwrap();
+    let cfg2 = config(dir2.path(), &[srv.url("/a.xml")], &email, "");
+    for args in [
+        &["check-config"][..],
+        &["once"],
+        &["alerts"],
+        &["test-email", "--to", "x@example.org"],
+    ] {
+        let out = newshound(&cfg2, args);
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            !all.contains("hunter2"),
+            "{args:?} printed the password: {all}"
+        );
+    }
+}

@@ -454,7 +454,16 @@ fn ttl_is_a_lower_bound_for_the_next_poll() {
 fn sigterm_during_a_poll_exits_within_ten_seconds_and_keeps_what_was_stored() {
     let dir = tempfile::tempdir().unwrap();
     let srv = FeedServer::start();
-    srv.set("/b.xml", &rss(&[("y1", "Israel recalls its negotiating team from Doha talks", "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.", 1)]), "application/rss+xml");
+    srv.set(
+        "/b.xml",
+        &rss(&[(
+            "y1",
+            "Israel recalls its negotiating team from Doha talks",
+            "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
+            1,
+        )]),
+        "application/rss+xml",
+    );
     // a server that accepts and never answers: its poll is in flight at SIGTERM
     let hang = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let hang_port = hang.local_addr().unwrap().port();
@@ -464,7 +473,15 @@ fn sigterm_during_a_poll_exits_within_ten_seconds_and_keeps_what_was_stored() {
             held.push(s);
         }
     });
-    let cfg = config(dir.path(), &[srv.url("/b.xml"), format!("http://127.0.0.1:{hang_port}/slow.xml")], &file_email(dir.path()), "timeout = \"120s\"");
+    let cfg = config(
+        dir.path(),
+        &[
+            srv.url("/b.xml"),
+            format!("http://127.0.0.1:{hang_port}/slow.xml"),
+        ],
+        &file_email(dir.path()),
+        "timeout = \"120s\"",
+    );
     let mut child = spawn(&cfg, &["run"]);
     let deadline = Instant::now() + Duration::from_secs(20);
     while mails(dir.path()).is_empty() {
@@ -472,13 +489,29 @@ fn sigterm_during_a_poll_exits_within_ten_seconds_and_keeps_what_was_stored() {
         std::thread::sleep(Duration::from_millis(200));
     }
     let t0 = Instant::now();
-    assert!(std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
+    assert!(std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
-    assert!(t0.elapsed() < Duration::from_secs(13), "took {:?}", t0.elapsed());
+    assert!(
+        t0.elapsed() < Duration::from_secs(13),
+        "took {:?}",
+        t0.elapsed()
+    );
     let db = rusqlite::Connection::open(dir.path().join("state/newshound.sqlite")).unwrap();
-    let ok: String = db.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = db
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
-    assert_eq!(jsonl(&newshound(&cfg, &["developments", "--json"])).len(), 1);
-    assert_eq!(jsonl(&newshound(&cfg, &["alerts", "--json"]))[0]["state"], "sent");
+    assert_eq!(
+        jsonl(&newshound(&cfg, &["developments", "--json"])).len(),
+        1
+    );
+    assert_eq!(
+        jsonl(&newshound(&cfg, &["alerts", "--json"]))[0]["state"],
+        "sent"
+    );
 }

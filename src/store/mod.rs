@@ -215,12 +215,24 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
 impl Store {
     /// Opens (creating if needed) the database under `state_dir` and starts its thread.
     pub fn open(state_dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(state_dir).map_err(|source| StoreError::StateDir {
-            path: state_dir.to_path_buf(),
-            source,
-        })?;
+        if !state_dir.exists() {
+            use std::os::unix::fs::DirBuilderExt;
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(state_dir)
+                .map_err(|source| StoreError::StateDir {
+                    path: state_dir.to_path_buf(),
+                    source,
+                })?;
+        }
         let path = state_dir.join("newshound.sqlite");
         let mut conn = open_connection(&path)?;
+        // the store holds what the analyst follows: readable by its owner only
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
+        }
         migrate(&mut conn)?;
         let (tx, rx) = mpsc::channel::<Job>();
         std::thread::Builder::new()
