@@ -39,6 +39,18 @@ pub fn to_utf8(body: &[u8], content_type: Option<&str>) -> String {
         let (s, _) = enc.decode_without_bom_handling(&body[bom_len..]);
         return s.into_owned();
     }
+    // UTF-16 without a BOM, recognised by "<?" as 16-bit units (XML spec, appendix F)
+    if body.len() >= 4 {
+        let enc = match &body[..4] {
+            [0, b'<', 0, b'?'] | [0, b'<', 0, _] => Some(encoding_rs::UTF_16BE),
+            [b'<', 0, b'?', 0] | [b'<', 0, _, 0] => Some(encoding_rs::UTF_16LE),
+            _ => None,
+        };
+        if let Some(enc) = enc {
+            let (s, _) = enc.decode_without_bom_handling(body);
+            return s.into_owned();
+        }
+    }
     // declaration: look at the first 200 bytes as ASCII
     let head: String = body
         .iter()
@@ -195,6 +207,15 @@ mod tests {
         let e = parse_feed(&x, None).unwrap();
         assert_eq!(e[0].title, "Café");
         assert_eq!(e[0].guid.as_deref(), Some("g1"));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_detected() {
+        let xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><item><title>Ü</title><guid>u</guid></item></channel></rss>";
+        let be: Vec<u8> = xml.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let le: Vec<u8> = xml.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(parse_feed(&be, None).unwrap()[0].title, "Ü");
+        assert_eq!(parse_feed(&le, None).unwrap()[0].title, "Ü");
     }
 
     #[test]
