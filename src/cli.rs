@@ -159,6 +159,9 @@ fn print_jsonl<T: serde::Serialize>(rows: &[T]) -> anyhow::Result<()> {
 }
 
 async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i32> {
+    // A file-size limit (RLIMIT_FSIZE) must surface as a write error ("disk full"), not
+    // kill the process with SIGXFSZ halfway through a transaction.
+    let _xfsz = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::from_raw(25));
     match cmd {
         Command::CheckConfig => Ok(0),
         Command::ExportOpml { output } => {

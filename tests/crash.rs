@@ -136,3 +136,119 @@ fn kill_9_in_a_loop_loses_nothing_and_duplicates_only_in_the_commit_window() {
     }
     println!("kill -9 rounds: 20; developments: {}; emails: {}; duplicates (crash between acceptance and commit): {duplicates}", devs.len(), smtp.messages().len());
 }
+
+#[test]
+fn a_full_disk_is_a_clear_error_and_recovers_without_corruption() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    let many: Vec<(String, String, String)> = (0..400)
+        .map(|i| {
+            (
+                format!("g{i}"),
+                format!("Israel and Hamas talks item {i} about the Gaza ceasefire"),
+                "x".repeat(2000),
+            )
+        })
+        .collect();
+    let items: Vec<(&str, &str, &str, i64)> = many
+        .iter()
+        .map(|(g, t, d)| (g.as_str(), t.as_str(), d.as_str(), 1))
+        .collect();
+    srv.set("/a.xml", &rss(&items[..20]), "application/rss+xml");
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    assert!(newshound(&cfg, &["once"]).status.success());
+    // now the feed grows past what the file-size limit allows (ulimit -f, 512-byte blocks)
+    srv.set("/a.xml", &rss(&items), "application/rss+xml");
+    let size = std::fs::metadata(dir.path().join("state/newshound.sqlite"))
+        .unwrap()
+        .len();
+    let blocks = size / 512 + 40;
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f {blocks}; exec \"$0\" --config \"$1\" once",
+        ))
+        .arg(bin())
+        .arg(&cfg)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    println!("with the disk full: exit {:?}\n{err}", out.status.code());
+    assert!(
+        out.status.code().is_some(),
+        "killed by a signal: {:?}\n{err}",
+        out.status
+    );
+    assert!(
+        err.contains("full or failing: free space"),
+        "no clear error: {err}"
+    );
+    let db = rusqlite::Connection::open(dir.path().join("state/newshound.sqlite")).unwrap();
+    let ok: String = db
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    // space returns: everything is stored
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let n: i64 = db
+        .query_row("SELECT COUNT(*) FROM items", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 400);
+    let ok: String = db
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}
+
+#[test]
+fn a_locked_database_is_a_clear_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    srv.set(
+        "/a.xml",
+        &rss(&[(
+            "g1",
+            "Israel recalls its team from Gaza ceasefire talks",
+            "Israel withdrew its delegation.",
+            1,
+        )]),
+        "application/rss+xml",
+    );
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let db = rusqlite::Connection::open(dir.path().join("state/newshound.sqlite")).unwrap();
+    db.execute_batch("BEGIN IMMEDIATE; UPDATE feeds SET name = name;")
+        .unwrap();
+    srv.set(
+        "/a.xml",
+        &rss(&[(
+            "g2",
+            "Hamas issues new demands in Gaza truce talks",
+            "Hamas demanded more.",
+            1,
+        )]),
+        "application/rss+xml",
+    );
+    let out = newshound(&cfg, &["once"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code().is_some(), "killed: {err}");
+    assert!(err.contains("is a second newshound running"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    db.execute_batch("ROLLBACK;").unwrap();
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let n: i64 = db
+        .query_row("SELECT COUNT(*) FROM items", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 2);
+}

@@ -16,7 +16,7 @@ use tokio::sync::oneshot;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// SQLite said no.
-    #[error("database error: {0}")]
+    #[error("database error: {0}{hint}", hint = sqlite_hint(.0))]
     Sqlite(#[from] rusqlite::Error),
     /// The state directory cannot be created.
     #[error("cannot create state directory {path}: {source} (check [daemon] state_dir and its permissions)")]
@@ -35,6 +35,18 @@ pub enum StoreError {
     /// Something else, with a message for the user.
     #[error("{0}")]
     Other(String),
+}
+
+/// What to do about the SQLite errors users can fix.
+fn sqlite_hint(e: &rusqlite::Error) -> &'static str {
+    use rusqlite::ErrorCode::*;
+    match e.sqlite_error_code() {
+        Some(DiskFull) | Some(SystemIoFailure) => " (the disk holding the state directory is full or failing: free space or move [daemon] state_dir; nothing committed is lost)",
+        Some(ReadOnly) | Some(PermissionDenied) | Some(CannotOpen) => " (the state directory is not writable by this user: check [daemon] state_dir and its permissions)",
+        Some(DatabaseBusy) | Some(DatabaseLocked) => " (another process holds the database: is a second newshound running on the same state_dir?)",
+        Some(DatabaseCorrupt) | Some(NotADatabase) => " (the database file is damaged or not newshound's: restore a backup or move it aside)",
+        _ => "",
+    }
 }
 
 type Job = Box<dyn FnOnce(&mut Connection) + Send>;
