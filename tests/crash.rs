@@ -126,7 +126,7 @@ fn kill_9_in_a_loop_loses_nothing_and_duplicates_only_in_the_commit_window() {
             );
             let row = alerts
                 .iter()
-                .find(|a| a["development"].to_string() == *dev)
+                .find(|a| a["development"].as_i64() == dev.parse::<i64>().ok())
                 .unwrap();
             assert!(
                 row["attempts"].as_i64().unwrap() >= 2,
