@@ -286,15 +286,7 @@ impl SmtpServer {
 
     /// Messages in the Maildir (new/).
     pub fn messages(&self) -> Vec<String> {
-        let mut v = Vec::new();
-        for sub in ["new", "cur"] {
-            if let Ok(rd) = std::fs::read_dir(self.maildir.join(sub)) {
-                for e in rd.flatten() {
-                    v.push(std::fs::read_to_string(e.path()).unwrap_or_default());
-                }
-            }
-        }
-        v
+        maildir_messages(&self.maildir)
     }
 }
 
@@ -399,15 +391,7 @@ impl TlsSmtpServer {
     }
 
     pub fn messages(&self) -> Vec<String> {
-        let mut v = Vec::new();
-        for sub in ["new", "cur"] {
-            if let Ok(rd) = std::fs::read_dir(self.maildir.join(sub)) {
-                for e in rd.flatten() {
-                    v.push(std::fs::read_to_string(e.path()).unwrap_or_default());
-                }
-            }
-        }
-        v
+        maildir_messages(&self.maildir)
     }
 }
 
@@ -426,4 +410,17 @@ pub fn header<'a>(msg: &'a str, name: &str) -> Option<&'a str> {
                 .starts_with(&format!("{}:", name.to_ascii_lowercase()))
         })
         .map(|l| l[name.len() + 1..].trim())
+}
+
+/// Every message in a Maildir (new/ and cur/).
+pub fn maildir_messages(maildir: &Path) -> Vec<String> {
+    let mut v = Vec::new();
+    for sub in ["new", "cur"] {
+        if let Ok(rd) = std::fs::read_dir(maildir.join(sub)) {
+            for e in rd.flatten() {
+                v.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+            }
+        }
+    }
+    v
 }
