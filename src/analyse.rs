@@ -27,6 +27,9 @@ pub struct Analyser {
     df: std::sync::Mutex<DfStats>,
 }
 
+/// Items analysed in one transaction.
+const ANALYSIS_BATCH: usize = 128;
+
 /// How many of an item's terms go into the story index.
 const INDEXED_TERMS: usize = 10;
 
@@ -177,23 +180,26 @@ impl Analyser {
             }
             v
         };
+        // items are analysed in order, up to ANALYSIS_BATCH per transaction: a crash rolls
+        // back a whole chunk (its items stay pending and are analysed again), never half of
+        // one, and a poll of a large feed costs a handful of commits, not one per item
         let batch = pending.len();
-        for (n, it) in pending.into_iter().enumerate() {
+        let chunks = batch.div_ceil(ANALYSIS_BATCH);
+        for (ci, chunk) in pending.chunks(ANALYSIS_BATCH).enumerate() {
             let tx = conn.transaction()?;
-            let c = self.analyse_item(&tx, &it, now)?;
-            exec(&tx, "UPDATE items SET analysed = 1 WHERE id = ?1", [it.id])?;
-            if n + 1 == batch && batch > 1 {
-                // a batch (a poll cycle) ends: write the statistics with its last item
-                self.df
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .flush(&tx)?;
+            for it in chunk {
+                let c = self.analyse_item(&tx, it, now)?;
+                exec(&tx, "UPDATE items SET analysed = 1 WHERE id = ?1", [it.id])?;
+                counts.items += 1;
+                counts.taken += c.taken;
+                counts.developments += c.developments;
+                counts.alerts += c.alerts;
+            }
+            if ci + 1 == chunks && batch > 1 {
+                // a batch (a poll cycle) ends: write the statistics with it
+                self.df.lock().unwrap_or_else(|p| p.into_inner()).flush(&tx)?;
             }
             tx.commit()?;
-            counts.items += 1;
-            counts.taken += c.taken;
-            counts.developments += c.developments;
-            counts.alerts += c.alerts;
         }
         Ok(counts)
     }
