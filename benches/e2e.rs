@@ -1,0 +1,116 @@
+//! End-to-end benchmark: N feeds × M items served by an in-process HTTP server on
+//! 127.0.0.1 (ETag / If-None-Match, keep-alive), newshound's real pipeline (`once`:
+//! fetch → parse → normalise → store → analyse → outbox → file mail).
+//!
+//! `cargo bench --bench e2e -- [feeds] [items] [idle_feeds]` (default 1000 50 10000).
+//! Reports first-ingest items/s, the time of a cycle in which every feed answers 304, and
+//! peak RSS.
+
+use std::sync::Arc;
+use std::time::Instant;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+fn feed_body(f: usize, items: usize) -> Vec<u8> {
+    let now = chrono::Utc::now();
+    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>bench</title><link>http://b.example/</link><description>d</description>");
+    for i in 0..items {
+        let (title, desc) = if (f + i) % 5 == 0 {
+            ("Israel recalls its negotiating team from the Gaza ceasefire talks".to_string(), format!("Israel has withdrawn its delegation from the talks in Doha, feed {f} item {i} reports."))
+        } else {
+            (format!("Council {f} approves budget item {i}"), format!("Local news number {i} from town {f}, with the usual details about roads and schools."))
+        };
+        let date = (now - chrono::Duration::minutes((i * 7 + f) as i64)).to_rfc2822();
+        x.push_str(&format!("<item><guid>f{f}-i{i}</guid><title>{title}</title><link>https://b.example/{f}/{i}</link><pubDate>{date}</pubDate><description>{desc}</description></item>"));
+    }
+    x.push_str("</channel></rss>");
+    x.into_bytes()
+}
+
+async fn serve(listener: tokio::net::TcpListener, bodies: Arc<Vec<Vec<u8>>>) {
+    loop {
+        let Ok((mut sock, _)) = listener.accept().await else { continue };
+        let bodies = bodies.clone();
+        tokio::spawn(async move {
+            let mut buf = Vec::with_capacity(4096);
+            let mut tmp = [0u8; 4096];
+            loop {
+                while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match sock.read(&mut tmp).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buf.extend_from_slice(&tmp[..n]),
+                    }
+                }
+                let end = buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or(0) + 4;
+                let req = String::from_utf8_lossy(&buf[..end]).to_string();
+                buf.drain(..end);
+                let path = req.split_whitespace().nth(1).unwrap_or("/");
+                let idx: usize = path.trim_start_matches("/f").trim_end_matches(".xml").parse().unwrap_or(usize::MAX);
+                let Some(body) = bodies.get(idx) else { return };
+                let etag = format!("\"b{idx}-{}\"", body.len());
+                let inm = req.lines().find(|l| l.to_ascii_lowercase().starts_with("if-none-match:")).map(|l| l[14..].trim().to_string());
+                let ok = if inm.as_deref() == Some(etag.as_str()) {
+                    sock.write_all(format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nContent-Length: 0\r\n\r\n").as_bytes()).await
+                } else {
+                    let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etag}\r\nContent-Length: {}\r\n\r\n", body.len());
+                    match sock.write_all(head.as_bytes()).await {
+                        Ok(()) => sock.write_all(body).await,
+                        Err(e) => Err(e),
+                    }
+                };
+                if ok.is_err() {
+                    return;
+                }
+            }
+        });
+    }
+}
+
+fn status(key: &str) -> String {
+    std::fs::read_to_string("/proc/self/status").unwrap_or_default().lines().find(|l| l.starts_with(key)).map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" ")).unwrap_or_default()
+}
+
+async fn scenario(feeds: usize, items: usize) -> (f64, usize, f64) {
+    let bodies: Arc<Vec<Vec<u8>>> = Arc::new((0..feeds).map(|f| feed_body(f, items)).collect());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    tokio::spawn(serve(listener, bodies));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut toml = format!(
+        "[daemon]\nstate_dir = \"{}\"\nmax_concurrency = 64\nper_host_concurrency = 64\n[alerts]\nmax_age = \"30d\"\n[email]\ntransport = \"file\"\ndir = \"{}\"\n",
+        dir.path().join("state").display(),
+        dir.path().join("mail").display()
+    );
+    for f in 0..feeds {
+        toml.push_str(&format!("[[feed]]\nurl = \"http://127.0.0.1:{port}/f{f}.xml\"\n"));
+    }
+    toml.push_str("[[watchlist]]\nname = \"bench\"\nrecipients = [\"desk@example.org\"]\nkeywords = [\"ceasefire\", \"talks\", \"delegation\"]\ncontext = [\"Gaza\", \"Hamas\"]\n[watchlist.actors]\n\"Israel\" = [\"Israeli\"]\n\"Hamas\" = []\n");
+    let cfg = newshound::config::Config::parse(&toml, std::path::Path::new("bench.toml")).expect("config");
+    let worker = newshound::daemon::Worker::new(cfg).expect("worker");
+    let t = Instant::now();
+    let r = worker.once().await.expect("once");
+    let first = t.elapsed().as_secs_f64();
+    let stored: usize = r.iter().filter_map(|p| p.counts).map(|c| c.new).sum();
+    let t = Instant::now();
+    let r = worker.once().await.expect("once");
+    let idle = t.elapsed().as_secs_f64();
+    let nm = r.iter().filter(|p| p.not_modified).count();
+    assert_eq!(nm, feeds, "every feed should answer 304 on the second cycle");
+    (first, stored, idle)
+}
+
+fn main() {
+    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let feeds = args.first().copied().unwrap_or(1000);
+    let items = args.get(1).copied().unwrap_or(50);
+    let idle_feeds = args.get(2).copied().unwrap_or(10_000);
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    rt.block_on(async {
+        let (first, stored, idle) = scenario(feeds, items).await;
+        println!("first ingest: {feeds} feeds x {items} items = {stored} items in {first:.2} s ({:.0} items/s end to end); next cycle, all 304: {idle:.3} s", stored as f64 / first);
+        if idle_feeds > 0 {
+            let (first, stored, idle) = scenario(idle_feeds, 1).await;
+            println!("{idle_feeds} feeds: first cycle {first:.2} s ({stored} items); every feed 304: {idle:.3} s");
+        }
+    });
+    println!("peak RSS {}; RSS now {}", status("VmHWM:"), status("VmRSS:"));
+}
