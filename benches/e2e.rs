@@ -28,7 +28,9 @@ fn feed_body(f: usize, items: usize) -> Vec<u8> {
 
 async fn serve(listener: tokio::net::TcpListener, bodies: Arc<Vec<Vec<u8>>>) {
     loop {
-        let Ok((mut sock, _)) = listener.accept().await else { continue };
+        let Ok((mut sock, _)) = listener.accept().await else {
+            continue;
+        };
         let bodies = bodies.clone();
         tokio::spawn(async move {
             let mut buf = Vec::with_capacity(4096);
@@ -44,10 +46,17 @@ async fn serve(listener: tokio::net::TcpListener, bodies: Arc<Vec<Vec<u8>>>) {
                 let req = String::from_utf8_lossy(&buf[..end]).to_string();
                 buf.drain(..end);
                 let path = req.split_whitespace().nth(1).unwrap_or("/");
-                let idx: usize = path.trim_start_matches("/f").trim_end_matches(".xml").parse().unwrap_or(usize::MAX);
+                let idx: usize = path
+                    .trim_start_matches("/f")
+                    .trim_end_matches(".xml")
+                    .parse()
+                    .unwrap_or(usize::MAX);
                 let Some(body) = bodies.get(idx) else { return };
                 let etag = format!("\"b{idx}-{}\"", body.len());
-                let inm = req.lines().find(|l| l.to_ascii_lowercase().starts_with("if-none-match:")).map(|l| l[14..].trim().to_string());
+                let inm = req
+                    .lines()
+                    .find(|l| l.to_ascii_lowercase().starts_with("if-none-match:"))
+                    .map(|l| l[14..].trim().to_string());
                 let ok = if inm.as_deref() == Some(etag.as_str()) {
                     sock.write_all(format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nContent-Length: 0\r\n\r\n").as_bytes()).await
                 } else {
@@ -66,12 +75,19 @@ async fn serve(listener: tokio::net::TcpListener, bodies: Arc<Vec<Vec<u8>>>) {
 }
 
 fn status(key: &str) -> String {
-    std::fs::read_to_string("/proc/self/status").unwrap_or_default().lines().find(|l| l.starts_with(key)).map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" ")).unwrap_or_default()
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with(key))
+        .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
 }
 
 async fn scenario(feeds: usize, items: usize) -> (f64, usize, f64) {
     let bodies: Arc<Vec<Vec<u8>>> = Arc::new((0..feeds).map(|f| feed_body(f, items)).collect());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let port = listener.local_addr().expect("addr").port();
     tokio::spawn(serve(listener, bodies));
     let dir = tempfile::tempdir().expect("tempdir");
@@ -81,10 +97,13 @@ async fn scenario(feeds: usize, items: usize) -> (f64, usize, f64) {
         dir.path().join("mail").display()
     );
     for f in 0..feeds {
-        toml.push_str(&format!("[[feed]]\nurl = \"http://127.0.0.1:{port}/f{f}.xml\"\n"));
+        toml.push_str(&format!(
+            "[[feed]]\nurl = \"http://127.0.0.1:{port}/f{f}.xml\"\n"
+        ));
     }
     toml.push_str("[[watchlist]]\nname = \"bench\"\nrecipients = [\"desk@example.org\"]\nkeywords = [\"ceasefire\", \"talks\", \"delegation\"]\ncontext = [\"Gaza\", \"Hamas\"]\n[watchlist.actors]\n\"Israel\" = [\"Israeli\"]\n\"Hamas\" = []\n");
-    let cfg = newshound::config::Config::parse(&toml, std::path::Path::new("bench.toml")).expect("config");
+    let cfg = newshound::config::Config::parse(&toml, std::path::Path::new("bench.toml"))
+        .expect("config");
     let worker = newshound::daemon::Worker::new(cfg).expect("worker");
     let t = Instant::now();
     let r = worker.once().await.expect("once");
@@ -94,16 +113,25 @@ async fn scenario(feeds: usize, items: usize) -> (f64, usize, f64) {
     let r = worker.once().await.expect("once");
     let idle = t.elapsed().as_secs_f64();
     let nm = r.iter().filter(|p| p.not_modified).count();
-    assert_eq!(nm, feeds, "every feed should answer 304 on the second cycle");
+    assert_eq!(
+        nm, feeds,
+        "every feed should answer 304 on the second cycle"
+    );
     (first, stored, idle)
 }
 
 fn main() {
-    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
     let feeds = args.first().copied().unwrap_or(1000);
     let items = args.get(1).copied().unwrap_or(50);
     let idle_feeds = args.get(2).copied().unwrap_or(10_000);
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     rt.block_on(async {
         let (first, stored, idle) = scenario(feeds, items).await;
         println!("first ingest: {feeds} feeds x {items} items = {stored} items in {first:.2} s ({:.0} items/s end to end); next cycle, all 304: {idle:.3} s", stored as f64 / first);
@@ -112,5 +140,9 @@ fn main() {
             println!("{idle_feeds} feeds: first cycle {first:.2} s ({stored} items); every feed 304: {idle:.3} s");
         }
     });
-    println!("peak RSS {}; RSS now {}", status("VmHWM:"), status("VmRSS:"));
+    println!(
+        "peak RSS {}; RSS now {}",
+        status("VmHWM:"),
+        status("VmRSS:")
+    );
 }

@@ -197,7 +197,10 @@ impl Analyser {
             }
             if ci + 1 == chunks && batch > 1 {
                 // a batch (a poll cycle) ends: write the statistics with it
-                self.df.lock().unwrap_or_else(|p| p.into_inner()).flush(&tx)?;
+                self.df
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .flush(&tx)?;
             }
             tx.commit()?;
         }

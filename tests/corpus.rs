@@ -54,3 +54,8 @@ fn dev_corpus_meets_the_quality_bar() {
 fn own_ukraine_corpus_meets_the_quality_bar() {
     score(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/ukraine-talks.json"));
 }
+
+#[test]
+fn own_iran_corpus_meets_the_quality_bar() {
+    score(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/iran-talks.json"));
+}

@@ -833,6 +833,10 @@ impl<'a> Detector<'a> {
         if nounish && !(word.ends_with("ing") && prev == "of") {
             return None;
         }
+        // "stopped short of …" negates what follows; it is not itself a stop
+        if word.starts_with("stop") && v + 1 < lw.len() && lw[v + 1] == "short" {
+            return None;
+        }
         let window_end = (v + 9).min(cl.end);
         let particle_ok = |from: usize| -> bool {
             r.particles.is_empty()

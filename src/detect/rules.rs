@@ -157,6 +157,11 @@ const DEMANDS: &[&str] = &[
     "ultimatum",
 ];
 const SUSPEND_OBJ: &[&str] = &[
+    "round",
+    "rounds",
+    "meeting",
+    "session",
+    "summit",
     "talks",
     "negotiations",
     "mediation",
@@ -594,6 +599,10 @@ pub fn builtin_rules() -> Vec<Rule> {
                 "end",
                 "terminate",
                 "cease",
+                "cancel",
+                "postpone",
+                "scrap",
+                "adjourn",
             ],
             &[],
             None,
@@ -692,6 +701,14 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("seek", &["sought"]),
     ("ink", &["inked"]),
     ("submit", &["submitted", "submitting"]),
+    (
+        "cancel",
+        &["cancelled", "cancelling", "canceled", "canceling"],
+    ),
+    (
+        "signal",
+        &["signalled", "signalling", "signaled", "signaling"],
+    ),
     ("commit", &["committed", "committing"]),
     ("admit", &["admitted", "admitting"]),
 ];

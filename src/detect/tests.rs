@@ -311,6 +311,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("negation", false, "The talks ended without an agreement.", &[]),
     ("negation", false, "Ukraine stopped short of rejecting the memorandum.", &[]),
     ("negation", false, "Netanyahu has not dispatched the team.", &[]),
+    ("negation", false, "Zelensky criticised Russia but stopped short of cancelling the meeting.", &[]),
+    ("suspended", true, "Oman calls off sixth round of Iran-US nuclear talks", &["talks_suspended/Oman"]),
+    ("suspended", false, "Muscat cancelled the round planned for Sunday, the Omani foreign ministry said.", &["talks_suspended/Oman"]),
     ("negation", false, "Hamas didn't reject the plan outright.", &[]),
     ("negation", false, "Washington won't withdraw its envoy.", &[]),
     // ---- traps: denial ----
@@ -526,6 +529,7 @@ fn gaza_wide() -> Watchlist {
         ("Russia", vec!["Russian", "Moscow", "Kremlin"]),
         ("Ukraine", vec!["Ukrainian", "Kyiv"]),
         ("Iran", vec!["Iranian"]),
+        ("Oman", vec!["Omani"]),
     ] {
         cfg.actors.push(ActorConfig {
             name: n.into(),
