@@ -866,6 +866,34 @@ impl<'a> Detector<'a> {
                 if v == cl.start && word.ends_with('s') {
                     return None;
                 }
+                // the base form after anything but a pronoun, modal or "to" is a noun:
+                // "rejects Israeli demand to disarm"
+                if r.verbs.iter().any(|l| l == word)
+                    && !matches!(
+                        prev,
+                        "to" | "will"
+                            | "would"
+                            | "we"
+                            | "they"
+                            | "i"
+                            | "you"
+                            | "'ll"
+                            | "also"
+                            | "and"
+                            | "must"
+                            | "may"
+                            | "could"
+                            | "should"
+                            | "can"
+                            | "not"
+                            | "n't"
+                            | "did"
+                            | "does"
+                            | "do"
+                    )
+                {
+                    return None;
+                }
                 // "a memorandum demanding …" is a reduced relative describing the memorandum
                 if word.ends_with("ing")
                     && v > cl.start
@@ -904,6 +932,26 @@ impl<'a> Detector<'a> {
                         break;
                     }
                     if j >= k && looks_finite_verb(w, lw[j - 1]) {
+                        break;
+                    }
+                    if j > v + 1
+                        && matches!(
+                            w,
+                            "as" | "while"
+                                | "after"
+                                | "before"
+                                | "but"
+                                | "because"
+                                | "since"
+                                | "when"
+                                | "amid"
+                                | "despite"
+                                | "following"
+                                | "until"
+                                | "unless"
+                                | "if"
+                        )
+                    {
                         break;
                     }
                     // "ceasefire proposal", "truce talks": a modifier, not the head noun;
@@ -1076,9 +1124,10 @@ impl<'a> Detector<'a> {
                 return Some("infinitive of intent or purpose (\"to …\")".into());
             }
         }
-        // headline "X to send team": future headline style
-        if v > 0
+        // headline "X to send team": future headline style (not "X agrees to send team")
+        if v > 1
             && lw[v - 1] == "to"
+            && !DECIDE.contains(&lw[v - 2])
             && cl.start == 0
             && toks.iter().take(v).all(|t| !t.punct)
             && !nominal
@@ -1421,7 +1470,8 @@ const ADJ_PARTICIPLES: &[&str] = &[
 
 /// A past-tense verb ends the object search: "approved contained terms" has no object.
 fn looks_finite_verb(w: &str, prev: &str) -> bool {
-    if ADJ_PARTICIPLES.contains(&w) || DETERMINERS.contains(&prev) {
+    // "US-backed", "Egyptian-brokered": compound adjectives inside the object phrase
+    if ADJ_PARTICIPLES.contains(&w) || DETERMINERS.contains(&prev) || w.contains('-') {
         return false;
     }
     (w.ends_with("ed") && w.len() > 4)

@@ -100,6 +100,8 @@ const PROPOSAL: &[&str] = &[
     "cease-fire",
     "truce",
     "demands",
+    "demand",
+    "condition",
     "conditions",
     "agreement",
     "accord",
@@ -498,10 +500,11 @@ pub fn builtin_rules() -> Vec<Rule> {
             &["approve", "endorse", "ratify"],
             &[],
             None,
+            // not "plan": a government approving a plan is usually its own ("approves
+            // plan to expand the offensive")
             &[
                 "proposal",
                 "proposals",
-                "plan",
                 "framework",
                 "roadmap",
                 "offer",

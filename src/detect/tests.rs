@@ -312,6 +312,21 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("negation", false, "Ukraine stopped short of rejecting the memorandum.", &[]),
     ("negation", false, "Netanyahu has not dispatched the team.", &[]),
     ("negation", false, "Zelensky criticised Russia but stopped short of cancelling the meeting.", &[]),
+    ("noun", true, "Hamas rejects Israeli demand to disarm as part of ceasefire", &["proposal_rejected/Hamas"]),
+    ("noun", true, "Israel approves plan to expand Gaza offensive as talks stall", &[]),
+    ("noun", true, "Israel resumes strikes on Gaza as ceasefire talks collapse", &["talks_suspended/Israel"]),
+    ("dispatched", true, "Israel agrees to send negotiators to Doha for talks on Hamas proposal", &["delegation_dispatched/Israel"]),
+    ("accepted", true, "Israel accepts US-backed proposal for temporary truce, official says", &["proposal_accepted/Israel"]),
+    ("accepted", true, "Mediators say Hamas has agreed to a 60-day truce proposal", &["proposal_accepted/Hamas"]),
+    ("agreement", true, "Israel and Hamas agree Gaza ceasefire and hostage release deal, Qatar says", &["agreement/Hamas+Israel"]),
+    ("agreement", true, "Israel and Hamas sign first phase of Gaza deal in Sharm el-Sheikh", &["agreement/Hamas+Israel"]),
+    ("withdrawal", true, "US recalls Gaza negotiating team from Doha after Hamas response", &["delegation_withdrawal/United States"]),
+    ("proposal", true, "Trump unveils 20-point plan to end Gaza war", &["proposal/United States"]),
+    ("proposal", true, "Qatar and Egypt present new ceasefire proposal to Hamas", &["proposal/Egypt+Qatar"]),
+    ("demands", true, "Hamas demands guarantees that war will end before releasing hostages", &["new_demands/Hamas"]),
+    ("negation", true, "Israel says it will not send delegation to Doha until Hamas changes position", &[]),
+    ("third", true, "Egypt hosts Israeli and Hamas delegations for indirect talks on Trump plan", &[]),
+    ("third", true, "Hamas official: we have not received any new proposal", &[]),
     ("suspended", true, "Oman calls off sixth round of Iran-US nuclear talks", &["talks_suspended/Oman"]),
     ("suspended", false, "Muscat cancelled the round planned for Sunday, the Omani foreign ministry said.", &["talks_suspended/Oman"]),
     ("negation", false, "Hamas didn't reject the plan outright.", &[]),
@@ -596,4 +611,33 @@ fn user_defined_kinds_use_the_same_machinery() {
         .detect("", "The United States imposed new sanctions on Iran.")
         .findings
         .is_empty());
+}
+
+#[test]
+#[ignore = "debug helper: prints detections for probe headlines in PROBE_FILE"]
+fn probe_headlines() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let Ok(text) = std::fs::read_to_string(std::env::var("PROBE_FILE").unwrap_or_default()) else {
+        return;
+    };
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let (kind, s) = line.split_once('|').unwrap_or(("T", line));
+        let d = if kind == "T" {
+            Detector::new(&w, &idx).detect(s, "")
+        } else {
+            Detector::new(&w, &idx).detect("", s)
+        };
+        let got: Vec<String> = d
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect();
+        let why: Vec<String> = d
+            .ruled_out
+            .iter()
+            .map(|r| format!("{}: {}", r.kind, r.reason))
+            .collect();
+        println!("{got:?} | {s} | {why:?}");
+    }
 }
