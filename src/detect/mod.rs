@@ -650,7 +650,8 @@ impl<'a> Detector<'a> {
             };
             let is_speech = SPEECH.contains(&w)
                 && i > cur.start
-                && !matches!(next_w, "yes" | "no" | "on")
+                && !matches!(next_w, "yes" | "no")
+                && !(w.starts_with("insist") && next_w == "on")
                 && !(w.starts_with("announc")
                     && !matches!(next_w, "that" | "it" | "they" | "its" | "on" | "in")
                     && !mentions.iter().any(|m| m.start == i + 1));
@@ -736,6 +737,12 @@ impl<'a> Detector<'a> {
                 } else if BACKGROUND_OPENERS.contains(&w) {
                     next.background_opener = Some(w.to_string());
                     next.reported = prev_reported;
+                } else if matches!(w, "which" | "who" | "whose") && i > 0 && toks[i - 1].text == ","
+                {
+                    // ", who brokered the truce," describes someone: background
+                    next.background_opener = Some(format!(", {w}"));
+                    next.reported = prev_reported;
+                    next.speaker = prev_speaker;
                 } else if matches!(w, "which" | "who" | "that" | "whose") {
                     // antecedent: nearest non-place actor just before
                     if let Some(m) = mentions
@@ -1036,7 +1043,7 @@ impl<'a> Detector<'a> {
             }
             Frame::SubjectIsObject => {
                 // the object noun heads the subject: "Israeli negotiators have left"
-                let from = v.saturating_sub(4).max(cl.start);
+                let from = v.saturating_sub(6).max(cl.start);
                 let subj_has = (from..v).any(|j| object_matches(&r.objects, lw[j]));
                 if !subj_has {
                     return None;
@@ -1044,10 +1051,13 @@ impl<'a> Detector<'a> {
                 if v + 1 < cl.end && r.not_followed_by.iter().any(|n| n == lw[v + 1]) {
                     return None;
                 }
-                if particle_ok(v + 1) {
-                    Some(None)
-                } else {
+                if !particle_ok(v + 1) {
                     None
+                } else if r.kind == "talks_suspended" {
+                    // "talks collapsed": nobody in particular; the parties named
+                    Some(Some(vec![]))
+                } else {
+                    Some(None)
                 }
             }
         }
