@@ -873,6 +873,19 @@ impl<'a> Detector<'a> {
                 if v == cl.start && word.ends_with('s') {
                     return None;
                 }
+                // "rejects Hamas demands": a party's name right after another verb makes
+                // this the head noun of the object, not a verb
+                if let Some(m) = mentions.iter().find(|m| m.end == v) {
+                    if m.start > cl.start {
+                        let before = lw[m.start - 1];
+                        if before.len() > 3
+                            && (before.ends_with('s') || before.ends_with("ed"))
+                            && !DETERMINERS.contains(&before)
+                        {
+                            return None;
+                        }
+                    }
+                }
                 // the base form after anything but a pronoun, modal or "to" is a noun:
                 // "rejects Israeli demand to disarm"
                 if r.verbs.iter().any(|l| l == word)
