@@ -418,6 +418,18 @@ impl<'a> Detector<'a> {
                 merged.push(f);
             }
         }
+        // a party's acceptance reported together with the deal it produced is the deal
+        // ("the cabinet backed the outline … the truce was agreed"): one development
+        let agreed: Vec<String> = merged
+            .iter()
+            .filter(|f| f.kind == "agreement")
+            .flat_map(|f| f.actors.clone())
+            .collect();
+        if !agreed.is_empty() {
+            merged.retain(|f| {
+                f.kind != "proposal_accepted" || !f.actors.iter().any(|a| agreed.contains(a))
+            });
+        }
         det.findings = merged;
         det
     }

@@ -334,6 +334,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", false, "Mediators said the talks between Israel and Hamas broke down on Tuesday.", &["talks_suspended/Hamas+Israel"]),
     ("background", false, "Witkoff, who brokered the January truce, said he was optimistic.", &[]),
     ("noun", true, "Israel's war cabinet rejects Hamas demands, vows to press on", &["proposal_rejected/Israel"]),
+    ("accepted", true, "Netanyahu backs Trump's plan to end the Gaza war", &["proposal_accepted/Israel"]),
+    ("accepted", false, "Hamas said it supports the Egyptian proposal for a two-month truce.", &["proposal_accepted/Hamas"]),
+    ("rejected", true, "Witkoff calls Hamas response to ceasefire proposal 'totally unacceptable'", &["proposal_rejected/United States"]),
+    ("third", true, "Arab League backs Egyptian plan for Gaza", &[]),
     ("withdrawal", true, "Israel pulls negotiators from Doha as Hamas response falls short", &["delegation_withdrawal/Israel"]),
     ("withdrawal", true, "Hamas team leaves Cairo after talks end without breakthrough", &["delegation_withdrawal/Hamas"]),
     ("agreement", true, "Qatar says Israel and Hamas have agreed to extend truce by two days", &["agreement/Hamas+Israel"]),
@@ -656,4 +660,18 @@ fn probe_headlines() {
             .collect();
         println!("{got:?} | {s} | {why:?}");
     }
+}
+
+#[test]
+fn acceptance_reported_with_the_deal_is_the_deal() {
+    let got = run(
+        "Israeli cabinet approves deal to free 50 hostages for four-day pause",
+        "After an overnight session the government backed an outline under which 50 hostages would be released.",
+    );
+    assert_eq!(got, vec!["agreement/Israel"]);
+    // without a deal in the report, backing a plan is an acceptance
+    assert_eq!(
+        run("Netanyahu backs Trump's plan to end the Gaza war", ""),
+        vec!["proposal_accepted/Israel"]
+    );
 }
