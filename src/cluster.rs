@@ -244,7 +244,9 @@ pub fn title_key(title: &str) -> String {
             "refile",
         ] {
             if lower.starts_with(p) {
-                let Some(rest) = t.get(p.len()..) else { continue };
+                let Some(rest) = t.get(p.len()..) else {
+                    continue;
+                };
                 let rest2 = rest.trim_start_matches(|c: char| {
                     c.is_ascii_digit() || c == ' ' || c == '-' || c == ':' || c == '|'
                 });

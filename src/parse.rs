@@ -60,10 +60,10 @@ pub fn to_utf8(body: &[u8], content_type: Option<&str>) -> String {
     let mut label: Option<String> = None;
     if let Some(p) = head.find("encoding=") {
         let rest = &head[p + 9..];
-        let q = rest.chars().next().unwrap_or('"');
-        if q == '"' || q == '\'' {
-            if let Some(end) = rest[1..].find(q) {
-                label = Some(rest[1..1 + end].to_string());
+        if let Some(q @ ('"' | '\'')) = rest.chars().next() {
+            // head is ASCII, so byte 1 is a character boundary
+            if let Some(val) = rest.get(1..).and_then(|r| r.find(q).map(|end| &r[..end])) {
+                label = Some(val.to_string());
             }
         }
     }
@@ -216,6 +216,13 @@ mod tests {
         let le: Vec<u8> = xml.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
         assert_eq!(parse_feed(&be, None).unwrap()[0].title, "Ü");
         assert_eq!(parse_feed(&le, None).unwrap()[0].title, "Ü");
+    }
+
+    #[test]
+    fn truncated_declarations_do_not_panic() {
+        assert!(parse_feed(b"<?xml version=\"1.0\" encoding=", None).is_err());
+        assert!(parse_feed(b"<?xml version=\"1.0\" encoding=\"", None).is_err());
+        assert!(parse_feed(b"x", Some("text/xml; charset=")).is_err());
     }
 
     #[test]
