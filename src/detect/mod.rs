@@ -533,6 +533,7 @@ impl<'a> Detector<'a> {
                         "preconditions",
                         "requirements",
                         "stipulations",
+                        "guarantees",
                     ]
                     .contains(&next)
                         || (["israeli", "hamas", "us", "american"].contains(&next)

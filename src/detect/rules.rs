@@ -55,6 +55,8 @@ const TEAM: &[&str] = &[
     "delegates",
 ];
 const TALKS: &[&str] = &[
+    "meeting",
+    "meetings",
     "talks",
     "negotiations",
     "negotiation",
@@ -625,6 +627,36 @@ pub fn builtin_rules() -> Vec<Rule> {
             false,
         ),
         rule(
+            "delegation_withdrawal",
+            "announce the withdrawal of the team",
+            &["announce", "order", "confirm", "complete"],
+            &["withdrawal", "recall", "pullout", "pull-out"],
+            None,
+            TEAM,
+            Transitive,
+            false,
+        ),
+        rule(
+            "agreement",
+            "give the green light to a deal",
+            &["give"],
+            &["green"],
+            None,
+            DEAL,
+            Transitive,
+            false,
+        ),
+        rule(
+            "proposal_accepted",
+            "give the green light / sign off on a proposal",
+            &["give", "sign"],
+            &["green", "off"],
+            None,
+            DRAFT,
+            Transitive,
+            false,
+        ),
+        rule(
             "proposal_rejected",
             "turn down + proposal",
             &["turn", "shoot", "throw", "vote"],
@@ -759,6 +791,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
 
 const IRREGULAR: &[(&str, &[&str])] = &[
     ("withdraw", &["withdrew", "withdrawn"]),
+    ("give", &["gave", "given"]),
     ("bring", &["brought"]),
     ("send", &["sent"]),
     ("draw", &["drew", "drawn"]),
