@@ -583,7 +583,6 @@ impl<'a> Detector<'a> {
                                 .clone();
                             self.resolve(
                                 subj,
-                                &toks,
                                 &lw,
                                 cl,
                                 v,
@@ -1004,7 +1003,7 @@ impl<'a> Detector<'a> {
                             && !r.particles.iter().any(|p| p == "yes" || p == "no")
                         {
                             // "agree to X" is acceptance, handled by its own rule
-                            if r.kind == "agreement" && DEAL.contains(&w) {
+                            if r.kind == "agreement" && rules::DEAL.contains(&w) {
                                 // "agreed to a ceasefire" is an agreement
                             } else if r.kind == "proposal" {
                                 return None;
@@ -1181,9 +1180,6 @@ impl<'a> Detector<'a> {
                 return Some(format!("background (\"{}\")", ph.join(" ")));
             }
         }
-        if let Some(w) = pre.iter().find(|w| matches!(**w, "which" | "who")) {
-            let _ = w;
-        }
         None
     }
 
@@ -1222,7 +1218,6 @@ impl<'a> Detector<'a> {
     fn resolve(
         &self,
         subj: Vec<usize>,
-        toks: &[Token],
         lw: &[&str],
         cl: &Clause,
         v: usize,
@@ -1291,7 +1286,6 @@ impl<'a> Detector<'a> {
         });
         // a named non-party subject ("UN Security Council backs …") is nobody we follow,
         // unless the subject noun is a role of a party ("the prime minister's office")
-        let _ = toks;
         if content && !anaphoric && !cl.coordinated {
             // possessive/demonym on the object: "withdrew its team" handled as anaphor; "Israeli team" is a subject mention
             return (vec![], "non-party subject".into());
@@ -1516,18 +1510,6 @@ fn looks_finite_verb(w: &str, prev: &str) -> bool {
             "is" | "was" | "were" | "are" | "said" | "says" | "met" | "left" | "sent" | "told"
         )
 }
-
-const DEAL: &[&str] = &[
-    "deal",
-    "deals",
-    "agreement",
-    "truce",
-    "ceasefire",
-    "cease-fire",
-    "pause",
-    "accord",
-    "armistice",
-];
 
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,11 @@ use std::collections::HashMap;
 
 use crate::config::DevelopmentConfig;
 
+/// `base` plus `extra`: object sets are built from a few shared word lists.
+fn plus(base: &[&'static str], extra: &[&'static str]) -> Vec<&'static str> {
+    base.iter().chain(extra).copied().collect()
+}
+
 /// Built-in kinds with the words used in alerts.
 pub const BUILTIN_KINDS: &[(&str, &str)] = &[
     ("delegation_withdrawal", "withdraws its delegation"),
@@ -67,47 +72,7 @@ const TALKS: &[&str] = &[
     "summit",
     "round",
 ];
-const PROPOSAL: &[&str] = &[
-    "resolution",
-    "memorandum",
-    "memo",
-    "proposal",
-    "proposals",
-    "plan",
-    "plans",
-    "framework",
-    "roadmap",
-    "road-map",
-    "offer",
-    "offers",
-    "counteroffer",
-    "counter-offer",
-    "counterproposal",
-    "counter-proposal",
-    "text",
-    "draft",
-    "outline",
-    "initiative",
-    "blueprint",
-    "compromise",
-    "terms",
-    "formula",
-    "package",
-    "paper",
-    "bid",
-    "deal",
-    "response",
-    "reply",
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "demands",
-    "demand",
-    "condition",
-    "conditions",
-    "agreement",
-    "accord",
-];
+/// Things drafted and put on the table (plurals match through `object_matches`).
 const DRAFT: &[&str] = &[
     "resolution",
     "memorandum",
@@ -133,32 +98,8 @@ const DRAFT: &[&str] = &[
     "package",
     "bid",
 ];
-/// What a party agrees *to* when it accepts: a draft, or the other side's terms.
-const AGREE_TO: &[&str] = &[
-    "resolution",
-    "memorandum",
-    "proposal",
-    "proposals",
-    "plan",
-    "framework",
-    "roadmap",
-    "offer",
-    "counteroffer",
-    "counterproposal",
-    "text",
-    "draft",
-    "outline",
-    "initiative",
-    "blueprint",
-    "compromise",
-    "formula",
-    "package",
-    "bid",
-    "terms",
-    "conditions",
-    "demands",
-];
-const DEAL: &[&str] = &[
+/// What is reached or signed: deals and truces.
+pub(crate) const DEAL: &[&str] = &[
     "deal",
     "deals",
     "agreement",
@@ -275,6 +216,32 @@ fn rule(
 /// The eight built-in kinds as rules.
 pub fn builtin_rules() -> Vec<Rule> {
     use Frame::*;
+    // what can be accepted or rejected: a draft, a deal or the other side's terms
+    let proposal = plus(
+        DRAFT,
+        &[
+            "terms",
+            "paper",
+            "deal",
+            "response",
+            "reply",
+            "ceasefire",
+            "cease-fire",
+            "truce",
+            "demand",
+            "condition",
+            "agreement",
+            "accord",
+        ],
+    );
+    // what a party agrees *to* when it accepts: a draft, or the other side's terms
+    let agree_to = plus(DRAFT, &["terms", "conditions", "demands"]);
+    // not "plan": a government approving a plan is usually its own ("approves plan to
+    // expand the offensive")
+    let approvable: Vec<&str> = plus(DRAFT, &["terms", "response"])
+        .into_iter()
+        .filter(|o| *o != "plan")
+        .collect();
     let mut r = vec![
         rule(
             "delegation_withdrawal",
@@ -535,7 +502,7 @@ pub fn builtin_rules() -> Vec<Rule> {
             &["accept", "embrace"],
             &[],
             None,
-            PROPOSAL,
+            &proposal,
             Transitive,
             true,
         ),
@@ -545,26 +512,7 @@ pub fn builtin_rules() -> Vec<Rule> {
             &["approve", "endorse", "ratify"],
             &[],
             None,
-            // not "plan": a government approving a plan is usually its own ("approves
-            // plan to expand the offensive")
-            &[
-                "proposal",
-                "proposals",
-                "framework",
-                "roadmap",
-                "offer",
-                "counteroffer",
-                "counterproposal",
-                "text",
-                "draft",
-                "outline",
-                "initiative",
-                "blueprint",
-                "compromise",
-                "terms",
-                "response",
-                "bid",
-            ],
+            &approvable,
             Transitive,
             true,
         ),
@@ -574,7 +522,7 @@ pub fn builtin_rules() -> Vec<Rule> {
             &["agree", "consent"],
             &[],
             Some("to"),
-            AGREE_TO,
+            &agree_to,
             Transitive,
             false,
         ),
@@ -584,7 +532,7 @@ pub fn builtin_rules() -> Vec<Rule> {
             &["say"],
             &["yes"],
             None,
-            PROPOSAL,
+            &proposal,
             Transitive,
             false,
         ),
@@ -596,7 +544,7 @@ pub fn builtin_rules() -> Vec<Rule> {
             ],
             &[],
             None,
-            PROPOSAL,
+            &proposal,
             Transitive,
             true,
         ),
@@ -622,7 +570,7 @@ pub fn builtin_rules() -> Vec<Rule> {
                 "nonsense",
             ],
             None,
-            PROPOSAL,
+            &proposal,
             Transitive,
             false,
         ),
@@ -662,7 +610,7 @@ pub fn builtin_rules() -> Vec<Rule> {
             &["turn", "shoot", "throw", "vote"],
             &["down", "out"],
             None,
-            PROPOSAL,
+            &proposal,
             Transitive,
             true,
         ),
@@ -672,7 +620,7 @@ pub fn builtin_rules() -> Vec<Rule> {
             &["say"],
             &["no"],
             None,
-            PROPOSAL,
+            &proposal,
             Transitive,
             false,
         ),
