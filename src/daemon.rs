@@ -297,7 +297,12 @@ impl Worker {
         let cutoff = Utc::now()
             - chrono::Duration::from_std(self.cfg.daemon.keep_items)
                 .unwrap_or(chrono::Duration::days(90));
-        let c = self.store.call(move |c| queries::prune(c, cutoff)).await?;
+        // a daily job: `once` runs it too, but a scan of the whole store per cycle is
+        // not needed, so the last run is remembered in the store
+        let c = self
+            .store
+            .call(move |c| queries::prune_if_due(c, cutoff, Utc::now()))
+            .await?;
         if c.items + c.revisions > 0 {
             info!(
                 items = c.items,

@@ -271,3 +271,30 @@ pub fn prune(conn: &mut Connection, cutoff: DateTime<Utc>) -> Result<PruneCounts
     conn.execute_batch("PRAGMA incremental_vacuum(2000);")?;
     Ok(PruneCounts { items, revisions })
 }
+
+/// Runs [`prune`] unless it already ran in the last 24 hours.
+pub fn prune_if_due(
+    conn: &mut Connection,
+    cutoff: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<PruneCounts, StoreError> {
+    let last: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'last_prune'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if last
+        .as_deref()
+        .and_then(parse_ts)
+        .map(|t| now - t < chrono::Duration::hours(24))
+        .unwrap_or(false)
+    {
+        return Ok(PruneCounts::default());
+    }
+    let counts = prune(conn, cutoff)?;
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('last_prune', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [ts(now)],
+    )?;
+    Ok(counts)
+}
