@@ -341,22 +341,13 @@ fn run_picks_up_changes_uses_304_and_stops_on_sigterm() {
         wait_for(&|| mails(dir.path()).len() == 1, 20),
         "change not picked up"
     );
-    let pid = child.id() as i32;
     let t0 = std::time::Instant::now();
-    unsafe_kill(pid);
+    signal(child.id(), "TERM");
     let status = child.wait().unwrap();
     assert!(status.success(), "exit {status:?}");
     assert!(t0.elapsed() < std::time::Duration::from_secs(15));
     let devs = jsonl(&newshound(&cfg, &["developments", "--json"]));
     assert_eq!(devs.len(), 1);
-}
-
-fn unsafe_kill(pid: i32) {
-    let st = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(st.success());
 }
 
 #[test]

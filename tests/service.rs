@@ -27,21 +27,8 @@ fn recv_until(sock: &UnixDatagram, want: &str, secs: u64) -> Vec<String> {
 fn notify_watchdog_reload_and_stop() {
     let dir = tempfile::tempdir().unwrap();
     let srv = FeedServer::start();
-    srv.set(
-        "/a.xml",
-        &rss(&[("x1", "Dutch coalition talks drag on", "Parties met.", 1)]),
-        "application/rss+xml",
-    );
-    srv.set(
-        "/b.xml",
-        &rss(&[(
-            "y1",
-            "Israel recalls its negotiating team from Doha talks",
-            "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
-            1,
-        )]),
-        "application/rss+xml",
-    );
+    srv.set("/a.xml", &rss(&[QUIET]), "application/rss+xml");
+    srv.set("/b.xml", &rss(&[RECALL]), "application/rss+xml");
     let cfg = config(
         dir.path(),
         &[srv.url("/a.xml")],
@@ -62,7 +49,6 @@ fn notify_watchdog_reload_and_stop() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let pid = child.id().to_string();
     let got = recv_until(&sock, "READY=1", 15);
     assert!(got.iter().any(|m| m.contains("STATUS=")), "{got:?}");
     recv_until(&sock, "WATCHDOG=1", 5);
@@ -70,11 +56,7 @@ fn notify_watchdog_reload_and_stop() {
     // an invalid config on SIGHUP keeps the old one running
     let good = std::fs::read_to_string(&cfg).unwrap();
     std::fs::write(&cfg, "[daemon]\nbogus = 1\n").unwrap();
-    assert!(std::process::Command::new("kill")
-        .args(["-HUP", &pid])
-        .status()
-        .unwrap()
-        .success());
+    signal(child.id(), "HUP");
     recv_until(&sock, "RELOADING=1", 5);
     recv_until(&sock, "WATCHDOG=1", 5);
     assert!(
@@ -95,11 +77,7 @@ fn notify_watchdog_reload_and_stop() {
         ),
     )
     .unwrap();
-    assert!(std::process::Command::new("kill")
-        .args(["-HUP", &pid])
-        .status()
-        .unwrap()
-        .success());
+    signal(child.id(), "HUP");
     recv_until(&sock, "READY=1", 5);
     let deadline = Instant::now() + Duration::from_secs(20);
     while mails(dir.path()).is_empty() {
@@ -107,11 +85,7 @@ fn notify_watchdog_reload_and_stop() {
         std::thread::sleep(Duration::from_millis(200));
     }
 
-    assert!(std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .unwrap()
-        .success());
+    signal(child.id(), "TERM");
     recv_until(&sock, "STOPPING=1", 10);
     let status = child.wait().unwrap();
     assert!(status.success());
@@ -195,16 +169,7 @@ fn unit_file_verifies_and_is_hardened() {
 fn metrics_endpoint_serves_prometheus_text() {
     let dir = tempfile::tempdir().unwrap();
     let srv = FeedServer::start();
-    srv.set(
-        "/b.xml",
-        &rss(&[(
-            "y1",
-            "Israel recalls its negotiating team from Doha talks",
-            "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
-            1,
-        )]),
-        "application/rss+xml",
-    );
+    srv.set("/b.xml", &rss(&[RECALL]), "application/rss+xml");
     let port = free_port();
     let cfg = config(
         dir.path(),
@@ -248,11 +213,7 @@ fn metrics_endpoint_serves_prometheus_text() {
         assert!(body.contains(want), "missing {want} in\n{body}");
     }
     assert!(get("/nope").unwrap().starts_with("HTTP/1.1 404"));
-    assert!(std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap()
-        .success());
+    signal(child.id(), "TERM");
     assert!(child.wait().unwrap().success());
 }
 
@@ -260,21 +221,8 @@ fn metrics_endpoint_serves_prometheus_text() {
 fn opml_feeds_are_polled_and_exported() {
     let dir = tempfile::tempdir().unwrap();
     let srv = FeedServer::start();
-    srv.set(
-        "/a.xml",
-        &rss(&[("x1", "Dutch coalition talks drag on", "Parties met.", 1)]),
-        "application/rss+xml",
-    );
-    srv.set(
-        "/b.xml",
-        &rss(&[(
-            "y1",
-            "Israel recalls its negotiating team from Doha talks",
-            "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
-            1,
-        )]),
-        "application/rss+xml",
-    );
+    srv.set("/a.xml", &rss(&[QUIET]), "application/rss+xml");
+    srv.set("/b.xml", &rss(&[RECALL]), "application/rss+xml");
     std::fs::write(
         dir.path().join("subs.opml"),
         format!("<opml version=\"2.0\"><body><outline text=\"Wire &amp; Co\" xmlUrl=\"{}\"/><outline text=\"dup\" xmlUrl=\"{}\"/></body></opml>", srv.url("/b.xml"), srv.url("/a.xml")),
@@ -340,11 +288,7 @@ fn failing_feed_gets_one_operations_email_and_one_on_recovery() {
         m[0]
     );
     assert!(header(&m[0], "To").unwrap().contains("ops@example.org"));
-    srv.set(
-        "/flaky.xml",
-        &rss(&[("x1", "Dutch coalition talks drag on", "Parties met.", 1)]),
-        "application/rss+xml",
-    );
+    srv.set("/flaky.xml", &rss(&[QUIET]), "application/rss+xml");
     assert!(newshound(&cfg, &["once"]).status.success());
     assert!(newshound(&cfg, &["once"]).status.success());
     let m = mails(dir.path());
@@ -410,8 +354,7 @@ fn retention_prunes_old_text_but_keeps_items_and_developments() {
 fn ttl_is_a_lower_bound_for_the_next_poll() {
     let dir = tempfile::tempdir().unwrap();
     let srv = FeedServer::start();
-    let doc = rss(&[("x1", "Dutch coalition talks drag on", "Parties met.", 1)])
-        .replace("<channel>", "<channel><ttl>120</ttl>");
+    let doc = rss(&[QUIET]).replace("<channel>", "<channel><ttl>120</ttl>");
     srv.set("/ttl.xml", &doc, "application/rss+xml");
     srv.set(
         "/plain.xml",
@@ -454,16 +397,7 @@ fn ttl_is_a_lower_bound_for_the_next_poll() {
 fn sigterm_during_a_poll_exits_within_ten_seconds_and_keeps_what_was_stored() {
     let dir = tempfile::tempdir().unwrap();
     let srv = FeedServer::start();
-    srv.set(
-        "/b.xml",
-        &rss(&[(
-            "y1",
-            "Israel recalls its negotiating team from Doha talks",
-            "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
-            1,
-        )]),
-        "application/rss+xml",
-    );
+    srv.set("/b.xml", &rss(&[RECALL]), "application/rss+xml");
     // a server that accepts and never answers: its poll is in flight at SIGTERM
     let hang = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let hang_port = hang.local_addr().unwrap().port();
@@ -489,11 +423,7 @@ fn sigterm_during_a_poll_exits_within_ten_seconds_and_keeps_what_was_stored() {
         std::thread::sleep(Duration::from_millis(200));
     }
     let t0 = Instant::now();
-    assert!(std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap()
-        .success());
+    signal(child.id(), "TERM");
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
     assert!(

@@ -424,3 +424,25 @@ pub fn maildir_messages(maildir: &Path) -> Vec<String> {
     }
     v
 }
+
+/// A watchlist item that reports a development (Israel withdraws its team).
+pub const RECALL: (&str, &str, &str, i64) = (
+    "y1",
+    "Israel recalls its negotiating team from Doha talks",
+    "Israel has withdrawn its delegation from the Gaza ceasefire talks, officials said.",
+    1,
+);
+
+/// An item no watchlist takes.
+pub const QUIET: (&str, &str, &str, i64) =
+    ("x1", "Dutch coalition talks drag on", "Parties met.", 1);
+
+/// Sends a signal (`TERM`, `HUP`, …) to a process.
+pub fn signal(pid: u32, sig: &str) {
+    let st = Command::new("kill")
+        .arg(format!("-{sig}"))
+        .arg(pid.to_string())
+        .status()
+        .unwrap();
+    assert!(st.success(), "kill -{sig} {pid}");
+}
