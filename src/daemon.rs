@@ -565,7 +565,6 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                     if let Some(c) = r.counts {
                         if c.new + c.updated > 0 { analyse_needed = true; }
                     }
-                    if let Some(e) = &r.error { warn!(url = %r.url, "poll failed: {e}"); }
                     let next = tokio::time::Instant::now() + worker.cfg.feeds.iter().find(|f| f.url == r.url).map(|f| schedule::jitter(f.interval)).unwrap_or(Duration::from_secs(600));
                     if let Some(entry) = due.get_mut(&r.url) {
                         // the poll stored its next time (interval, adaptive rate, cache
