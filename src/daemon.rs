@@ -165,6 +165,9 @@ impl Worker {
                             queries::record_not_modified(c, id, etag.as_deref(), now, ok_next)
                         })
                         .await;
+                    if let Err(e) = &r {
+                        error!("cannot record the 304: {e}");
+                    }
                     PollResult {
                         url,
                         counts: Some(IngestCounts::default()),
@@ -245,12 +248,15 @@ impl Worker {
                                 error: None,
                             }
                         }
-                        Err(e) => PollResult {
-                            url,
-                            counts: None,
-                            not_modified: false,
-                            error: Some(format!("cannot store items: {e}")),
-                        },
+                        Err(e) => {
+                            error!("cannot store items: {e}");
+                            PollResult {
+                                url,
+                                counts: None,
+                                not_modified: false,
+                                error: Some(format!("cannot store items: {e}")),
+                            }
+                        }
                     }
                 }
                 Err(e) => {
