@@ -3,8 +3,9 @@
 //! fetch → parse → normalise → store → analyse → outbox → file mail).
 //!
 //! `cargo bench --bench e2e -- [feeds] [items] [idle_feeds]` (default 1000 50 10000).
-//! Reports first-ingest items/s, the time of a cycle in which every feed answers 304, and
-//! peak RSS.
+//! Reports first-ingest items/s (and its phases), the time of a cycle in which every feed
+//! answers 304, and peak RSS. With `RSS2EMAIL=/path/to/r2e` it also runs rss2email on the
+//! same served feeds (`r2e run --no-send`, twice) and prints the ratios.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -83,6 +84,56 @@ fn status(key: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Runs rss2email (`r2e`, from PyPI) on the same served feeds, fetching and recording
+/// without sending: returns (first run, second run) in seconds.
+async fn rss2email(r2e: &str, port: u16, feeds: usize) -> Option<(f64, f64)> {
+    let dir = tempfile::tempdir().ok()?;
+    let mut cfg = String::from("[DEFAULT]\nto = desk@example.org\nfrom = bench@example.org\nemail-protocol = sendmail\nsendmail = /bin/true\n");
+    let mut data = Vec::new();
+    for f in 0..feeds {
+        cfg.push_str(&format!(
+            "[feed.f{f}]\nurl = http://127.0.0.1:{port}/f{f}.xml\n"
+        ));
+        data.push(serde_json::json!({"name": format!("f{f}"), "etag": null, "modified": null, "seen": {}}));
+    }
+    std::fs::write(dir.path().join("cfg"), cfg).ok()?;
+    std::fs::write(
+        dir.path().join("data.json"),
+        serde_json::json!({"version": 2, "feeds": data}).to_string(),
+    )
+    .ok()?;
+    let mut times = Vec::new();
+    for _ in 0..2 {
+        let t = Instant::now();
+        let out = tokio::process::Command::new(r2e)
+            .arg("-c")
+            .arg(dir.path().join("cfg"))
+            .arg("-d")
+            .arg(dir.path().join("data.json"))
+            .args(["run", "--no-send"])
+            .output()
+            .await
+            .ok()?;
+        times.push(t.elapsed().as_secs_f64());
+        if !out.status.success() {
+            eprintln!("rss2email failed: {}", String::from_utf8_lossy(&out.stderr));
+            return None;
+        }
+    }
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("data.json")).ok()?).ok()?;
+    let seen: usize = data["feeds"]
+        .as_array()
+        .map(|fs| {
+            fs.iter()
+                .map(|f| f["seen"].as_object().map(|o| o.len()).unwrap_or(0))
+                .sum()
+        })
+        .unwrap_or(0);
+    println!("  rss2email recorded {seen} seen entries");
+    Some((times[0], times[1]))
+}
+
 async fn scenario(feeds: usize, items: usize) -> (f64, usize, f64) {
     let bodies: Arc<Vec<Vec<u8>>> = Arc::new((0..feeds).map(|f| feed_body(f, items)).collect());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -105,9 +156,21 @@ async fn scenario(feeds: usize, items: usize) -> (f64, usize, f64) {
     let cfg = newshound::config::Config::parse(&toml, std::path::Path::new("bench.toml"))
         .expect("config");
     let worker = newshound::daemon::Worker::new(cfg).expect("worker");
+    // the first cycle by phase (what `once` does), then the whole
     let t = Instant::now();
-    let r = worker.once().await.expect("once");
+    let r = worker.poll_all().await.expect("poll");
+    let polled = t.elapsed().as_secs_f64();
+    let a = worker.analyse().await.expect("analyse");
+    let analysed = t.elapsed().as_secs_f64() - polled;
+    let s = worker.send(true).await.expect("send");
     let first = t.elapsed().as_secs_f64();
+    println!(
+        "  first cycle: fetch+parse+store {polled:.2} s, analysis {analysed:.2} s ({} items, {} developments), delivery {:.2} s ({} emails)",
+        a.items,
+        a.developments,
+        first - polled - analysed,
+        s.sent
+    );
     let stored: usize = r.iter().filter_map(|p| p.counts).map(|c| c.new).sum();
     let t = Instant::now();
     let r = worker.once().await.expect("once");
@@ -117,6 +180,17 @@ async fn scenario(feeds: usize, items: usize) -> (f64, usize, f64) {
         nm, feeds,
         "every feed should answer 304 on the second cycle"
     );
+    if let Ok(r2e) = std::env::var("RSS2EMAIL") {
+        match rss2email(&r2e, port, feeds).await {
+            Some((f, i)) => println!(
+                "  rss2email 3 on the same {feeds} feeds: first run {f:.2} s ({:.0} items/s), all 304 {i:.2} s; newshound is {:.1}x faster on the first run, {:.1}x on the 304 run",
+                stored as f64 / f,
+                f / first,
+                i / idle
+            ),
+            None => println!("  rss2email could not run ({r2e})"),
+        }
+    }
     (first, stored, idle)
 }
 
@@ -125,9 +199,17 @@ fn main() {
         .skip(1)
         .filter_map(|a| a.parse().ok())
         .collect();
-    let feeds = args.first().copied().unwrap_or(1000);
-    let items = args.get(1).copied().unwrap_or(50);
-    let idle_feeds = args.get(2).copied().unwrap_or(10_000);
+    // `cargo test --all-targets` runs bench targets without `--bench`: a smoke run
+    let smoke = !std::env::args().any(|a| a == "--bench");
+    let feeds = args
+        .first()
+        .copied()
+        .unwrap_or(if smoke { 20 } else { 1000 });
+    let items = args.get(1).copied().unwrap_or(if smoke { 5 } else { 50 });
+    let idle_feeds = args
+        .get(2)
+        .copied()
+        .unwrap_or(if smoke { 0 } else { 10_000 });
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

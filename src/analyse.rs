@@ -127,6 +127,59 @@ struct PendingItem {
     event_time: DateTime<Utc>,
 }
 
+/// The CPU part of one item's analysis for one watchlist: topic decision, detection and
+/// story features. It reads nothing from the store, so worker threads compute it while
+/// the store thread writes the previous chunk.
+struct Prepared {
+    decision: crate::watchlist::TopicDecision,
+    detection: Detection,
+    detection_json: String,
+    /// Story features (taken items only).
+    feats: Option<ItemFeatures>,
+}
+
+/// Story features touched during one analysis run: read once, written once per chunk.
+/// Valid for one run only (only the analyser writes stories, and a failed transaction
+/// drops the whole cache with the run).
+#[derive(Default)]
+struct StoryCache {
+    features: HashMap<i64, StoryFeatures>,
+    dirty: std::collections::HashSet<i64>,
+}
+
+impl StoryCache {
+    fn get(&mut self, tx: &Connection, sid: i64) -> Result<&mut StoryFeatures, StoreError> {
+        if !self.features.contains_key(&sid) {
+            if self.features.len() >= STORY_CACHE {
+                // keep dirty entries (not yet written); drop the clean ones
+                let dirty = &self.dirty;
+                self.features.retain(|k, _| dirty.contains(k));
+            }
+            let j: String = tx
+                .prepare_cached("SELECT features FROM stories WHERE id = ?1")?
+                .query_row([sid], |r| r.get(0))?;
+            self.features.insert(sid, serde_json::from_str(&j)?);
+        }
+        self.features
+            .get_mut(&sid)
+            .ok_or_else(|| StoreError::Other(format!("story {sid} vanished from the cache")))
+    }
+
+    /// Writes the features of every story changed since the last flush.
+    fn flush(&mut self, tx: &Connection) -> Result<(), StoreError> {
+        let mut up = tx.prepare_cached("UPDATE stories SET features = ?2 WHERE id = ?1")?;
+        for sid in self.dirty.drain() {
+            if let Some(sf) = self.features.get(&sid) {
+                up.execute(params![sid, serde_json::to_string(sf)?])?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Stories whose features one run keeps in memory.
+const STORY_CACHE: usize = 4096;
+
 impl Analyser {
     /// Compiles the config's watchlists and kinds.
     pub fn new(cfg: &Config) -> Analyser {
@@ -182,54 +235,156 @@ impl Analyser {
         };
         // items are analysed in order, up to ANALYSIS_BATCH per transaction: a crash rolls
         // back a whole chunk (its items stay pending and are analysed again), never half of
-        // one, and a poll of a large feed costs a handful of commits, not one per item
-        let batch = pending.len();
-        let chunks = batch.div_ceil(ANALYSIS_BATCH);
-        for (ci, chunk) in pending.chunks(ANALYSIS_BATCH).enumerate() {
-            let tx = conn.transaction()?;
-            for it in chunk {
-                let c = self.analyse_item(&tx, it, now)?;
-                exec(&tx, "UPDATE items SET analysed = 1 WHERE id = ?1", [it.id])?;
-                counts.items += 1;
-                counts.taken += c.taken;
-                counts.developments += c.developments;
-                counts.alerts += c.alerts;
+        // one, and a poll of a large feed costs a handful of commits, not one per item.
+        // The CPU part (topic, detection, features) runs on worker threads, a few chunks
+        // ahead of this (the store) thread, which only reads candidates and writes.
+        let chunks: Vec<&[PendingItem]> = pending.chunks(ANALYSIS_BATCH).collect();
+        let mut cache = StoryCache::default();
+        if chunks.len() <= 1 {
+            for (ci, chunk) in chunks.iter().enumerate() {
+                let prepared = self.prepare_chunk(chunk);
+                self.apply_chunk(
+                    conn,
+                    &mut cache,
+                    chunk,
+                    prepared,
+                    ci + 1 == chunks.len() && pending.len() > 1,
+                    now,
+                    &mut counts,
+                )?;
             }
-            if ci + 1 == chunks && batch > 1 {
-                // a batch (a poll cycle) ends: write the statistics with it
-                self.df
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .flush(&tx)?;
-            }
-            tx.commit()?;
+            return Ok(counts);
         }
+        let workers = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .clamp(1, 8);
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        std::thread::scope(|s| -> Result<(), StoreError> {
+            let (send, recv) =
+                std::sync::mpsc::sync_channel::<(usize, Vec<Vec<Prepared>>)>(workers * 2);
+            for _ in 0..workers {
+                let (send, next, chunks) = (send.clone(), &next, &chunks);
+                s.spawn(move || loop {
+                    let ci = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(chunk) = chunks.get(ci) else { break };
+                    // the receiver is gone when the store thread failed: stop
+                    if send.send((ci, self.prepare_chunk(chunk))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(send);
+            // chunks arrive in any order; they are written in order
+            let mut ready: std::collections::BTreeMap<usize, Vec<Vec<Prepared>>> =
+                Default::default();
+            let mut want = 0;
+            for (ci, p) in recv {
+                ready.insert(ci, p);
+                while let Some(p) = ready.remove(&want) {
+                    let last = want + 1 == chunks.len();
+                    self.apply_chunk(conn, &mut cache, chunks[want], p, last, now, &mut counts)?;
+                    want += 1;
+                }
+            }
+            if want < chunks.len() {
+                return Err(StoreError::Other("an analysis worker stopped early".into()));
+            }
+            Ok(())
+        })?;
         Ok(counts)
+    }
+
+    /// Topic decision, detection and story features of each item for each watchlist.
+    fn prepare_chunk(&self, chunk: &[PendingItem]) -> Vec<Vec<Prepared>> {
+        chunk
+            .iter()
+            .map(|it| {
+                self.watchlists
+                    .iter()
+                    .map(|wl| self.prepare(wl, it))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn prepare(&self, wl: &Watchlist, it: &PendingItem) -> Prepared {
+        let decision = wl.decide(&it.title, &it.text);
+        let detection = if decision.taken {
+            Detector::new(wl, &self.rules).detect(&it.title, &it.text)
+        } else {
+            Detection::default()
+        };
+        // a Detection is plain data: serialising it cannot fail
+        let detection_json = serde_json::to_string(&detection).unwrap_or_default();
+        let feats = decision.taken.then(|| features(wl, it, &detection));
+        Prepared {
+            decision,
+            detection,
+            detection_json,
+            feats,
+        }
+    }
+
+    /// Writes one chunk's analysis in one transaction.
+    #[allow(clippy::too_many_arguments)]
+    fn apply_chunk(
+        &self,
+        conn: &mut Connection,
+        cache: &mut StoryCache,
+        chunk: &[PendingItem],
+        prepared: Vec<Vec<Prepared>>,
+        last: bool,
+        now: DateTime<Utc>,
+        counts: &mut AnalysisCounts,
+    ) -> Result<(), StoreError> {
+        let tx = conn.transaction()?;
+        for (it, p) in chunk.iter().zip(prepared) {
+            let c = self.analyse_item(&tx, cache, it, p, now)?;
+            exec(&tx, "UPDATE items SET analysed = 1 WHERE id = ?1", [it.id])?;
+            counts.items += 1;
+            counts.taken += c.taken;
+            counts.developments += c.developments;
+            counts.alerts += c.alerts;
+        }
+        cache.flush(&tx)?;
+        if last {
+            // a batch (a poll cycle) ends: write the statistics with it
+            self.df
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .flush(&tx)?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     fn analyse_item(
         &self,
         tx: &Connection,
+        cache: &mut StoryCache,
         it: &PendingItem,
+        prepared: Vec<Prepared>,
         now: DateTime<Utc>,
     ) -> Result<AnalysisCounts, StoreError> {
         let mut counts = AnalysisCounts::default();
-        for wl in &self.watchlists {
-            let decision = wl.decide(&it.title, &it.text);
-            let detection = if decision.taken {
-                Detector::new(wl, &self.rules).detect(&it.title, &it.text)
-            } else {
-                Detection::default()
-            };
+        for (wl, p) in self.watchlists.iter().zip(prepared) {
+            let Prepared {
+                decision,
+                detection,
+                detection_json,
+                feats,
+            } = p;
             exec(tx,
                 "INSERT INTO matches(item_id, watchlist, taken, reason, detection) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT(item_id, watchlist) DO UPDATE SET taken = excluded.taken, reason = excluded.reason, detection = excluded.detection",
-                params![it.id, wl.name, decision.taken, decision.reason, serde_json::to_string(&detection)?],
+                params![it.id, wl.name, decision.taken, decision.reason, detection_json],
             )?;
-            if !decision.taken {
+            let Some(feats) = feats else {
                 continue;
-            }
-            let Some(story) = self.place_in_story(tx, wl, it, &detection, decision.borderline)?
+            };
+            let Some(story) =
+                self.place_in_story(tx, cache, wl, it, &feats, decision.borderline)?
             else {
                 exec(tx,
                     "UPDATE matches SET taken = 0, reason = reason || ' — and it continues no story of the watchlist' WHERE item_id = ?1 AND watchlist = ?2",
@@ -252,43 +407,19 @@ impl Analyser {
     fn place_in_story(
         &self,
         tx: &Connection,
+        cache: &mut StoryCache,
         wl: &Watchlist,
         it: &PendingItem,
-        det: &Detection,
+        feats: &ItemFeatures,
         borderline: bool,
     ) -> Result<Option<i64>, StoreError> {
         let existing: Option<i64> = tx
             .prepare_cached("SELECT si.story_id FROM story_items si CROSS JOIN stories s ON s.id = si.story_id WHERE si.item_id = ?1 AND s.watchlist = ?2")?
             .query_row(params![it.id, wl.name], |r| r.get(0))
             .optional()?;
-        let toks = crate::text::tokenize(&format!("{} . {}", it.title, it.text));
-        let mut actors: Vec<String> = Vec::new();
-        for m in wl.actors.mentions(&toks) {
-            let n = &wl.actors.names[m.actor];
-            if !actors.contains(n) {
-                actors.push(n.clone());
-            }
-        }
-        // development keys; joint acts (agreements, proposals) also by kind alone, since
-        // outlets name different parties of the same deal
-        let mut keys: Vec<String> = det
-            .findings
-            .iter()
-            .flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a)))
-            .collect();
-        keys.extend(
-            det.findings
-                .iter()
-                .filter(|f| is_joint(&f.kind))
-                .map(|f| format!("{}|*", f.kind)),
-        );
-        let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
-        let feats = ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion);
-
         if let Some(sid) = existing {
-            let mut sf = self.story_features(tx, sid)?;
-            sf.add(&feats);
-            self.save_story(tx, sid, &sf, it.event_time)?;
+            cache.get(tx, sid)?.add(feats);
+            self.touch_story(tx, cache, sid, it.event_time)?;
             return Ok(Some(sid));
         }
 
@@ -331,7 +462,7 @@ impl Analyser {
                 .map(|k| index_key(&wl.name, &format!("#{k}"))),
         );
         probe_keys.push(index_key(&wl.name, &format!("=title {}", feats.title_key)));
-        let mut best: Option<(i64, MergeEvidence, StoryFeatures)> = None;
+        let mut best: Option<(i64, MergeEvidence)> = None;
         let mut best_below: Option<(i64, MergeEvidence)> = None;
         {
             let mut shared: HashMap<i64, u32> = HashMap::new();
@@ -352,26 +483,22 @@ impl Analyser {
             }
             let mut cands: Vec<(i64, u32)> = shared.into_iter().collect();
             cands.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-            let mut q = tx.prepare_cached("SELECT features, first_seen, last_seen FROM stories WHERE id = ?1 AND last_seen >= ?2 AND first_seen <= ?3")?;
+            let mut q = tx.prepare_cached("SELECT first_seen, last_seen FROM stories WHERE id = ?1 AND last_seen >= ?2 AND first_seen <= ?3")?;
             let mut scored = 0;
             for (sid, _) in cands {
                 if scored >= 16 {
                     break;
                 }
-                let Some((fjson, first, last)) = q
+                let Some((first, last)) = q
                     .query_row(params![sid, lo, hi], |r| {
-                        Ok((
-                            r.get::<_, String>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, String>(2)?,
-                        ))
+                        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
                     })
                     .optional()?
                 else {
                     continue;
                 };
                 scored += 1;
-                let sf: StoryFeatures = serde_json::from_str(&fjson)?;
+                let sf = cache.get(tx, sid)?;
                 let first = parse_ts(&first).unwrap_or(it.event_time);
                 let last = parse_ts(&last).unwrap_or(it.event_time);
                 let gap = if it.event_time > last {
@@ -382,11 +509,11 @@ impl Analyser {
                     0
                 } as f32
                     / 3600.0;
-                let ev = cluster::score(&feats, &sf, gap, &idf, &self.params);
+                let ev = cluster::score(feats, sf, gap, &idf, &self.params);
                 if ev.score >= ev.threshold
                     && best.as_ref().map(|b| ev.score > b.1.score).unwrap_or(true)
                 {
-                    best = Some((sid, ev, sf));
+                    best = Some((sid, ev));
                 } else if ev.score < ev.threshold
                     && best_below
                         .as_ref()
@@ -436,10 +563,10 @@ impl Analyser {
             Ok(())
         };
         match best {
-            Some((sid, ev, mut sf)) => {
+            Some((sid, ev)) => {
                 index_story(sid)?;
-                sf.add(&feats);
-                self.save_story(tx, sid, &sf, it.event_time)?;
+                cache.get(tx, sid)?.add(feats);
+                self.touch_story(tx, cache, sid, it.event_time)?;
                 exec(tx,
                     "INSERT OR IGNORE INTO story_items(story_id, item_id, evidence) VALUES (?1, ?2, ?3)",
                     params![sid, it.id, serde_json::to_string(&ev)?],
@@ -448,12 +575,13 @@ impl Analyser {
             }
             None => {
                 let mut sf = StoryFeatures::default();
-                sf.add(&feats);
+                sf.add(feats);
                 exec(tx,
                     "INSERT INTO stories(watchlist, title, first_seen, last_seen, features) VALUES (?1, ?2, ?3, ?3, ?4)",
                     params![wl.name, it.title, ts(it.event_time), serde_json::to_string(&sf)?],
                 )?;
                 let sid = tx.last_insert_rowid();
+                cache.features.insert(sid, sf);
                 index_story(sid)?;
                 exec(
                     tx,
@@ -474,24 +602,19 @@ impl Analyser {
         }
     }
 
-    fn story_features(&self, tx: &Connection, sid: i64) -> Result<StoryFeatures, StoreError> {
-        let j: String = tx
-            .prepare_cached("SELECT features FROM stories WHERE id = ?1")?
-            .query_row([sid], |r| r.get(0))?;
-        Ok(serde_json::from_str(&j)?)
-    }
-
-    fn save_story(
+    /// Widens the story's time span now; its features are written with the chunk.
+    fn touch_story(
         &self,
         tx: &Connection,
+        cache: &mut StoryCache,
         sid: i64,
-        sf: &StoryFeatures,
         t: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         exec(tx,
-            "UPDATE stories SET features = ?2, first_seen = MIN(first_seen, ?3), last_seen = MAX(last_seen, ?3) WHERE id = ?1",
-            params![sid, serde_json::to_string(sf)?, ts(t)],
+            "UPDATE stories SET first_seen = MIN(first_seen, ?2), last_seen = MAX(last_seen, ?2) WHERE id = ?1",
+            params![sid, ts(t)],
         )?;
+        cache.dirty.insert(sid);
         Ok(())
     }
 
@@ -589,6 +712,34 @@ impl Analyser {
         }
         Ok((true, queued))
     }
+}
+
+/// Story features of a taken item: its terms, the watchlist's actors it names and the
+/// development keys it reports.
+fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> ItemFeatures {
+    let toks = crate::text::tokenize(&format!("{} . {}", it.title, it.text));
+    let mut actors: Vec<String> = Vec::new();
+    for m in wl.actors.mentions(&toks) {
+        let n = &wl.actors.names[m.actor];
+        if !actors.contains(n) {
+            actors.push(n.clone());
+        }
+    }
+    // development keys; joint acts (agreements, proposals) also by kind alone, since
+    // outlets name different parties of the same deal
+    let mut keys: Vec<String> = det
+        .findings
+        .iter()
+        .flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a)))
+        .collect();
+    keys.extend(
+        det.findings
+            .iter()
+            .filter(|f| is_joint(&f.kind))
+            .map(|f| format!("{}|*", f.kind)),
+    );
+    let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
+    ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion)
 }
 
 /// Inverted-index key: FNV-1a of watchlist and term, as SQLite's signed integer.

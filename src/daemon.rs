@@ -324,8 +324,8 @@ impl Worker {
         crate::health::check(&self.store, &self.cfg, &self.mailer, Utc::now()).await
     }
 
-    /// One full cycle: every feed now, analysis, every pending alert once.
-    pub async fn once(&self) -> anyhow::Result<Vec<PollResult>> {
+    /// Polls every configured feed now (at most `max_concurrency` at a time).
+    pub async fn poll_all(&self) -> anyhow::Result<Vec<PollResult>> {
         let feeds = self.cfg.feeds.clone();
         self.store
             .call(move |c| queries::sync_feeds(c, &feeds))
@@ -351,6 +351,12 @@ impl Worker {
                 Err(e) => error!("a poll task failed: {e}"),
             }
         }
+        Ok(results)
+    }
+
+    /// One full cycle: every feed now, analysis, every pending alert once.
+    pub async fn once(&self) -> anyhow::Result<Vec<PollResult>> {
+        let results = self.poll_all().await?;
         let a = self.analyse().await?;
         info!(
             items = a.items,

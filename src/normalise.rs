@@ -82,6 +82,34 @@ fn hash(parts: &[&str]) -> String {
         .collect()
 }
 
+/// Longest stored title, in bytes: beyond it a "title" is a feed bug.
+pub const MAX_TITLE: usize = 1024;
+
+/// Longest stored item text, in bytes. Detection reads the headline and the report's
+/// sentences; a 5 MiB "item" is an attack or a bug, and keeping all of it would cost
+/// analysis memory proportional to it.
+pub const MAX_TEXT: usize = 128 * 1024;
+
+/// Cuts `s` to at most `max` bytes, at the last whitespace before the limit when there
+/// is one (never inside a character), marking the cut with an ellipsis.
+fn clip(mut s: String, max: usize) -> String {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max.saturating_sub(3);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    if let Some(ws) = s[..end].rfind(char::is_whitespace) {
+        if ws > end / 2 {
+            end = ws;
+        }
+    }
+    s.truncate(end);
+    s.push('…');
+    s
+}
+
 /// Normalises one feed's entries, assigning identities that are unique within the feed.
 pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
     let mut guid_count = std::collections::HashMap::new();
@@ -93,8 +121,8 @@ pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for e in entries {
-        let title = html_to_text(&e.title).replace(['\r', '\n'], " ");
-        let text = html_to_text(&e.body);
+        let title = clip(html_to_text(&e.title).replace(['\r', '\n'], " "), MAX_TITLE);
+        let text = clip(html_to_text(&e.body), MAX_TEXT);
         let canonical = e.link.as_deref().and_then(canonical_link);
         // dates in the far future are feed bugs; keep them but not beyond now + 1 day
         let published = e.published.map(|p| {
@@ -194,5 +222,17 @@ mod tests {
         let b = normalise(vec![entry(Some("g"), None, "New")], Utc::now());
         assert_eq!(a[0].identity, b[0].identity);
         assert_ne!(a[0].content_hash, b[0].content_hash);
+    }
+
+    #[test]
+    fn huge_text_is_clipped_at_a_word_and_never_inside_a_character() {
+        let long = "é ".repeat(MAX_TEXT);
+        let c = clip(long, MAX_TEXT);
+        assert!(c.len() <= MAX_TEXT, "{}", c.len());
+        assert!(c.ends_with('…'));
+        assert!(c.trim_end_matches('…').ends_with('é'), "cut at whitespace");
+        let one_word = "x".repeat(MAX_TEXT * 2);
+        assert!(clip(one_word, MAX_TEXT).len() <= MAX_TEXT);
+        assert_eq!(clip("short".into(), MAX_TEXT), "short");
     }
 }

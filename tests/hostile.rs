@@ -115,9 +115,8 @@ fn serve_hostile(mut s: TcpStream, bomb: std::sync::Arc<Vec<u8>>, port: u16) {
     }
 }
 
-#[test]
-fn hostile_feeds_cost_one_timeout_and_lose_nothing() {
-    let dir = tempfile::tempdir().unwrap();
+/// Starts the hostile server; returns its port.
+fn start() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let bomb = std::sync::Arc::new(gzip_bomb());
@@ -127,26 +126,34 @@ fn hostile_feeds_cost_one_timeout_and_lose_nothing() {
             std::thread::spawn(move || serve_hostile(s, b, port));
         }
     });
-    let paths = [
-        "/good.xml",
-        "/bomb.xml",
-        "/endless.xml",
-        "/drip.xml",
-        "/laughs.xml",
-        "/xxe.xml",
-        "/loop.xml",
-        "/ftp.xml",
-        "/html.xml",
-        "/missing.xml",
-        "/busy.xml",
-        "/charset.xml",
-        "/bigitem.xml",
-        "/many.xml",
-        "/dates.xml",
-        "/dupguid.xml",
-        "/noid.xml",
-    ];
-    let urls: Vec<String> = paths
+    port
+}
+
+const PATHS: [&str; 17] = [
+    "/good.xml",
+    "/bomb.xml",
+    "/endless.xml",
+    "/drip.xml",
+    "/laughs.xml",
+    "/xxe.xml",
+    "/loop.xml",
+    "/ftp.xml",
+    "/html.xml",
+    "/missing.xml",
+    "/busy.xml",
+    "/charset.xml",
+    "/bigitem.xml",
+    "/many.xml",
+    "/dates.xml",
+    "/dupguid.xml",
+    "/noid.xml",
+];
+
+#[test]
+fn hostile_feeds_cost_one_timeout_and_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = start();
+    let urls: Vec<String> = PATHS
         .iter()
         .map(|p| format!("http://127.0.0.1:{port}{p}"))
         .collect();
@@ -228,4 +235,82 @@ fn hostile_feeds_cost_one_timeout_and_lose_nothing() {
         (next.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_seconds() > 7000,
         "Retry-After ignored: {busy}"
     );
+}
+
+/// Runs `newshound once` on a config and returns its peak resident set (KiB), read from
+/// the kernel's accounting of the exited child (wait4), so nothing samples or races.
+#[allow(clippy::zombie_processes)] // reaped by wait4 below
+fn once_peak_rss_kib(cfg: &std::path::Path) -> (i64, String) {
+    let errf = cfg.with_extension("stderr");
+    let child = std::process::Command::new(bin())
+        .arg("--config")
+        .arg(cfg)
+        .arg("once")
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&errf).unwrap())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: plain syscall on our own child's pid with valid out-pointers
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert_eq!(r, child.id() as libc::pid_t, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "once failed: {}",
+        std::fs::read_to_string(&errf).unwrap_or_default()
+    );
+    (
+        usage.ru_maxrss,
+        std::fs::read_to_string(&errf).unwrap_or_default(),
+    )
+}
+
+#[test]
+fn each_hostile_feed_costs_under_64_mib() {
+    // one process per case, each alone with its own store: its peak RSS minus the peak
+    // of the same run on the good feed is the memory that case cost
+    let port = start();
+    let root = tempfile::tempdir().unwrap();
+    let cases: Vec<(&str, std::path::PathBuf)> = PATHS
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let d = root.path().join(format!("case{i}"));
+            std::fs::create_dir_all(&d).unwrap();
+            let cfg = config(
+                &d,
+                &[format!("http://127.0.0.1:{port}{p}")],
+                &file_email(&d),
+                "timeout = \"3s\"",
+            );
+            (*p, cfg)
+        })
+        .collect();
+    let peaks: Vec<(&str, i64, String)> = std::thread::scope(|s| {
+        let hs: Vec<_> = cases
+            .iter()
+            .map(|(p, cfg)| {
+                s.spawn(move || {
+                    let (kib, err) = once_peak_rss_kib(cfg);
+                    (*p, kib, err)
+                })
+            })
+            .collect();
+        hs.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let base = peaks.iter().find(|c| c.0 == "/good.xml").unwrap().1;
+    let mut report = String::new();
+    for (p, kib, _) in &peaks {
+        report.push_str(&format!("{p}: {} KiB (+{} KiB)\n", kib, kib - base));
+    }
+    eprintln!("peak RSS per case:\n{report}");
+    for (p, kib, err) in &peaks {
+        assert!(
+            kib - base < 64 * 1024,
+            "{p} cost {} KiB over the good feed's {base} KiB\n{report}\n{err}",
+            kib - base
+        );
+    }
 }

@@ -224,6 +224,31 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// WAL pages after which the writer checkpoints by itself (16 MiB at 4 KiB pages).
+const WRITER_CHECKPOINT: i64 = 4096;
+
+/// Starts the checkpoint thread: after the store thread has run jobs, it waits a moment
+/// (so a burst of commits costs one checkpoint), then runs a PASSIVE checkpoint, which
+/// never blocks the writer. It stops when the store thread drops the returned sender.
+/// Without it (no thread or no connection) the writer's own autocheckpoint does the work.
+fn spawn_checkpointer(path: &Path) -> Option<mpsc::SyncSender<()>> {
+    let conn = Connection::open(path).ok()?;
+    let (kick, rx) = mpsc::sync_channel::<()>(1);
+    std::thread::Builder::new()
+        .name("newshound-ckpt".into())
+        .spawn(move || {
+            while rx.recv().is_ok() {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                while rx.try_recv().is_ok() {}
+                if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                    tracing::debug!("background checkpoint: {e}");
+                }
+            }
+        })
+        .ok()?;
+    Some(kick)
+}
+
 impl Store {
     /// Opens (creating if needed) the database under `state_dir` and starts its thread.
     pub fn open(state_dir: &Path) -> Result<Store, StoreError> {
@@ -246,6 +271,11 @@ impl Store {
             let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
         }
         migrate(&mut conn)?;
+        // checkpoints (copying the WAL into the database file) run on their own thread
+        // and connection, beside the writer; the writer checkpoints itself only if the
+        // WAL outgrows WRITER_CHECKPOINT pages (the checkpointer fell behind or failed)
+        conn.pragma_update(None, "wal_autocheckpoint", WRITER_CHECKPOINT)?;
+        let kick = spawn_checkpointer(&path);
         let (tx, rx) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("newshound-db".into())
@@ -253,6 +283,9 @@ impl Store {
                 let mut conn = conn;
                 while let Ok(job) = rx.recv() {
                     job(&mut conn);
+                    if let Some(k) = &kick {
+                        let _ = k.try_send(());
+                    }
                 }
             })
             .map_err(|e| StoreError::Other(format!("cannot start the database thread: {e}")))?;
