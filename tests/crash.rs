@@ -252,3 +252,80 @@ fn a_locked_database_is_a_clear_error_not_a_panic() {
         .unwrap();
     assert_eq!(n, 2);
 }
+
+#[test]
+fn a_read_only_database_is_a_clear_error_not_a_panic() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &std::path::Path, m: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    mode(dir.path(), 0o755);
+    let srv = FeedServer::start();
+    srv.set(
+        "/a.xml",
+        &rss(&[(
+            "g1",
+            "Israel recalls its team from Gaza ceasefire talks",
+            "Israel withdrew its delegation.",
+            1,
+        )]),
+        "application/rss+xml",
+    );
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    mode(&cfg, 0o644);
+    assert!(newshound(&cfg, &["once"]).status.success());
+    srv.set(
+        "/a.xml",
+        &rss(&[(
+            "g2",
+            "Hamas issues new demands in Gaza truce talks",
+            "Hamas demanded more.",
+            1,
+        )]),
+        "application/rss+xml",
+    );
+    // read-only for whoever runs it next: root ignores file modes, so as root the
+    // binary runs as nobody (a copy of it, where nobody can reach it)
+    let state = dir.path().join("state");
+    let db_path = state.join("newshound.sqlite");
+    mode(&state, 0o555);
+    mode(&db_path, 0o444);
+    let exe = dir.path().join("newshound");
+    std::fs::copy(bin(), &exe).unwrap();
+    mode(&exe, 0o755);
+    let mut cmd = std::process::Command::new(&exe);
+    cmd.arg("--config").arg(&cfg).arg("once").env("RUST_LOG", "warn");
+    if unsafe { libc::geteuid() } == 0 {
+        cmd.uid(65534).gid(65534);
+    }
+    let out = cmd.output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code().is_some(), "killed: {err}");
+    eprintln!("read-only run said: {err}");
+    assert!(!out.status.success(), "a read-only store cannot succeed: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        err.contains("not writable") && err.contains("state_dir"),
+        "the error says what to do: {err}"
+    );
+    // write access back: the next run stores the new item, nothing was lost
+    mode(&state, 0o700);
+    mode(&db_path, 0o600);
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let db = rusqlite::Connection::open(&db_path).unwrap();
+    let n: i64 = db
+        .query_row("SELECT COUNT(*) FROM items", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 2);
+    let ok: String = db
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}
