@@ -7,9 +7,10 @@
 //! answers 304, and peak RSS. With `RSS2EMAIL=/path/to/r2e` it also runs rss2email on the
 //! same served feeds (`r2e run --no-send`, twice) and prints the ratios.
 
+mod common;
+use common::serve;
 use std::sync::Arc;
 use std::time::Instant;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 fn feed_body(f: usize, items: usize) -> Vec<u8> {
     let now = chrono::Utc::now();
@@ -27,61 +28,8 @@ fn feed_body(f: usize, items: usize) -> Vec<u8> {
     x.into_bytes()
 }
 
-async fn serve(listener: tokio::net::TcpListener, bodies: Arc<Vec<Vec<u8>>>) {
-    loop {
-        let Ok((mut sock, _)) = listener.accept().await else {
-            continue;
-        };
-        let bodies = bodies.clone();
-        tokio::spawn(async move {
-            let mut buf = Vec::with_capacity(4096);
-            let mut tmp = [0u8; 4096];
-            loop {
-                while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match sock.read(&mut tmp).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => buf.extend_from_slice(&tmp[..n]),
-                    }
-                }
-                let end = buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or(0) + 4;
-                let req = String::from_utf8_lossy(&buf[..end]).to_string();
-                buf.drain(..end);
-                let path = req.split_whitespace().nth(1).unwrap_or("/");
-                let idx: usize = path
-                    .trim_start_matches("/f")
-                    .trim_end_matches(".xml")
-                    .parse()
-                    .unwrap_or(usize::MAX);
-                let Some(body) = bodies.get(idx) else { return };
-                let etag = format!("\"b{idx}-{}\"", body.len());
-                let inm = req
-                    .lines()
-                    .find(|l| l.to_ascii_lowercase().starts_with("if-none-match:"))
-                    .map(|l| l[14..].trim().to_string());
-                let ok = if inm.as_deref() == Some(etag.as_str()) {
-                    sock.write_all(format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nContent-Length: 0\r\n\r\n").as_bytes()).await
-                } else {
-                    let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etag}\r\nContent-Length: {}\r\n\r\n", body.len());
-                    match sock.write_all(head.as_bytes()).await {
-                        Ok(()) => sock.write_all(body).await,
-                        Err(e) => Err(e),
-                    }
-                };
-                if ok.is_err() {
-                    return;
-                }
-            }
-        });
-    }
-}
-
 fn status(key: &str) -> String {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with(key))
-        .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
-        .unwrap_or_default()
+    common::proc_status("self", key)
 }
 
 /// Runs rss2email (`r2e`, from PyPI) on the same served feeds, fetching and recording

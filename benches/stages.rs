@@ -115,8 +115,8 @@ fn outbox(c: &mut Criterion) {
     c.bench_function("outbox_claim_build_mark", |b| {
         b.iter(|| {
             let now = chrono::Utc::now();
-            let mut due =
-                newshound::outbox::claim_due(&mut conn, now, true, retry, 1, &delivery).expect("claim");
+            let mut due = newshound::outbox::claim_due(&mut conn, now, true, retry, 1, &delivery)
+                .expect("claim");
             if due.is_empty() {
                 // refill: analyse more items until some development queues an alert
                 while due.is_empty() {

@@ -265,14 +265,18 @@ impl Analyser {
                 std::sync::mpsc::sync_channel::<(usize, Vec<Vec<Prepared>>)>(workers * 2);
             for _ in 0..workers {
                 let (send, next, chunks) = (send.clone(), &next, &chunks);
-                s.spawn(move || loop {
+                let work = move || loop {
                     let ci = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(chunk) = chunks.get(ci) else { break };
                     // the receiver is gone when the store thread failed: stop
                     if send.send((ci, self.prepare_chunk(chunk))).is_err() {
                         break;
                     }
-                });
+                };
+                // without a thread (the system refused one) the others do the work
+                let _ = std::thread::Builder::new()
+                    .name("newshound-prep".into())
+                    .spawn_scoped(s, work);
             }
             drop(send);
             // chunks arrive in any order; they are written in order
@@ -467,17 +471,25 @@ impl Analyser {
         {
             let mut shared: HashMap<i64, u32> = HashMap::new();
             {
-                // postings are keyed by term and item time: only the window is read, so
-                // the cost does not grow with the size of the store
+                // postings are keyed by term and time bucket: only the window is read, so
+                // the cost does not grow with the size of the store, and a story posts a
+                // term at most once per bucket, however many copies of a report it holds
                 let mut q = tx.prepare_cached("SELECT story_id FROM story_index WHERE term_hash = ?1 AND at BETWEEN ?2 AND ?3 LIMIT 256")?;
                 let (lo_s, hi_s) = (
-                    (it.event_time - window).timestamp(),
+                    bucket((it.event_time - window).timestamp()),
                     (it.event_time + window).timestamp(),
                 );
+                let mut of_key: Vec<i64> = Vec::new();
                 for k in &probe_keys {
-                    let rows = q.query_map(params![k, lo_s, hi_s], |r| r.get::<_, i64>(0))?;
-                    for r in rows {
-                        *shared.entry(r?).or_insert(0) += 1;
+                    of_key.clear();
+                    for r in q.query_map(params![k, lo_s, hi_s], |r| r.get::<_, i64>(0))? {
+                        of_key.push(r?);
+                    }
+                    of_key.sort_unstable();
+                    of_key.dedup();
+                    // candidates rank by the number of probe keys they share
+                    for sid in &of_key {
+                        *shared.entry(*sid).or_insert(0) += 1;
                     }
                 }
             }
@@ -539,7 +551,7 @@ impl Analyser {
             let mut ins = tx.prepare_cached(
                 "INSERT OR IGNORE INTO story_index(term_hash, at, story_id) VALUES (?1, ?2, ?3)",
             )?;
-            let at = it.event_time.timestamp();
+            let at = bucket(it.event_time.timestamp());
             // the item's rarest terms: enough for later items to find the story, and
             // few enough that one item touches a handful of index pages
             let mut rare: Vec<(&String, f32)> = feats
@@ -740,6 +752,14 @@ fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> ItemFeatures {
     );
     let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
     ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion)
+}
+
+/// Width of a story-index time bucket, in seconds.
+const INDEX_BUCKET: i64 = 6 * 3600;
+
+/// Start of the index bucket holding Unix time `t`.
+fn bucket(t: i64) -> i64 {
+    t.div_euclid(INDEX_BUCKET) * INDEX_BUCKET
 }
 
 /// Inverted-index key: FNV-1a of watchlist and term, as SQLite's signed integer.

@@ -301,7 +301,10 @@ fn a_read_only_database_is_a_clear_error_not_a_panic() {
     std::fs::copy(bin(), &exe).unwrap();
     mode(&exe, 0o755);
     let mut cmd = std::process::Command::new(&exe);
-    cmd.arg("--config").arg(&cfg).arg("once").env("RUST_LOG", "warn");
+    cmd.arg("--config")
+        .arg(&cfg)
+        .arg("once")
+        .env("RUST_LOG", "warn");
     if unsafe { libc::geteuid() } == 0 {
         cmd.uid(65534).gid(65534);
     }
@@ -309,7 +312,10 @@ fn a_read_only_database_is_a_clear_error_not_a_panic() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.code().is_some(), "killed: {err}");
     eprintln!("read-only run said: {err}");
-    assert!(!out.status.success(), "a read-only store cannot succeed: {err}");
+    assert!(
+        !out.status.success(),
+        "a read-only store cannot succeed: {err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
     assert!(
         err.contains("not writable") && err.contains("state_dir"),

@@ -143,3 +143,65 @@ pub fn rss(rng: &mut fastrand::Rng, items: usize) -> Vec<u8> {
     x.push_str("</channel></rss>");
     x.into_bytes()
 }
+
+/// Serves `bodies[i]` at `/f{i}.xml` on the listener, HTTP/1.1 keep-alive, with an ETag
+/// per body and 304 for a matching If-None-Match.
+pub async fn serve(listener: tokio::net::TcpListener, bodies: std::sync::Arc<Vec<Vec<u8>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    loop {
+        let Ok((mut sock, _)) = listener.accept().await else {
+            continue;
+        };
+        let bodies = bodies.clone();
+        tokio::spawn(async move {
+            let mut buf = Vec::with_capacity(4096);
+            let mut tmp = [0u8; 4096];
+            loop {
+                while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match sock.read(&mut tmp).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buf.extend_from_slice(&tmp[..n]),
+                    }
+                }
+                let end = buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or(0) + 4;
+                let req = String::from_utf8_lossy(&buf[..end]).to_string();
+                buf.drain(..end);
+                let path = req.split_whitespace().nth(1).unwrap_or("/");
+                let idx: usize = path
+                    .trim_start_matches("/f")
+                    .trim_end_matches(".xml")
+                    .parse()
+                    .unwrap_or(usize::MAX);
+                let Some(body) = bodies.get(idx) else { return };
+                let etag = format!("\"b{idx}-{}\"", body.len());
+                let inm = req
+                    .lines()
+                    .find(|l| l.to_ascii_lowercase().starts_with("if-none-match:"))
+                    .map(|l| l[14..].trim().to_string());
+                let ok = if inm.as_deref() == Some(etag.as_str()) {
+                    sock.write_all(format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nContent-Length: 0\r\n\r\n").as_bytes()).await
+                } else {
+                    let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etag}\r\nContent-Length: {}\r\n\r\n", body.len());
+                    match sock.write_all(head.as_bytes()).await {
+                        Ok(()) => sock.write_all(body).await,
+                        Err(e) => Err(e),
+                    }
+                };
+                if ok.is_err() {
+                    return;
+                }
+            }
+        });
+    }
+}
+
+/// A field of `/proc/<pid>/status` (`VmRSS:`, `VmHWM:`), e.g. "23456 kB".
+pub fn proc_status(pid: &str, key: &str) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with(key))
+        .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}

@@ -101,9 +101,11 @@ pub fn record_success(
     let tx = conn.transaction()?;
     let mut counts = IngestCounts::default();
     {
+        // the hash decides; the old text is read only to keep it as a revision
         let mut find = tx.prepare_cached(
-            "SELECT id, content_hash, title, text FROM items WHERE feed_id = ?1 AND identity = ?2",
+            "SELECT id, content_hash FROM items WHERE feed_id = ?1 AND identity = ?2",
         )?;
+        let mut old = tx.prepare_cached("SELECT title, text FROM items WHERE id = ?1")?;
         let mut insert = tx.prepare_cached(
             "INSERT INTO items(feed_id, identity, guid, link, canonical_link, title, text, published, first_seen, updated_at, content_hash, analysed)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, 0)",
@@ -116,9 +118,9 @@ pub fn record_success(
              published = COALESCE(published, ?8) WHERE id = ?1",
         )?;
         for it in items {
-            let existing: Option<(i64, String, String, String)> = find
+            let existing: Option<(i64, String)> = find
                 .query_row(params![feed_id, it.identity], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                    Ok((r.get(0)?, r.get(1)?))
                 })
                 .optional()?;
             let published = it.published.map(ts);
@@ -138,7 +140,9 @@ pub fn record_success(
                     ])?;
                     counts.new += 1;
                 }
-                Some((id, hash, old_title, old_text)) if hash != it.content_hash => {
+                Some((id, hash)) if hash != it.content_hash => {
+                    let (old_title, old_text): (String, String) =
+                        old.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
                     revise.execute(params![id, old_title, old_text, ts(now)])?;
                     update.execute(params![
                         id,
