@@ -58,8 +58,13 @@ pub struct AlertMessage {
     pub evidence: String,
     /// Story headline.
     pub story_title: String,
-    /// Reporting items.
+    /// Reporting items: the first report of each outlet first, at most
+    /// `REPORTS_LISTED` (a story copied ten thousand times is still one readable email).
     pub items: Vec<ReportingItem>,
+    /// All reports of the development, listed or not.
+    pub total_reports: usize,
+    /// Distinct outlets among all reports.
+    pub outlets: usize,
     /// Earlier developments of the story, one line each.
     pub earlier: Vec<String>,
     /// Message-ID of the story's first alert to this recipient (threading).
@@ -119,14 +124,24 @@ impl AlertMessage {
 
     /// How sure we are, in words: independent outlets and how the sentence was read.
     pub fn confidence(&self) -> String {
-        let outlets: std::collections::BTreeSet<&str> =
-            self.items.iter().map(|i| i.outlet.as_str()).collect();
-        let level = match outlets.len() {
+        let level = match self.outlet_count() {
             0 | 1 => "single source",
             2 => "confirmed by 2 outlets",
             n => return format!("Confidence: high — confirmed by {n} independent outlets; stated as fact, not as a plan, threat, condition or denial."),
         };
         format!("Confidence: {level}; stated as fact, not as a plan, threat, condition or denial.")
+    }
+
+    /// Distinct outlets reporting it (all reports, not only the listed ones).
+    fn outlet_count(&self) -> usize {
+        let listed: std::collections::BTreeSet<&str> =
+            self.items.iter().map(|i| i.outlet.as_str()).collect();
+        listed.len().max(self.outlets)
+    }
+
+    /// Reports not listed in the email.
+    fn unlisted(&self) -> usize {
+        self.total_reports.saturating_sub(self.items.len())
     }
 
     /// The plain-text body.
@@ -138,12 +153,10 @@ impl AlertMessage {
             describe_kind(&self.kind, &[])
         ));
         b.push_str(&format!("  \"{}\"\n\n", one_line(&self.evidence)));
-        let outlets: std::collections::BTreeSet<&str> =
-            self.items.iter().map(|i| i.outlet.as_str()).collect();
         b.push_str(&format!(
             "{}\n\nReported by {} outlet(s):\n",
             self.confidence(),
-            outlets.len()
+            self.outlet_count()
         ));
         for i in &self.items {
             b.push_str(&format!(
@@ -153,6 +166,9 @@ impl AlertMessage {
                 i.published,
                 i.link.as_deref().unwrap_or("(no link)")
             ));
+        }
+        if self.unlisted() > 0 {
+            b.push_str(&format!("- … and {} more report(s)\n", self.unlisted()));
         }
         if !self.earlier.is_empty() {
             b.push_str("\nThe story so far:\n");
@@ -193,6 +209,12 @@ impl AlertMessage {
                 html_escape(&i.outlet),
                 t,
                 html_escape(&i.published)
+            ));
+        }
+        if self.unlisted() > 0 {
+            b.push_str(&format!(
+                "<li>… and {} more report(s)</li>",
+                self.unlisted()
             ));
         }
         b.push_str("</ul>");
@@ -512,6 +534,8 @@ mod tests {
                 link: Some("javascript:alert(1)".into()),
                 published: "2024".into(),
             }],
+            total_reports: 1,
+            outlets: 1,
             earlier: vec![],
             in_reply_to: Some("<first@b>".into()),
         }
@@ -529,5 +553,18 @@ mod tests {
         assert!(m
             .subject()
             .starts_with("[gaza] Israel — withdraws its delegation: Evil Bcc"));
+    }
+
+    #[test]
+    fn long_report_lists_are_cut_and_counted() {
+        let mut m = msg();
+        m.total_reports = 40;
+        m.outlets = 12;
+        assert!(m.text().contains("… and 39 more report(s)"), "{}", m.text());
+        assert!(m.html().contains("… and 39 more report(s)"));
+        assert!(m.text().contains("Reported by 12 outlet(s)"));
+        assert!(m
+            .confidence()
+            .contains("confirmed by 12 independent outlets"));
     }
 }

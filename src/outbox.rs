@@ -21,6 +21,9 @@ pub fn message_id(development: i64, recipient: &str) -> String {
     format!("<newshound.dev{development}.{tag}@newshound.invalid>")
 }
 
+/// Reports listed in one alert; the rest are counted ("… and 212 more").
+pub const REPORTS_LISTED: usize = 25;
+
 /// One email to send: a single alert, or a digest of several.
 #[derive(Debug, Clone)]
 pub struct Due {
@@ -208,12 +211,23 @@ fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, Store
         conn.query_row("SELECT title FROM stories WHERE id = ?1", [story_id], |r| {
             r.get(0)
         })?;
-    let mut q = conn.prepare(
-        "SELECT f.name, i.title, i.link, COALESCE(i.published, i.first_seen) FROM development_items di
-         JOIN items i ON i.id = di.item_id JOIN feeds f ON f.id = i.feed_id WHERE di.development_id = ?1 ORDER BY 4",
+    // each outlet's first report first, then the rest, oldest first; counted in full
+    let mut q = conn.prepare_cached(
+        "SELECT name, title, link, at FROM (
+           SELECT f.name AS name, i.title AS title, i.link AS link, COALESCE(i.published, i.first_seen) AS at,
+                  ROW_NUMBER() OVER (PARTITION BY i.feed_id ORDER BY COALESCE(i.published, i.first_seen)) AS nth
+           FROM development_items di JOIN items i ON i.id = di.item_id JOIN feeds f ON f.id = i.feed_id
+           WHERE di.development_id = ?1)
+         ORDER BY nth > 1, at LIMIT ?2",
     )?;
-    let items = q
-        .query_map([dev_id], |r| {
+    let (total_reports, outlets): (i64, i64) = conn.query_row(
+        "SELECT COUNT(*), COUNT(DISTINCT i.feed_id) FROM development_items di JOIN items i ON i.id = di.item_id
+         WHERE di.development_id = ?1",
+        [dev_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut items = q
+        .query_map(params![dev_id, REPORTS_LISTED as i64], |r| {
             Ok(ReportingItem {
                 outlet: r.get(0)?,
                 title: r.get(1)?,
@@ -222,6 +236,8 @@ fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, Store
             })
         })?
         .collect::<Result<Vec<_>, _>>()?;
+    // listed in time order (the query picked them outlet-first)
+    items.sort_by(|a, b| a.published.cmp(&b.published));
     let mut q = conn.prepare(
         "SELECT kind, actors, event_time FROM developments WHERE story_id = ?1 AND id != ?2 AND event_time <= ?3 ORDER BY event_time",
     )?;
@@ -263,6 +279,8 @@ fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, Store
         evidence,
         story_title,
         items,
+        total_reports: total_reports as usize,
+        outlets: outlets as usize,
         earlier,
         in_reply_to: first_story_alert,
     })
