@@ -201,8 +201,8 @@ impl Analyser {
         let mut counts = AnalysisCounts::default();
         let pending: Vec<PendingItem> = {
             let mut st = conn.prepare(
-                "SELECT id, title, text, published, first_seen FROM items WHERE analysed = 0
-                 ORDER BY COALESCE(published, first_seen), id",
+                "SELECT i.id, i.title, i.text, i.published, i.first_seen FROM pending_analysis p
+                 JOIN items i ON i.id = p.item_id ORDER BY COALESCE(i.published, i.first_seen), i.id",
             )?;
             let rows = st.query_map([], |r| {
                 let published: Option<String> = r.get(3)?;
@@ -263,6 +263,7 @@ impl Analyser {
         std::thread::scope(|s| -> Result<(), StoreError> {
             let (send, recv) =
                 std::sync::mpsc::sync_channel::<(usize, Vec<Vec<Prepared>>)>(workers * 2);
+            let mut spawned = 0;
             for _ in 0..workers {
                 let (send, next, chunks) = (send.clone(), &next, &chunks);
                 let work = move || loop {
@@ -274,11 +275,20 @@ impl Analyser {
                     }
                 };
                 // without a thread (the system refused one) the others do the work
-                let _ = std::thread::Builder::new()
+                spawned += std::thread::Builder::new()
                     .name("newshound-prep".into())
-                    .spawn_scoped(s, work);
+                    .spawn_scoped(s, work)
+                    .is_ok() as usize;
             }
             drop(send);
+            if spawned == 0 {
+                for (ci, chunk) in chunks.iter().enumerate() {
+                    let p = self.prepare_chunk(chunk);
+                    let last = ci + 1 == chunks.len();
+                    self.apply_chunk(conn, &mut cache, chunk, p, last, now, &mut counts)?;
+                }
+                return Ok(());
+            }
             // chunks arrive in any order; they are written in order
             let mut ready: std::collections::BTreeMap<usize, Vec<Vec<Prepared>>> =
                 Default::default();
@@ -345,7 +355,11 @@ impl Analyser {
         let tx = conn.transaction()?;
         for (it, p) in chunk.iter().zip(prepared) {
             let c = self.analyse_item(&tx, cache, it, p, now)?;
-            exec(&tx, "UPDATE items SET analysed = 1 WHERE id = ?1", [it.id])?;
+            exec(
+                &tx,
+                "DELETE FROM pending_analysis WHERE item_id = ?1",
+                [it.id],
+            )?;
             counts.items += 1;
             counts.taken += c.taken;
             counts.developments += c.developments;

@@ -138,7 +138,7 @@ impl Metrics {
                     (
                         "newshound_analysis_queue",
                         String::new(),
-                        one("SELECT COUNT(*) FROM items WHERE analysed = 0")?,
+                        one("SELECT COUNT(*) FROM pending_analysis")?,
                     ),
                     (
                         "newshound_feeds_failing",

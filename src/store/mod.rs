@@ -183,6 +183,16 @@ const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     );
     "#,
+    // 2: the analysis queue is its own table, so analysing an item deletes a tiny row
+    // instead of rewriting the item (and its text) a second time
+    r#"
+    CREATE TABLE pending_analysis (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id)
+    );
+    INSERT INTO pending_analysis(item_id) SELECT id FROM items WHERE analysed = 0;
+    DROP INDEX items_pending;
+    ALTER TABLE items DROP COLUMN analysed;
+    "#,
 ];
 
 /// Opens a database file with migrations applied, without the store thread (for
@@ -335,5 +345,37 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn migration_2_keeps_unanalysed_items_queued() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite");
+        {
+            // a database as version 1 left it: one item analysed, one pending
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(MIGRATIONS[0]).unwrap();
+            c.execute_batch(
+                "PRAGMA user_version = 1;
+                 INSERT INTO feeds(id, url, name) VALUES (1, 'http://x/', 'x');
+                 INSERT INTO items(id, feed_id, identity, title, text, first_seen, updated_at, content_hash, analysed)
+                   VALUES (1, 1, 'a', 't', 'b', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'h', 1),
+                          (2, 1, 'b', 't', 'b', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'h', 0);",
+            )
+            .unwrap();
+        }
+        let c = open_db(&path).unwrap();
+        let queued: Vec<i64> = c
+            .prepare("SELECT item_id FROM pending_analysis")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(queued, vec![2]);
+        let items: i64 = c
+            .query_row("SELECT COUNT(*) FROM items", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(items, 2);
     }
 }

@@ -107,14 +107,17 @@ pub fn record_success(
         )?;
         let mut old = tx.prepare_cached("SELECT title, text FROM items WHERE id = ?1")?;
         let mut insert = tx.prepare_cached(
-            "INSERT INTO items(feed_id, identity, guid, link, canonical_link, title, text, published, first_seen, updated_at, content_hash, analysed)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, 0)",
+            "INSERT INTO items(feed_id, identity, guid, link, canonical_link, title, text, published, first_seen, updated_at, content_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
         )?;
+        // new and edited items queue for analysis (in the same transaction)
+        let mut queue =
+            tx.prepare_cached("INSERT OR IGNORE INTO pending_analysis(item_id) VALUES (?1)")?;
         let mut revise = tx.prepare_cached(
             "INSERT INTO item_revisions(item_id, title, text, seen_at) VALUES (?1, ?2, ?3, ?4)",
         )?;
         let mut update = tx.prepare_cached(
-            "UPDATE items SET title = ?2, text = ?3, link = ?4, canonical_link = ?5, updated_at = ?6, content_hash = ?7, analysed = 0,
+            "UPDATE items SET title = ?2, text = ?3, link = ?4, canonical_link = ?5, updated_at = ?6, content_hash = ?7,
              published = COALESCE(published, ?8) WHERE id = ?1",
         )?;
         for it in items {
@@ -138,6 +141,7 @@ pub fn record_success(
                         ts(now),
                         it.content_hash
                     ])?;
+                    queue.execute([tx.last_insert_rowid()])?;
                     counts.new += 1;
                 }
                 Some((id, hash)) if hash != it.content_hash => {
@@ -154,6 +158,7 @@ pub fn record_success(
                         it.content_hash,
                         published
                     ])?;
+                    queue.execute([id])?;
                     counts.updated += 1;
                 }
                 Some(_) => counts.unchanged += 1,
@@ -269,7 +274,7 @@ pub struct PruneCounts {
 pub fn prune(conn: &mut Connection, cutoff: DateTime<Utc>) -> Result<PruneCounts, StoreError> {
     let c = ts(cutoff);
     let tx = conn.transaction()?;
-    let items = tx.execute("UPDATE items SET text = '' WHERE analysed = 1 AND text != '' AND COALESCE(published, first_seen) < ?1", [&c])?;
+    let items = tx.execute("UPDATE items SET text = '' WHERE text != '' AND COALESCE(published, first_seen) < ?1 AND id NOT IN (SELECT item_id FROM pending_analysis)", [&c])?;
     let revisions = tx.execute("DELETE FROM item_revisions WHERE seen_at < ?1", [&c])?;
     tx.commit()?;
     conn.execute_batch("PRAGMA incremental_vacuum(2000);")?;
