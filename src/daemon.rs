@@ -19,6 +19,9 @@ use crate::store::queries::{self, IngestCounts};
 use crate::store::Store;
 use crate::{outbox, parse, schedule};
 
+/// Pending items from which `once` starts analysing before polling has finished.
+const EARLY_ANALYSIS: usize = 2048;
+
 /// Everything a running daemon holds.
 pub struct Worker {
     /// Active config.
@@ -356,8 +359,46 @@ impl Worker {
 
     /// One full cycle: every feed now, analysis, every pending alert once.
     pub async fn once(&self) -> anyhow::Result<Vec<PollResult>> {
-        let results = self.poll_all().await?;
-        let a = self.analyse().await?;
+        // a large first ingest is analysed while the rest is still being fetched (as the
+        // daemon does), so the store thread never idles; small cycles analyse at the end
+        let polling = std::sync::atomic::AtomicBool::new(true);
+        let early = async {
+            let mut n = AnalysisCounts::default();
+            while polling.load(Relaxed) {
+                let pending = self
+                    .store
+                    .call(|c| {
+                        Ok(
+                            c.query_row("SELECT COUNT(*) FROM pending_analysis", [], |r| {
+                                r.get::<_, i64>(0)
+                            })?,
+                        )
+                    })
+                    .await?;
+                if pending >= EARLY_ANALYSIS as i64 {
+                    let c = self.analyse().await?;
+                    n.items += c.items;
+                    n.taken += c.taken;
+                    n.developments += c.developments;
+                    n.alerts += c.alerts;
+                } else {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            }
+            anyhow::Ok(n)
+        };
+        let polls = async {
+            let r = self.poll_all().await;
+            polling.store(false, Relaxed);
+            r
+        };
+        let (results, early) = tokio::join!(polls, early);
+        let (results, early) = (results?, early?);
+        let mut a = self.analyse().await?;
+        a.items += early.items;
+        a.taken += early.taken;
+        a.developments += early.developments;
+        a.alerts += early.alerts;
         info!(
             items = a.items,
             taken = a.taken,
