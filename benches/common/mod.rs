@@ -153,6 +153,7 @@ pub async fn serve(listener: tokio::net::TcpListener, bodies: std::sync::Arc<Vec
         let Ok((mut sock, _)) = listener.accept().await else {
             continue;
         };
+        let _ = sock.set_nodelay(true);
         let bodies = bodies.clone();
         tokio::spawn(async move {
             let mut buf = Vec::with_capacity(4096);
@@ -182,11 +183,11 @@ pub async fn serve(listener: tokio::net::TcpListener, bodies: std::sync::Arc<Vec
                 let ok = if inm.as_deref() == Some(etag.as_str()) {
                     sock.write_all(format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nContent-Length: 0\r\n\r\n").as_bytes()).await
                 } else {
-                    let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etag}\r\nContent-Length: {}\r\n\r\n", body.len());
-                    match sock.write_all(head.as_bytes()).await {
-                        Ok(()) => sock.write_all(body).await,
-                        Err(e) => Err(e),
-                    }
+                    // head and body in one write: two small writes would meet Nagle's
+                    // algorithm and the client's delayed ACK (40 ms per response)
+                    let mut resp = format!("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etag}\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes();
+                    resp.extend_from_slice(body);
+                    sock.write_all(&resp).await
                 };
                 if ok.is_err() {
                     return;
