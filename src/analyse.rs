@@ -200,9 +200,11 @@ impl Analyser {
     ) -> Result<AnalysisCounts, StoreError> {
         let mut counts = AnalysisCounts::default();
         let pending: Vec<PendingItem> = {
-            let mut st = conn.prepare(
+            // CROSS JOIN keeps the (small) queue as the outer loop: otherwise the planner
+            // may walk every stored item in time order to find the queued ones
+            let mut st = conn.prepare_cached(
                 "SELECT i.id, i.title, i.text, i.published, i.first_seen FROM pending_analysis p
-                 JOIN items i ON i.id = p.item_id ORDER BY COALESCE(i.published, i.first_seen), i.id",
+                 CROSS JOIN items i ON i.id = p.item_id ORDER BY COALESCE(i.published, i.first_seen), i.id",
             )?;
             let rows = st.query_map([], |r| {
                 let published: Option<String> = r.get(3)?;
