@@ -28,10 +28,6 @@ fn feed_body(f: usize, items: usize) -> Vec<u8> {
     x.into_bytes()
 }
 
-fn status(key: &str) -> String {
-    common::proc_status("self", key)
-}
-
 /// Runs rss2email (`r2e`, from PyPI) on the same served feeds, fetching and recording
 /// without sending: returns (first run, second run) in seconds.
 async fn rss2email(r2e: &str, port: u16, feeds: usize) -> Option<(f64, f64)> {
@@ -178,7 +174,7 @@ fn main() {
     });
     println!(
         "peak RSS {}; RSS now {}",
-        status("VmHWM:"),
-        status("VmRSS:")
+        common::proc_status("self", "VmHWM:"),
+        common::proc_status("self", "VmRSS:")
     );
 }

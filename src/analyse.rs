@@ -120,6 +120,15 @@ pub struct AnalysisCounts {
     pub alerts: usize,
 }
 
+impl std::ops::AddAssign for AnalysisCounts {
+    fn add_assign(&mut self, o: AnalysisCounts) {
+        self.items += o.items;
+        self.taken += o.taken;
+        self.developments += o.developments;
+        self.alerts += o.alerts;
+    }
+}
+
 struct PendingItem {
     id: i64,
     title: String,
@@ -242,19 +251,29 @@ impl Analyser {
         // ahead of this (the store) thread, which only reads candidates and writes.
         let chunks: Vec<&[PendingItem]> = pending.chunks(ANALYSIS_BATCH).collect();
         let mut cache = StoryCache::default();
-        if chunks.len() <= 1 {
+        // statistics are written when a batch of several items ends
+        let stats_at_end = pending.len() > 1;
+        // prepare and write each chunk in turn (one chunk, or no worker thread)
+        let inline = |conn: &mut Connection,
+                      cache: &mut StoryCache,
+                      counts: &mut AnalysisCounts|
+         -> Result<(), StoreError> {
             for (ci, chunk) in chunks.iter().enumerate() {
-                let prepared = self.prepare_chunk(chunk);
+                let last = stats_at_end && ci + 1 == chunks.len();
                 self.apply_chunk(
                     conn,
-                    &mut cache,
+                    cache,
                     chunk,
-                    prepared,
-                    ci + 1 == chunks.len() && pending.len() > 1,
+                    self.prepare_chunk(chunk),
+                    last,
                     now,
-                    &mut counts,
+                    counts,
                 )?;
             }
+            Ok(())
+        };
+        if chunks.len() <= 1 {
+            inline(conn, &mut cache, &mut counts)?;
             return Ok(counts);
         }
         let workers = std::thread::available_parallelism()
@@ -284,12 +303,7 @@ impl Analyser {
             }
             drop(send);
             if spawned == 0 {
-                for (ci, chunk) in chunks.iter().enumerate() {
-                    let p = self.prepare_chunk(chunk);
-                    let last = ci + 1 == chunks.len();
-                    self.apply_chunk(conn, &mut cache, chunk, p, last, now, &mut counts)?;
-                }
-                return Ok(());
+                return inline(conn, &mut cache, &mut counts);
             }
             // chunks arrive in any order; they are written in order
             let mut ready: std::collections::BTreeMap<usize, Vec<Vec<Prepared>>> =
@@ -363,9 +377,7 @@ impl Analyser {
                 [it.id],
             )?;
             counts.items += 1;
-            counts.taken += c.taken;
-            counts.developments += c.developments;
-            counts.alerts += c.alerts;
+            *counts += c;
         }
         cache.flush(&tx)?;
         if last {

@@ -376,11 +376,7 @@ impl Worker {
                     })
                     .await?;
                 if pending >= EARLY_ANALYSIS as i64 {
-                    let c = self.analyse().await?;
-                    n.items += c.items;
-                    n.taken += c.taken;
-                    n.developments += c.developments;
-                    n.alerts += c.alerts;
+                    n += self.analyse().await?;
                 } else {
                     tokio::time::sleep(Duration::from_millis(20)).await;
                 }
@@ -395,10 +391,7 @@ impl Worker {
         let (results, early) = tokio::join!(polls, early);
         let (results, early) = (results?, early?);
         let mut a = self.analyse().await?;
-        a.items += early.items;
-        a.taken += early.taken;
-        a.developments += early.developments;
-        a.alerts += early.alerts;
+        a += early;
         info!(
             items = a.items,
             taken = a.taken,

@@ -206,9 +206,8 @@ fn a_full_disk_is_a_clear_error_and_recovers_without_corruption() {
     assert_eq!(ok, "ok");
 }
 
-#[test]
-fn a_locked_database_is_a_clear_error_not_a_panic() {
-    let dir = tempfile::tempdir().unwrap();
+/// A feed with one item, polled once into a store under `dir`.
+fn one_item_stored(dir: &std::path::Path) -> (FeedServer, std::path::PathBuf) {
     let srv = FeedServer::start();
     srv.set(
         "/a.xml",
@@ -220,16 +219,13 @@ fn a_locked_database_is_a_clear_error_not_a_panic() {
         )]),
         "application/rss+xml",
     );
-    let cfg = config(
-        dir.path(),
-        &[srv.url("/a.xml")],
-        &file_email(dir.path()),
-        "",
-    );
+    let cfg = config(dir, &[srv.url("/a.xml")], &file_email(dir), "");
     assert!(newshound(&cfg, &["once"]).status.success());
-    let db = rusqlite::Connection::open(dir.path().join("state/newshound.sqlite")).unwrap();
-    db.execute_batch("BEGIN IMMEDIATE; UPDATE feeds SET name = name;")
-        .unwrap();
+    (srv, cfg)
+}
+
+/// The feed's next item, for the run under test to store.
+fn second_item(srv: &FeedServer) {
     srv.set(
         "/a.xml",
         &rss(&[(
@@ -240,6 +236,16 @@ fn a_locked_database_is_a_clear_error_not_a_panic() {
         )]),
         "application/rss+xml",
     );
+}
+
+#[test]
+fn a_locked_database_is_a_clear_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (srv, cfg) = one_item_stored(dir.path());
+    let db = rusqlite::Connection::open(dir.path().join("state/newshound.sqlite")).unwrap();
+    db.execute_batch("BEGIN IMMEDIATE; UPDATE feeds SET name = name;")
+        .unwrap();
+    second_item(&srv);
     let out = newshound(&cfg, &["once"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.code().is_some(), "killed: {err}");
@@ -262,35 +268,9 @@ fn a_read_only_database_is_a_clear_error_not_a_panic() {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
     };
     mode(dir.path(), 0o755);
-    let srv = FeedServer::start();
-    srv.set(
-        "/a.xml",
-        &rss(&[(
-            "g1",
-            "Israel recalls its team from Gaza ceasefire talks",
-            "Israel withdrew its delegation.",
-            1,
-        )]),
-        "application/rss+xml",
-    );
-    let cfg = config(
-        dir.path(),
-        &[srv.url("/a.xml")],
-        &file_email(dir.path()),
-        "",
-    );
+    let (srv, cfg) = one_item_stored(dir.path());
     mode(&cfg, 0o644);
-    assert!(newshound(&cfg, &["once"]).status.success());
-    srv.set(
-        "/a.xml",
-        &rss(&[(
-            "g2",
-            "Hamas issues new demands in Gaza truce talks",
-            "Hamas demanded more.",
-            1,
-        )]),
-        "application/rss+xml",
-    );
+    second_item(&srv);
     // read-only for whoever runs it next: root ignores file modes, so as root the
     // binary runs as nobody (a copy of it, where nobody can reach it)
     let state = dir.path().join("state");
