@@ -20,6 +20,7 @@ pub mod notify;
 pub mod opml;
 pub mod outbox;
 pub mod parse;
+pub mod replay;
 pub mod schedule;
 pub mod store;
 pub mod text;
