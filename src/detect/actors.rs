@@ -268,7 +268,7 @@ pub(super) fn sentence_parties(
         if m.place && ["in", "to", "at", "from", "into", "for"].contains(&p1) {
             continue;
         }
-        if matches!(p1, "to" | "via") {
+        if matches!(p1, "to" | "via" | "without") {
             continue;
         }
         if !out.contains(&m.actor) {

@@ -36,6 +36,9 @@ const PROCLAIM: &[&str] = &[
     "announcing",
 ];
 
+/// Infinitives after "accept an invitation to …" that mean coming to the talks.
+const RETURN_VERBS: &[&str] = &["resume", "attend", "join", "return", "rejoin"];
+
 /// Words that make a truce one party's own.
 const UNILATERAL: &[&str] = &["unilateral", "unilaterally", "one-sided", "one-way"];
 
@@ -63,7 +66,11 @@ fn one_party_agreements(det: &mut Detection) {
                 });
                 continue;
             }
-            if single && !between && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str())) {
+            let active = f
+                .checks
+                .first()
+                .is_some_and(|c| !c.contains("names them") && !c.contains("parties named"));
+            if single && !between && active && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str())) {
                 f.kind = "proposal_accepted".into();
                 f.rule = "one party agrees to a deal (an acceptance)".into();
             }
@@ -122,8 +129,17 @@ pub(super) fn fold_item(det: &mut Detection) {
     // both sides agreeing on, or accepting, the same plan or text is the agreement
     for f in merged.iter_mut() {
         let agreed_plan = f.kind == "proposal" && f.rule == "agree on a framework";
-        if (agreed_plan || f.kind == "proposal_accepted") && f.actors.len() == 2 {
-            let w = words(&f.sentence);
+        let w = words(&f.sentence);
+        let invitation = w.iter().any(|x| x.starts_with("invit"));
+        // accepting an invitation to resume talks is returning to them
+        if f.kind == "proposal_accepted"
+            && invitation
+            && w.iter().any(|x| RETURN_VERBS.contains(&x.as_str()))
+        {
+            f.kind = "delegation_dispatched".into();
+            continue;
+        }
+        if (agreed_plan || f.kind == "proposal_accepted") && f.actors.len() == 2 && !invitation {
             // mediators agreeing among themselves on a framework present a proposal
             if !w.iter().any(|x| x.starts_with("mediat") || x == "brokers") {
                 f.kind = "agreement".into();

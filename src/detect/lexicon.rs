@@ -297,6 +297,11 @@ pub(super) const NEW_ADJ: &[&str] = &[
 
 /// Nouns that head compounds whose first noun is itself an object word.
 pub(super) const HEAD_NOUNS: &[&str] = &[
+    "way",
+    "door",
+    "doors",
+    "path",
+    "pathway",
     "proposal",
     "proposals",
     "plan",
@@ -524,6 +529,9 @@ pub(super) const VALUE_MODIFIERS: &[&str] = &[
 /// Words that end an object search for verbs that take no preposition: the object
 /// stands before them ("end with a pledge to keep negotiating" has no object).
 pub(super) const OBJECT_STOPS: &[&str] = &[
+    "across",
+    "throughout",
+    "around",
     "as",
     "while",
     "after",
@@ -813,4 +821,48 @@ pub(super) const EMPTY_SUBJECT_WORDS: &[&str] = &[
     "still",
     "been",
     "be",
+];
+
+/// Verbs that start an infinitive clause after "to" ("left for Qatar to resume talks").
+pub(super) const INFINITIVE_VERBS: &[&str] = &[
+    "resume",
+    "continue",
+    "discuss",
+    "negotiate",
+    "hold",
+    "attend",
+    "join",
+    "meet",
+    "sign",
+    "seek",
+    "push",
+    "press",
+    "finalise",
+    "finalize",
+    "conclude",
+    "broker",
+    "secure",
+    "reach",
+    "revive",
+    "salvage",
+    "work",
+    "try",
+    "help",
+    "end",
+    "stop",
+    "halt",
+    "keep",
+    "start",
+    "begin",
+    "launch",
+    "take",
+    "make",
+    "present",
+    "deliver",
+    "hand",
+    "review",
+    "study",
+    "consider",
+    "explore",
+    "avoid",
 ];

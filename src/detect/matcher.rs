@@ -72,6 +72,18 @@ impl<'a> Detector<'a> {
         if used_as_noun(lw, v, cl) {
             return None;
         }
+        // "proposes signing a treaty": a gerund after another verb is what is proposed,
+        // not an act of its own
+        if lw[v].ends_with("ing") && v > cl.start {
+            let prev = lw[v - 1];
+            let aux = matches!(
+                prev,
+                "is" | "are" | "was" | "were" | "been" | "be" | "'s" | "'re"
+            );
+            if !aux && !self.index.lookup(prev).is_empty() && !DETERMINERS.contains(&prev) {
+                return None;
+            }
+        }
         // "Israeli strikes shatter the truce": a plural noun before the verb
         let next = lw.get(v + 1).copied().unwrap_or("");
         if lw[v].ends_with('s')
@@ -280,6 +292,14 @@ impl<'a> Detector<'a> {
     }
 }
 
+/// A word that cannot start an infinitive ("to a deal", "to the talks", "to Cairo"):
+/// determiners, numbers and capitalised-looking names are free of verbs.
+fn self_verbs_free(w: &str) -> bool {
+    DETERMINERS.contains(&w)
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || !INFINITIVE_VERBS.contains(&w)
+}
+
 /// Position of the rule's object in the active frame, if any.
 fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) -> Option<usize> {
     let lw = cx.lw;
@@ -300,13 +320,21 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
         if cx.toks[j].punct && w != "," && w != "'" {
             return None;
         }
+        // ", ending the truce": a new participial clause
+        if w == "," && lw.get(j + 1).is_some_and(|n| n.ends_with("ing")) {
+            return None;
+        }
+        // "left for Qatar to resume negotiations": an infinitive starts another clause
+        if w == "to" && j > k && lw.get(j + 1).is_some_and(|n| !self_verbs_free(n)) {
+            return None;
+        }
         // coordinated verbs share the object: "accepted and signed the text"
         let coordinated =
             j >= 2 && lw[j - 1] == "and" && j - 2 >= v && (j - 2 == v || lw[j - 2] == ",");
         if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated {
             return None;
         }
-        if j > v + 1 && OBJECT_STOPS.contains(&w) {
+        if (j > v + 1 || r.preposition.is_none()) && OBJECT_STOPS.contains(&w) {
             return None;
         }
         // "ceasefire proposal", "truce talks": a modifier, not the head noun; "pause in
@@ -336,6 +364,12 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
 /// the subject phrase names ("Israel-Hamas truce", "between Ethiopia and the TPLF").
 fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
+    // "talks starting on August 14" is a reduced relative, not talks that started
+    if lw[v].ends_with("ing")
+        && !(v > cl.start && matches!(lw[v - 1], "is" | "are" | "was" | "were"))
+    {
+        return None;
+    }
     let from = v.saturating_sub(10).max(cl.start);
     let head = (from..v)
         .rev()

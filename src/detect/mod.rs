@@ -252,6 +252,20 @@ impl<'a> Detector<'a> {
                 return rule_out(det, reason);
             }
         }
+        // "the two mediators said they backed the plan": mediators do not accept
+        // the words that name the actor: the clause's subject, or (for "they", "it") the
+        // speaker's phrase too
+        let naming = if how == "subject" {
+            &cx.lw[at.cl.start..at.v]
+        } else {
+            &cx.lw[..at.v]
+        };
+        if r.kind == "proposal_accepted" && naming.iter().any(|w| w.starts_with("mediator")) {
+            return rule_out(
+                det,
+                "mediators backing a plan are not a party accepting it".into(),
+            );
+        }
         if r.joint_subject && actors.len() < 2 {
             return rule_out(
                 det,

@@ -32,7 +32,7 @@ impl<'a> Detector<'a> {
         negation(lw, v, cl)
             .or_else(|| denial(lw, v, seg, r))
             .or_else(|| threat(lw, v, seg))
-            .or_else(|| conditional(lw, seg))
+            .or_else(|| conditional(lw, v, seg))
             .or_else(|| modal(lw, v, cl, r))
             .or_else(|| intent(toks, lw, v, cl, nominal))
             .or_else(|| background(lw, v, cl))
@@ -88,12 +88,14 @@ fn threat(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
         .map(|w| format!("threat or warning (\"{w}\")"))
 }
 
-/// "will sign if …", "unless Israel …": a condition in the verb's segment.
-fn conditional(lw: &[&str], seg: (usize, usize)) -> Option<String> {
-    lw[seg.0..seg.1]
-        .iter()
-        .find(|w| matches!(**w, "if" | "unless" | "provided" | "whether"))
-        .map(|w| format!("conditional (\"{w}\")"))
+/// "will sign if …", "unless Israel …": a condition in the verb's segment; "until
+/// mediators confirm Hamas has accepted": what follows "until" has not happened yet.
+fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
+    (seg.0..seg.1)
+        .find(|&i| {
+            matches!(lw[i], "if" | "unless" | "provided" | "whether") || (lw[i] == "until" && i < v)
+        })
+        .map(|i| format!("conditional (\"{}\")", lw[i]))
 }
 
 /// "could", "plans to", "is expected to": hypothetical, future or a plan before the verb

@@ -129,7 +129,7 @@ fn dump_dev_corpus() {
 #[test]
 #[ignore = "debug helper"]
 fn dbg_one() {
-    let w = gaza();
+    let w = many_negotiations();
     let idx = RuleIndex::new(&[]);
     let t = std::env::var("T").unwrap_or_default();
     let b = std::env::var("B").unwrap_or_default();
