@@ -268,7 +268,28 @@ pub(super) fn sentence_parties(
         if m.place && ["in", "to", "at", "from", "into", "for"].contains(&p1) {
             continue;
         }
-        if matches!(p1, "to" | "via" | "without") {
+        // recipients, absentees and counterparts are not the actors: "handed to Israel",
+        // "opened without the army", "terms with Washington" ("between" names the sides)
+        if p1 != "between"
+            && governed(toks, m, 0)
+            && !matches!(p1, "by" | "through" | "for" | "after")
+        {
+            continue;
+        }
+        // "under Egyptian and Qatari mediation": named as mediators
+        let after: Vec<&str> = toks[m.end..(m.end + 4).min(toks.len())]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        let mediating = after
+            .iter()
+            .take_while(|w| !matches!(**w, "," | "." | ";"))
+            .any(|w| w.starts_with("mediat"));
+        if mediating
+            && after
+                .first()
+                .is_some_and(|w| w.starts_with("mediat") || *w == "and")
+        {
             continue;
         }
         if !out.contains(&m.actor) {
