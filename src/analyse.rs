@@ -810,7 +810,7 @@ fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> ItemFeatures {
 
 /// Cosine a borderline item (keyword or context only in passing) needs with the story
 /// it would continue.
-const BORDERLINE_COSINE: f32 = 0.15;
+const BORDERLINE_COSINE: f32 = 0.10;
 
 /// Stories whose span comes this close to an item are scored for it even when they
 /// share none of its indexed terms.
