@@ -46,10 +46,40 @@ fn words(s: &str) -> Vec<String> {
     crate::text::match_words(s)
 }
 
+/// "80% of the treaty agreed", "parts of the deal agreed": a share of a deal is progress,
+/// not the deal.
+fn partial(w: &[String]) -> bool {
+    w.windows(2).any(|p| {
+        p[1] == "of"
+            && (p[0].ends_with('%')
+                || matches!(
+                    p[0].as_str(),
+                    "percent"
+                        | "part"
+                        | "parts"
+                        | "most"
+                        | "half"
+                        | "some"
+                        | "much"
+                        | "bulk"
+                        | "majority"
+                ))
+    })
+}
+
 /// Reinterprets agreements named by one actor (see the module doc), in place.
 fn one_party_agreements(det: &mut Detection) {
     let mut keep = Vec::new();
     for mut f in det.findings.drain(..) {
+        if f.kind == "agreement" && partial(&words(&f.sentence)) {
+            det.ruled_out.push(RuledOut {
+                kind: f.kind,
+                rule: f.rule,
+                sentence: f.sentence,
+                reason: "part of a deal agreed is progress, not the agreement".into(),
+            });
+            continue;
+        }
         if f.kind == "agreement" && f.rule == "reach + deal" {
             let w = words(&f.sentence);
             let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));
