@@ -52,6 +52,7 @@ fn partial(w: &[String]) -> bool {
     w.windows(2).any(|p| {
         p[1] == "of"
             && (p[0].ends_with('%')
+                || p[0].chars().all(|c| c.is_ascii_digit())
                 || matches!(
                     p[0].as_str(),
                     "percent"
