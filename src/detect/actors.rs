@@ -81,7 +81,8 @@ impl<'a> Detector<'a> {
             })
             .collect();
         if collective(&span) {
-            let parties = named_parties(toks, mentions, sentence_speaker);
+            let mut parties = named_parties(toks, mentions, sentence_speaker);
+            parties.retain(|a| !self.mediators.contains(a));
             if parties.len() >= 2 {
                 return (
                     parties,
