@@ -229,7 +229,15 @@ impl Analyser {
                 ),
                 crate::config::Delivery::Immediate { .. } => (None, now),
             };
-            outbox::queue(tx, id, &wl.name, r, &mid, batch, due, now)?;
+            let alert = outbox::NewAlert {
+                development: id,
+                watchlist: &wl.name,
+                recipient: r,
+                message_id: &mid,
+                batch,
+                due,
+            };
+            outbox::queue(tx, &alert, now)?;
         }
         Ok(wl.config.recipients.len())
     }

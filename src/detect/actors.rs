@@ -21,8 +21,8 @@ impl<'a> Detector<'a> {
         v: usize,
     ) -> Vec<usize> {
         // "accuses X of …"
-        for j in cl.start..v {
-            if ACCUSE.contains(&lw[j]) {
+        for (j, w) in lw.iter().enumerate().take(v).skip(cl.start) {
+            if ACCUSE.contains(w) {
                 let g = first_group(toks, mentions, j + 1, v);
                 if !g.is_empty() {
                     return g;

@@ -184,11 +184,10 @@ impl<'a> Detector<'a> {
         // "rejects Israeli demand to disarm"
         let plural_subject = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss");
         let mention_before = cx.mentions.iter().any(|m| m.end == v);
-        if r.verbs.iter().any(|l| l == word)
-            && !BASE_FORM_GOVERNORS.contains(&prev)
-            && !plural_subject
-            && !(r.joint_subject && mention_before)
-        {
+        let verb_position = BASE_FORM_GOVERNORS.contains(&prev)
+            || plural_subject
+            || (r.joint_subject && mention_before);
+        if r.verbs.iter().any(|l| l == word) && !verb_position {
             return false;
         }
         // "a memorandum demanding …" is a reduced relative describing the memorandum
@@ -278,9 +277,10 @@ impl<'a> Detector<'a> {
     fn verb_before(&self, lw: &[&str], from: usize, to: usize) -> bool {
         (from..to).any(|i| {
             let w = lw[i];
-            !self.index.lookup(w).is_empty()
-                && !(i > from && DETERMINERS.contains(&lw[i - 1]))
-                && !(w.ends_with("ed") && i + 1 < to && HEAD_NOUNS.contains(&lw[i + 1]))
+            let after_determiner = i > from && DETERMINERS.contains(&lw[i - 1]);
+            let adjective = w.ends_with("ed") && i + 1 < to && HEAD_NOUNS.contains(&lw[i + 1]);
+            let is_verb = !self.index.lookup(w).is_empty();
+            is_verb && !after_determiner && !adjective
         }) || (from..to).any(|i| matches!(lw[i], "says" | "say" | "hold" | "holds"))
     }
 
@@ -405,9 +405,8 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
         .iter()
         .filter(|m| m.start >= cl.start && m.end <= v && (!m.in_compound || m.compound_of_actors))
     {
-        if !agents.contains(&m.actor)
-            && !(m.place && m.start > 0 && matches!(lw[m.start - 1], "in" | "at" | "to"))
-        {
+        let destination = m.place && m.start > 0 && matches!(lw[m.start - 1], "in" | "at" | "to");
+        if !destination && !agents.contains(&m.actor) {
             agents.push(m.actor);
         }
     }

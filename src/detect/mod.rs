@@ -149,8 +149,8 @@ impl<'a> Detector<'a> {
         let mut prev_subject: Vec<usize> = Vec::new();
         for (ci, cl) in clauses.iter().enumerate() {
             let mut subject: Option<Vec<usize>> = None;
-            for v in cl.start..cl.end {
-                if toks[v].punct {
+            for (v, t) in toks.iter().enumerate().take(cl.end).skip(cl.start) {
+                if t.punct {
                     continue;
                 }
                 for (ri, hit, nominal) in self.hits_at(&cx, v, cl) {
@@ -404,7 +404,7 @@ fn nominal_demands(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let next = lw[v + 1];
     let next2 = if v + 2 < cl.end { lw[v + 2] } else { "" };
     DEMAND_NOUNS.contains(&next)
-        || (next2 != "" && DEMAND_NOUNS.contains(&next2) && !next.ends_with("ed"))
+        || (!next2.is_empty() && DEMAND_NOUNS.contains(&next2) && !next.ends_with("ed"))
 }
 
 /// Agreements and proposals are joint acts: one per story and kind whoever is named.

@@ -70,13 +70,16 @@ pub fn near(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// A time span: first and last.
+pub type Span = (DateTime<Utc>, DateTime<Utc>);
+
 /// A story's span, if it overlaps [lo, hi].
 pub fn span_within(
     tx: &Connection,
     sid: i64,
     lo: DateTime<Utc>,
     hi: DateTime<Utc>,
-) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>, StoreError> {
+) -> Result<Option<Span>, StoreError> {
     let row: Option<(String, String)> = tx
         .prepare_cached("SELECT first_seen, last_seen FROM stories WHERE id = ?1 AND last_seen >= ?2 AND first_seen <= ?3")?
         .query_row(params![sid, ts(lo), ts(hi)], |r| Ok((r.get(0)?, r.get(1)?)))
