@@ -309,7 +309,7 @@ fn files(r: &mut Roff) {
         ("/etc/newshound/newshound.toml", "the configuration (a conffile: upgrades keep your edits)"),
         ("$STATE_DIRECTORY/newshound.sqlite", "the store; under the unit /var/lib/newshound/newshound.sqlite (StateDirectory=newshound); from a shell without $STATE_DIRECTORY ./state/newshound.sqlite. Opened by a newer newshound it is migrated in place; a newshound older than the store refuses it (exit 3)"),
         ("$STATE_DIRECTORY/mail/", "the file transport's .eml files, one per message, named by Message-ID"),
-        ("/lib/systemd/system/newshound.service", "the hardened systemd unit (Type=notify, DynamicUser=yes, ProtectSystem=strict)"),
+        ("/usr/lib/systemd/system/newshound.service", "the hardened systemd unit (Type=notify, DynamicUser=yes, ProtectSystem=strict)"),
         ("/usr/share/doc/newshound/README.md", "the full documentation"),
     ] {
         r.control("TP", []).text([bold(path)]).text([roman(what)]);
