@@ -104,12 +104,10 @@ pub async fn check(
     };
     let mut sent = 0;
     for n in due_notices(store, cfg, now).await? {
-        let msg = build(&cfg.email.from, &admin, &n);
+        let id = message_id(&n, now);
+        let msg = build(&cfg.email.from, &admin, &n, &id);
         let result = match msg {
-            Ok(m) => mailer
-                .send(m, &message_id(&n, now))
-                .await
-                .map_err(|e| e.to_string()),
+            Ok(m) => mailer.send(m, &id).await.map_err(|e| e.to_string()),
             Err(e) => Err(e),
         };
         match result {
@@ -146,10 +144,11 @@ fn message_id(n: &Notice, now: DateTime<Utc>) -> String {
     )
 }
 
-fn build(from: &str, to: &str, n: &Notice) -> Result<Message, String> {
+fn build(from: &str, to: &str, n: &Notice, message_id: &str) -> Result<Message, String> {
     let from: Mailbox = from.parse().map_err(|e| format!("from: {e}"))?;
     let to: Mailbox = to.parse().map_err(|e| format!("admin: {e}"))?;
     Message::builder()
+        .message_id(Some(message_id.to_string()))
         .from(from)
         .to(to)
         .subject(n.subject.clone())

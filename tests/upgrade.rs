@@ -110,7 +110,11 @@ fn a_release_store_is_migrated_and_nothing_is_lost_or_resent() {
     assert!(newshound(&cfg, &["once"]).status.success());
     assert_eq!(mails(dir.path()).len(), 1, "an alert was re-sent");
     let alerts = jsonl(&newshound(&cfg, &["alerts", "--json"]));
-    assert_eq!(by_development(&alerts, 1)["attempts"], 1, "the sent alert was retried");
+    assert_eq!(
+        by_development(&alerts, 1)["attempts"],
+        1,
+        "the sent alert was retried"
+    );
     assert_eq!(by_development(&alerts, 2)["state"], "sent");
     let items: i64 = db
         .query_row("SELECT COUNT(*) FROM items", [], |r| r.get(0))
@@ -143,6 +147,9 @@ fn a_store_from_a_newer_newshound_is_refused_untouched() {
         );
         assert!(!err.contains("panicked"), "{err}");
     }
-    assert!(std::fs::read(&db).unwrap() == before, "the newer store was changed");
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the newer store was changed"
+    );
     assert!(mails(dir.path()).is_empty());
 }
