@@ -192,7 +192,7 @@ pub fn generate(cmd: clap::Command, what: Artifact, dir: &Path) -> i32 {
         }
         Artifact::Completions => {
             use clap_complete::{generate_to, Shell};
-            let mut cmd = cmd;
+            let mut cmd = without_hidden(&cmd);
             for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
                 generate_to(shell, &mut cmd, "newshound", dir)?;
             }
@@ -206,6 +206,20 @@ pub fn generate(cmd: clap::Command, what: Artifact, dir: &Path) -> i32 {
             crate::exit::RUNTIME
         }
     }
+}
+
+/// The command without its hidden subcommands (clap_complete would offer them).
+fn without_hidden(cmd: &clap::Command) -> clap::Command {
+    let mut root = clap::Command::new("newshound")
+        .args(cmd.get_arguments().cloned())
+        .subcommands(cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+    if let Some(about) = cmd.get_about() {
+        root = root.about(about.clone());
+    }
+    if cmd.get_version().is_some() {
+        root = root.version(env!("CARGO_PKG_VERSION"));
+    }
+    root
 }
 
 /// The man page: clap's name, synopsis, description and options, then commands,
@@ -354,6 +368,22 @@ fn examples(r: &mut Roff) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn completions_offer_no_hidden_command() {
+        let cmd = clap::Command::new("x")
+            .subcommand(clap::Command::new("shown"))
+            .subcommand(clap::Command::new("secret").hide(true));
+        let mut out = Vec::new();
+        clap_complete::generate(
+            clap_complete::Shell::Bash,
+            &mut without_hidden(&cmd),
+            "x",
+            &mut out,
+        );
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("shown") && !text.contains("secret"), "{text}");
+    }
 
     #[test]
     fn probe_finds_the_keys_of_every_table() {

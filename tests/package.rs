@@ -270,6 +270,13 @@ fn the_package_installs_a_working_service() {
         .status()
         .unwrap();
     assert!(bash.success(), "bash completion does not parse");
+    let words =
+        std::fs::read_to_string(root.join("usr/share/bash-completion/completions/newshound"))
+            .unwrap();
+    assert!(
+        words.contains("check-config") && !words.contains("generate"),
+        "completions: every command, no hidden one"
+    );
     check_man_page(&root.join("usr/share/man/man1/newshound.1.gz"));
     verify_unit(&unit, &root, work.path());
 
