@@ -83,6 +83,24 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
+    /// Replay an archive (labelled corpus JSON, JSON Lines of items, or a directory of
+    /// saved feeds) through the real analysis with a simulated clock and a temporary
+    /// store: the stories, developments and emails it would have produced, and the score
+    /// when the archive is labelled. Nothing is fetched, sent or written to the state dir.
+    Replay {
+        /// The archive.
+        file: PathBuf,
+        /// One JSON object: stories, developments, alerts, score.
+        #[arg(long)]
+        json: bool,
+        /// Write the would-be emails here as .eml files.
+        #[arg(long, value_name = "DIR")]
+        mail_dir: Option<PathBuf>,
+        /// Keep the replay's store in DIR (a new directory): `explain` then shows why an
+        /// item was or was not taken, with `[daemon] state_dir` set to DIR.
+        #[arg(long, value_name = "DIR")]
+        keep_store: Option<PathBuf>,
+    },
     /// Feed health: last success, last error, failures in a row, next poll.
     Feeds {
         /// JSON Lines output.
@@ -120,11 +138,38 @@ pub fn main() -> i32 {
     let path = cli.config.clone().unwrap_or_else(config::default_path);
     let cfg = match Config::load(&path) {
         Ok(c) => c,
+        // an archive that brings its own watchlist can be replayed without any config
+        Err(config::ConfigError::Read { source, .. })
+            if matches!(cli.command, Command::Replay { .. })
+                && source.kind() == std::io::ErrorKind::NotFound
+                && cli.config.is_none() =>
+        {
+            match Config::parse("", &path) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("newshound: {e}");
+                    return exit::INVALID;
+                }
+            }
+        }
         Err(e) => {
             eprintln!("newshound: invalid configuration: {e}");
             return exit::INVALID;
         }
     };
+    if let Command::Replay {
+        file,
+        json,
+        mail_dir,
+        keep_store,
+    } = &cli.command
+    {
+        let opts = crate::replay::Options {
+            mail_dir: mail_dir.clone(),
+            keep_store: keep_store.clone(),
+        };
+        return replay(&cfg, file, *json, &opts);
+    }
     for w in crate::paths::warnings(&cfg) {
         match cli.command {
             Command::CheckConfig => eprintln!("newshound: warning: {w}"),
@@ -182,7 +227,7 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
     // kill the process with SIGXFSZ halfway through a transaction.
     let _xfsz = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::from_raw(25));
     match cmd {
-        Command::CheckConfig | Command::Generate { .. } => Ok(0),
+        Command::CheckConfig | Command::Generate { .. } | Command::Replay { .. } => Ok(0),
         Command::ExportOpml { output } => {
             let doc = crate::opml::export(&cfg.feeds);
             match output {
@@ -382,6 +427,41 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
                 }
             }
             Ok(0)
+        }
+    }
+}
+
+/// `replay`: synchronous (a private store, no network), so it runs without the runtime.
+fn replay(cfg: &Config, file: &std::path::Path, json: bool, opts: &crate::replay::Options) -> i32 {
+    let report = match crate::replay::run(cfg, file, opts) {
+        Ok(r) => r,
+        Err(e @ crate::replay::ReplayError::Archive(_)) => {
+            eprintln!("newshound: unreadable archive: {e}");
+            return exit::INVALID;
+        }
+        Err(e @ crate::replay::ReplayError::Store(_)) => {
+            eprintln!("newshound: replay failed: {e}");
+            return exit::STORE;
+        }
+        Err(e) => {
+            eprintln!("newshound: replay failed: {e}");
+            return exit::RUNTIME;
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let written = if json {
+        serde_json::to_writer(&mut out, &report)
+            .map_err(std::io::Error::other)
+            .and_then(|_| out.write_all(b"\n"))
+    } else {
+        crate::replay::print_text(&report, &mut out)
+    };
+    match written {
+        Ok(()) => exit::OK,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
+        Err(e) => {
+            eprintln!("newshound: cannot write the report: {e}");
+            exit::RUNTIME
         }
     }
 }

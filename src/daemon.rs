@@ -458,13 +458,7 @@ async fn send(
             if d.attempt > 1 {
                 warn!(alerts = ?d.ids, attempt = d.attempt, message_id = %mid, "re-sending (an earlier attempt may have been accepted; same Message-ID)");
             }
-            let built = match &d.digest {
-                Some(id) => crate::email::build_digest(&cfg.email.from, id, &d.messages),
-                None => match d.messages.first() {
-                    Some(m) => m.build(&cfg.email.from),
-                    None => continue,
-                },
-            };
+            let built = d.compose(&cfg.email.from);
             let result = match built {
                 Ok(m) => tokio::time::timeout(
                     cfg.email.timeout + Duration::from_secs(5),

@@ -23,6 +23,7 @@ pub mod opml;
 pub mod outbox;
 pub mod parse;
 pub mod paths;
+pub mod replay;
 pub mod schedule;
 pub mod store;
 pub mod text;

@@ -1003,7 +1003,7 @@ impl<'a> Detector<'a> {
                             && !r.particles.iter().any(|p| p == "yes" || p == "no")
                         {
                             // "agree to X" is acceptance, handled by its own rule
-                            if r.kind == "agreement" && rules::DEAL.contains(&w) {
+                            if r.kind == "agreement" && rules::word_set("deal").iter().any(|d| d == w) {
                                 // "agreed to a ceasefire" is an agreement
                             } else if r.kind == "proposal" {
                                 return None;
