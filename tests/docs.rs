@@ -215,3 +215,53 @@ fn the_shipped_watchlist_is_the_scorers() {
         .collect();
     assert_eq!(ours, theirs);
 }
+
+#[test]
+fn replay_with_the_shipped_config_scores_as_the_scorer_does() {
+    let (scorer, corpus) = (
+        repo("../shared/tools/corpus-eval.py"),
+        repo("../shared/corpus/dev.json"),
+    );
+    if !scorer.exists() || !corpus.exists() {
+        println!("../shared not here: not compared");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_newshound");
+    let out = std::process::Command::new(bin)
+        .arg("--config")
+        .arg(repo("config/newshound.toml"))
+        .args(["replay", "--json"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = &report["score"];
+    let f = |k: &str| s[k].as_f64().unwrap();
+    let ours = format!(
+        "devs P={:.2} R={:.2} ({}/{} events, {} false) | stories B3 P={:.2} R={:.2} F1={:.2} | topic P={:.2} R={:.2}",
+        f("dev_precision"),
+        f("dev_recall"),
+        s["matched"],
+        s["events"],
+        s["false"].as_array().map(|a| a.len()).unwrap_or(0),
+        f("story_b3_precision"),
+        f("story_b3_recall"),
+        f("story_b3_f1"),
+        f("topic_precision"),
+        f("topic_recall"),
+    );
+    let out = std::process::Command::new("python3")
+        .arg(&scorer)
+        .args(["--bin", bin, "--corpus"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = text.lines().last().unwrap_or("");
+    assert!(last.contains(&ours), "scorer: {last}\nreplay: {ours}");
+}
