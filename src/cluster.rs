@@ -283,17 +283,53 @@ pub fn is_discussion(title: &str) -> bool {
         return true;
     }
     const LEADS: &[&str] = &[
-        "analysis", "explainer", "explained", "opinion", "comment", "commentary", "editorial",
-        "watch", "video", "live", "in pictures", "q&a", "podcast", "fact check", "factbox",
-        "timeline", "view", "column",
+        "analysis",
+        "explainer",
+        "explained",
+        "opinion",
+        "comment",
+        "commentary",
+        "editorial",
+        "watch",
+        "video",
+        "live",
+        "in pictures",
+        "q&a",
+        "podcast",
+        "fact check",
+        "factbox",
+        "timeline",
+        "view",
+        "column",
     ];
     const OPENERS: &[&str] = &[
-        "what we know", "what's in", "what is in", "what to know", "why ", "how ", "what ",
-        "who ", "inside ", "five questions", "three questions", "key questions",
+        "what we know",
+        "what's in",
+        "what is in",
+        "what to know",
+        "why ",
+        "how ",
+        "what ",
+        "who ",
+        "inside ",
+        "five questions",
+        "three questions",
+        "key questions",
     ];
     const SERIES: &[&str] = &[
-        "brief", "briefing", "weekly", "daily", "monitor", "wrap", "newsletter", "digest",
-        "roundup", "round-up", "bulletin", "note", "dispatch",
+        "brief",
+        "briefing",
+        "weekly",
+        "daily",
+        "monitor",
+        "wrap",
+        "newsletter",
+        "digest",
+        "roundup",
+        "round-up",
+        "bulletin",
+        "note",
+        "dispatch",
     ];
     if OPENERS.iter().any(|o| lower.starts_with(o)) {
         return true;
@@ -303,14 +339,17 @@ pub fn is_discussion(title: &str) -> bool {
         let head = head.trim();
         if head.split_whitespace().count() <= 4
             && (LEADS.contains(&head)
-                || head.split_whitespace().last().is_some_and(|w| SERIES.contains(&w)))
+                || head
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| SERIES.contains(&w)))
         {
             return true;
         }
     }
-    LEADS.iter().any(|l| {
-        lower.starts_with(&format!("{l} |")) || lower.starts_with(&format!("{l} -"))
-    })
+    LEADS
+        .iter()
+        .any(|l| lower.starts_with(&format!("{l} |")) || lower.starts_with(&format!("{l} -")))
 }
 
 /// Terms of a text: stems without stopwords, plus synonym concepts.
@@ -512,7 +551,11 @@ pub fn score(
         (p.grace_hours, p.tau_hours)
     };
     let decay = (-(gap_hours - grace).max(0.0) / tau).exp();
-    let key_bonus = if shared_keys.is_empty() { 0.0 } else { p.key_bonus };
+    let key_bonus = if shared_keys.is_empty() {
+        0.0
+    } else {
+        p.key_bonus
+    };
     let time_tau = if it.opinion {
         p.follow_time_tau_hours
     } else {

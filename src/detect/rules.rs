@@ -119,12 +119,18 @@ struct Table {
 }
 
 /// Expands `@set` references (sets may reference sets).
-fn expand(words: &[String], sets: &HashMap<String, Vec<String>>, depth: usize) -> Result<Vec<String>, String> {
+fn expand(
+    words: &[String],
+    sets: &HashMap<String, Vec<String>>,
+    depth: usize,
+) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     for w in words {
         match w.strip_prefix('@') {
             Some(name) => {
-                let set = sets.get(name).ok_or_else(|| format!("unknown word set @{name}"))?;
+                let set = sets
+                    .get(name)
+                    .ok_or_else(|| format!("unknown word set @{name}"))?;
                 if depth > 4 {
                     return Err(format!("word set @{name} nests too deep"));
                 }
@@ -153,9 +159,13 @@ fn parse_table(text: &str) -> Result<Table, String> {
             "bare" => Frame::Bare,
             f => return Err(format!("rule {:?}: unknown frame {f:?}", r.name)),
         };
-        let objects = expand(&r.objects, &raw.sets, 0).map_err(|e| format!("rule {:?}: {e}", r.name))?;
+        let objects =
+            expand(&r.objects, &raw.sets, 0).map_err(|e| format!("rule {:?}: {e}", r.name))?;
         if (frame == Frame::Bare) != objects.is_empty() {
-            return Err(format!("rule {:?}: a bare rule has no objects, any other needs some", r.name));
+            return Err(format!(
+                "rule {:?}: a bare rule has no objects, any other needs some",
+                r.name
+            ));
         }
         rules.push(Rule {
             kind: r.kind,
@@ -394,7 +404,10 @@ mod tests {
         for r in &t.rules {
             assert!(!r.verbs.is_empty(), "{}", r.name);
         }
-        assert!(parse_table("[sets]\n[[rule]]\nkind = \"coup\"\nname = \"x\"\nverbs = [\"a\"]\nframe = \"bare\"\n").is_err());
+        assert!(parse_table(
+            "[sets]\n[[rule]]\nkind = \"coup\"\nname = \"x\"\nverbs = [\"a\"]\nframe = \"bare\"\n"
+        )
+        .is_err());
         assert!(parse_table("[sets]\n[[rule]]\nkind = \"proposal\"\nname = \"x\"\nverbs = [\"a\"]\nobjects = [\"@nope\"]\n").is_err());
     }
 

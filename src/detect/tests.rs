@@ -705,7 +705,17 @@ fn many_negotiations() -> Watchlist {
             .map(|k| k.0.to_string())
             .collect(),
         actors: vec![
-            actor("United States", &["US", "U.S.", "Washington", "Witkoff", "State Department", "White House"]),
+            actor(
+                "United States",
+                &[
+                    "US",
+                    "U.S.",
+                    "Washington",
+                    "Witkoff",
+                    "State Department",
+                    "White House",
+                ],
+            ),
             actor("Israel", &["Israeli", "Netanyahu", "Mossad"]),
             actor("Hamas", &[]),
             actor("Qatar", &["Qatari"]),
@@ -717,15 +727,36 @@ fn many_negotiations() -> Watchlist {
             actor("Armenia", &["Armenian", "Yerevan", "Pashinyan"]),
             actor("Azerbaijan", &["Azerbaijani", "Baku", "Aliyev"]),
             actor("European Union", &["EU", "Brussels"]),
-            actor("Sudanese Armed Forces", &["SAF", "Sudanese army", "Sudan's army", "Sudan army", "army", "Burhan", "military"]),
-            actor("Rapid Support Forces", &["RSF", "Hemedti", "Dagalo", "paramilitary", "paramilitaries"]),
+            actor(
+                "Sudanese Armed Forces",
+                &[
+                    "SAF",
+                    "Sudanese army",
+                    "Sudan's army",
+                    "Sudan army",
+                    "army",
+                    "Burhan",
+                    "military",
+                ],
+            ),
+            actor(
+                "Rapid Support Forces",
+                &["RSF", "Hemedti", "Dagalo", "paramilitary", "paramilitaries"],
+            ),
             actor("Iran", &["Iranian", "Tehran", "Araghchi"]),
             actor("Oman", &["Omani", "Muscat"]),
             actor("Hezbollah", &[]),
             actor("Lebanon", &["Lebanese", "Beirut"]),
             actor("France", &["French", "Paris"]),
             actor("Ethiopia", &["Ethiopian", "Addis Ababa", "Abiy"]),
-            actor("TPLF", &["Tigray People's Liberation Front", "Tigrayan", "Tigray forces"]),
+            actor(
+                "TPLF",
+                &[
+                    "Tigray People's Liberation Front",
+                    "Tigrayan",
+                    "Tigray forces",
+                ],
+            ),
             actor("African Union", &["AU"]),
             actor("Colombia", &["Colombian", "Bogota", "Petro"]),
             actor("ELN", &["National Liberation Army"]),
@@ -820,7 +851,11 @@ fn score_suite(name: &str, text: &str) -> (usize, usize, Vec<String>) {
     let w = many_negotiations();
     let idx = RuleIndex::new(&[]);
     let cases = read_suite(text);
-    let kinds: Vec<&str> = rules::BUILTIN_KINDS.iter().map(|k| k.0).chain(["none"]).collect();
+    let kinds: Vec<&str> = rules::BUILTIN_KINDS
+        .iter()
+        .map(|k| k.0)
+        .chain(["none"])
+        .collect();
     let mut matrix = vec![vec![0usize; kinds.len()]; kinds.len()];
     let mut by_class: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let (mut right, mut actor_errors) = (0, 0);
@@ -828,7 +863,9 @@ fn score_suite(name: &str, text: &str) -> (usize, usize, Vec<String>) {
     let kind_of = |l: &str| l.split('/').next().unwrap_or("").to_string();
     for c in &cases {
         let got = suite_findings(&w, &idx, c);
-        let e = by_class.entry(c.class.split(':').next().unwrap_or("").to_string()).or_default();
+        let e = by_class
+            .entry(c.class.split(':').next().unwrap_or("").to_string())
+            .or_default();
         e.0 += 1;
         if got == c.want {
             right += 1;
@@ -838,7 +875,11 @@ fn score_suite(name: &str, text: &str) -> (usize, usize, Vec<String>) {
                 "{name}:{} [{}] {}{}\n    want {:?}\n    got  {:?}",
                 c.line,
                 c.class,
-                if c.context.is_empty() { String::new() } else { format!("[{}] ", c.context) },
+                if c.context.is_empty() {
+                    String::new()
+                } else {
+                    format!("[{}] ", c.context)
+                },
                 c.sentence,
                 c.want,
                 got
@@ -859,13 +900,20 @@ fn score_suite(name: &str, text: &str) -> (usize, usize, Vec<String>) {
                 None if !found.is_empty() => found.remove(0),
                 None => "none".into(),
             };
-            let (r, k) = (kinds.iter().position(|k| k == wk), kinds.iter().position(|k| *k == col));
+            let (r, k) = (
+                kinds.iter().position(|k| k == wk),
+                kinds.iter().position(|k| *k == col),
+            );
             if let (Some(r), Some(k)) = (r, k) {
                 matrix[r][k] += 1;
             }
         }
         if wanted.is_empty() {
-            for f in found.iter().chain(std::iter::once(&"none".to_string())).take(found.len().max(1)) {
+            for f in found
+                .iter()
+                .chain(std::iter::once(&"none".to_string()))
+                .take(found.len().max(1))
+            {
                 if let Some(k) = kinds.iter().position(|k| k == f) {
                     matrix[kinds.len() - 1][k] += 1;
                 }
@@ -878,11 +926,20 @@ fn score_suite(name: &str, text: &str) -> (usize, usize, Vec<String>) {
             }
         }
     }
-    println!("{name}: {right}/{} exactly right ({:.1} %), {actor_errors} right kind with wrong actors", cases.len(), 100.0 * right as f64 / cases.len().max(1) as f64);
+    println!(
+        "{name}: {right}/{} exactly right ({:.1} %), {actor_errors} right kind with wrong actors",
+        cases.len(),
+        100.0 * right as f64 / cases.len().max(1) as f64
+    );
     for (c, (n, ok)) in &by_class {
         println!("  {c:<12} {ok}/{n}");
     }
-    let short = |k: &str| k.split('_').map(|p| &p[..p.len().min(4)]).collect::<Vec<_>>().join("_");
+    let short = |k: &str| {
+        k.split('_')
+            .map(|p| &p[..p.len().min(4)])
+            .collect::<Vec<_>>()
+            .join("_")
+    };
     println!("  confusion (rows: labelled, columns: found)");
     print!("  {:<12}", "");
     for k in &kinds {
@@ -907,6 +964,12 @@ fn blind_sentence_suite() {
         println!("{w}");
     }
     assert!(n >= 300, "only {n} cases");
-    let min = std::env::var("NEWSHOUND_SUITE_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
-    assert!(right as f64 >= min * n as f64, "{right}/{n} right, below {min}");
+    let min = std::env::var("NEWSHOUND_SUITE_MIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    assert!(
+        right as f64 >= min * n as f64,
+        "{right}/{n} right, below {min}"
+    );
 }
