@@ -339,12 +339,19 @@ impl Analyser {
     }
 
     fn prepare(&self, wl: &Watchlist, it: &PendingItem) -> Prepared {
-        let decision = wl.decide(&it.title, &it.text);
-        let detection = if decision.taken {
+        let mut decision = wl.decide(&it.title, &it.text);
+        let detection = if decision.taken || decision.needs_development {
             Detector::new(wl, &self.rules).detect(&it.title, &it.text)
         } else {
             Detection::default()
         };
+        // the context is there but no keyword: a development by a watchlist actor is the
+        // negotiation vocabulary the keywords missed
+        let first = detection
+            .findings
+            .first()
+            .map(|f| format!("{} by {}", f.kind, f.actors.join(", ")));
+        decision.settle(first.as_deref());
         // a Detection is plain data: serialising it cannot fail
         let detection_json = serde_json::to_string(&detection).unwrap_or_default();
         let feats = decision.taken.then(|| features(wl, it, &detection));
@@ -578,7 +585,12 @@ impl Analyser {
                 }
             }
         }
-        if borderline && best.is_none() {
+        // a borderline item must continue a story by what it says, not only by its time
+        if borderline
+            && best.as_ref().is_none_or(|b| {
+                b.1.cosine < BORDERLINE_COSINE && b.1.minhash < cluster::NEAR_DUPLICATE
+            })
+        {
             return Ok(None);
         }
         // document frequencies learn from every taken item
@@ -795,6 +807,10 @@ fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> ItemFeatures {
     let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
     ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion)
 }
+
+/// Cosine a borderline item (keyword or context only in passing) needs with the story
+/// it would continue.
+const BORDERLINE_COSINE: f32 = 0.15;
 
 /// Stories whose span comes this close to an item are scored for it even when they
 /// share none of its indexed terms.

@@ -61,7 +61,9 @@ impl<'a> Detector<'a> {
                     let prev_mention = mentions.iter().any(|m| m.end == i);
                     let next_mention = mentions.iter().any(|m| m.start == i + 1);
                     let next_comma_prev = i > 0 && toks[i - 1].text == ",";
-                    if (prev_mention && next_mention) || (!next_comma_prev && w != "as") {
+                    if (prev_mention && next_mention && w != "as")
+                        || (!next_comma_prev && w != "as")
+                    {
                         i += 1;
                         continue;
                     }

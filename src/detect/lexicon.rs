@@ -297,6 +297,11 @@ pub(super) const NEW_ADJ: &[&str] = &[
 
 /// Nouns that head compounds whose first noun is itself an object word.
 pub(super) const HEAD_NOUNS: &[&str] = &[
+    "way",
+    "door",
+    "doors",
+    "path",
+    "pathway",
     "proposal",
     "proposals",
     "plan",
@@ -383,3 +388,492 @@ pub(super) fn looks_finite_verb(w: &str, prev: &str) -> bool {
             "is" | "was" | "were" | "are" | "said" | "says" | "met" | "left" | "sent" | "told"
         )
 }
+
+/// Prepositions after which a bare verb form is a noun ("conditions for return").
+pub(super) const NOUN_PREPOSITIONS: &[&str] = &[
+    "for", "of", "on", "upon", "about", "over", "after", "before", "without", "with", "against",
+];
+
+/// Words after which a base verb form is still a verb: pronouns, modals, "to", "and".
+pub(super) const BASE_FORM_GOVERNORS: &[&str] = &[
+    "to", "will", "would", "we", "they", "i", "you", "'ll", "also", "and", "must", "may", "could",
+    "should", "can", "not", "n't", "did", "does", "do",
+];
+
+/// Words after which an -ing form is still the verb of its clause.
+pub(super) const GERUND_GOVERNORS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "by", "and", "also", "now", "still", "'s", "while",
+];
+
+/// Auxiliaries and adverbs between a passive's object and its participle.
+pub(super) const PASSIVE_AUX: &[&str] = &[
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "has",
+    "have",
+    "had",
+    "being",
+    "be",
+    "reportedly",
+    "formally",
+    "officially",
+    "finally",
+    "now",
+    "'",
+];
+
+/// Modifiers that put a deal, a truce or talks in another domain than the negotiation:
+/// "trade truce", "loan agreement", "gas price deal", "labour talks".
+pub(super) const OFF_DOMAIN: &[&str] = &[
+    "trade",
+    "tariff",
+    "tariffs",
+    "tax",
+    "loan",
+    "credit",
+    "debt",
+    "energy",
+    "gas",
+    "oil",
+    "lng",
+    "pipeline",
+    "price",
+    "pricing",
+    "pay",
+    "wage",
+    "wages",
+    "salary",
+    "labour",
+    "labor",
+    "union",
+    "football",
+    "soccer",
+    "sports",
+    "sport",
+    "tourism",
+    "investment",
+    "business",
+    "commercial",
+    "climate",
+    "aviation",
+    "airline",
+    "broadcast",
+    "broadcasting",
+    "transfer",
+    "sponsorship",
+    "customs",
+    "fishing",
+    "budget",
+    "coalition",
+    "merger",
+    "licensing",
+    "streaming",
+    "shipping",
+    "transport",
+    "visa",
+    "mining",
+    "arms-sales",
+    "cooperation",
+    "defence",
+    "defense",
+    "mutual",
+];
+
+/// Values a party may insist on without demanding anything of the other side.
+pub(super) const VALUES: &[&str] = &[
+    "peace",
+    "sovereignty",
+    "dignity",
+    "justice",
+    "independence",
+    "integrity",
+    "unity",
+    "principles",
+    "principle",
+    "rights",
+    "right",
+    "stability",
+    "respect",
+    "freedom",
+    "democracy",
+    "values",
+    "self-determination",
+];
+
+/// Words that may stand before a value ("a just and lasting peace", "full sovereignty").
+pub(super) const VALUE_MODIFIERS: &[&str] = &[
+    "just",
+    "lasting",
+    "durable",
+    "comprehensive",
+    "full",
+    "complete",
+    "genuine",
+    "real",
+    "fair",
+    "own",
+    "territorial",
+    "national",
+    "sustainable",
+    "true",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+];
+
+/// Words that end an object search for verbs that take no preposition: the object
+/// stands before them ("end with a pledge to keep negotiating" has no object).
+pub(super) const OBJECT_STOPS: &[&str] = &[
+    "across",
+    "throughout",
+    "around",
+    "as",
+    "while",
+    "after",
+    "before",
+    "but",
+    "because",
+    "since",
+    "when",
+    "amid",
+    "despite",
+    "following",
+    "until",
+    "unless",
+    "if",
+    "with",
+    "by",
+    "against",
+    "without",
+    "via",
+    "toward",
+    "towards",
+    "under",
+    "ahead",
+];
+
+/// Nouns whose head is the noun after "of": "a list of demands".
+pub(super) const CONTAINER_NOUNS: &[&str] = &[
+    "list", "set", "series", "package", "raft", "number", "batch", "slate",
+];
+
+/// A trip's negotiating purpose: "for talks", "for a ceasefire push", "ahead of talks".
+pub(super) const PURPOSE_NOUNS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "negotiation",
+    "round",
+    "meeting",
+    "meetings",
+    "summit",
+    "dialogue",
+    "push",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "deal",
+    "mediation",
+    "discussions",
+    "peace",
+    "negotiating",
+    "consultation",
+];
+
+/// Time words that make an announced trip today's news ("due in Cairo today").
+pub(super) const SAME_DAY: &[&str] = &[
+    "today",
+    "tonight",
+    "later",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+/// Words opening a question headline ("Will Hamas accept?", "Can the truce hold").
+pub(super) const QUESTION_OPENERS: &[&str] = &[
+    "can", "will", "is", "are", "does", "do", "should", "would", "could", "has", "have", "what",
+    "why", "how", "who", "whether", "did",
+];
+
+/// Heads of a demand phrase ("new demands", "fresh conditions").
+pub(super) const DEMAND_NOUNS: &[&str] = &[
+    "demands",
+    "conditions",
+    "preconditions",
+    "requirements",
+    "stipulations",
+    "guarantees",
+];
+
+/// Words that deny what the segment reports: "reports that X accepted are false".
+pub(super) const FALSITY: &[&str] = &[
+    "false",
+    "untrue",
+    "baseless",
+    "fabricated",
+    "inaccurate",
+    "unfounded",
+];
+
+/// Phrases of a later, not a present, time.
+pub(super) const FAR_FUTURE: &[&[&str]] = &[
+    &["next", "week"],
+    &["next", "month"],
+    &["next", "year"],
+    &["coming", "days"],
+    &["coming", "weeks"],
+    &["coming", "months"],
+    &["later", "this", "week"],
+    &["later", "this", "month"],
+    &["later", "this", "year"],
+];
+
+/// Month names, for dated background ("in November 2023").
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Verbs whose object is the actor of what follows: "accuses Israel of adding …".
+pub(super) const ACCUSE: &[&str] = &[
+    "accuses", "accused", "accusing", "accuse", "blames", "blamed", "blaming",
+];
+
+/// Words that make a mention an object, not the subject ("to Cairo", "urged Israel").
+pub(super) const GOVERNORS: &[&str] = &[
+    "in", "to", "at", "into", "toward", "towards", "near", "via", "through", "with", "against",
+    "on", "over", "about", "after", "by", "for", "between", "than", "under", "without", "urges",
+    "urged", "told", "tells", "informed", "informs", "asked", "met", "meets", "called", "pressed",
+    "accused", "blamed",
+];
+
+/// Words between coordinated mentions of one group.
+pub(super) const GROUP_GLUE: &[&str] = &[
+    "and", ",", "&", "both", "the", "as", "well", "along", "with", "plus", "'s",
+];
+
+/// Role nouns that may follow a party inside a coordinated subject ("the Colombian
+/// government and ELN negotiators", "Israeli and Lebanese officials").
+pub(super) const ROLE_NOUNS: &[&str] = &[
+    "government",
+    "governments",
+    "negotiators",
+    "officials",
+    "delegation",
+    "delegations",
+    "leaders",
+    "leader",
+    "forces",
+    "rebels",
+    "ministers",
+    "minister",
+    "sides",
+    "authorities",
+    "team",
+    "teams",
+    "representatives",
+    "envoys",
+    "president",
+    "presidents",
+    "army",
+    "military",
+    "foreign",
+    "defence",
+    "defense",
+    "prime",
+    "chief",
+    "chiefs",
+    "head",
+    "heads",
+];
+
+/// Heads of a subject phrase that is not a party itself, even when a party names it:
+/// "Qatar Airways pilots", "Ukraine's football federation", "truckers' union".
+pub(super) const NON_STATE_HEADS: &[&str] = &[
+    "airways",
+    "airlines",
+    "airline",
+    "federation",
+    "association",
+    "union",
+    "unions",
+    "league",
+    "club",
+    "company",
+    "firm",
+    "corporation",
+    "bank",
+    "pilots",
+    "workers",
+    "truckers",
+    "drivers",
+    "players",
+    "fans",
+    "students",
+    "teachers",
+    "doctors",
+    "nurses",
+    "farmers",
+    "protesters",
+    "demonstrators",
+    "activists",
+    "rally",
+    "marchers",
+    "court",
+    "judge",
+    "university",
+    "energy",
+    "petroleum",
+    "telecom",
+    "exchange",
+    "stock",
+    "market",
+    "markets",
+    "investors",
+    "traders",
+];
+
+/// Heads of a collective subject ("the two sides", "the warring parties").
+pub(super) const COLLECTIVE_HEADS: &[&str] = &[
+    "sides",
+    "parties",
+    "factions",
+    "rivals",
+    "generals",
+    "foes",
+    "enemies",
+    "adversaries",
+    "belligerents",
+    "neighbours",
+    "neighbors",
+    "countries",
+    "nations",
+    "leaders",
+    "camps",
+    "delegations",
+    "governments",
+];
+
+/// What makes those heads mean "the parties to the talks".
+pub(super) const COLLECTIVE_MARKERS: &[&str] = &[
+    "two", "both", "warring", "rival", "opposing", "feuding", "the", "all", "sides", "parties",
+];
+
+/// Subject words that name nobody: adverbs, auxiliaries, days.
+pub(super) const EMPTY_SUBJECT_WORDS: &[&str] = &[
+    "also",
+    "then",
+    "now",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "formally",
+    "officially",
+    "finally",
+    "quickly",
+    "unanimously",
+    "both",
+    "later",
+    "on",
+    "thursday",
+    "friday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "just",
+    "already",
+    "still",
+    "been",
+    "be",
+];
+
+/// Verbs that start an infinitive clause after "to" ("left for Qatar to resume talks").
+pub(super) const INFINITIVE_VERBS: &[&str] = &[
+    "resume",
+    "continue",
+    "discuss",
+    "negotiate",
+    "hold",
+    "attend",
+    "join",
+    "meet",
+    "sign",
+    "seek",
+    "push",
+    "press",
+    "finalise",
+    "finalize",
+    "conclude",
+    "broker",
+    "secure",
+    "reach",
+    "revive",
+    "salvage",
+    "work",
+    "try",
+    "help",
+    "end",
+    "stop",
+    "halt",
+    "keep",
+    "start",
+    "begin",
+    "launch",
+    "take",
+    "make",
+    "present",
+    "deliver",
+    "hand",
+    "review",
+    "study",
+    "consider",
+    "explore",
+    "avoid",
+];
+
+/// Words of a position held before ("still insists", "reiterated", "maintains").
+pub(super) const STANDING: &[&str] = &[
+    "still",
+    "reiterat",
+    "maintain",
+    "continues",
+    "continued",
+    "repeat",
+    "again",
+];

@@ -9,15 +9,20 @@
 
 mod actors;
 mod clause;
+mod fold;
+pub mod headline;
 mod lexicon;
 mod matcher;
 mod modality;
 pub mod rules;
 
+use crate::text::Token;
 use crate::text::{fold_punct, sentences, tokenize};
 use crate::watchlist::Watchlist;
 use actors::{first_group, sentence_parties};
+use clause::Clause;
 use lexicon::*;
+use matcher::Ctx;
 use rules::RuleIndex;
 
 /// A development candidate found in one item.
@@ -72,13 +77,8 @@ impl<'a> Detector<'a> {
     /// Detects developments in an item (headline + plain text).
     pub fn detect(&self, title: &str, text: &str) -> Detection {
         let mut det = Detection::default();
-        let title = fold_punct(title);
-        let lower_title = title.to_lowercase();
-        if let Some(m) = OPINION_MARKERS.iter().find(|m| {
-            lower_title.starts_with(&format!("{m}:"))
-                || lower_title.starts_with(&format!("{m} |"))
-                || lower_title.starts_with(&format!("{m} -"))
-        }) {
+        let title = headline::clean_headline(&fold_punct(title));
+        if let Some(m) = opinion_marker(&title) {
             det.ruled_out.push(RuledOut {
                 kind: "*".into(),
                 rule: "item".into(),
@@ -88,7 +88,7 @@ impl<'a> Detector<'a> {
             return det;
         }
         let mut sents: Vec<(String, bool)> = vec![(title.clone(), true)];
-        for s in sentences(&fold_punct(text)) {
+        for s in sentences(&headline::strip_dateline(&fold_punct(text))) {
             sents.push((s, false));
         }
         // headline subject: the first actor group of the headline, for "the group", "it"
@@ -99,35 +99,7 @@ impl<'a> Detector<'a> {
         for (sent, is_title) in sents {
             self.detect_sentence(&sent, is_title, &headline_actor, &mut det);
         }
-        // one finding per kind and overlapping actors within the item
-        let mut merged: Vec<Finding> = Vec::new();
-        for f in det.findings.drain(..) {
-            if let Some(m) = merged.iter_mut().find(|m| {
-                m.kind == f.kind
-                    && (m.actors.iter().any(|a| f.actors.contains(a)) || is_joint(&f.kind))
-            }) {
-                for a in f.actors {
-                    if !m.actors.contains(&a) {
-                        m.actors.push(a);
-                    }
-                }
-            } else {
-                merged.push(f);
-            }
-        }
-        // a party's acceptance reported together with the deal it produced is the deal
-        // ("the cabinet backed the outline … the truce was agreed"): one development
-        let agreed: Vec<String> = merged
-            .iter()
-            .filter(|f| f.kind == "agreement")
-            .flat_map(|f| f.actors.clone())
-            .collect();
-        if !agreed.is_empty() {
-            merged.retain(|f| {
-                f.kind != "proposal_accepted" || !f.actors.iter().any(|a| agreed.contains(a))
-            });
-        }
-        det.findings = merged;
+        fold::fold_item(&mut det);
         det
     }
 
@@ -144,189 +116,42 @@ impl<'a> Detector<'a> {
         }
         let lw: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
         let mentions = self.watchlist.actors.mentions(&toks);
-        let question = sent.trim_end().ends_with('?')
-            || sent.trim_end().ends_with("?\"")
-            || (is_title
-                && matches!(
-                    lw[0],
-                    "can"
-                        | "will"
-                        | "is"
-                        | "are"
-                        | "does"
-                        | "do"
-                        | "should"
-                        | "would"
-                        | "could"
-                        | "has"
-                        | "have"
-                        | "what"
-                        | "why"
-                        | "how"
-                        | "who"
-                        | "whether"
-                        | "did"
-                ));
-        let conditional = lw
-            .iter()
-            .any(|w| matches!(*w, "if" | "unless" | "provided" | "whether"));
-        // headline speaker "Qatar: …" and trailing attribution "…, X said."
-        let mut sentence_speaker: Vec<usize> = Vec::new();
-        if let Some(colon) = toks.iter().position(|t| t.text == ":") {
-            if colon <= 4 {
-                sentence_speaker = mentions
-                    .iter()
-                    .filter(|m| m.end <= colon)
-                    .map(|m| m.actor)
-                    .collect();
-            }
-        }
-        if sentence_speaker.is_empty() {
-            if let Some(last_comma) = toks.iter().rposition(|t| t.text == ",") {
-                if toks[last_comma + 1..]
-                    .iter()
-                    .any(|t| SPEECH.contains(&t.lower.as_str()))
-                    && toks.len() - last_comma <= 10
-                {
-                    sentence_speaker = first_group(&toks, &mentions, last_comma + 1, toks.len());
-                }
-            }
-        }
+        let cx = Ctx {
+            toks: &toks,
+            lw: &lw,
+            mentions: &mentions,
+            is_title,
+        };
+        let view = SentenceView {
+            text: sent,
+            question: is_question(sent, &lw, is_title),
+            speaker: sentence_speaker(&toks, &mentions),
+            headline_actor,
+        };
         let clauses = self.clauses(&toks, &mentions);
         let mut prev_subject: Vec<usize> = Vec::new();
         for (ci, cl) in clauses.iter().enumerate() {
-            let mut clause_subject_cache: Option<Vec<usize>> = None;
+            let mut subject: Option<Vec<usize>> = None;
             for v in cl.start..cl.end {
-                let t = &toks[v];
-                if t.punct {
+                if toks[v].punct {
                     continue;
                 }
-                let mut hits: Vec<(usize, Option<Vec<usize>>)> = Vec::new(); // rule, passive agent / nominal actor
-                for ri in self.index.lookup(&t.lower) {
-                    if let Some(h) = self.match_rule(
-                        &self.index.rules[ri],
-                        &toks,
-                        &lw,
-                        v,
-                        cl,
-                        &mentions,
-                        is_title,
-                    ) {
-                        hits.push((ri, h));
-                    }
-                }
-                // nominal: "new demands/conditions"
-                let mut nominal = false;
-                if hits.is_empty() && NEW_ADJ.contains(&t.lower.as_str()) && v + 1 < cl.end {
-                    let next = toks[v + 1].lower.as_str();
-                    let next2 = if v + 2 < cl.end {
-                        toks[v + 2].lower.as_str()
-                    } else {
-                        ""
-                    };
-                    if [
-                        "demands",
-                        "conditions",
-                        "preconditions",
-                        "requirements",
-                        "stipulations",
-                        "guarantees",
-                    ]
-                    .contains(&next)
-                        || (["israeli", "hamas", "us", "american"].contains(&next)
-                            && ["demands", "conditions"].contains(&next2))
-                    {
-                        if let Some(ri) = self
-                            .index
-                            .rules
-                            .iter()
-                            .position(|r| r.kind == "new_demands")
-                        {
-                            hits.push((ri, None));
-                            nominal = true;
-                        }
-                    }
-                }
-                for (ri, agent) in hits {
+                for (ri, hit, nominal) in self.hits_at(&cx, v, cl) {
                     let r = &self.index.rules[ri];
-                    let kind_allowed = self.watchlist.config.developments.is_empty()
+                    let allowed = self.watchlist.config.developments.is_empty()
                         || self.watchlist.config.developments.contains(&r.kind);
-                    if !kind_allowed {
-                        continue;
+                    if allowed {
+                        let at = At {
+                            v,
+                            cl,
+                            nominal,
+                            prev_subject: &prev_subject,
+                        };
+                        self.judge(&cx, &view, &at, r, hit, &mut subject, det);
                     }
-                    // modality
-                    if let Some(reason) =
-                        self.modality(&toks, &lw, v, cl, r, question, conditional, nominal)
-                    {
-                        det.ruled_out.push(RuledOut {
-                            kind: r.kind.clone(),
-                            rule: r.name.clone(),
-                            sentence: sent.to_string(),
-                            reason,
-                        });
-                        continue;
-                    }
-                    // actor
-                    let (actors, how) = match agent {
-                        Some(a) if !a.is_empty() => (a, "passive agent".to_string()),
-                        Some(_) => {
-                            // agentless passive: the parties named in the sentence
-                            let all = sentence_parties(&toks, &mentions);
-                            (all, "parties named in the sentence (agentless)".to_string())
-                        }
-                        None => {
-                            let subj = clause_subject_cache
-                                .get_or_insert_with(|| self.subject(&toks, &lw, &mentions, cl, v))
-                                .clone();
-                            self.resolve(
-                                subj,
-                                &lw,
-                                cl,
-                                v,
-                                &sentence_speaker,
-                                &prev_subject,
-                                headline_actor,
-                            )
-                        }
-                    };
-                    let mut actors: Vec<usize> = actors;
-                    actors.dedup();
-                    if actors.is_empty() {
-                        det.ruled_out.push(RuledOut {
-                            kind: r.kind.clone(),
-                            rule: r.name.clone(),
-                            sentence: sent.to_string(),
-                            reason: "no watchlist party acts (third party or unknown actor)".into(),
-                        });
-                        continue;
-                    }
-                    let names: Vec<String> = actors
-                        .iter()
-                        .map(|&a| self.watchlist.actors.names[a].clone())
-                        .collect();
-                    if !r.actors.is_empty() && !names.iter().any(|n| r.actors.contains(n)) {
-                        continue;
-                    }
-                    let mut checks = vec![
-                        format!("actor by {how}"),
-                        "not negated or denied".to_string(),
-                        "not a threat, condition, plan or question".to_string(),
-                        "not background".to_string(),
-                    ];
-                    if cl.reported {
-                        checks.push("reported speech".into());
-                    }
-                    det.findings.push(Finding {
-                        kind: r.kind.clone(),
-                        actors: names,
-                        sentence: sent.to_string(),
-                        rule: r.name.clone(),
-                        checks,
-                    });
                 }
             }
-            let subj = clause_subject_cache
-                .unwrap_or_else(|| self.subject(&toks, &lw, &mentions, cl, cl.end));
+            let subj = subject.unwrap_or_else(|| self.subject(&toks, &lw, &mentions, cl, cl.end));
             if !subj.is_empty() {
                 prev_subject = subj;
             } else if ci == 0 {
@@ -334,6 +159,224 @@ impl<'a> Detector<'a> {
             }
         }
     }
+
+    /// Every rule that matches at `v` (rule index, hit, nominal); "new demands" as a noun
+    /// phrase counts when no verb rule does.
+    fn hits_at(&self, cx: &Ctx, v: usize, cl: &Clause) -> Vec<(usize, matcher::Hit, bool)> {
+        let mut hits: Vec<(usize, matcher::Hit, bool)> = self
+            .index
+            .lookup(cx.lw[v])
+            .into_iter()
+            .filter_map(|ri| {
+                self.match_rule(&self.index.rules[ri], cx, v, cl)
+                    .map(|h| (ri, h, false))
+            })
+            .collect();
+        if hits.is_empty() && nominal_demands(cx.lw, v, cl) {
+            if let Some(ri) = self
+                .index
+                .rules
+                .iter()
+                .position(|r| r.kind == "new_demands")
+            {
+                hits.push((ri, None, true));
+            }
+        }
+        hits
+    }
+
+    /// Modality, then the actor, then the rule's own restrictions: a finding, or a
+    /// candidate ruled out with its reason.
+    #[allow(clippy::too_many_arguments)]
+    fn judge(
+        &self,
+        cx: &Ctx,
+        view: &SentenceView,
+        at: &At,
+        r: &rules::Rule,
+        hit: matcher::Hit,
+        subject: &mut Option<Vec<usize>>,
+        det: &mut Detection,
+    ) {
+        let rule_out = |det: &mut Detection, reason: String| {
+            det.ruled_out.push(RuledOut {
+                kind: r.kind.clone(),
+                rule: r.name.clone(),
+                sentence: view.text.to_string(),
+                reason,
+            })
+        };
+        if let Some(reason) =
+            self.modality(cx.toks, cx.lw, at.v, at.cl, r, view.question, at.nominal)
+        {
+            return rule_out(det, reason);
+        }
+        let (mut actors, how) = match hit {
+            Some(a) if !a.is_empty() => (
+                a,
+                "the sentence names them (passive agent, \"between X and Y\")".to_string(),
+            ),
+            // "the group's demand": the headline's subject
+            Some(_) if r.actor_from_object => (
+                view.headline_actor.iter().take(1).copied().collect(),
+                "owner of the object (anaphor: the headline subject)".to_string(),
+            ),
+            Some(_) => (
+                sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice()),
+                "parties named in the sentence".to_string(),
+            ),
+            None => {
+                let subj = subject
+                    .get_or_insert_with(|| self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v))
+                    .clone();
+                self.resolve(
+                    subj,
+                    cx.toks,
+                    cx.lw,
+                    cx.mentions,
+                    at,
+                    &view.speaker,
+                    view.headline_actor,
+                )
+            }
+        };
+        actors.dedup();
+        if actors.is_empty() {
+            return rule_out(
+                det,
+                "no watchlist party acts (third party or unknown actor)".into(),
+            );
+        }
+        if matches!(r.kind.as_str(), "proposal_accepted" | "proposal_rejected") {
+            if let Some(reason) = third_party(cx, &actors) {
+                return rule_out(det, reason);
+            }
+        }
+        // "the two mediators said they backed the plan": mediators do not accept
+        // the words that name the actor: the clause's subject, or (for "they", "it") the
+        // speaker's phrase too
+        let naming = if how == "subject" {
+            &cx.lw[at.cl.start..at.v]
+        } else {
+            &cx.lw[..at.v]
+        };
+        if r.kind == "proposal_accepted" && naming.iter().any(|w| w.starts_with("mediator")) {
+            return rule_out(
+                det,
+                "mediators backing a plan are not a party accepting it".into(),
+            );
+        }
+        if r.joint_subject && actors.len() < 2 {
+            return rule_out(
+                det,
+                "needs both sides as the subject (\"X and Y …\")".into(),
+            );
+        }
+        let names: Vec<String> = actors
+            .iter()
+            .map(|&a| self.watchlist.actors.names[a].clone())
+            .collect();
+        if !r.actors.is_empty() && !names.iter().any(|n| r.actors.contains(n)) {
+            return;
+        }
+        let mut checks = vec![
+            format!("actor by {how}"),
+            "not negated or denied".to_string(),
+            "not a threat, condition, plan or question".to_string(),
+            "not background".to_string(),
+        ];
+        if at.cl.reported {
+            checks.push("reported speech".into());
+        }
+        det.findings.push(Finding {
+            kind: r.kind.clone(),
+            actors: names,
+            sentence: view.text.to_string(),
+            rule: r.name.clone(),
+            checks,
+        });
+    }
+}
+
+/// What a sentence says as a whole.
+struct SentenceView<'s> {
+    text: &'s str,
+    question: bool,
+    /// "Qatar: …" or "…, X said": who speaks for the whole sentence.
+    speaker: Vec<usize>,
+    headline_actor: &'s [usize],
+}
+
+/// Where a hit is: the verb, its clause, and the previous clause's subject.
+struct At<'s> {
+    v: usize,
+    cl: &'s Clause,
+    nominal: bool,
+    prev_subject: &'s [usize],
+}
+
+/// "Opinion:", "Analysis |", "Watch -": a piece that reports no development.
+fn opinion_marker(title: &str) -> Option<&'static str> {
+    let lower = title.to_lowercase();
+    OPINION_MARKERS.iter().copied().find(|m| {
+        lower.starts_with(&format!("{m}:"))
+            || lower.starts_with(&format!("{m} |"))
+            || lower.starts_with(&format!("{m} -"))
+    })
+}
+
+/// A question: it ends with "?", or a headline opens like one ("Will …", "Can …").
+fn is_question(sent: &str, lw: &[&str], is_title: bool) -> bool {
+    let t = sent.trim_end();
+    t.ends_with('?') || t.ends_with("?\"") || (is_title && QUESTION_OPENERS.contains(&lw[0]))
+}
+
+/// The headline speaker "Qatar: …" or a trailing attribution "…, X said."
+fn sentence_speaker(toks: &[Token], mentions: &[crate::watchlist::Mention]) -> Vec<usize> {
+    if let Some(colon) = toks.iter().position(|t| t.text == ":") {
+        if colon <= 4 {
+            let s: Vec<usize> = mentions
+                .iter()
+                .filter(|m| m.end <= colon)
+                .map(|m| m.actor)
+                .collect();
+            if !s.is_empty() {
+                return s;
+            }
+        }
+    }
+    if let Some(last_comma) = toks.iter().rposition(|t| t.text == ",") {
+        if toks[last_comma + 1..]
+            .iter()
+            .any(|t| SPEECH.contains(&t.lower.as_str()))
+            && toks.len() - last_comma <= 10
+        {
+            return first_group(toks, mentions, last_comma + 1, toks.len());
+        }
+    }
+    vec![]
+}
+
+/// Only a party to the talks accepts or rejects: an actor outside "between X and Y" is a
+/// third party commenting ("Turkey supports the U.S. proposal for a truce between Russia
+/// and Ukraine").
+fn third_party(cx: &Ctx, actors: &[usize]) -> Option<String> {
+    let b = cx.lw.iter().position(|w| *w == "between")?;
+    let g = first_group(cx.toks, cx.mentions, b + 1, cx.toks.len());
+    (g.len() >= 2 && !g.iter().any(|a| actors.contains(a)))
+        .then(|| "a third party: the sides are named with \"between\"".to_string())
+}
+
+/// "new demands", "fresh conditions", "additional Israeli demands": demands as a noun
+/// phrase.
+fn nominal_demands(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    if !NEW_ADJ.contains(&lw[v]) || v + 1 >= cl.end {
+        return false;
+    }
+    let next = lw[v + 1];
+    let next2 = if v + 2 < cl.end { lw[v + 2] } else { "" };
+    DEMAND_NOUNS.contains(&next)
+        || (next2 != "" && DEMAND_NOUNS.contains(&next2) && !next.ends_with("ed"))
 }
 
 /// Agreements and proposals are joint acts: one per story and kind whoever is named.

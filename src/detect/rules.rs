@@ -45,6 +45,8 @@ pub enum Frame {
     Transitive,
     /// Object is the subject ("negotiators left", "talks collapsed").
     SubjectIsObject,
+    /// A trip: a destination and a negotiating purpose ("heads to Doha for talks").
+    Travel,
     /// No object needed ("Hamas demanded the release …").
     Bare,
 }
@@ -74,6 +76,15 @@ pub struct Rule {
     pub not_followed_by: Vec<String>,
     /// Actors the kind is restricted to (user kinds).
     pub actors: Vec<String>,
+    /// The particle must not be followed by one of these ("sent back to Cairo" is no recall).
+    pub particle_not_followed_by: Vec<String>,
+    /// Only a subject naming two or more actors ("Israel and Hamas agreed …").
+    pub joint_subject: bool,
+    /// The actor is the owner named in the object phrase ("talks stumbled over Israel's
+    /// demand"), not the subject.
+    pub actor_from_object: bool,
+    /// The object phrase must name an actor ("approves the U.S. plan": someone else's).
+    pub object_owner: bool,
 }
 
 /// The built-in rule table (data, not code: adding a verb or a kind means editing
@@ -106,6 +117,14 @@ struct RawRule {
     future_ok: bool,
     #[serde(default)]
     not_followed_by: Vec<String>,
+    #[serde(default)]
+    particle_not_followed_by: Vec<String>,
+    #[serde(default)]
+    joint_subject: bool,
+    #[serde(default)]
+    actor_from_object: bool,
+    #[serde(default)]
+    object_owner: bool,
 }
 
 fn transitive() -> String {
@@ -157,11 +176,12 @@ fn parse_table(text: &str) -> Result<Table, String> {
             "transitive" => Frame::Transitive,
             "subject" => Frame::SubjectIsObject,
             "bare" => Frame::Bare,
+            "travel" => Frame::Travel,
             f => return Err(format!("rule {:?}: unknown frame {f:?}", r.name)),
         };
         let objects =
             expand(&r.objects, &raw.sets, 0).map_err(|e| format!("rule {:?}: {e}", r.name))?;
-        if (frame == Frame::Bare) != objects.is_empty() {
+        if (matches!(frame, Frame::Bare | Frame::Travel)) != objects.is_empty() {
             return Err(format!(
                 "rule {:?}: a bare rule has no objects, any other needs some",
                 r.name
@@ -179,6 +199,10 @@ fn parse_table(text: &str) -> Result<Table, String> {
             future_ok: r.future_ok,
             not_followed_by: r.not_followed_by,
             actors: vec![],
+            particle_not_followed_by: r.particle_not_followed_by,
+            joint_subject: r.joint_subject,
+            actor_from_object: r.actor_from_object,
+            object_owner: r.object_owner,
         });
     }
     Ok(Table { sets, rules })
@@ -229,6 +253,10 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 future_ok: false,
                 not_followed_by: vec![],
                 actors: d.actors.clone(),
+                particle_not_followed_by: vec![],
+                joint_subject: false,
+                actor_from_object: false,
+                object_owner: false,
             }
         })
         .collect()
@@ -258,7 +286,6 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("quit", &["quit"]),
     ("forge", &["forged"]),
     ("hand", &["handed"]),
-    ("seek", &["sought"]),
     ("ink", &["inked"]),
     ("submit", &["submitted", "submitting"]),
     (
@@ -271,6 +298,16 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ),
     ("commit", &["committed", "committing"]),
     ("admit", &["admitted", "admitting"]),
+    ("initial", &["initialled", "initialling"]),
+    ("meet", &["met"]),
+    ("sit", &["sat"]),
+    ("hold", &["held"]),
+    ("begin", &["began", "begun"]),
+    ("fall", &["fell", "fallen"]),
+    ("lead", &["led"]),
+    ("seek", &["sought"]),
+    ("stumble", &["stumbled"]),
+    ("snag", &["snagged", "snagging"]),
 ];
 
 /// Every inflected form of a verb lemma.

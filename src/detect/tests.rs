@@ -129,7 +129,7 @@ fn dump_dev_corpus() {
 #[test]
 #[ignore = "debug helper"]
 fn dbg_one() {
-    let w = gaza();
+    let w = many_negotiations();
     let idx = RuleIndex::new(&[]);
     let t = std::env::var("T").unwrap_or_default();
     let b = std::env::var("B").unwrap_or_default();
@@ -260,7 +260,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", false, "A deal was reached late on Wednesday between Israel and Hamas, Qatar said.", &["agreement/Hamas+Israel+Qatar"]),
     ("agreement", false, "Iran and the United States struck an interim nuclear agreement in Muscat.", &["agreement/Iran+United States"]),
     ("agreement", true, "Hamas says truce secured through Qatari and Egyptian efforts", &["agreement/Egypt+Hamas+Qatar"]),
-    ("agreement", false, "Israel agreed to a ceasefire in Gaza starting on Sunday.", &["agreement/Israel"]),
+    ("agreement", false, "Israel agreed to a ceasefire in Gaza starting on Sunday.", &["proposal_accepted/Israel"]),
     ("agreement", false, "The United States announced a ceasefire between Israel and Hamas.", &["agreement/United States"]),
     ("agreement", true, "Russia, Ukraine seal Black Sea truce", &["agreement/Russia+Ukraine"]),
     // ---- talks_suspended ----
@@ -509,7 +509,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("third", false, "Hamas is studying the Paris proposal.", &[]),
     ("third", false, "Hamas views Biden's proposal positively.", &[]),
     ("third", false, "Truce begins; first 13 Israeli hostages freed from Gaza.", &[]),
-    ("third", false, "Israeli negotiators left for Cairo on Sunday.", &[]),
+    ("dispatched", false, "Israeli negotiators left for Cairo on Sunday.", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
