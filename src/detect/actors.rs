@@ -81,7 +81,8 @@ impl<'a> Detector<'a> {
             })
             .collect();
         if collective(&span) {
-            let parties = named_parties(toks, mentions, sentence_speaker);
+            let mut parties = named_parties(toks, mentions, sentence_speaker);
+            parties.retain(|a| !self.mediators.contains(a));
             if parties.len() >= 2 {
                 return (
                     parties,
@@ -104,6 +105,15 @@ impl<'a> Detector<'a> {
         // a named non-party subject ("UN Security Council backs …") is nobody we follow
         if content && !anaphoric && !cl.coordinated {
             return (vec![], "non-party subject".into());
+        }
+        // "Baku says US risks losing its role, scraps meeting": after a reported clause, a
+        // comma-coordinated verb belongs to the speaker
+        let after_comma = cl.start > 0 && toks[cl.start - 1].text == ",";
+        if cl.coordinated && cl.reported && after_comma && !cl.speaker.is_empty() && !content {
+            return (
+                cl.speaker.clone(),
+                "speaker (verb coordinated after reported speech)".into(),
+            );
         }
         if cl.coordinated && !prev_subject.is_empty() && !content {
             return (

@@ -183,6 +183,11 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     if let Some(ph) = BACKGROUND_PHRASES.iter().find(|ph| contains_seq(c, ph)) {
         return Some(format!("background (\"{}\")", ph.join(" ")));
     }
+    // "… that Azerbaijan has demanded since the 1990s": a verb before "since" tells
+    // what has long been so
+    if let Some(w) = lw[v + 1..cl.end].iter().find(|w| **w == "since") {
+        return Some(format!("background (\"{w} …\")"));
+    }
     // "in 2022", "in November 2023", "since 2020"
     for (i, w) in c.iter().enumerate() {
         let year = w.len() == 4

@@ -6,6 +6,7 @@
 
 pub mod queries;
 pub mod reports;
+pub mod roles;
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};

@@ -204,3 +204,63 @@ pub fn norm_token(lower: &str) -> String {
     }
     lower.trim_end_matches('.').to_string()
 }
+
+/// Words that name a go-between.
+const MEDIATOR_WORDS: &[&str] = &[
+    "mediator",
+    "mediators",
+    "mediation",
+    "mediating",
+    "broker",
+    "brokers",
+    "facilitator",
+    "facilitators",
+    "host",
+    "hosts",
+];
+
+/// Compound endings that make the first part a go-between ("US-brokered", "Qatari-mediated").
+const MEDIATOR_COMPOUNDS: &[&str] = &[
+    "-brokered",
+    "-mediated",
+    "-hosted",
+    "-facilitated",
+    "-sponsored",
+    "-led",
+];
+
+impl ActorMatcher {
+    /// Actors a text describes as go-betweens: "Qatari mediators", "mediators Egypt and
+    /// Qatar", "US-brokered talks", "talks hosted by Kazakhstan". Learned per watchlist over
+    /// many items, this tells the mediators from the parties, which the config does not.
+    pub fn mediator_cues(&self, tokens: &[Token]) -> Vec<usize> {
+        let lw: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+        let mut out = Vec::new();
+        let mentions = self.mentions(tokens);
+        let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+        // coordination glue and the other actors of a group ("Egyptian and Qatari mediators")
+        let glue = |i: usize| matches!(lw[i], "and" | "," | "&" | "the") || in_mention(i);
+        for m in &mentions {
+            let compound = MEDIATOR_COMPOUNDS.iter().any(|c| lw[m.start].ends_with(c));
+            // after: "Qatari mediators", "Egyptian and Qatari mediation", "Qatar, the mediator"
+            let next = (m.end..lw.len()).find(|&i| !glue(i));
+            let after = next.is_some_and(|i| MEDIATOR_WORDS.contains(&lw[i]));
+            // before: "mediators Egypt and Qatar", "brokered by Qatar", "hosted by Scholz"
+            let prev = (0..m.start).rev().find(|&i| !glue(i));
+            let before = prev
+                .is_some_and(|i| matches!(lw[i], "mediators" | "mediator" | "facilitators"))
+                || prev.is_some_and(|i| {
+                    lw[i] == "by"
+                        && i > 0
+                        && matches!(
+                            lw[i - 1],
+                            "brokered" | "mediated" | "hosted" | "facilitated"
+                        )
+                });
+            if (compound || after || before) && !out.contains(&m.actor) {
+                out.push(m.actor);
+            }
+        }
+        out
+    }
+}
