@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::config::{self, Config};
+use crate::exit;
 use crate::logging::{self, LogFormat};
 use crate::store::{queries, reports, Store};
 
@@ -106,6 +107,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the man page or the shell completions into DIR (for packagers: tools/deb.sh).
+    #[command(hide = true)]
+    Generate {
+        /// What to write.
+        #[arg(value_enum)]
+        what: crate::manual::Artifact,
+        /// Output directory (created if missing).
+        dir: PathBuf,
+    },
 }
 
 /// Actions on the outbox.
@@ -121,6 +131,9 @@ pub enum AlertsAction {
 /// Parses arguments and runs; returns the process exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
+    if let Command::Generate { what, dir } = &cli.command {
+        return crate::manual::generate(<Cli as clap::CommandFactory>::command(), *what, dir);
+    }
     logging::init(cli.log_level.as_deref(), cli.log_format);
     let path = cli.config.clone().unwrap_or_else(config::default_path);
     let cfg = match Config::load(&path) {
@@ -135,13 +148,13 @@ pub fn main() -> i32 {
                 Ok(c) => c,
                 Err(e) => {
                     eprintln!("newshound: {e}");
-                    return 2;
+                    return exit::INVALID;
                 }
             }
         }
         Err(e) => {
             eprintln!("newshound: invalid configuration: {e}");
-            return 2;
+            return exit::INVALID;
         }
     };
     if let Command::Replay {
@@ -156,6 +169,12 @@ pub fn main() -> i32 {
             keep_store: keep_store.clone(),
         };
         return replay(&cfg, file, *json, &opts);
+    }
+    for w in crate::paths::warnings(&cfg) {
+        match cli.command {
+            Command::CheckConfig => eprintln!("newshound: warning: {w}"),
+            _ => tracing::warn!("{w}"),
+        }
     }
     if matches!(cli.command, Command::CheckConfig) {
         let c = &cfg;
@@ -182,14 +201,14 @@ pub fn main() -> i32 {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("newshound: cannot start the async runtime: {e}");
-            return 1;
+            return exit::RUNTIME;
         }
     };
     match rt.block_on(dispatch(cli.command, path, cfg)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("newshound: {e:#}");
-            2
+            exit::for_error(&e)
         }
     }
 }
@@ -208,7 +227,7 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
     // kill the process with SIGXFSZ halfway through a transaction.
     let _xfsz = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::from_raw(25));
     match cmd {
-        Command::CheckConfig | Command::Replay { .. } => Ok(0),
+        Command::CheckConfig | Command::Generate { .. } | Command::Replay { .. } => Ok(0),
         Command::ExportOpml { output } => {
             let doc = crate::opml::export(&cfg.feeds);
             match output {
@@ -229,9 +248,11 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
             let w = crate::daemon::Worker::new(cfg)?;
             let results = w.once().await?;
             let failed: Vec<_> = results.iter().filter(|r| r.error.is_some()).collect();
+            // the one report of each failed feed (the poll itself logs nothing)
             for r in &failed {
                 eprintln!(
-                    "newshound: feed {}: {}",
+                    "newshound: feed {} <{}>: {}",
+                    r.name,
                     r.url,
                     r.error.as_deref().unwrap_or("")
                 );
@@ -310,7 +331,7 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
                     return Ok(0);
                 }
                 eprintln!("newshound: no unsent alert with id {id} (see `newshound alerts`)");
-                return Ok(1);
+                return Ok(exit::NOT_FOUND);
             }
             let rows = store.call(|c| crate::outbox::list(c)).await?;
             if json {
@@ -342,7 +363,7 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
             let ex = store.call(move |c| reports::explain(c, &u)).await?;
             let Some(ex) = ex else {
                 eprintln!("newshound: no stored item has the link {url:?} (check `newshound stories` for links)");
-                return Ok(1);
+                return Ok(exit::NOT_FOUND);
             };
             if json {
                 println!("{}", serde_json::to_string_pretty(&ex)?);
@@ -352,19 +373,19 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
             Ok(0)
         }
         Command::TestEmail { to } => {
-            let to = to
-                .or_else(|| {
-                    cfg.watchlists
-                        .iter()
-                        .flat_map(|w| w.recipients.first())
-                        .next()
-                        .cloned()
-                })
-                .ok_or_else(|| {
-                    anyhow::anyhow!(
-                        "no recipient: pass --to ADDR or set recipients in a [[watchlist]]"
-                    )
-                })?;
+            let to = to.or_else(|| {
+                cfg.watchlists
+                    .iter()
+                    .flat_map(|w| w.recipients.first())
+                    .next()
+                    .cloned()
+            });
+            let Some(to) = to else {
+                eprintln!(
+                    "newshound: no recipient: pass --to ADDR or set recipients in a [[watchlist]]"
+                );
+                return Ok(exit::INVALID);
+            };
             let mailer = crate::email::Mailer::new(&cfg.email)?;
             let msg = crate::email::test_message(&cfg.email.from, &to)?;
             let answer = mailer
@@ -416,11 +437,15 @@ fn replay(cfg: &Config, file: &std::path::Path, json: bool, opts: &crate::replay
         Ok(r) => r,
         Err(e @ crate::replay::ReplayError::Archive(_)) => {
             eprintln!("newshound: unreadable archive: {e}");
-            return 2;
+            return exit::INVALID;
+        }
+        Err(e @ crate::replay::ReplayError::Store(_)) => {
+            eprintln!("newshound: replay failed: {e}");
+            return exit::STORE;
         }
         Err(e) => {
             eprintln!("newshound: replay failed: {e}");
-            return 1;
+            return exit::RUNTIME;
         }
     };
     let mut out = std::io::stdout().lock();
@@ -432,11 +457,11 @@ fn replay(cfg: &Config, file: &std::path::Path, json: bool, opts: &crate::replay
         crate::replay::print_text(&report, &mut out)
     };
     match written {
-        Ok(()) => 0,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Ok(()) => exit::OK,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
         Err(e) => {
             eprintln!("newshound: cannot write the report: {e}");
-            1
+            exit::RUNTIME
         }
     }
 }

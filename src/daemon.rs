@@ -33,11 +33,14 @@ pub struct Worker {
     mailer: Arc<Mailer>,
 }
 
-/// Outcome of polling one feed.
+/// Outcome of polling one feed. A failed poll is not logged by `poll`: its caller
+/// reports it once (`once` on stderr, `run` in the log), with the feed's name.
 #[derive(Debug)]
 pub struct PollResult {
     /// Feed URL.
     pub url: String,
+    /// Feed name, for reports.
+    pub name: String,
     /// Items stored (None when the poll failed).
     pub counts: Option<IngestCounts>,
     /// 304?
@@ -80,6 +83,7 @@ impl Worker {
         max_backoff: Duration,
     ) -> PollResult {
         let url = feed.url.clone();
+        let name = feed.name.clone();
         let span = info_span!("poll", feed = %feed.name, url = %feed.url);
         async move {
             let u = url.clone();
@@ -88,6 +92,7 @@ impl Worker {
                 Err(e) => {
                     return PollResult {
                         url,
+                        name,
                         counts: None,
                         not_modified: false,
                         error: Some(e.to_string()),
@@ -168,11 +173,9 @@ impl Worker {
                             queries::record_not_modified(c, id, etag.as_deref(), now, ok_next)
                         })
                         .await;
-                    if let Err(e) = &r {
-                        error!("cannot record the 304: {e}");
-                    }
                     PollResult {
                         url,
+                        name,
                         counts: Some(IngestCounts::default()),
                         not_modified: true,
                         error: r.err().map(|e| e.to_string()),
@@ -198,9 +201,9 @@ impl Worker {
                         Ok(Ok(x)) => x,
                         Ok(Err(e)) => {
                             let msg = fail(e.to_string(), Some(status), None).await;
-                            warn!("{msg}");
                             return PollResult {
                                 url,
+                                name,
                                 counts: None,
                                 not_modified: false,
                                 error: Some(msg),
@@ -211,6 +214,7 @@ impl Worker {
                                 fail(format!("parser task failed: {e}"), Some(status), None).await;
                             return PollResult {
                                 url,
+                                name,
                                 counts: None,
                                 not_modified: false,
                                 error: Some(msg),
@@ -246,20 +250,19 @@ impl Worker {
                             );
                             PollResult {
                                 url,
+                                name,
                                 counts: Some(counts),
                                 not_modified: false,
                                 error: None,
                             }
                         }
-                        Err(e) => {
-                            error!("cannot store items: {e}");
-                            PollResult {
-                                url,
-                                counts: None,
-                                not_modified: false,
-                                error: Some(format!("cannot store items: {e}")),
-                            }
-                        }
+                        Err(e) => PollResult {
+                            url,
+                            name,
+                            counts: None,
+                            not_modified: false,
+                            error: Some(format!("cannot store items: {e}")),
+                        },
                     }
                 }
                 Err(e) => {
@@ -268,9 +271,9 @@ impl Worker {
                         _ => None,
                     };
                     let msg = fail(e.to_string(), status, e.retry_after()).await;
-                    warn!("{msg}");
                     PollResult {
                         url,
+                        name,
                         counts: None,
                         not_modified: false,
                         error: Some(msg),
@@ -602,6 +605,9 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
             Some(done) = polls.join_next(), if !polls.is_empty() => {
                 if let Ok(r) = done {
                     in_flight.remove(&r.url);
+                    if let Some(e) = &r.error {
+                        warn!("feed {} <{}>: {e}", r.name, r.url);
+                    }
                     if let Some(c) = r.counts {
                         if c.new + c.updated > 0 { analyse_needed = true; }
                     }

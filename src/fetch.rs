@@ -229,23 +229,45 @@ pub fn cache_hint(cache_control: Option<&str>, expires: Option<&str>) -> Option<
     (secs > 0).then(|| Duration::from_secs(secs as u64))
 }
 
+/// A reqwest error in a few words: what failed and its root cause. The URL is left out
+/// (the caller names the feed and its URL once) and so are the layers in between
+/// (reqwest's "error sending request for url (…)", hyper's "client error (Connect)",
+/// "dns error: error resolving DNS"), which said the same thing three times.
 fn describe(e: &reqwest::Error) -> String {
     use std::error::Error;
-    let mut msg = if e.is_timeout() {
-        "timed out".to_string()
-    } else {
-        e.to_string()
-    };
+    if e.is_timeout() {
+        return "timed out".to_string();
+    }
+    let mut dns = false;
+    let mut root: Option<&(dyn Error + 'static)> = None;
     let mut src = e.source();
     while let Some(s) = src {
-        let t = s.to_string();
-        if !msg.contains(&t) {
-            msg.push_str(": ");
-            msg.push_str(&t);
-        }
+        dns |= s.to_string().starts_with("dns error");
+        root = Some(s);
         src = s.source();
     }
-    msg
+    let what = if dns {
+        "DNS lookup failed"
+    } else if e.is_connect() {
+        "cannot connect"
+    } else if e.is_redirect() {
+        "redirect refused"
+    } else if e.is_body() || e.is_decode() {
+        "cannot read the body"
+    } else {
+        "request failed"
+    };
+    match root {
+        Some(r) => format!("{what}: {r}"),
+        None => {
+            let t = e.to_string();
+            let t = match e.url() {
+                Some(u) => t.replace(&format!(" for url ({u})"), ""),
+                None => t,
+            };
+            format!("{what}: {t}")
+        }
+    }
 }
 
 /// Retry-After as seconds or an HTTP date.

@@ -104,18 +104,10 @@ pub async fn check(
     };
     let mut sent = 0;
     for n in due_notices(store, cfg, now).await? {
-        let msg = build(&cfg.email.from, &admin, &n);
+        let id = message_id(&n, now);
+        let msg = build(&cfg.email.from, &admin, &n, &id);
         let result = match msg {
-            Ok(m) => mailer
-                .send(
-                    m,
-                    &format!(
-                        "<newshound.ops.{}@newshound.invalid>",
-                        now.timestamp_micros()
-                    ),
-                )
-                .await
-                .map_err(|e| e.to_string()),
+            Ok(m) => mailer.send(m, &id).await.map_err(|e| e.to_string()),
             Err(e) => Err(e),
         };
         match result {
@@ -138,13 +130,50 @@ pub async fn check(
     Ok(sent)
 }
 
-fn build(from: &str, to: &str, n: &Notice) -> Result<Message, String> {
+/// Each notice its own Message-ID: the file transport names files by it, and SMTP
+/// servers drop a second message with a Message-ID they have seen, so notices sent by one
+/// check (two feeds failing at once) must not share one. The check's time keeps a later
+/// notice for the same feed (it recovered, then failed again) distinct too.
+fn message_id(n: &Notice, now: DateTime<Utc>) -> String {
+    use sha2::{Digest, Sha256};
+    let h = Sha256::digest(format!("{}\n{}", n.url, n.subject).as_bytes());
+    let tag: String = h[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "<newshound.ops.{}.{tag}@newshound.invalid>",
+        now.timestamp_micros()
+    )
+}
+
+fn build(from: &str, to: &str, n: &Notice, message_id: &str) -> Result<Message, String> {
     let from: Mailbox = from.parse().map_err(|e| format!("from: {e}"))?;
     let to: Mailbox = to.parse().map_err(|e| format!("admin: {e}"))?;
     Message::builder()
+        .message_id(Some(message_id.to_string()))
         .from(from)
         .to(to)
         .subject(n.subject.clone())
         .body(n.body.clone())
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_of_one_check_have_distinct_message_ids() {
+        let now = Utc::now();
+        let notice = |url: &str, subject: &str| Notice {
+            url: url.into(),
+            subject: subject.into(),
+            body: String::new(),
+            state: Some("failing".into()),
+        };
+        let a = message_id(&notice("http://a/", "[newshound] feed failing: a"), now);
+        let b = message_id(&notice("http://b/", "[newshound] feed failing: b"), now);
+        let a2 = message_id(&notice("http://a/", "[newshound] feed recovered: a"), now);
+        assert_ne!(a, b);
+        assert_ne!(a, a2);
+        assert!(a.starts_with("<newshound.ops.") && a.ends_with("@newshound.invalid>"));
+    }
 }

@@ -31,6 +31,14 @@ pub enum StoreError {
         /// Cause.
         source: std::io::Error,
     },
+    /// The database was written by a newer newshound (its schema is unknown here).
+    #[error("{path} was written by a newer newshound (schema version {version}; this one, {}, knows up to {SCHEMA_VERSION}): it was left untouched; run the newer newshound, or restore the backup taken before it", env!("CARGO_PKG_VERSION"))]
+    Newer {
+        /// Database file.
+        path: PathBuf,
+        /// Its `user_version`.
+        version: i64,
+    },
     /// JSON stored in a column could not be read back.
     #[error("corrupt stored JSON: {0}")]
     Json(#[from] serde_json::Error),
@@ -208,9 +216,15 @@ pub fn open_db(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
+/// The schema version this newshound writes (`PRAGMA user_version` after migrating).
+pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
+
 fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    // before any pragma below can write to the file: a store from a newer newshound is
+    // refused untouched, never opened and silently downgraded
+    refuse_newer(&conn, path)?;
     // before anything writes the header of a new file: lets retention give pages back
     // (a no-op on an existing database)
     conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
@@ -222,13 +236,24 @@ fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
+fn refuse_newer(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > SCHEMA_VERSION as i64 {
+        return Err(StoreError::Newer {
+            path: path.to_path_buf(),
+            version,
+        });
+    }
+    Ok(())
+}
+
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version as usize > MIGRATIONS.len() {
-        return Err(StoreError::Other(format!(
-            "the database schema (version {version}) is newer than this newshound (knows {}); upgrade newshound",
-            MIGRATIONS.len()
-        )));
+        return Err(StoreError::Newer {
+            path: conn.path().map(PathBuf::from).unwrap_or_default(),
+            version,
+        });
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction()?;
