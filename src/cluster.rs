@@ -126,6 +126,9 @@ pub struct ItemFeatures {
     pub title_key: String,
     /// Opinion/analysis piece.
     pub opinion: bool,
+    /// A reaction or a statement ("Trump: …", "Egypt welcomes …").
+    #[serde(default)]
+    pub reaction: bool,
     /// MinHash signature of headline + lead word shingles (near-duplicate copies).
     #[serde(default)]
     pub sig: Vec<u32>,
@@ -352,6 +355,44 @@ pub fn is_discussion(title: &str) -> bool {
         .any(|l| lower.starts_with(&format!("{l} |")) || lower.starts_with(&format!("{l} -")))
 }
 
+/// Headline forms of reactions and statements: a quote ("Trump: …", "Hamas: '…'", "'…' –
+/// army statement"), or someone welcoming, condemning or commenting. They join the
+/// development they react to, like discussion pieces.
+pub fn is_reaction(title: &str) -> bool {
+    let t = title.trim();
+    let quoted = t.starts_with('\'')
+        || t.starts_with('"')
+        || t.starts_with('\u{2018}')
+        || t.starts_with('\u{201C}');
+    let speaker = t.split_once(':').is_some_and(|(head, rest)| {
+        head.split_whitespace().count() <= 4 && !rest.trim().is_empty()
+    });
+    let lower = t.to_lowercase();
+    let reacting = REACTION_VERBS
+        .iter()
+        .any(|v| lower.split_whitespace().any(|w| w == *v));
+    quoted || speaker || reacting
+}
+
+/// Verbs of a reaction headline ("Egypt welcomes …", "UN chief hails …").
+const REACTION_VERBS: &[&str] = &[
+    "welcomes",
+    "welcome",
+    "hails",
+    "praises",
+    "condemns",
+    "slams",
+    "criticises",
+    "criticizes",
+    "decries",
+    "reacts",
+    "surprised",
+    "celebrate",
+    "celebrates",
+    "celebrations",
+    "relief",
+];
+
 /// Terms of a text: stems without stopwords, plus synonym concepts.
 pub fn terms_of(text: &str, weight: f32, out: &mut HashMap<String, f32>) {
     for w in match_words(text) {
@@ -394,6 +435,7 @@ impl ItemFeatures {
             keys,
             title_key: title_key(title),
             opinion: opinion || is_discussion(title),
+            reaction: is_reaction(title),
             sig,
         }
     }
@@ -463,6 +505,8 @@ pub struct Params {
     pub follow_tau_hours: f32,
     /// Time-bonus constant for discussion pieces.
     pub follow_time_tau_hours: f32,
+    /// Time-bonus constant for reactions and statements.
+    pub reaction_time_tau_hours: f32,
 }
 
 impl Default for Params {
@@ -480,6 +524,7 @@ impl Default for Params {
             follow_grace_hours: 12.0,
             follow_tau_hours: 14.0,
             follow_time_tau_hours: 24.0,
+            reaction_time_tau_hours: 6.0,
         };
         // experiment hook (removed before release)
         if let Ok(v) = std::env::var("NEWSHOUND_CLUSTER") {
@@ -499,6 +544,7 @@ impl Default for Params {
                         "follow_grace_hours" => p.follow_grace_hours = x,
                         "follow_tau_hours" => p.follow_tau_hours = x,
                         "follow_time_tau_hours" => p.follow_time_tau_hours = x,
+                        "reaction_time_tau_hours" => p.reaction_time_tau_hours = x,
                         _ => {}
                     }
                 }
@@ -558,6 +604,8 @@ pub fn score(
     };
     let time_tau = if it.opinion {
         p.follow_time_tau_hours
+    } else if it.reaction {
+        p.reaction_time_tau_hours
     } else {
         p.time_tau_hours
     };
