@@ -7,6 +7,7 @@
 pub mod analyse;
 pub mod cli;
 pub mod cluster;
+pub mod compose;
 pub mod config;
 pub mod daemon;
 pub mod detect;
@@ -20,7 +21,10 @@ pub mod notify;
 pub mod opml;
 pub mod outbox;
 pub mod parse;
+pub mod present;
 pub mod schedule;
 pub mod store;
 pub mod text;
+pub mod tz;
 pub mod watchlist;
+pub mod web;
