@@ -432,7 +432,10 @@ mod tests {
         assert!(at("“Israel and Hamas agreed") < at("Reported by 1 outlet"));
         assert!(at("Reported by 1 outlet") < at("The story so far"));
         // Berlin summer time; the year shows only outside the current year
-        assert!(text.contains("Thu 24 Jul") && text.contains(", 14:05"), "{text}");
+        assert!(
+            text.contains("Thu 24 Jul") && text.contains(", 14:05"),
+            "{text}"
+        );
         assert!(text.contains("Qatar presents a proposal"));
         assert!(text.contains("Open the story: https://nh.example/stories/4"));
         let html = m.html(&p);
