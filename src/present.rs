@@ -176,7 +176,7 @@ h1{font-size:1.55rem;line-height:1.25;margin:.4rem 0 .3rem}h2{font-size:1.15rem;
 .kind{display:inline-block;border-radius:999px;padding:.05rem .55rem;font-size:.78rem;font-weight:600;white-space:nowrap}
 .dev .what{font-weight:600}
 blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:4px solid var(--line);background:#fafafa;font-style:italic}
-ul.plain{list-style:none;padding:0;margin:0}ul.plain li{padding:.25rem 0;border-bottom:1px solid var(--line)}ul.plain li:last-child{border-bottom:0}
+ul.plain{list-style:none;padding:0;margin:0}ul.plain.card{padding:.3rem 1rem}ul.plain li{padding:.25rem 0;border-bottom:1px solid var(--line)}ul.plain li:last-child{border-bottom:0}
 table{border-collapse:collapse;width:100%;background:var(--card)}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-size:.85rem;color:var(--muted);font-weight:600}
 .scroll{overflow-x:auto}
