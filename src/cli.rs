@@ -128,6 +128,16 @@ pub fn main() -> i32 {
                 config::Transport::Sendmail(p) => format!("sendmail {}", p.display()),
             }
         );
+        if let Some(addr) = c.web.listen {
+            println!(
+                "web view on http://{addr}/ ({})",
+                if c.web.has_auth() {
+                    "authentication required"
+                } else {
+                    "no authentication: loopback only"
+                }
+            );
+        }
         return 0;
     }
     let rt = match tokio::runtime::Builder::new_multi_thread()

@@ -140,17 +140,14 @@ fn start_web(
             &format!("listen = \"127.0.0.1:{port}\"\n{extra}"),
             hostile,
         );
-        let mut child = spawn(&cfg, &["run"]);
+        let mut child = spawn_logged(&cfg, dir);
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             if http_get(port, "/", "").is_some() {
                 return (cfg, port, child);
             }
             if let Some(st) = child.try_wait().unwrap() {
-                let mut err = String::new();
-                if let Some(mut e) = child.stderr.take() {
-                    let _ = e.read_to_string(&mut err);
-                }
+                let err = std::fs::read_to_string(dir.join("daemon.log")).unwrap_or_default();
                 assert!(
                     err.contains("cannot listen"),
                     "newshound run exited: {st}: {err}"
@@ -162,6 +159,21 @@ fn start_web(
         }
     }
     panic!("no free port for the web view");
+}
+
+/// `newshound run` with its log in `dir/daemon.log` (a pipe nobody reads would fill up
+/// and stall the daemon's logging).
+fn spawn_logged(cfg: &Path, dir: &Path) -> std::process::Child {
+    let log = std::fs::File::create(dir.join("daemon.log")).unwrap();
+    Command::new(bin())
+        .arg("--config")
+        .arg(cfg)
+        .arg("run")
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap()
 }
 
 /// `GET path` over a plain socket: (status line and headers, body).
@@ -453,11 +465,12 @@ fn wait_ready(cfg: &Path, dir: &Path, child: &mut std::process::Child) {
             return;
         }
         if let Some(st) = child.try_wait().unwrap() {
-            let mut err = String::new();
-            if let Some(mut e) = child.stderr.take() {
-                let _ = e.read_to_string(&mut err);
-            }
+            let err = std::fs::read_to_string(dir.join("daemon.log")).unwrap_or_default();
             panic!("newshound run exited early: {st}: {err}");
+        }
+        if Instant::now() > deadline {
+            let err = std::fs::read_to_string(dir.join("daemon.log")).unwrap_or_default();
+            eprintln!("newshound run said:\n{err}");
         }
         assert!(
             Instant::now() < deadline,
@@ -708,6 +721,12 @@ fn hostile_feed_strings_are_escaped_and_the_headers_lock_the_page_down() {
         assert!(r.starts_with("HTTP/1.1 405"), "{method}: {r}");
         assert!(r.to_ascii_lowercase().contains("allow: get, head"));
     }
+    // DNS rebinding: another host name pointing at 127.0.0.1 is not served
+    let r = request(
+        port,
+        "GET / HTTP/1.1\r\nHost: evil.example:8080\r\nConnection: close\r\n\r\n",
+    );
+    assert!(r.starts_with("HTTP/1.1 421"), "{r}");
     let (head, _) = http_get(port, "/stories/999999", "").unwrap();
     assert!(head.starts_with("HTTP/1.1 404"), "{head}");
     let (head, _) = http_get(port, "/watchlists/%3Cscript%3E", "").unwrap();

@@ -135,6 +135,26 @@ pub struct WebContext {
     auth: Auth,
     pages: pages::Settings,
     watchlists: Vec<String>,
+    /// Host of `[web] public_url`, also accepted in `Host:`.
+    public_host: Option<String>,
+}
+
+/// Whether a `Host:` header names this server: an IP literal, `localhost`, or the host of
+/// `public_url`. Without authentication this stops DNS rebinding (a web page elsewhere
+/// whose name resolves to 127.0.0.1 reading the view through the analyst's browser).
+fn host_allowed(host: Option<&HeaderValue>, public_host: Option<&str>) -> bool {
+    let Some(h) = host.and_then(|h| h.to_str().ok()) else {
+        return false;
+    };
+    let h = h.trim().to_ascii_lowercase();
+    let name = if let Some(rest) = h.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        h.rsplit_once(':').map(|(n, _)| n).unwrap_or(&h)
+    };
+    name == "localhost"
+        || name.parse::<std::net::IpAddr>().is_ok()
+        || public_host.is_some_and(|p| p.eq_ignore_ascii_case(name))
 }
 
 impl WebContext {
@@ -160,6 +180,11 @@ impl WebContext {
                 feeds: cfg.feeds.iter().map(|f| f.url.clone()).collect(),
             },
             watchlists: cfg.watchlists.iter().map(|w| w.name.clone()).collect(),
+            public_host: w
+                .public_url
+                .as_deref()
+                .and_then(|u| url::Url::parse(u).ok())
+                .and_then(|u| u.host_str().map(str::to_string)),
         })
     }
 
@@ -180,6 +205,7 @@ impl WebContext {
                 feeds: Vec::new(),
             },
             watchlists,
+            public_host: None,
         }
     }
 
@@ -334,6 +360,19 @@ pub async fn handle<B>(ctx: &WebContext, req: Request<B>) -> Resp {
         r.headers_mut()
             .insert("allow", HeaderValue::from_static("GET, HEAD"));
         return r;
+    }
+    let open = ctx.auth.basic.is_none() && ctx.auth.token.is_none();
+    if open
+        && !host_allowed(
+            req.headers().get(hyper::header::HOST),
+            ctx.public_host.as_deref(),
+        )
+    {
+        return response(
+            StatusCode::MISDIRECTED_REQUEST,
+            pages::message(&ctx.pages, "Unknown host", "Reach this view by its IP address, as localhost, or by the host of [web] public_url.").into_string(),
+            head,
+        );
     }
     if !ctx.auth.allows(req.headers().get(AUTHORIZATION)) {
         let mut r = response(
@@ -497,6 +536,23 @@ mod tests {
         assert!(!a.allows(Some(&HeaderValue::from_static("Bearer tok2"))));
         assert!(!a.allows(Some(&HeaderValue::from_static("Basic !!!"))));
         assert!(!a.allows(Some(&HeaderValue::from_static("Digest x"))));
+    }
+
+    #[test]
+    fn only_our_host_names_are_served_without_auth() {
+        let h = |s: &'static str| Some(HeaderValue::from_static(s));
+        assert!(host_allowed(h("127.0.0.1:8080").as_ref(), None));
+        assert!(host_allowed(h("[::1]:8080").as_ref(), None));
+        assert!(host_allowed(h("localhost:8080").as_ref(), None));
+        assert!(host_allowed(
+            h("News.Example.org").as_ref(),
+            Some("news.example.org")
+        ));
+        assert!(!host_allowed(
+            h("evil.example:8080").as_ref(),
+            Some("news.example.org")
+        ));
+        assert!(!host_allowed(None, None));
     }
 
     #[test]
