@@ -82,6 +82,20 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
+    /// Replay an archive (labelled corpus JSON, JSON Lines of items, or a directory of
+    /// saved feeds) through the real analysis with a simulated clock and a temporary
+    /// store: the stories, developments and emails it would have produced, and the score
+    /// when the archive is labelled. Nothing is fetched, sent or written to the state dir.
+    Replay {
+        /// The archive.
+        file: PathBuf,
+        /// One JSON object: stories, developments, alerts, score.
+        #[arg(long)]
+        json: bool,
+        /// Write the would-be emails here as .eml files.
+        #[arg(long, value_name = "DIR")]
+        mail_dir: Option<PathBuf>,
+    },
     /// Feed health: last success, last error, failures in a row, next poll.
     Feeds {
         /// JSON Lines output.
@@ -107,11 +121,33 @@ pub fn main() -> i32 {
     let path = cli.config.clone().unwrap_or_else(config::default_path);
     let cfg = match Config::load(&path) {
         Ok(c) => c,
+        // an archive that brings its own watchlist can be replayed without any config
+        Err(config::ConfigError::Read { source, .. })
+            if matches!(cli.command, Command::Replay { .. })
+                && source.kind() == std::io::ErrorKind::NotFound
+                && cli.config.is_none() =>
+        {
+            match Config::parse("", &path) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("newshound: {e}");
+                    return 2;
+                }
+            }
+        }
         Err(e) => {
             eprintln!("newshound: invalid configuration: {e}");
             return 2;
         }
     };
+    if let Command::Replay {
+        file,
+        json,
+        mail_dir,
+    } = &cli.command
+    {
+        return replay(&cfg, file, *json, mail_dir.clone());
+    }
     if matches!(cli.command, Command::CheckConfig) {
         let c = &cfg;
         println!(
@@ -173,7 +209,7 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
     // kill the process with SIGXFSZ halfway through a transaction.
     let _xfsz = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::from_raw(25));
     match cmd {
-        Command::CheckConfig => Ok(0),
+        Command::CheckConfig | Command::Replay { .. } => Ok(0),
         Command::ExportOpml { output } => {
             let doc = crate::opml::export(&cfg.feeds);
             match output {
@@ -371,6 +407,38 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
                 }
             }
             Ok(0)
+        }
+    }
+}
+
+/// `replay`: synchronous (a private store, no network), so it runs without the runtime.
+fn replay(cfg: &Config, file: &std::path::Path, json: bool, mail_dir: Option<PathBuf>) -> i32 {
+    let opts = crate::replay::Options { mail_dir };
+    let report = match crate::replay::run(cfg, file, &opts) {
+        Ok(r) => r,
+        Err(e @ crate::replay::ReplayError::Archive(_)) => {
+            eprintln!("newshound: unreadable archive: {e}");
+            return 2;
+        }
+        Err(e) => {
+            eprintln!("newshound: replay failed: {e}");
+            return 1;
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let written = if json {
+        serde_json::to_writer(&mut out, &report)
+            .map_err(std::io::Error::other)
+            .and_then(|_| out.write_all(b"\n"))
+    } else {
+        crate::replay::print_text(&report, &mut out)
+    };
+    match written {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("newshound: cannot write the report: {e}");
+            1
         }
     }
 }

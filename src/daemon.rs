@@ -456,13 +456,7 @@ async fn send(
             if d.attempt > 1 {
                 warn!(alerts = ?d.ids, attempt = d.attempt, message_id = %mid, "re-sending (an earlier attempt may have been accepted; same Message-ID)");
             }
-            let built = match &d.digest {
-                Some(id) => crate::email::build_digest(&cfg.email.from, id, &d.messages, &pres),
-                None => match d.messages.first() {
-                    Some(m) => m.build(&cfg.email.from, &pres),
-                    None => continue,
-                },
-            };
+            let built = d.compose(&cfg.email.from, &pres);
             let result = match built {
                 Ok(m) => tokio::time::timeout(
                     cfg.email.timeout + Duration::from_secs(5),

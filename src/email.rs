@@ -261,54 +261,12 @@ impl Mailer {
     pub async fn send(&self, msg: Message, message_id: &str) -> Result<String, EmailError> {
         match self {
             Mailer::File(dir) => {
-                let dir = dir.clone();
-                let name: String = message_id
-                    .trim_matches(|c| c == '<' || c == '>')
-                    .chars()
-                    .map(|c| {
-                        if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '@' {
-                            c
-                        } else {
-                            '_'
-                        }
-                    })
-                    .collect();
+                let (dir, id) = (dir.clone(), message_id.to_string());
                 let bytes = msg.formatted();
-                tokio::task::spawn_blocking(move || -> Result<String, EmailError> {
-                    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
-                    std::fs::DirBuilder::new()
-                        .recursive(true)
-                        .mode(0o700)
-                        .create(&dir)
-                        .map_err(|e| {
-                            EmailError::Transport(format!(
-                                "cannot create mail dir {}: {e}",
-                                dir.display()
-                            ))
-                        })?;
-                    let path = dir.join(format!("{name}.eml"));
-                    let tmp = dir.join(format!(".{name}.tmp"));
-                    let write = || -> std::io::Result<()> {
-                        use std::io::Write;
-                        let mut f = std::fs::OpenOptions::new()
-                            .write(true)
-                            .create(true)
-                            .truncate(true)
-                            .mode(0o600)
-                            .open(&tmp)?;
-                        f.write_all(&bytes)?;
-                        f.sync_all()
-                    };
-                    write().map_err(|e| {
-                        EmailError::Transport(format!("cannot write {}: {e}", tmp.display()))
-                    })?;
-                    std::fs::rename(&tmp, &path).map_err(|e| {
-                        EmailError::Transport(format!("cannot write {}: {e}", path.display()))
-                    })?;
-                    Ok(format!("written to {}", path.display()))
-                })
-                .await
-                .map_err(|e| EmailError::Transport(e.to_string()))?
+                tokio::task::spawn_blocking(move || write_eml(&dir, &id, &bytes))
+                    .await
+                    .map_err(|e| EmailError::Transport(e.to_string()))?
+                    .map(|p| format!("written to {}", p.display()))
             }
             Mailer::Smtp(t) => {
                 let r = t
@@ -329,6 +287,52 @@ impl Mailer {
             }
         }
     }
+}
+
+/// Writes one message as `DIR/<Message-ID>.eml`, atomically (a temporary file renamed
+/// into place, after fsync), readable by its owner only: the file transport, and the
+/// would-be emails of `replay --mail-dir`.
+pub fn write_eml(
+    dir: &std::path::Path,
+    message_id: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, EmailError> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    let name: String = message_id
+        .trim_matches(|c| c == '<' || c == '>')
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '@' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| {
+            EmailError::Transport(format!("cannot create mail dir {}: {e}", dir.display()))
+        })?;
+    let path = dir.join(format!("{name}.eml"));
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let write = || -> std::io::Result<()> {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()
+    };
+    write().map_err(|e| EmailError::Transport(format!("cannot write {}: {e}", tmp.display())))?;
+    std::fs::rename(&tmp, &path)
+        .map_err(|e| EmailError::Transport(format!("cannot write {}: {e}", path.display())))?;
+    Ok(path)
 }
 
 fn smtp_error(e: &lettre::transport::smtp::Error) -> String {

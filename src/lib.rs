@@ -22,6 +22,7 @@ pub mod opml;
 pub mod outbox;
 pub mod parse;
 pub mod present;
+pub mod replay;
 pub mod schedule;
 pub mod store;
 pub mod text;

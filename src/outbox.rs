@@ -49,6 +49,33 @@ impl Due {
     }
 }
 
+impl Due {
+    /// The email for this claim: one alert, or a digest of several.
+    pub fn compose(
+        &self,
+        from: &str,
+        p: &crate::email::Presentation,
+    ) -> Result<lettre::Message, crate::email::EmailError> {
+        match (&self.digest, self.messages.first()) {
+            (Some(id), _) => crate::email::build_digest(from, id, &self.messages, p),
+            (None, Some(m)) => m.build(from, p),
+            (None, None) => Err(crate::email::EmailError::Build(
+                "an alert without a development".into(),
+            )),
+        }
+    }
+}
+
+/// When the earliest pending alert falls due, if any is pending.
+pub fn next_due(conn: &Connection) -> Result<Option<DateTime<Utc>>, StoreError> {
+    let t: Option<String> = conn.query_row(
+        "SELECT MIN(next_attempt) FROM outbox WHERE state = 'pending'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(t.as_deref().and_then(crate::store::queries::parse_ts))
+}
+
 /// Next digest time after `now`.
 pub fn next_digest(now: DateTime<Utc>, sched: DigestSchedule, tz: TimeZone) -> DateTime<Utc> {
     match sched {
