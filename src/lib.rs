@@ -2,7 +2,8 @@
 //!
 //! Data flow, one module per step:
 //! config → schedule → fetch → parse → normalise → store → watchlist → cluster →
-//! detect → analyse → outbox → email, driven by `daemon` and exposed by `cli`.
+//! detect → analyse → outbox → email, driven by `daemon` and exposed by `cli`; `web`
+//! serves a read-only view of the store, `compose` and `present` say it in words.
 
 pub mod analyse;
 pub mod cli;
