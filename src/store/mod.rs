@@ -207,9 +207,14 @@ pub fn open_db(path: &Path) -> Result<Connection, StoreError> {
 fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    // before anything writes the header of a new file: lets retention give pages back
-    // (a no-op on an existing database)
-    conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
+    // before anything writes the header of a new file: lets retention give pages back.
+    // Only on a new file: on an existing one the pragma is a write transaction, and a
+    // write from a second process (`newshound stories` beside `run`) makes the daemon's
+    // transaction that read before writing fail at once with "database is locked"
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    if pages == 0 {
+        conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
+    }
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -346,6 +351,26 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn opening_an_open_database_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("newshound.sqlite");
+        let first = open_db(&path).unwrap();
+        let version = |c: &Connection| -> i64 {
+            c.query_row("PRAGMA data_version", [], |r| r.get(0))
+                .unwrap()
+        };
+        let before = version(&first);
+        // a second process opening it (the CLI beside the daemon) must not commit
+        // anything, or the daemon's read-then-write transactions fail as locked
+        let _second = open_db(&path).unwrap();
+        assert_eq!(version(&first), before);
+        let mode: i64 = first
+            .query_row("PRAGMA auto_vacuum", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, 2, "incremental auto-vacuum on a new file");
     }
 
     #[test]
