@@ -77,6 +77,7 @@ fn main() {
             let mut bytes = 0;
             for _ in 0..runs {
                 let req = hyper::Request::get(path.as_str())
+                    .header("host", "127.0.0.1:8080")
                     .body(())
                     .expect("request");
                 let t = std::time::Instant::now();

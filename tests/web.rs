@@ -791,6 +791,19 @@ fn non_loopback_needs_authentication_and_gets_it() {
     assert!(ok.starts_with("HTTP/1.1 200"), "{ok}");
     let r = status("Authorization: Bearer t0ke\r\n", "/");
     assert!(r.starts_with("HTTP/1.1 401"), "{r}");
+    // SIGHUP re-reads the secrets: the new token works, the old one no longer
+    std::fs::write(dir.path().join("token"), "t0ken-2\n").unwrap();
+    signal(child.id(), "HUP");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !status("Authorization: Bearer t0ken-2\r\n", "/").starts_with("HTTP/1.1 200") {
+        assert!(
+            Instant::now() < deadline,
+            "the new token was not taken on SIGHUP"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let r = status("Authorization: Bearer t0ken\r\n", "/");
+    assert!(r.starts_with("HTTP/1.1 401"), "{r}");
     signal(child.id(), "TERM");
     assert!(child.wait().unwrap().success());
 }

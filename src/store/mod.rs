@@ -194,6 +194,12 @@ const MIGRATIONS: &[&str] = &[
     DROP INDEX items_pending;
     ALTER TABLE items DROP COLUMN analysed;
     "#,
+    // 3: the web view's reads: a story's developments, and a feed's recent items
+    // (items a day) without reading every item the feed ever had
+    r#"
+    CREATE INDEX developments_story ON developments(story_id, event_time);
+    CREATE INDEX items_feed_seen ON items(feed_id, first_seen);
+    "#,
 ];
 
 /// Opens a database file with migrations applied, without the store thread (for

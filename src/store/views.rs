@@ -34,8 +34,9 @@ pub struct StorySummary {
     pub last_seen: String,
     /// Member items.
     pub items: i64,
-    /// Distinct outlets among them.
-    pub outlets: i64,
+    /// Distinct outlets among them (story pages only: counting them means reading every
+    /// member, which lists of stories cannot afford for a story copied 10,000 times).
+    pub outlets: Option<i64>,
 }
 
 /// A development in lists.
@@ -96,8 +97,10 @@ pub struct ReportView {
 pub struct DevDetail {
     /// The development.
     pub dev: DevSummary,
-    /// Every report, oldest first.
+    /// Its first reports, in the order they were found.
     pub reports: Vec<ReportView>,
+    /// All its reports, listed or not.
+    pub total_reports: i64,
 }
 
 /// The overview page.
@@ -116,8 +119,10 @@ pub struct Overview {
 pub struct TimelineStory {
     /// The story.
     pub story: StorySummary,
-    /// Its developments, oldest first.
+    /// Its latest developments, oldest first.
     pub developments: Vec<DevSummary>,
+    /// All its developments, shown or not.
+    pub total_developments: i64,
     /// Its items grouped by outlet (outlets by first report; items oldest first).
     pub by_outlet: Vec<(String, Vec<ItemView>)>,
 }
@@ -129,8 +134,12 @@ pub struct StoryPage {
     pub story: StorySummary,
     /// Items of this page, oldest first, with merge records.
     pub items: Vec<ItemView>,
-    /// Developments with their reports.
+    /// Its latest developments with their reports, oldest first.
     pub developments: Vec<DevDetail>,
+    /// Earlier developments, oldest first, without their reports.
+    pub earlier: Vec<DevSummary>,
+    /// All its developments, shown or not.
+    pub total_developments: i64,
 }
 
 /// One outbox row as the development page shows it.
@@ -183,7 +192,14 @@ fn with_actors(rows: Vec<(DevSummary, String)>) -> Result<Vec<DevSummary>, Store
         .collect()
 }
 
-fn story_summary(conn: &Connection, id: i64) -> Result<Option<StorySummary>, StoreError> {
+/// Stories up to this size get their outlets counted on their page.
+const OUTLETS_COUNTED_UP_TO: i64 = 2000;
+
+fn story_summary(
+    conn: &Connection,
+    id: i64,
+    with_outlets: bool,
+) -> Result<Option<StorySummary>, StoreError> {
     let row = conn
         .prepare_cached(
             "SELECT id, watchlist, title, first_seen, last_seen FROM stories WHERE id = ?1",
@@ -196,18 +212,24 @@ fn story_summary(conn: &Connection, id: i64) -> Result<Option<StorySummary>, Sto
                 first_seen: r.get(3)?,
                 last_seen: r.get(4)?,
                 items: 0,
-                outlets: 0,
+                outlets: None,
             })
         })
         .optional()?;
     let Some(mut s) = row else { return Ok(None) };
-    let (n, o): (i64, i64) = conn
-        .prepare_cached(
-            "SELECT COUNT(*), COUNT(DISTINCT i.feed_id) FROM story_items si JOIN items i ON i.id = si.item_id WHERE si.story_id = ?1",
-        )?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    s.items = n;
-    s.outlets = o;
+    // the primary key (story_id, item_id) counts members without reading them
+    s.items = conn
+        .prepare_cached("SELECT COUNT(*) FROM story_items WHERE story_id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    // counting outlets reads every member: skipped for stories of thousands of copies
+    if with_outlets && s.items <= OUTLETS_COUNTED_UP_TO {
+        s.outlets = Some(
+            conn.prepare_cached(
+                "SELECT COUNT(DISTINCT i.feed_id) FROM story_items si JOIN items i ON i.id = si.item_id WHERE si.story_id = ?1",
+            )?
+            .query_row([id], |r| r.get(0))?,
+        );
+    }
     Ok(Some(s))
 }
 
@@ -277,7 +299,7 @@ pub fn overview(
     let mut stories = Vec::new();
     for w in &wls {
         for id in recent_story_ids(conn, &w.name, limit)? {
-            stories.extend(story_summary(conn, id)?);
+            stories.extend(story_summary(conn, id, false)?);
         }
     }
     stories.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then(b.id.cmp(&a.id)));
@@ -289,18 +311,24 @@ pub fn overview(
     })
 }
 
+/// Items of a story in the order they were stored (the primary key's order, so a page
+/// costs its own size even in a story of 10,000 copies): `newest` takes the last
+/// `limit` instead of those from `offset`.
 fn story_items(
     conn: &Connection,
     story: i64,
     offset: usize,
     limit: usize,
+    newest: bool,
 ) -> Result<Vec<ItemView>, StoreError> {
-    let mut q = conn.prepare_cached(
-        "SELECT i.id, f.name, i.title, i.link, COALESCE(i.published, i.first_seen) AS at, si.evidence
+    let sql = format!(
+        "SELECT i.id, f.name, i.title, i.link, COALESCE(i.published, i.first_seen), si.evidence
          FROM story_items si JOIN items i ON i.id = si.item_id JOIN feeds f ON f.id = i.feed_id
-         WHERE si.story_id = ?1 ORDER BY at, i.id LIMIT ?2 OFFSET ?3",
-    )?;
-    let rows = q
+         WHERE si.story_id = ?1 ORDER BY si.item_id {} LIMIT ?2 OFFSET ?3",
+        if newest { "DESC" } else { "ASC" }
+    );
+    let mut q = conn.prepare_cached(&sql)?;
+    let mut rows: Vec<ItemView> = q
         .query_map(params![story, limit as i64, offset as i64], |r| {
             Ok(ItemView {
                 id: r.get(0)?,
@@ -312,74 +340,77 @@ fn story_items(
             })
         })?
         .collect::<Result<_, _>>()?;
+    rows.sort_by(|a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
     Ok(rows)
 }
 
-/// Developments of some stories of one watchlist, oldest first, by story.
+/// The latest `limit` developments of each story, oldest first, and how many it has
+/// (the (story_id, event_time) index).
 fn story_developments(
     conn: &Connection,
-    watchlist: &str,
     stories: &[i64],
-) -> Result<HashMap<i64, Vec<DevSummary>>, StoreError> {
-    let mut out: HashMap<i64, Vec<DevSummary>> = HashMap::new();
-    if stories.is_empty() {
-        return Ok(out);
-    }
-    // one pass over the watchlist's developments (the novelty index starts with the
-    // watchlist), instead of one scan per story
-    let rows = with_actors(
-        conn.prepare_cached(&format!(
-            "SELECT {DEV_COLS} FROM developments d JOIN stories s ON s.id = d.story_id WHERE d.watchlist = ?1 ORDER BY d.event_time, d.id"
-        ))?
-        .query_map([watchlist], dev_row)?
-        .filter(|r| r.as_ref().map(|(d, _)| stories.contains(&d.story)).unwrap_or(true))
-        .collect::<Result<_, _>>()?,
-    )?;
-    for d in rows {
-        out.entry(d.story).or_default().push(d);
+    limit: usize,
+) -> Result<HashMap<i64, (Vec<DevSummary>, i64)>, StoreError> {
+    let mut out = HashMap::new();
+    let mut q = conn.prepare_cached(&format!(
+        "SELECT {DEV_COLS} FROM developments d JOIN stories s ON s.id = d.story_id WHERE d.story_id = ?1 ORDER BY d.event_time DESC, d.id DESC LIMIT ?2"
+    ))?;
+    let mut count = conn.prepare_cached("SELECT COUNT(*) FROM developments WHERE story_id = ?1")?;
+    for &id in stories {
+        let mut rows = with_actors(
+            q.query_map(params![id, limit as i64], dev_row)?
+                .collect::<Result<_, _>>()?,
+        )?;
+        rows.reverse();
+        let n: i64 = count.query_row([id], |r| r.get(0))?;
+        out.insert(id, (rows, n));
     }
     Ok(out)
 }
 
 /// A watchlist's timeline: its most recently active stories, each with developments
-/// and items grouped by outlet (at most `items_per_story` items each).
+/// (its latest `devs_per_story`) and items grouped by outlet (its latest
+/// `items_per_story`).
 pub fn timeline(
     conn: &Connection,
     watchlist: &str,
     limit: usize,
     items_per_story: usize,
+    devs_per_story: usize,
 ) -> Result<Vec<TimelineStory>, StoreError> {
     let ids = recent_story_ids(conn, watchlist, limit)?;
-    let mut devs = story_developments(conn, watchlist, &ids)?;
+    let mut devs = story_developments(conn, &ids, devs_per_story)?;
     let mut out = Vec::new();
     for id in ids {
-        let Some(story) = story_summary(conn, id)? else {
+        let Some(story) = story_summary(conn, id, false)? else {
             continue;
         };
         let mut by_outlet: Vec<(String, Vec<ItemView>)> = Vec::new();
-        for it in story_items(conn, id, 0, items_per_story)? {
+        for it in story_items(conn, id, 0, items_per_story, true)? {
             match by_outlet.iter_mut().find(|(o, _)| *o == it.outlet) {
                 Some((_, v)) => v.push(it),
                 None => by_outlet.push((it.outlet.clone(), vec![it])),
             }
         }
+        let (developments, total_developments) = devs.remove(&id).unwrap_or_default();
         out.push(TimelineStory {
             story,
-            developments: devs.remove(&id).unwrap_or_default(),
+            developments,
+            total_developments,
             by_outlet,
         });
     }
     Ok(out)
 }
 
-fn reports(conn: &Connection, dev: i64) -> Result<Vec<ReportView>, StoreError> {
+fn reports(conn: &Connection, dev: i64, limit: usize) -> Result<Vec<ReportView>, StoreError> {
     let mut q = conn.prepare_cached(
-        "SELECT i.id, f.name, i.title, i.link, COALESCE(i.published, i.first_seen) AS at, di.sentence, di.rule, di.checks
+        "SELECT i.id, f.name, i.title, i.link, COALESCE(i.published, i.first_seen), di.sentence, di.rule, di.checks
          FROM development_items di JOIN items i ON i.id = di.item_id JOIN feeds f ON f.id = i.feed_id
-         WHERE di.development_id = ?1 ORDER BY at, i.id LIMIT 200",
+         WHERE di.development_id = ?1 ORDER BY di.item_id LIMIT ?2",
     )?;
     let rows: Vec<(ItemView, String, String, String)> = q
-        .query_map([dev], |r| {
+        .query_map(params![dev, limit as i64], |r| {
             Ok((
                 ItemView {
                     id: r.get(0)?,
@@ -407,32 +438,55 @@ fn reports(conn: &Connection, dev: i64) -> Result<Vec<ReportView>, StoreError> {
         .collect()
 }
 
-/// A story page: the story, one page of its items (`page_size` from `offset`) with
-/// their merge records, and every development with its reports.
+fn detail(conn: &Connection, dev: DevSummary, limit: usize) -> Result<DevDetail, StoreError> {
+    let total_reports = conn
+        .prepare_cached("SELECT COUNT(*) FROM development_items WHERE development_id = ?1")?
+        .query_row([dev.id], |r| r.get(0))?;
+    Ok(DevDetail {
+        reports: reports(conn, dev.id, limit)?,
+        total_reports,
+        dev,
+    })
+}
+
+/// How much of a story's developments its page shows.
+#[derive(Debug, Clone, Copy)]
+pub struct DevLimits {
+    /// The latest this many are listed at all.
+    pub listed: usize,
+    /// The latest this many of them with their reports.
+    pub detailed: usize,
+    /// Reports per detailed development.
+    pub reports: usize,
+}
+
+/// A story page: the story, one page of its items (`page_size` from `offset`, in the
+/// order they were stored) with their merge records, and its latest developments, the
+/// newest with their first reports.
 pub fn story_page(
     conn: &Connection,
     id: i64,
     offset: usize,
     page_size: usize,
+    limits: DevLimits,
 ) -> Result<Option<StoryPage>, StoreError> {
-    let Some(story) = story_summary(conn, id)? else {
+    let Some(story) = story_summary(conn, id, true)? else {
         return Ok(None);
     };
-    let items = story_items(conn, id, offset, page_size)?;
-    let devs = story_developments(conn, &story.watchlist, &[id])?
+    let items = story_items(conn, id, offset, page_size, false)?;
+    let (mut earlier, total_developments) = story_developments(conn, &[id], limits.listed)?
         .remove(&id)
         .unwrap_or_default();
     let mut developments = Vec::new();
-    for d in devs {
-        developments.push(DevDetail {
-            reports: reports(conn, d.id)?,
-            dev: d,
-        });
+    for d in earlier.split_off(earlier.len().saturating_sub(limits.detailed)) {
+        developments.push(detail(conn, d, limits.reports)?);
     }
     Ok(Some(StoryPage {
         story,
         items,
         developments,
+        earlier,
+        total_developments,
     }))
 }
 
@@ -440,6 +494,7 @@ pub fn story_page(
 pub fn development_page(
     conn: &Connection,
     id: i64,
+    reports_limit: usize,
 ) -> Result<Option<(DevDetail, Vec<AlertView>)>, StoreError> {
     let row = conn
         .prepare_cached(&format!(
@@ -467,11 +522,55 @@ pub fn development_page(
             })
         })?
         .collect::<Result<_, _>>()?;
-    Ok(Some((
-        DevDetail {
-            reports: reports(conn, id)?,
-            dev,
-        },
-        alerts,
-    )))
+    Ok(Some((detail(conn, dev, reports_limit)?, alerts)))
+}
+
+/// New items per feed (by URL) first seen since `since`: the recent end of the
+/// (feed_id, first_seen) index, so the cost follows the last week, not the whole store.
+pub fn recent_items_per_feed(
+    conn: &Connection,
+    since: chrono::DateTime<chrono::Utc>,
+) -> Result<HashMap<String, i64>, StoreError> {
+    let mut q = conn.prepare_cached(
+        "SELECT f.url, (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.first_seen >= ?1) FROM feeds f",
+    )?;
+    let rows = q
+        .query_map([super::queries::ts(since)], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Feed health for the web view: what `feeds` shows, without the count of every item
+/// ever stored (which reads the whole store).
+pub fn feed_health(
+    conn: &Connection,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<super::queries::FeedHealth>, StoreError> {
+    let week = recent_items_per_feed(conn, now - chrono::Duration::days(7))?;
+    let mut st = conn.prepare_cached(
+        "SELECT url, name, last_success, last_error, last_error_at, consecutive_errors, next_poll, last_status FROM feeds ORDER BY name",
+    )?;
+    let rows = st
+        .query_map([], |r| {
+            Ok(super::queries::FeedHealth {
+                url: r.get(0)?,
+                name: r.get(1)?,
+                last_success: r.get(2)?,
+                last_error: r.get(3)?,
+                last_error_at: r.get(4)?,
+                consecutive_errors: r.get(5)?,
+                next_poll: r.get(6)?,
+                last_status: r.get(7)?,
+                items: 0, // not counted here (the web page does not show it)
+                items_last_week: 0,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|mut f| {
+            f.items_last_week = week.get(&f.url).copied().unwrap_or(0);
+            f
+        })
+        .collect())
 }

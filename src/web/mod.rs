@@ -23,7 +23,7 @@ use tokio::sync::{watch, Semaphore};
 use tracing::{info, warn};
 
 use crate::config::{Config, DevelopmentConfig};
-use crate::store::{queries, views, Store, StoreError};
+use crate::store::{views, Store, StoreError};
 use crate::tz::TimeZone;
 
 /// Store reads from the web view at once.
@@ -33,9 +33,18 @@ const CONNECTIONS: usize = 64;
 /// Stories on a timeline, developments and stories on the overview.
 const TIMELINE_STORIES: usize = 40;
 const OVERVIEW_ROWS: usize = 15;
-/// Items per outlet group on a timeline, and per story page.
-const TIMELINE_ITEMS: usize = 60;
-const STORY_PAGE_ITEMS: usize = 500;
+/// Latest items of a story on a timeline, and items per story page.
+const TIMELINE_ITEMS: usize = 30;
+const STORY_PAGE_ITEMS: usize = 200;
+/// Developments of a story on a timeline; on its page: listed, and detailed with
+/// their first reports. Reports on a development page.
+const TIMELINE_DEVELOPMENTS: usize = 20;
+const STORY_DEVELOPMENTS: views::DevLimits = views::DevLimits {
+    listed: 200,
+    detailed: 50,
+    reports: 10,
+};
+const DEVELOPMENT_REPORTS: usize = 200;
 
 /// Web view problems, with what to do about them.
 #[derive(Debug, thiserror::Error)]
@@ -465,7 +474,15 @@ async fn page(ctx: &WebContext, path: &str, query: &str) -> Result<Option<String
             };
             let n = name.clone();
             let stories = ctx
-                .read(move |c| views::timeline(c, &n, TIMELINE_STORIES, TIMELINE_ITEMS))
+                .read(move |c| {
+                    views::timeline(
+                        c,
+                        &n,
+                        TIMELINE_STORIES,
+                        TIMELINE_ITEMS,
+                        TIMELINE_DEVELOPMENTS,
+                    )
+                })
                 .await?;
             if stories.is_empty() && !ctx.watchlists.contains(&name) {
                 return Ok(None);
@@ -479,7 +496,9 @@ async fn page(ctx: &WebContext, path: &str, query: &str) -> Result<Option<String
             let page_no = query_usize(query, "page").unwrap_or(1).max(1);
             let offset = (page_no - 1).saturating_mul(STORY_PAGE_ITEMS);
             let s = ctx
-                .read(move |c| views::story_page(c, id, offset, STORY_PAGE_ITEMS))
+                .read(move |c| {
+                    views::story_page(c, id, offset, STORY_PAGE_ITEMS, STORY_DEVELOPMENTS)
+                })
                 .await?;
             match s {
                 Some(s) => pages::story(p, &s, page_no, STORY_PAGE_ITEMS),
@@ -490,14 +509,17 @@ async fn page(ctx: &WebContext, path: &str, query: &str) -> Result<Option<String
             let Ok(id) = id.parse::<i64>() else {
                 return Ok(None);
             };
-            match ctx.read(move |c| views::development_page(c, id)).await? {
+            match ctx
+                .read(move |c| views::development_page(c, id, DEVELOPMENT_REPORTS))
+                .await?
+            {
                 Some((d, alerts)) => pages::development(p, &d, &alerts),
                 None => return Ok(None),
             }
         }
         ["feeds"] => {
             let rows = ctx
-                .read(|c| queries::feed_health(c, chrono::Utc::now()))
+                .read(|c| views::feed_health(c, chrono::Utc::now()))
                 .await?;
             pages::feeds(p, &rows)
         }

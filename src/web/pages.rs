@@ -174,7 +174,7 @@ pub fn overview(p: &Settings, o: &Overview) -> Markup {
                 li {
                     a href=(format!("/stories/{}", s.id)) { (s.title) }
                     div.small.muted {
-                        (s.watchlist) " · " (s.items) " item(s) from " (s.outlets) " outlet(s) · "
+                        (s.watchlist) " · " (s.items) " item(s) · "
                         (p.tz.human_str(&s.first_seen)) " – " (p.tz.human_str(&s.last_seen))
                     }
                 }
@@ -225,7 +225,7 @@ fn timeline_story(p: &Settings, axis: &Axis, s: &TimelineStory) -> Markup {
             h3 { a href=(format!("/stories/{}", st.id)) { (st.title) } }
             div.small.muted {
                 (p.tz.human_str(&st.first_seen)) " – " (p.tz.human_str(&st.last_seen)) " · "
-                (st.items) " item(s) from " (st.outlets) " outlet(s)"
+                (st.items) " item(s)"
             }
             div.lane {
                 span class=(format!("bar x{l} w{}", (r - l).max(1))) {}
@@ -238,6 +238,9 @@ fn timeline_story(p: &Settings, axis: &Axis, s: &TimelineStory) -> Markup {
                 }
             }
             @if !s.developments.is_empty() {
+                @if (s.developments.len() as i64) < s.total_developments {
+                    p.small.muted { "The latest " (s.developments.len()) " of " (s.total_developments) " developments; all on the story page." }
+                }
                 ul.devs {
                     @for d in &s.developments {
                         li {
@@ -250,7 +253,7 @@ fn timeline_story(p: &Settings, axis: &Axis, s: &TimelineStory) -> Markup {
             }
             details open[shown <= 6] {
                 summary {
-                    "Items by outlet: "
+                    @if (st.items as usize) > shown { "Latest " (shown) " items by outlet: " } @else { "Items by outlet: " }
                     @for (i, (outlet, items)) in s.by_outlet.iter().enumerate() {
                         @if i > 0 { " · " } (outlet) " (" (items.len()) ")"
                     }
@@ -329,8 +332,14 @@ fn dev_card(p: &Settings, d: &DevDetail) -> Markup {
             span.small.muted { " · " (p.tz.human_str(&dv.event_time)) }
             blockquote { (dv.evidence) }
             details open {
-                summary { "How it was read: " (d.reports.len()) " report(s)" }
+                summary {
+                    "How it was read: " (d.total_reports) " report(s)"
+                    @if (d.reports.len() as i64) < d.total_reports { ", the first " (d.reports.len()) " below" }
+                }
                 (reasoning(p, &d.reports))
+                @if (d.reports.len() as i64) < d.total_reports {
+                    p.small { a href=(format!("/developments/{}", dv.id)) { "All reports" } }
+                }
             }
         }
     }
@@ -346,12 +355,21 @@ pub fn story(p: &Settings, s: &StoryPage, page_no: usize, page_size: usize) -> M
         h1 { (st.title) }
         p.muted {
             (p.tz.human_str(&st.first_seen)) " – " (p.tz.human_str(&st.last_seen)) " · "
-            (st.items) " item(s) from " (st.outlets) " outlet(s)"
+            (st.items) " item(s)"
+            @if let Some(o) = st.outlets { " from " (o) " outlet(s)" }
         }
-        h2 { "Developments (" (s.developments.len()) ")" }
-        @if s.developments.is_empty() { p.muted { "None detected in this story." } }
+        h2 { "Developments (" (s.total_developments) ")" }
+        @if s.total_developments == 0 { p.muted { "None detected in this story." } }
+        @if !s.earlier.is_empty() {
+            @let shown = s.earlier.len() + s.developments.len();
+            @if (shown as i64) < s.total_developments {
+                p.small.muted { "The latest " (shown) " of " (s.total_developments) "." }
+            }
+            ul.plain.card { @for d in &s.earlier { (dev_line(p, d, false)) } }
+        }
         @for d in &s.developments { (dev_card(p, d)) }
         h2 { "Items (" (st.items) ")" }
+        p.small.muted { "In the order newshound stored them." }
         div.scroll {
             table {
                 thead { tr { th { "Time" } th { "Outlet" } th { "Headline, and why it is in this story" } } }
@@ -399,7 +417,10 @@ pub fn development(p: &Settings, d: &DevDetail, alerts: &[AlertView]) -> Markup 
         h1 { (what) }
         p { (badge(&dv.kind)) " " span.muted { (p.tz.human_str(&dv.event_time)) " · development #" (dv.id) } }
         blockquote { (dv.evidence) }
-        h2 { "Reports (" (d.reports.len()) ")" }
+        h2 {
+            "Reports (" (d.total_reports) ")"
+            @if (d.reports.len() as i64) < d.total_reports { span.small.muted { " the first " (d.reports.len()) } }
+        }
         div.card { (reasoning(p, &d.reports)) }
         h2 { "Alerts" }
         @if alerts.is_empty() {
@@ -466,7 +487,7 @@ pub fn feeds(p: &Settings, rows: &[FeedHealth]) -> Markup {
                             }
                             td { (f.consecutive_errors) }
                             td.small { (when(&f.next_poll).unwrap_or_else(|| "now".into())) }
-                            td { (format!("{:.1}", f.items_last_week as f64 / 7.0)) span.small.muted { " (" (f.items) " stored)" } }
+                            td { (format!("{:.1}", f.items_last_week as f64 / 7.0)) }
                         }
                     }
                 }
