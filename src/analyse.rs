@@ -521,6 +521,20 @@ impl Analyser {
                     }
                 }
             }
+            // stories active within hours of the item are candidates whatever words they
+            // share: a reaction or an explainer joins the development it discusses
+            {
+                let mut q = tx.prepare_cached(
+                    "SELECT id FROM stories WHERE watchlist = ?1 AND last_seen >= ?2 AND first_seen <= ?3 ORDER BY last_seen DESC LIMIT 8",
+                )?;
+                let near = Duration::hours(RECENT_HOURS);
+                for r in q.query_map(
+                    params![wl.name, ts(it.event_time - near), ts(it.event_time + near)],
+                    |r| r.get::<_, i64>(0),
+                )? {
+                    *shared.entry(r?).or_insert(0) += 1;
+                }
+            }
             let mut cands: Vec<(i64, u32)> = shared.into_iter().collect();
             cands.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
             let mut q = tx.prepare_cached("SELECT first_seen, last_seen FROM stories WHERE id = ?1 AND last_seen >= ?2 AND first_seen <= ?3")?;
@@ -781,6 +795,10 @@ fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> ItemFeatures {
     let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
     ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion)
 }
+
+/// Stories whose span comes this close to an item are scored for it even when they
+/// share none of its indexed terms.
+const RECENT_HOURS: i64 = 12;
 
 /// Width of a story-index time bucket, in seconds.
 const INDEX_BUCKET: i64 = 6 * 3600;

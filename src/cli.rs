@@ -95,6 +95,10 @@ pub enum Command {
         /// Write the would-be emails here as .eml files.
         #[arg(long, value_name = "DIR")]
         mail_dir: Option<PathBuf>,
+        /// Keep the replay's store in DIR (a new directory): `explain` then shows why an
+        /// item was or was not taken, with `[daemon] state_dir` set to DIR.
+        #[arg(long, value_name = "DIR")]
+        keep_store: Option<PathBuf>,
     },
     /// Feed health: last success, last error, failures in a row, next poll.
     Feeds {
@@ -144,9 +148,14 @@ pub fn main() -> i32 {
         file,
         json,
         mail_dir,
+        keep_store,
     } = &cli.command
     {
-        return replay(&cfg, file, *json, mail_dir.clone());
+        let opts = crate::replay::Options {
+            mail_dir: mail_dir.clone(),
+            keep_store: keep_store.clone(),
+        };
+        return replay(&cfg, file, *json, &opts);
     }
     if matches!(cli.command, Command::CheckConfig) {
         let c = &cfg;
@@ -412,9 +421,8 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
 }
 
 /// `replay`: synchronous (a private store, no network), so it runs without the runtime.
-fn replay(cfg: &Config, file: &std::path::Path, json: bool, mail_dir: Option<PathBuf>) -> i32 {
-    let opts = crate::replay::Options { mail_dir };
-    let report = match crate::replay::run(cfg, file, &opts) {
+fn replay(cfg: &Config, file: &std::path::Path, json: bool, opts: &crate::replay::Options) -> i32 {
+    let report = match crate::replay::run(cfg, file, opts) {
         Ok(r) => r,
         Err(e @ crate::replay::ReplayError::Archive(_)) => {
             eprintln!("newshound: unreadable archive: {e}");

@@ -272,6 +272,86 @@ pub fn title_key(title: &str) -> String {
     match_words(&t).join(" ")
 }
 
+/// Headline forms of pieces that discuss news rather than report it: labelled sections
+/// ("Analysis:", "Explainer:", "Watch:", "Live:", a newsletter's "Weekly:" or
+/// "Brief:"), questions, and "what we know / why / how" explainers. They join the story
+/// they discuss even a day later, when a news report would start a new one.
+pub fn is_discussion(title: &str) -> bool {
+    let t = title.trim();
+    let lower = t.to_lowercase();
+    if lower.ends_with('?') || lower.ends_with("?'") || lower.ends_with("?\"") {
+        return true;
+    }
+    const LEADS: &[&str] = &[
+        "analysis",
+        "explainer",
+        "explained",
+        "opinion",
+        "comment",
+        "commentary",
+        "editorial",
+        "watch",
+        "video",
+        "live",
+        "in pictures",
+        "q&a",
+        "podcast",
+        "fact check",
+        "factbox",
+        "timeline",
+        "view",
+        "column",
+    ];
+    const OPENERS: &[&str] = &[
+        "what we know",
+        "what's in",
+        "what is in",
+        "what to know",
+        "why ",
+        "how ",
+        "what ",
+        "who ",
+        "inside ",
+        "five questions",
+        "three questions",
+        "key questions",
+    ];
+    const SERIES: &[&str] = &[
+        "brief",
+        "briefing",
+        "weekly",
+        "daily",
+        "monitor",
+        "wrap",
+        "newsletter",
+        "digest",
+        "roundup",
+        "round-up",
+        "bulletin",
+        "note",
+        "dispatch",
+    ];
+    if OPENERS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    // "Label: …" where the label is a section name or a newsletter series
+    if let Some((head, _)) = lower.split_once(':') {
+        let head = head.trim();
+        if head.split_whitespace().count() <= 4
+            && (LEADS.contains(&head)
+                || head
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| SERIES.contains(&w)))
+        {
+            return true;
+        }
+    }
+    LEADS
+        .iter()
+        .any(|l| lower.starts_with(&format!("{l} |")) || lower.starts_with(&format!("{l} -")))
+}
+
 /// Terms of a text: stems without stopwords, plus synonym concepts.
 pub fn terms_of(text: &str, weight: f32, out: &mut HashMap<String, f32>) {
     for w in match_words(text) {
@@ -313,7 +393,7 @@ impl ItemFeatures {
             terms,
             keys,
             title_key: title_key(title),
-            opinion,
+            opinion: opinion || is_discussion(title),
             sig,
         }
     }
@@ -365,21 +445,66 @@ pub struct Params {
     pub follow_up: f32,
     /// Threshold for opinion and analysis pieces.
     pub opinion: f32,
-    /// Hours after the story's last item before decay starts.
+    /// Hours after the story's last item before content decay starts.
     pub grace_hours: f32,
-    /// Decay time constant in hours.
+    /// Content decay time constant in hours.
     pub tau_hours: f32,
+    /// Bonus for an item within hours of the story, whatever words it shares.
+    pub time_bonus: f32,
+    /// Time constant of that bonus, in hours.
+    pub time_tau_hours: f32,
+    /// Cosine below which the time bonus does not apply.
+    pub link_min: f32,
+    /// Bonus for a shared development key.
+    pub key_bonus: f32,
+    /// Grace and decay (hours) for follow-ups that report no development of their own.
+    pub follow_grace_hours: f32,
+    /// See `follow_grace_hours`.
+    pub follow_tau_hours: f32,
+    /// Time-bonus constant for discussion pieces.
+    pub follow_time_tau_hours: f32,
 }
 
 impl Default for Params {
     fn default() -> Self {
-        Params {
+        let mut p = Params {
             new_development: 0.11,
             follow_up: 0.10,
             opinion: 0.08,
             grace_hours: 4.0,
             tau_hours: 14.0,
+            time_bonus: 0.3,
+            time_tau_hours: 2.0,
+            link_min: 0.0,
+            key_bonus: 0.25,
+            follow_grace_hours: 12.0,
+            follow_tau_hours: 14.0,
+            follow_time_tau_hours: 24.0,
+        };
+        // experiment hook (removed before release)
+        if let Ok(v) = std::env::var("NEWSHOUND_CLUSTER") {
+            for kv in v.split(',') {
+                if let Some((k, x)) = kv.split_once('=') {
+                    let x: f32 = x.parse().unwrap_or(0.0);
+                    match k {
+                        "new_development" => p.new_development = x,
+                        "follow_up" => p.follow_up = x,
+                        "opinion" => p.opinion = x,
+                        "grace_hours" => p.grace_hours = x,
+                        "tau_hours" => p.tau_hours = x,
+                        "time_bonus" => p.time_bonus = x,
+                        "time_tau_hours" => p.time_tau_hours = x,
+                        "link_min" => p.link_min = x,
+                        "key_bonus" => p.key_bonus = x,
+                        "follow_grace_hours" => p.follow_grace_hours = x,
+                        "follow_tau_hours" => p.follow_tau_hours = x,
+                        "follow_time_tau_hours" => p.follow_time_tau_hours = x,
+                        _ => {}
+                    }
+                }
+            }
         }
+        p
     }
 }
 
@@ -417,8 +542,30 @@ pub fn score(
         .filter(|k| st.keys.contains(k))
         .cloned()
         .collect();
-    let decay = (-(gap_hours - p.grace_hours).max(0.0) / p.tau_hours).exp();
-    let key_bonus = if shared_keys.is_empty() { 0.0 } else { 0.25 };
+    let reports_new = it.keys.iter().any(|k| !st.keys.contains(k));
+    // a follow-up (no development of its own, or only ones the story holds) stays
+    // linked longer than a report of something new, which usually starts a story
+    let (grace, tau) = if it.opinion {
+        (p.follow_grace_hours, p.follow_tau_hours)
+    } else {
+        (p.grace_hours, p.tau_hours)
+    };
+    let decay = (-(gap_hours - grace).max(0.0) / tau).exp();
+    let key_bonus = if shared_keys.is_empty() {
+        0.0
+    } else {
+        p.key_bonus
+    };
+    let time_tau = if it.opinion {
+        p.follow_time_tau_hours
+    } else {
+        p.time_tau_hours
+    };
+    let time = if cosine >= p.link_min {
+        p.time_bonus * (-gap_hours / time_tau.max(0.1)).exp()
+    } else {
+        0.0
+    };
     let minhash = st
         .sigs
         .iter()
@@ -428,12 +575,11 @@ pub fn score(
         1.0
     } else if minhash >= NEAR_DUPLICATE {
         // a syndicated or re-posted copy: the same story whatever the wording around it
-        minhash.max((cosine + key_bonus) * decay)
+        minhash.max((cosine + key_bonus) * decay + time)
     } else {
-        (cosine + key_bonus) * decay
+        (cosine + key_bonus) * decay + time
     };
 
-    let reports_new = it.keys.iter().any(|k| !st.keys.contains(k));
     let threshold = if it.opinion {
         p.opinion
     } else if reports_new {

@@ -9,11 +9,6 @@ use std::collections::HashMap;
 
 use crate::config::DevelopmentConfig;
 
-/// `base` plus `extra`: object sets are built from a few shared word lists.
-fn plus(base: &[&'static str], extra: &[&'static str]) -> Vec<&'static str> {
-    base.iter().chain(extra).copied().collect()
-}
-
 /// Built-in kinds with the words used in alerts.
 pub const BUILTIN_KINDS: &[(&str, &str)] = &[
     ("delegation_withdrawal", "withdraws its delegation"),
@@ -43,108 +38,6 @@ pub fn describe_kind<'a>(kind: &'a str, user: &'a [DevelopmentConfig]) -> String
         .unwrap_or_else(|| kind.replace('_', " "))
 }
 
-const TEAM: &[&str] = &[
-    "delegation",
-    "delegations",
-    "team",
-    "teams",
-    "negotiators",
-    "negotiator",
-    "envoy",
-    "envoys",
-    "representatives",
-    "emissary",
-    "emissaries",
-    "mission",
-    "diplomats",
-    "delegates",
-];
-const TALKS: &[&str] = &[
-    "meeting",
-    "meetings",
-    "talks",
-    "negotiations",
-    "negotiation",
-    "mediation",
-    "dialogue",
-    "table",
-    "process",
-    "summit",
-    "round",
-];
-/// Things drafted and put on the table (plurals match through `object_matches`).
-const DRAFT: &[&str] = &[
-    "resolution",
-    "memorandum",
-    "memo",
-    "proposal",
-    "proposals",
-    "plan",
-    "framework",
-    "roadmap",
-    "road-map",
-    "offer",
-    "counteroffer",
-    "counter-offer",
-    "counterproposal",
-    "counter-proposal",
-    "text",
-    "draft",
-    "outline",
-    "initiative",
-    "blueprint",
-    "compromise",
-    "formula",
-    "package",
-    "bid",
-];
-/// What is reached or signed: deals and truces.
-pub(crate) const DEAL: &[&str] = &[
-    "deal",
-    "deals",
-    "agreement",
-    "agreements",
-    "truce",
-    "ceasefire",
-    "cease-fire",
-    "pause",
-    "accord",
-    "armistice",
-    "arrangement",
-    "exchange",
-    "swap",
-];
-const DEMANDS: &[&str] = &[
-    "demands",
-    "demand",
-    "conditions",
-    "condition",
-    "preconditions",
-    "requirements",
-    "stipulations",
-    "reservations",
-    "amendments",
-    "ultimatum",
-];
-const SUSPEND_OBJ: &[&str] = &[
-    "round",
-    "rounds",
-    "meeting",
-    "session",
-    "summit",
-    "talks",
-    "negotiations",
-    "mediation",
-    "dialogue",
-    "role",
-    "efforts",
-    "contacts",
-    "mediating",
-    "negotiating",
-    "participation",
-    "involvement",
-];
-
 /// How the object relates to the verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Frame {
@@ -152,6 +45,8 @@ pub enum Frame {
     Transitive,
     /// Object is the subject ("negotiators left", "talks collapsed").
     SubjectIsObject,
+    /// A trip: a destination and a negotiating purpose ("heads to Doha for talks").
+    Travel,
     /// No object needed ("Hamas demanded the release …").
     Bare,
 }
@@ -181,531 +76,157 @@ pub struct Rule {
     pub not_followed_by: Vec<String>,
     /// Actors the kind is restricted to (user kinds).
     pub actors: Vec<String>,
+    /// The particle must not be followed by one of these ("sent back to Cairo" is no recall).
+    pub particle_not_followed_by: Vec<String>,
+    /// Only a subject naming two or more actors ("Israel and Hamas agreed …").
+    pub joint_subject: bool,
+    /// The actor is the owner named in the object phrase ("talks stumbled over Israel's
+    /// demand"), not the subject.
+    pub actor_from_object: bool,
+    /// The object phrase must name an actor ("approves the U.S. plan": someone else's).
+    pub object_owner: bool,
 }
 
-fn s(v: &[&str]) -> Vec<String> {
-    v.iter().map(|x| x.to_string()).collect()
+/// The built-in rule table (data, not code: adding a verb or a kind means editing
+/// `rules.toml`; `rules_table_is_valid` checks it).
+const RULES_TOML: &str = include_str!("rules.toml");
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTable {
+    sets: HashMap<String, Vec<String>>,
+    rule: Vec<RawRule>,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn rule(
-    kind: &str,
-    name: &str,
-    verbs: &[&str],
-    particles: &[&str],
-    prep: Option<&str>,
-    objects: &[&str],
-    frame: Frame,
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    kind: String,
+    name: String,
+    verbs: Vec<String>,
+    #[serde(default)]
+    particles: Vec<String>,
+    preposition: Option<String>,
+    #[serde(default)]
+    objects: Vec<String>,
+    #[serde(default = "transitive")]
+    frame: String,
+    #[serde(default)]
     passive: bool,
-) -> Rule {
-    Rule {
-        kind: kind.into(),
-        name: name.into(),
-        verbs: s(verbs),
-        particles: s(particles),
-        preposition: prep.map(String::from),
-        objects: s(objects),
-        frame,
-        passive,
-        future_ok: false,
-        not_followed_by: vec![],
-        actors: vec![],
+    #[serde(default)]
+    future_ok: bool,
+    #[serde(default)]
+    not_followed_by: Vec<String>,
+    #[serde(default)]
+    particle_not_followed_by: Vec<String>,
+    #[serde(default)]
+    joint_subject: bool,
+    #[serde(default)]
+    actor_from_object: bool,
+    #[serde(default)]
+    object_owner: bool,
+}
+
+fn transitive() -> String {
+    "transitive".into()
+}
+
+/// The parsed table: word sets and rules.
+struct Table {
+    sets: HashMap<String, Vec<String>>,
+    rules: Vec<Rule>,
+}
+
+/// Expands `@set` references (sets may reference sets).
+fn expand(
+    words: &[String],
+    sets: &HashMap<String, Vec<String>>,
+    depth: usize,
+) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for w in words {
+        match w.strip_prefix('@') {
+            Some(name) => {
+                let set = sets
+                    .get(name)
+                    .ok_or_else(|| format!("unknown word set @{name}"))?;
+                if depth > 4 {
+                    return Err(format!("word set @{name} nests too deep"));
+                }
+                out.extend(expand(set, sets, depth + 1)?);
+            }
+            None => out.push(w.clone()),
+        }
     }
+    Ok(out)
+}
+
+fn parse_table(text: &str) -> Result<Table, String> {
+    let raw: RawTable = toml::from_str(text).map_err(|e| e.to_string())?;
+    let mut sets = HashMap::new();
+    for name in raw.sets.keys() {
+        sets.insert(name.clone(), expand(&raw.sets[name], &raw.sets, 0)?);
+    }
+    let mut rules = Vec::new();
+    for r in raw.rule {
+        if !BUILTIN_KINDS.iter().any(|k| k.0 == r.kind) {
+            return Err(format!("rule {:?}: unknown kind {:?}", r.name, r.kind));
+        }
+        let frame = match r.frame.as_str() {
+            "transitive" => Frame::Transitive,
+            "subject" => Frame::SubjectIsObject,
+            "bare" => Frame::Bare,
+            "travel" => Frame::Travel,
+            f => return Err(format!("rule {:?}: unknown frame {f:?}", r.name)),
+        };
+        let objects =
+            expand(&r.objects, &raw.sets, 0).map_err(|e| format!("rule {:?}: {e}", r.name))?;
+        if (matches!(frame, Frame::Bare | Frame::Travel)) != objects.is_empty() {
+            return Err(format!(
+                "rule {:?}: a bare rule has no objects, any other needs some",
+                r.name
+            ));
+        }
+        rules.push(Rule {
+            kind: r.kind,
+            name: r.name,
+            verbs: r.verbs,
+            particles: r.particles,
+            preposition: r.preposition,
+            objects,
+            frame,
+            passive: r.passive,
+            future_ok: r.future_ok,
+            not_followed_by: r.not_followed_by,
+            actors: vec![],
+            particle_not_followed_by: r.particle_not_followed_by,
+            joint_subject: r.joint_subject,
+            actor_from_object: r.actor_from_object,
+            object_owner: r.object_owner,
+        });
+    }
+    Ok(Table { sets, rules })
+}
+
+static TABLE: std::sync::LazyLock<Table> = std::sync::LazyLock::new(|| {
+    parse_table(RULES_TOML).unwrap_or_else(|e| {
+        // the table is compiled in and checked by a test; this is a build defect
+        tracing::error!("the built-in rule table is invalid: {e}");
+        Table {
+            sets: HashMap::new(),
+            rules: vec![],
+        }
+    })
+});
+
+/// A word set of the rule table ("deal", "team", …); empty if unknown.
+pub fn word_set(name: &str) -> &'static [String] {
+    TABLE.sets.get(name).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The eight built-in kinds as rules.
 pub fn builtin_rules() -> Vec<Rule> {
-    use Frame::*;
-    // what can be accepted or rejected: a draft, a deal or the other side's terms
-    let proposal = plus(
-        DRAFT,
-        &[
-            "terms",
-            "paper",
-            "deal",
-            "response",
-            "reply",
-            "ceasefire",
-            "cease-fire",
-            "truce",
-            "demand",
-            "condition",
-            "agreement",
-            "accord",
-        ],
-    );
-    // what a party agrees *to* when it accepts: a draft, or the other side's terms
-    let agree_to = plus(DRAFT, &["terms", "conditions", "demands"]);
-    // not "plan": a government approving a plan is usually its own ("approves plan to
-    // expand the offensive")
-    let approvable: Vec<&str> = plus(DRAFT, &["terms", "response"])
-        .into_iter()
-        .filter(|o| *o != "plan")
-        .collect();
-    let mut r = vec![
-        rule(
-            "delegation_withdrawal",
-            "withdraw/recall + team",
-            &["withdraw", "recall", "pull", "evacuate", "remove"],
-            &[],
-            None,
-            TEAM,
-            Transitive,
-            true,
-        ),
-        rule(
-            "delegation_withdrawal",
-            "bring/order/call + team + home",
-            &["bring", "order", "call", "summon", "send", "fly", "tell"],
-            &["home", "back"],
-            None,
-            TEAM,
-            Transitive,
-            true,
-        ),
-        rule(
-            "delegation_withdrawal",
-            "pull/walk out of talks",
-            &["pull", "walk", "storm", "drop", "bow", "back"],
-            &["out", "away"],
-            None,
-            TALKS,
-            Transitive,
-            false,
-        ),
-        rule(
-            "delegation_withdrawal",
-            "withdraw from talks",
-            &[
-                "withdraw", "exit", "quit", "abandon", "leave", "desert", "boycott",
-            ],
-            &[],
-            None,
-            TALKS,
-            Transitive,
-            false,
-        ),
-        rule(
-            "delegation_withdrawal",
-            "team leaves",
-            &["leave", "depart", "quit", "exit"],
-            &[],
-            None,
-            TEAM,
-            SubjectIsObject,
-            false,
-        ),
-        rule(
-            "delegation_withdrawal",
-            "team heads home",
-            &["return", "head", "fly", "go", "come"],
-            &["home"],
-            None,
-            TEAM,
-            SubjectIsObject,
-            false,
-        ),
-        rule(
-            "delegation_withdrawal",
-            "team returns from",
-            &["return", "come"],
-            &["from"],
-            None,
-            &[
-                "delegation",
-                "delegations",
-                "team",
-                "teams",
-                "negotiators",
-                "envoy",
-                "envoys",
-            ],
-            SubjectIsObject,
-            false,
-        ),
-        rule(
-            "delegation_dispatched",
-            "send + team",
-            &["send", "dispatch", "deploy"],
-            &[],
-            None,
-            TEAM,
-            Transitive,
-            true,
-        ),
-        rule(
-            "delegation_dispatched",
-            "team arrives",
-            &["arrive", "land", "travel", "head", "join", "reach"],
-            &[],
-            None,
-            TEAM,
-            SubjectIsObject,
-            false,
-        ),
-        rule(
-            "delegation_dispatched",
-            "return to talks",
-            &["return", "rejoin", "come"],
-            &[],
-            Some("to"),
-            TALKS,
-            Transitive,
-            false,
-        ),
-        rule(
-            "delegation_dispatched",
-            "resume talks",
-            &["resume", "restart", "reopen", "relaunch"],
-            &[],
-            None,
-            TALKS,
-            Transitive,
-            true,
-        ),
-        rule(
-            "delegation_dispatched",
-            "talks resume",
-            &["resume", "restart"],
-            &[],
-            None,
-            TALKS,
-            SubjectIsObject,
-            false,
-        ),
-        rule(
-            "new_demands",
-            "demand",
-            &["demand"],
-            &[],
-            None,
-            &[],
-            Bare,
-            false,
-        ),
-        rule(
-            "new_demands",
-            "insist on",
-            &["insist"],
-            &[],
-            Some("on"),
-            &[],
-            Bare,
-            false,
-        ),
-        rule(
-            "new_demands",
-            "add/set + conditions",
-            &[
-                "add",
-                "set",
-                "impose",
-                "introduce",
-                "raise",
-                "attach",
-                "issue",
-                "present",
-                "table",
-                "put",
-                "make",
-                "pose",
-                "submit",
-                "lay",
-            ],
-            &[],
-            None,
-            DEMANDS,
-            Transitive,
-            false,
-        ),
-        rule(
-            "proposal",
-            "present + proposal",
-            &[
-                "propose",
-                "present",
-                "submit",
-                "offer",
-                "table",
-                "unveil",
-                "draft",
-                "deliver",
-                "float",
-                "outline",
-                "announce",
-                "introduce",
-                "send",
-                "hand",
-                "make",
-                "issue",
-            ],
-            &[],
-            None,
-            DRAFT,
-            Transitive,
-            true,
-        ),
-        rule(
-            "proposal",
-            "set out + terms",
-            &[
-                "set", "lay", "spell", "present", "table", "hand", "submit", "unveil", "outline",
-            ],
-            &[],
-            None,
-            &["terms", "peace terms"],
-            Transitive,
-            false,
-        ),
-        rule(
-            "proposal",
-            "propose + truce",
-            &["propose", "suggest", "offer"],
-            &[],
-            None,
-            DEAL,
-            Transitive,
-            false,
-        ),
-        rule(
-            "proposal",
-            "put forward/lay out + proposal",
-            &["put", "lay", "set", "hammer", "draw", "come", "work"],
-            &["forward", "out", "up"],
-            None,
-            DRAFT,
-            Transitive,
-            true,
-        ),
-        rule(
-            "proposal",
-            "agree on a framework",
-            &["agree", "finalise", "finalize"],
-            &[],
-            None,
-            &[
-                "framework",
-                "outline",
-                "proposal",
-                "plan",
-                "text",
-                "draft",
-                "roadmap",
-                "blueprint",
-            ],
-            Transitive,
-            true,
-        ),
-        rule(
-            "proposal_accepted",
-            "accept + proposal",
-            &["accept", "embrace"],
-            &[],
-            None,
-            &proposal,
-            Transitive,
-            true,
-        ),
-        rule(
-            "proposal_accepted",
-            "approve + proposal",
-            &["approve", "endorse", "ratify"],
-            &[],
-            None,
-            &approvable,
-            Transitive,
-            true,
-        ),
-        rule(
-            "proposal_accepted",
-            "agree to + proposal",
-            &["agree", "consent"],
-            &[],
-            Some("to"),
-            &agree_to,
-            Transitive,
-            false,
-        ),
-        rule(
-            "proposal_accepted",
-            "say yes to",
-            &["say"],
-            &["yes"],
-            None,
-            &proposal,
-            Transitive,
-            false,
-        ),
-        rule(
-            "proposal_rejected",
-            "reject + proposal",
-            &[
-                "reject", "dismiss", "rebuff", "spurn", "snub", "veto", "refuse", "disavow",
-            ],
-            &[],
-            None,
-            &proposal,
-            Transitive,
-            true,
-        ),
-        rule(
-            "proposal_accepted",
-            "back + proposal",
-            &["back", "support", "endorse"],
-            &[],
-            None,
-            DRAFT,
-            Transitive,
-            false,
-        ),
-        rule(
-            "proposal_rejected",
-            "call + proposal + unacceptable",
-            &["call", "describe", "brand", "deem", "label"],
-            &[
-                "unacceptable",
-                "non-starter",
-                "nonstarter",
-                "delusional",
-                "nonsense",
-            ],
-            None,
-            &proposal,
-            Transitive,
-            false,
-        ),
-        rule(
-            "delegation_withdrawal",
-            "announce the withdrawal of the team",
-            &["announce", "order", "confirm", "complete"],
-            &["withdrawal", "recall", "pullout", "pull-out"],
-            None,
-            TEAM,
-            Transitive,
-            false,
-        ),
-        rule(
-            "agreement",
-            "give the green light to a deal",
-            &["give"],
-            &["green"],
-            None,
-            DEAL,
-            Transitive,
-            false,
-        ),
-        rule(
-            "proposal_accepted",
-            "give the green light / sign off on a proposal",
-            &["give", "sign"],
-            &["green", "off"],
-            None,
-            DRAFT,
-            Transitive,
-            false,
-        ),
-        rule(
-            "proposal_rejected",
-            "turn down + proposal",
-            &["turn", "shoot", "throw", "vote"],
-            &["down", "out"],
-            None,
-            &proposal,
-            Transitive,
-            true,
-        ),
-        rule(
-            "proposal_rejected",
-            "say no to",
-            &["say"],
-            &["no"],
-            None,
-            &proposal,
-            Transitive,
-            false,
-        ),
-        rule(
-            "agreement",
-            "reach + deal",
-            &[
-                "reach", "sign", "seal", "strike", "clinch", "conclude", "finalise", "finalize",
-                "ink", "secure", "broker", "announce", "approve", "agree", "forge", "declare",
-                "ratify",
-            ],
-            &[],
-            None,
-            DEAL,
-            Transitive,
-            true,
-        ),
-        rule(
-            "talks_suspended",
-            "suspend + talks",
-            &[
-                "suspend",
-                "halt",
-                "freeze",
-                "stop",
-                "shelve",
-                "pause",
-                "end",
-                "terminate",
-                "cease",
-                "cancel",
-                "postpone",
-                "scrap",
-                "adjourn",
-            ],
-            &[],
-            None,
-            SUSPEND_OBJ,
-            Transitive,
-            true,
-        ),
-        rule(
-            "talks_suspended",
-            "break off/call off + talks",
-            &["break", "call", "put"],
-            &["off", "hold"],
-            None,
-            SUSPEND_OBJ,
-            Transitive,
-            true,
-        ),
-        rule(
-            "talks_suspended",
-            "talks collapse",
-            &["collapse", "founder"],
-            &[],
-            None,
-            &["talks", "negotiations", "mediation", "process"],
-            SubjectIsObject,
-            false,
-        ),
-        rule(
-            "talks_suspended",
-            "talks break down",
-            &["break"],
-            &["down"],
-            None,
-            &["talks", "negotiations", "mediation", "process"],
-            SubjectIsObject,
-            false,
-        ),
-    ];
-    for x in r.iter_mut() {
-        if x.kind == "delegation_dispatched" {
-            x.future_ok = true;
-        }
-        if x.name == "team leaves" {
-            x.not_followed_by = s(&["for"]);
-        }
-    }
-    // "talks collapse" collides with "break down" only through the particle
-    if let Some(x) = r.iter_mut().find(|x| x.name == "talks collapse") {
-        x.particles = vec![];
-    }
-    r
+    TABLE.rules.clone()
 }
 
 /// Compiles a user-defined kind: each trigger's first word is the verb (with `*` a
@@ -732,6 +253,10 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 future_ok: false,
                 not_followed_by: vec![],
                 actors: d.actors.clone(),
+                particle_not_followed_by: vec![],
+                joint_subject: false,
+                actor_from_object: false,
+                object_owner: false,
             }
         })
         .collect()
@@ -761,7 +286,6 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("quit", &["quit"]),
     ("forge", &["forged"]),
     ("hand", &["handed"]),
-    ("seek", &["sought"]),
     ("ink", &["inked"]),
     ("submit", &["submitted", "submitting"]),
     (
@@ -774,6 +298,16 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ),
     ("commit", &["committed", "committing"]),
     ("admit", &["admitted", "admitting"]),
+    ("initial", &["initialled", "initialling"]),
+    ("meet", &["met"]),
+    ("sit", &["sat"]),
+    ("hold", &["held"]),
+    ("begin", &["began", "begun"]),
+    ("fall", &["fell", "fallen"]),
+    ("lead", &["led"]),
+    ("seek", &["sought"]),
+    ("stumble", &["stumbled"]),
+    ("snag", &["snagged", "snagging"]),
 ];
 
 /// Every inflected form of a verb lemma.
@@ -898,6 +432,20 @@ mod tests {
         assert!(inflections("agree").contains(&"agreed".to_string()));
         assert!(inflections("agree").contains(&"agreeing".to_string()));
         assert!(inflections("dispatch").contains(&"dispatches".to_string()));
+    }
+
+    #[test]
+    fn rules_table_is_valid() {
+        let t = parse_table(RULES_TOML).unwrap();
+        assert!(t.rules.len() >= 30, "{}", t.rules.len());
+        for r in &t.rules {
+            assert!(!r.verbs.is_empty(), "{}", r.name);
+        }
+        assert!(parse_table(
+            "[sets]\n[[rule]]\nkind = \"coup\"\nname = \"x\"\nverbs = [\"a\"]\nframe = \"bare\"\n"
+        )
+        .is_err());
+        assert!(parse_table("[sets]\n[[rule]]\nkind = \"proposal\"\nname = \"x\"\nverbs = [\"a\"]\nobjects = [\"@nope\"]\n").is_err());
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub enum ReplayError {
 pub struct Options {
     /// Write the would-be emails here as `.eml` files.
     pub mail_dir: Option<PathBuf>,
+    /// Keep the store in this directory instead of a temporary one (for `explain`).
+    pub keep_store: Option<PathBuf>,
 }
 
 /// One email the replay would have sent.
@@ -104,7 +106,22 @@ pub fn replay(cfg: &Config, archive: &Archive, opts: &Options) -> Result<Report,
         .prefix("newshound-replay-")
         .tempdir()
         .map_err(|e| ReplayError::Io(format!("cannot create a temporary store: {e}")))?;
-    let mut conn = crate::store::open_db(&tmp.path().join("replay.sqlite"))?;
+    let db = match &opts.keep_store {
+        Some(dir) => {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| ReplayError::Io(format!("cannot create {}: {e}", dir.display())))?;
+            let db = dir.join("newshound.sqlite");
+            if db.exists() {
+                return Err(ReplayError::Io(format!(
+                    "{} exists: --keep-store wants a new or empty directory",
+                    db.display()
+                )));
+            }
+            db
+        }
+        None => tmp.path().join("replay.sqlite"),
+    };
+    let mut conn = crate::store::open_db(&db)?;
     let feed_ids: Vec<i64> = queries::sync_feeds(&mut conn, &cfg.feeds)?
         .iter()
         .map(|s| s.id)

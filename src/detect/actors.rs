@@ -1,0 +1,279 @@
+//! Who acts: the subject group of a clause, passive agents, "accuses X of", relative
+//! antecedents, collective subjects ("the two sides", "the warring parties"), anaphors
+//! resolved to the speaker or the headline subject, and the coordination of mentions
+//! into groups ("Israel and Hamas", "the Colombian government and ELN negotiators").
+
+use super::clause::Clause;
+use super::lexicon::*;
+use super::{At, Detector};
+use crate::text::Token;
+use crate::watchlist::Mention;
+
+impl<'a> Detector<'a> {
+    /// The actor group of a clause's subject (tokens before `v`); empty when the subject
+    /// is somebody else ("Qatar Airways pilots", "the football federation").
+    pub(super) fn subject(
+        &self,
+        toks: &[Token],
+        lw: &[&str],
+        mentions: &[Mention],
+        cl: &Clause,
+        v: usize,
+    ) -> Vec<usize> {
+        // "accuses X of …"
+        for j in cl.start..v {
+            if ACCUSE.contains(&lw[j]) {
+                let g = first_group(toks, mentions, j + 1, v);
+                if !g.is_empty() {
+                    return g;
+                }
+            }
+        }
+        let mut from = cl.start;
+        if cl.start == 0 && v > 0 {
+            // headline "Qatar: …" is handled by the speaker; skip a leading "X:" here
+            if let Some(colon) = toks[..v].iter().position(|t| t.text == ":") {
+                from = colon + 1;
+            }
+        }
+        let group = first_group_filtered(toks, mentions, from, v);
+        // the head of the subject phrase is not the actor: "Qatar Airways pilots",
+        // "Ukraine's football federation", "Colombia's truckers' union"
+        if let Some(last) = mentions
+            .iter()
+            .filter(|m| m.start >= from && m.end <= v)
+            .map(|m| m.end)
+            .max()
+        {
+            if lw[last..v].iter().any(|w| NON_STATE_HEADS.contains(w)) {
+                return vec![];
+            }
+        }
+        group
+    }
+
+    /// Resolves the actor of an active hit: the subject, else a relative antecedent, a
+    /// collective ("both sides") as the parties named, the previous clause's subject, the
+    /// speaker, or the headline subject for an anaphor ("the group", "it").
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn resolve(
+        &self,
+        subj: Vec<usize>,
+        toks: &[Token],
+        lw: &[&str],
+        mentions: &[Mention],
+        at: &At,
+        sentence_speaker: &[usize],
+        headline_actor: &[usize],
+    ) -> (Vec<usize>, String) {
+        let (cl, v, prev_subject) = (at.cl, at.v, at.prev_subject);
+        if !subj.is_empty() {
+            return (subj, "subject".into());
+        }
+        if !cl.antecedent.is_empty() {
+            return (cl.antecedent.clone(), "relative clause antecedent".into());
+        }
+        let span: Vec<&str> = lw[cl.start..v]
+            .iter()
+            .copied()
+            .filter(|w| {
+                !DETERMINERS.contains(w) || matches!(*w, "its" | "their" | "his" | "her" | "our")
+            })
+            .collect();
+        if collective(&span) {
+            let parties = named_parties(toks, mentions, sentence_speaker);
+            if parties.len() >= 2 {
+                return (
+                    parties,
+                    "the sides named in the sentence (collective subject)".into(),
+                );
+            }
+            if headline_actor.len() >= 2 {
+                return (
+                    headline_actor.to_vec(),
+                    "the headline's sides (collective subject)".into(),
+                );
+            }
+        }
+        let anaphoric = span.iter().any(|w| ANAPHORS.contains(w));
+        let content = span.iter().any(|w| {
+            w.chars().next().is_some_and(|c| c.is_alphabetic())
+                && !ANAPHORS.contains(w)
+                && !EMPTY_SUBJECT_WORDS.contains(w)
+        });
+        // a named non-party subject ("UN Security Council backs …") is nobody we follow
+        if content && !anaphoric && !cl.coordinated {
+            return (vec![], "non-party subject".into());
+        }
+        if cl.coordinated && !prev_subject.is_empty() && !content {
+            return (
+                prev_subject.to_vec(),
+                "subject of the coordinated clause".into(),
+            );
+        }
+        if !cl.speaker.is_empty() {
+            return (cl.speaker.clone(), "speaker (reported speech)".into());
+        }
+        if !sentence_speaker.is_empty() {
+            return (sentence_speaker.to_vec(), "speaker (attribution)".into());
+        }
+        if anaphoric || !content {
+            if !prev_subject.is_empty() && !content {
+                return (prev_subject.to_vec(), "previous clause subject".into());
+            }
+            if !headline_actor.is_empty() {
+                return (headline_actor.to_vec(), "headline subject (anaphor)".into());
+            }
+        }
+        (vec![], "none".into())
+    }
+}
+
+/// "the two sides", "both parties", "the warring factions", "rival generals": the
+/// parties together, whoever they are.
+fn collective(span: &[&str]) -> bool {
+    span.iter().any(|w| COLLECTIVE_HEADS.contains(w))
+        && span.iter().any(|w| COLLECTIVE_MARKERS.contains(w))
+}
+
+/// The sides a sentence names: "between X and Y", else every actor mention that is not a
+/// destination or a speaker.
+fn named_parties(toks: &[Token], mentions: &[Mention], speaker: &[usize]) -> Vec<usize> {
+    let between = toks.iter().position(|t| t.lower == "between");
+    if let Some(b) = between {
+        let g = first_group(toks, mentions, b + 1, toks.len());
+        if g.len() >= 2 {
+            return g;
+        }
+    }
+    sentence_parties(toks, mentions, speaker)
+}
+
+/// The first group of coordinated actor mentions in [from, to): "Israel and Hamas".
+pub(super) fn first_group(
+    toks: &[Token],
+    mentions: &[Mention],
+    from: usize,
+    to: usize,
+) -> Vec<usize> {
+    let ms: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= to)
+        .collect();
+    group_from(toks, &ms)
+}
+
+/// Is the mention governed by a preposition or a verb that makes it an object ("to
+/// Cairo", "told Qatar", "urged Israel"), or a place after "from"/"of"?
+fn governed(toks: &[Token], m: &Mention, from: usize) -> bool {
+    let p1 = if m.start > from {
+        toks[m.start - 1].lower.as_str()
+    } else {
+        ""
+    };
+    let p2 = if m.start > from + 1 {
+        toks[m.start - 2].lower.as_str()
+    } else {
+        ""
+    };
+    GOVERNORS.contains(&p1)
+        || (p1 == "the" && GOVERNORS.contains(&p2))
+        || (m.place
+            && (matches!(p1, "from" | "of") || (p1 == "the" && matches!(p2, "from" | "of"))))
+}
+
+/// Like `first_group`, but skipping modifiers inside compounds ("Hamas-backed") and
+/// mentions governed by a preposition or an object-taking verb.
+pub(super) fn first_group_filtered(
+    toks: &[Token],
+    mentions: &[Mention],
+    from: usize,
+    to: usize,
+) -> Vec<usize> {
+    let ms: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= to)
+        .filter(|m| !m.in_compound || m.compound_of_actors)
+        .filter(|m| !governed(toks, m, from))
+        .collect();
+    group_from(toks, &ms)
+}
+
+/// Coordinated mentions from the first: joined by "and", ",", "&" or role nouns
+/// ("the Colombian government and ELN negotiators").
+pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
+    let Some(first) = ms.first() else {
+        return vec![];
+    };
+    let mut out = vec![first.actor];
+    let mut end = first.end;
+    for m in &ms[1..] {
+        let same_token = m.start < end;
+        let between = if same_token {
+            &toks[0..0]
+        } else {
+            &toks[end..m.start]
+        };
+        let joined = between
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "and" | "," | "&" | "plus"));
+        let glue = !same_token
+            && between.iter().all(|t| {
+                GROUP_GLUE.contains(&t.lower.as_str()) || ROLE_NOUNS.contains(&t.lower.as_str())
+            })
+            && (joined
+                || between
+                    .iter()
+                    .all(|t| GROUP_GLUE.contains(&t.lower.as_str())));
+        if glue || same_token {
+            if !out.contains(&m.actor) {
+                out.push(m.actor);
+            }
+            end = end.max(m.end);
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// Parties named in a sentence, for agentless passives ("Israel-Hamas truce agreed"):
+/// the speaker of "X: …" when there is one, else every mention that is not a place after
+/// a preposition nor a recipient ("handed to Israel and Hamas").
+pub(super) fn sentence_parties(
+    toks: &[Token],
+    mentions: &[Mention],
+    speaker: &[usize],
+) -> Vec<usize> {
+    if !speaker.is_empty() && toks.iter().take(6).any(|t| t.text == ":") {
+        // the speaker, and the sides of a compound ("Israel-Hamas truce agreed")
+        let mut out = speaker.to_vec();
+        for m in mentions.iter().filter(|m| m.compound_of_actors) {
+            if !out.contains(&m.actor) {
+                out.push(m.actor);
+            }
+        }
+        return out;
+    }
+    let mut out = Vec::new();
+    for m in mentions {
+        if m.in_compound && !m.compound_of_actors {
+            continue;
+        }
+        let p1 = if m.start > 0 {
+            toks[m.start - 1].lower.as_str()
+        } else {
+            ""
+        };
+        if m.place && ["in", "to", "at", "from", "into", "for"].contains(&p1) {
+            continue;
+        }
+        if matches!(p1, "to" | "via" | "without") {
+            continue;
+        }
+        if !out.contains(&m.actor) {
+            out.push(m.actor);
+        }
+    }
+    out
+}

@@ -1,0 +1,163 @@
+//! One act, one development: the findings of an item folded together.
+//!
+//! - The same kind with overlapping actors is one finding (its actors united); a joint
+//!   kind (agreement, proposal) is one finding per item whoever is named.
+//! - An agreement needs two parties. One party "agreeing to" a truce or "accepting" it
+//!   is accepting a proposal; one party "declaring" or "announcing" a truce nobody else
+//!   joined is a unilateral truce, not a development (a mediator announcing a deal
+//!   between two others is the agreement).
+//! - Precedence for one act: agreement > proposal accepted > proposal. Both sides
+//!   accepting or agreeing on the same text is the agreement, so an acceptance or a
+//!   "proposal" (agreeing on a plan) by actors of the agreement folds into it.
+
+use super::{Detection, Finding, RuledOut};
+
+/// Verbs of the "reach + deal" rule that one party alone can do without a partner:
+/// these make a one-party agreement an acceptance.
+const ACCEPT_LIKE: &[&str] = &[
+    "agree",
+    "agreed",
+    "agrees",
+    "agreeing",
+    "consent",
+    "consents",
+    "consented",
+];
+
+/// Verbs by which one party alone proclaims a truce.
+const PROCLAIM: &[&str] = &[
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+];
+
+/// Infinitives after "accept an invitation to …" that mean coming to the talks.
+const RETURN_VERBS: &[&str] = &["resume", "attend", "join", "return", "rejoin"];
+
+/// Words that make a truce one party's own.
+const UNILATERAL: &[&str] = &["unilateral", "unilaterally", "one-sided", "one-way"];
+
+fn words(s: &str) -> Vec<String> {
+    crate::text::match_words(s)
+}
+
+/// Reinterprets agreements named by one actor (see the module doc), in place.
+fn one_party_agreements(det: &mut Detection) {
+    let mut keep = Vec::new();
+    for mut f in det.findings.drain(..) {
+        if f.kind == "agreement" && f.rule == "reach + deal" {
+            let w = words(&f.sentence);
+            let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));
+            let single = f.actors.len() == 1;
+            let between = w.iter().any(|x| x == "between");
+            if unilateral
+                || (single && !between && w.iter().any(|x| PROCLAIM.contains(&x.as_str())))
+            {
+                det.ruled_out.push(RuledOut {
+                    kind: f.kind,
+                    rule: f.rule,
+                    sentence: f.sentence,
+                    reason: "a truce one party declares alone is not an agreement".into(),
+                });
+                continue;
+            }
+            let active = f
+                .checks
+                .first()
+                .is_some_and(|c| !c.contains("names them") && !c.contains("parties named"));
+            if single && !between && active && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str())) {
+                f.kind = "proposal_accepted".into();
+                f.rule = "one party agrees to a deal (an acceptance)".into();
+            }
+        }
+        keep.push(f);
+    }
+    det.findings = keep;
+}
+
+/// Merges findings of the same kind and overlapping actors.
+fn merge_same(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut merged: Vec<Finding> = Vec::new();
+    for f in findings {
+        let joint = super::is_joint(&f.kind);
+        if let Some(m) = merged
+            .iter_mut()
+            .find(|m| m.kind == f.kind && (joint || m.actors.iter().any(|a| f.actors.contains(a))))
+        {
+            for a in f.actors {
+                if !m.actors.contains(&a) {
+                    m.actors.push(a);
+                }
+            }
+        } else {
+            merged.push(f);
+        }
+    }
+    merged
+}
+
+/// Drafts: three or more actors agreeing on one ("officials from the United States, Qatar
+/// and Egypt agreed on a framework") are mediators presenting a proposal; a bilateral
+/// negotiation has two sides.
+const DRAFTS: &[&str] = &[
+    "framework",
+    "outline",
+    "plan",
+    "proposal",
+    "blueprint",
+    "roadmap",
+    "initiative",
+];
+
+/// The item's findings, one per act.
+pub(super) fn fold_item(det: &mut Detection) {
+    one_party_agreements(det);
+    for f in det.findings.iter_mut() {
+        if f.kind == "agreement" && f.actors.len() >= 3 {
+            let w = words(&f.sentence);
+            if w.iter().any(|x| DRAFTS.contains(&x.as_str())) {
+                f.kind = "proposal".into();
+            }
+        }
+    }
+    let mut merged = merge_same(std::mem::take(&mut det.findings));
+    // both sides agreeing on, or accepting, the same plan or text is the agreement
+    for f in merged.iter_mut() {
+        let agreed_plan = f.kind == "proposal" && f.rule == "agree on a framework";
+        let w = words(&f.sentence);
+        let invitation = w.iter().any(|x| x.starts_with("invit"));
+        // accepting an invitation to resume talks is returning to them
+        if f.kind == "proposal_accepted"
+            && invitation
+            && w.iter().any(|x| RETURN_VERBS.contains(&x.as_str()))
+        {
+            f.kind = "delegation_dispatched".into();
+            continue;
+        }
+        if (agreed_plan || f.kind == "proposal_accepted") && f.actors.len() == 2 && !invitation {
+            // mediators agreeing among themselves on a framework present a proposal
+            if !w.iter().any(|x| x.starts_with("mediat") || x == "brokers") {
+                f.kind = "agreement".into();
+            }
+        }
+    }
+    let mut merged = merge_same(merged);
+    let agreed: Vec<String> = merged
+        .iter()
+        .filter(|f| f.kind == "agreement")
+        .flat_map(|f| f.actors.clone())
+        .collect();
+    if !agreed.is_empty() {
+        // an acceptance or an agreed plan reported with the deal it produced is the deal
+        merged.retain(|f| {
+            !matches!(f.kind.as_str(), "proposal_accepted" | "proposal")
+                || !f.actors.iter().all(|a| agreed.contains(a))
+        });
+    }
+    det.findings = merged;
+}

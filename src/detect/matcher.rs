@@ -1,0 +1,480 @@
+//! Rule matching at one verb: is the word used as a verb at all, then the rule's frame —
+//! the object after the verb (or before a passive participle), the object as subject, no
+//! object, or a trip with a destination and a purpose.
+
+use super::actors::first_group;
+use super::clause::Clause;
+use super::lexicon::*;
+use super::rules::{self, object_matches, Frame, Rule};
+use super::Detector;
+use crate::text::Token;
+use crate::watchlist::Mention;
+
+/// A rule hit at a verb: `None` when the actor is the clause's subject; `Some(agents)`
+/// when the sentence names them another way (a passive's "by X", the parties of "talks
+/// between X and Y"; empty: the parties named in the sentence).
+pub(super) type Hit = Option<Vec<usize>>;
+
+/// What one match needs to see of the sentence.
+pub(super) struct Ctx<'s> {
+    pub(super) toks: &'s [Token],
+    pub(super) lw: &'s [&'s str],
+    pub(super) mentions: &'s [Mention],
+    pub(super) is_title: bool,
+}
+
+/// Past participles that do not end in -ed/-en.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "left",
+    "sent",
+    "brought",
+    "struck",
+    "set",
+    "put",
+    "laid",
+    "drawn",
+    "made",
+    "withdrawn",
+    "broken",
+    "shot",
+    "thrown",
+    "held",
+    "met",
+    "signed",
+];
+
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ed") || word.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
+/// The word at `v` is a noun or a title here, not a verb: "the offer", "delegation head:
+/// 'no progress'", "the delegation head said", "for return to talks".
+fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let word = lw[v];
+    let prev = if v > cl.start { lw[v - 1] } else { "" };
+    let next = lw.get(v + 1).copied().unwrap_or("");
+    if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
+        return true;
+    }
+    // a title before a colon or a speech verb: "delegation head: …", "team head said"
+    if next == ":" || (v > cl.start && matches!(next, "said" | "says" | "told" | "tells")) {
+        return true;
+    }
+    // a bare form right after a preposition is a noun: "conditions for return to talks"
+    let bare = !word.ends_with("ing") && !word.ends_with("ed");
+    bare && NOUN_PREPOSITIONS.contains(&prev)
+}
+
+impl<'a> Detector<'a> {
+    /// Checks the rule's constraints at verb position `v`.
+    pub(super) fn match_rule(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
+        let lw = cx.lw;
+        if used_as_noun(lw, v, cl) {
+            return None;
+        }
+        // "proposes signing a treaty": a gerund after another verb is what is proposed,
+        // not an act of its own
+        if lw[v].ends_with("ing") && v > cl.start {
+            let prev = lw[v - 1];
+            let aux = matches!(
+                prev,
+                "is" | "are" | "was" | "were" | "been" | "be" | "'s" | "'re"
+            );
+            if !aux && !self.index.lookup(prev).is_empty() && !DETERMINERS.contains(&prev) {
+                return None;
+            }
+        }
+        // "Israeli strikes shatter the truce": a plural noun before the verb
+        let next = lw.get(v + 1).copied().unwrap_or("");
+        if lw[v].ends_with('s')
+            && !self.index.lookup(next).is_empty()
+            && !cx.toks.get(v + 1).is_some_and(|t| t.punct)
+        {
+            let next_is_verb =
+                next.ends_with('s') || next.ends_with("ed") || !next.ends_with("ing");
+            if next_is_verb && !DETERMINERS.contains(&next) && r.frame != Frame::SubjectIsObject {
+                return None;
+            }
+        }
+        // "stopped short of …" negates what follows; it is not itself a stop
+        if lw[v].starts_with("stop") && lw.get(v + 1) == Some(&"short") {
+            return None;
+        }
+        match r.frame {
+            Frame::Bare => self.match_bare(r, cx, v, cl).then_some(None),
+            Frame::Transitive => self.match_transitive(r, cx, v, cl),
+            Frame::SubjectIsObject => match_subject_frame(r, cx, v, cl),
+            Frame::Travel => match_travel(r, cx, v, cl),
+        }
+    }
+
+    /// Does one of the rule's particles follow within the clause (and not "back to")?
+    fn particle_ok(r: &Rule, lw: &[&str], from: usize, end: usize) -> bool {
+        if r.particles.is_empty() {
+            return true;
+        }
+        (from..end.max(from)).any(|i| {
+            r.particles.iter().any(|p| p == lw[i])
+                && !r
+                    .particle_not_followed_by
+                    .iter()
+                    .any(|n| lw.get(i + 1) == Some(&n.as_str()))
+        })
+    }
+
+    /// No object: the verb itself must look like a verb ("Hamas demanded …").
+    fn match_bare(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> bool {
+        let (lw, word) = (cx.lw, cx.lw[v]);
+        let prev = if v > cl.start { lw[v - 1] } else { "" };
+        let mut after = v + 1;
+        if let Some(p) = &r.preposition {
+            if lw.get(v + 1) != Some(&p.as_str()) {
+                return false;
+            }
+            after = v + 2;
+        }
+        // "agree to continue talks" is no concession; "agree to" + a noun phrase is for
+        // the object rules
+        let next_two = &lw[after.min(lw.len())..(after + 2).min(cl.end).max(after.min(lw.len()))];
+        if next_two
+            .iter()
+            .any(|w| r.not_followed_by.iter().any(|n| n == w))
+        {
+            return false;
+        }
+        if r.preposition.is_some() && (after >= cl.end || cx.toks[after].punct) {
+            return false;
+        }
+        if !Self::particle_ok(r, lw, v + 1, (v + 9).min(cl.end)) {
+            return false;
+        }
+        // "insists on a just and lasting peace": a value is not a demand
+        if r.kind == "new_demands" && demands_a_value(lw, after, cl) {
+            return false;
+        }
+        // a plural noun in subject position: "demands by Hamas", "demands are …"
+        if word.ends_with('s')
+            && !word.ends_with("ss")
+            && matches!(
+                lw.get(v + 1).copied().unwrap_or(""),
+                "by" | "of" | "for" | "from" | "are" | "were" | "have" | "that"
+            )
+        {
+            return false;
+        }
+        if v == cl.start && word.ends_with('s') {
+            return false;
+        }
+        // "rejects Hamas demands": a party's name right after another verb makes this the
+        // head noun of the object, not a verb
+        if let Some(m) = cx.mentions.iter().find(|m| m.end == v) {
+            if m.start > cl.start {
+                let before = lw[m.start - 1];
+                if before.len() > 3
+                    && (before.ends_with('s') || before.ends_with("ed"))
+                    && !DETERMINERS.contains(&before)
+                {
+                    return false;
+                }
+            }
+        }
+        // the base form after anything but a pronoun, modal or "to" is a noun:
+        // "rejects Israeli demand to disarm"
+        let plural_subject = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss");
+        let mention_before = cx.mentions.iter().any(|m| m.end == v);
+        if r.verbs.iter().any(|l| l == word)
+            && !BASE_FORM_GOVERNORS.contains(&prev)
+            && !plural_subject
+            && !(r.joint_subject && mention_before)
+        {
+            return false;
+        }
+        // "a memorandum demanding …" is a reduced relative describing the memorandum
+        if word.ends_with("ing") && v > cl.start && !GERUND_GOVERNORS.contains(&prev) {
+            return false;
+        }
+        true
+    }
+
+    /// The object after the verb, or (passive) before the participle.
+    fn match_transitive(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
+        let lw = cx.lw;
+        let window_end = (v + 9).min(cl.end);
+        if let Some(j) = object_after(r, cx, v, cl, window_end) {
+            if self.off_domain(cx, j, cl) {
+                return None;
+            }
+            // "agree to X" is acceptance, handled by its own rule; "agreed to a ceasefire"
+            // is an agreement; "propose to meet" is no proposal
+            if r.preposition.is_none()
+                && lw.get(v + 1) == Some(&"to")
+                && r.kind == "proposal"
+                && !r.particles.iter().any(|p| p == "yes" || p == "no")
+            {
+                return None;
+            }
+            if Self::particle_ok(r, lw, v + 1, window_end) {
+                if r.object_owner && !cx.mentions.iter().any(|m| m.start > v && m.end <= j) {
+                    return None;
+                }
+                if r.actor_from_object {
+                    // "talks stumbled over Israel's demand": the demand's owner acts
+                    let owners = first_group(cx.toks, cx.mentions, v + 1, j);
+                    return Some(Some(owners));
+                }
+                return Some(None);
+            }
+        }
+        if r.passive && is_participle(lw[v]) {
+            return self.match_passive(r, cx, v, cl, window_end);
+        }
+        None
+    }
+
+    /// "truce agreed", "team was recalled by Netanyahu": the object just before a
+    /// participle. In running text a bare participle after a noun is a reduced relative
+    /// ("the paper presented in Rome"): background; headlines drop the auxiliary, but a
+    /// participle after another verb's object is still a relative ("reach a deal
+    /// brokered by Qatar").
+    fn match_passive(
+        &self,
+        r: &Rule,
+        cx: &Ctx,
+        v: usize,
+        cl: &Clause,
+        window_end: usize,
+    ) -> Option<Hit> {
+        let lw = cx.lw;
+        let mut b = v;
+        let mut aux = false;
+        while b > cl.start && PASSIVE_AUX.contains(&lw[b - 1]) {
+            aux |= matches!(
+                lw[b - 1],
+                "is" | "was" | "were" | "are" | "been" | "being" | "be"
+            );
+            b -= 1;
+        }
+        if b == cl.start || !object_matches(&r.objects, lw[b - 1]) {
+            return None;
+        }
+        if !Self::particle_ok(r, lw, v + 1, window_end) {
+            return None;
+        }
+        let headline_passive = cx.is_title && !self.verb_before(lw, cl.start, b - 1);
+        if !(aux || headline_passive) || self.off_domain(cx, b - 1, cl) {
+            return None;
+        }
+        let mut agents = Vec::new();
+        if lw.get(v + 1) == Some(&"by") {
+            agents = first_group(cx.toks, cx.mentions, v + 2, (v + 8).min(cl.end));
+        }
+        Some(Some(agents))
+    }
+
+    /// Does a verb of some rule stand in [from, to)? (Then a participle after its object
+    /// is a relative clause, not a headline passive.)
+    fn verb_before(&self, lw: &[&str], from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            let w = lw[i];
+            !self.index.lookup(w).is_empty()
+                && !(i > from && DETERMINERS.contains(&lw[i - 1]))
+                && !(w.ends_with("ed") && i + 1 < to && HEAD_NOUNS.contains(&lw[i + 1]))
+        }) || (from..to).any(|i| matches!(lw[i], "says" | "say" | "hold" | "holds"))
+    }
+
+    /// Is the noun at `j` the deal or the talks of another domain ("trade truce", "loan
+    /// agreement", "gas price deal", "labour talks")?
+    fn off_domain(&self, cx: &Ctx, j: usize, cl: &Clause) -> bool {
+        let from = j.saturating_sub(3).max(cl.start);
+        (from..j).any(|i| {
+            OFF_DOMAIN.contains(&cx.lw[i]) && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
+        })
+    }
+}
+
+/// A word that cannot start an infinitive ("to a deal", "to the talks", "to Cairo"):
+/// determiners, numbers and capitalised-looking names are free of verbs.
+fn self_verbs_free(w: &str) -> bool {
+    DETERMINERS.contains(&w)
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || !INFINITIVE_VERBS.contains(&w)
+}
+
+/// Position of the rule's object in the active frame, if any.
+fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) -> Option<usize> {
+    let lw = cx.lw;
+    let mut k = v + 1;
+    if let Some(p) = &r.preposition {
+        // a particle or an adverbial may come between: "agreed in principle to", "agreed
+        // in Istanbul on Tuesday to"
+        let pos = (v + 1..(v + 8).min(cl.end))
+            .take_while(|&j| {
+                !cx.toks[j].punct && (j == v + 1 || !looks_finite_verb(lw[j], lw[j - 1]))
+            })
+            .find(|&j| lw[j] == p)?;
+        k = pos + 1;
+    }
+    let mut j = k;
+    while j < window_end {
+        let w = lw[j];
+        if cx.toks[j].punct && w != "," && w != "'" {
+            return None;
+        }
+        // ", ending the truce": a new participial clause
+        if w == "," && lw.get(j + 1).is_some_and(|n| n.ends_with("ing")) {
+            return None;
+        }
+        // "left for Qatar to resume negotiations": an infinitive starts another clause
+        if w == "to" && j > k && lw.get(j + 1).is_some_and(|n| !self_verbs_free(n)) {
+            return None;
+        }
+        // coordinated verbs share the object: "accepted and signed the text"
+        let coordinated =
+            j >= 2 && lw[j - 1] == "and" && j - 2 >= v && (j - 2 == v || lw[j - 2] == ",");
+        if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated {
+            return None;
+        }
+        if (j > v + 1 || r.preposition.is_none()) && OBJECT_STOPS.contains(&w) {
+            return None;
+        }
+        // "ceasefire proposal", "truce talks": a modifier, not the head noun; "pause in
+        // mediation" is a suspension, not a truce
+        let next = lw.get(j + 1).copied().unwrap_or("");
+        let modifier = j + 1 < cl.end
+            && (HEAD_NOUNS.contains(&next) || (w == "pause" && matches!(next, "in" | "of")));
+        if !modifier
+            && object_matches(&r.objects, w)
+            && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next))
+        {
+            return Some(j);
+        }
+        // "a list of demands", "a package of proposals": the head is the second noun
+        let of_phrase = CONTAINER_NOUNS.contains(&w) && next == "of";
+        // the object phrase ends at its head noun: "the US plan for a truce"
+        if !modifier && !of_phrase && HEAD_NOUNS.contains(&w) && !object_matches(&r.objects, w) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The object heads the subject: "Israeli negotiators have left", "talks between X and
+/// Y resumed". Talks and truces are nobody's in particular: their agents are the actors
+/// the subject phrase names ("Israel-Hamas truce", "between Ethiopia and the TPLF").
+fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
+    let lw = cx.lw;
+    // "talks starting on August 14" is a reduced relative, not talks that started
+    if lw[v].ends_with("ing")
+        && !(v > cl.start && matches!(lw[v - 1], "is" | "are" | "was" | "were"))
+    {
+        return None;
+    }
+    let from = v.saturating_sub(10).max(cl.start);
+    let head = (from..v)
+        .rev()
+        .find(|&j| object_matches(&r.objects, lw[j]))?;
+    if lw
+        .get(v + 1)
+        .is_some_and(|n| r.not_followed_by.iter().any(|x| x == n))
+    {
+        return None;
+    }
+    if !Detector::particle_ok(r, lw, v + 1, (v + 9).min(cl.end)) {
+        return None;
+    }
+    let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    if (from..head).any(|i| OFF_DOMAIN.contains(&lw[i]) && !in_mention(i)) {
+        return None;
+    }
+    let team = rules::word_set("team").iter().any(|t| t == lw[head]);
+    if team {
+        return Some(None);
+    }
+    // the actors of the subject phrase: compounds and demonyms before the head, or
+    // "between X and Y" after it
+    let mut agents: Vec<usize> = Vec::new();
+    for m in cx
+        .mentions
+        .iter()
+        .filter(|m| m.start >= cl.start && m.end <= v && (!m.in_compound || m.compound_of_actors))
+    {
+        if !agents.contains(&m.actor)
+            && !(m.place && m.start > 0 && matches!(lw[m.start - 1], "in" | "at" | "to"))
+        {
+            agents.push(m.actor);
+        }
+    }
+    Some(Some(agents))
+}
+
+/// A trip: the team or the party travels to a place ("heads to Doha", "arrives in
+/// Muscat", "leaves for the UAE ahead of talks", "due in Cairo today") with a
+/// negotiating purpose in the sentence; never home ("heads home", "for consultations").
+fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
+    let lw = cx.lw;
+    // the destination follows the verb ("heads to", "flew back to", "arrived today in"),
+    // not an object ("left the table in Jeddah")
+    let end = (v + 3).min(cl.end);
+    let dir = (v + 1..end).find(|&j| matches!(lw[j], "to" | "in" | "for" | "at" | "into"))?;
+    if dir == v + 2
+        && !matches!(
+            lw[v + 1],
+            "back" | "today" | "tonight" | "again" | "early" | "late" | "straight"
+        )
+    {
+        return None;
+    }
+    if (v + 1..dir).any(|j| matches!(lw[j], "home" | "from" | "away"))
+        || lw.get(dir + 1) == Some(&"home")
+    {
+        return None;
+    }
+    if lw.windows(2).any(|w| w == ["for", "consultations"]) {
+        return None;
+    }
+    // "to" + verb is a purpose, not a destination ("head to sign"): the next word
+    // must not be a base verb of a rule
+    let next = lw.get(dir + 1).copied().unwrap_or("");
+    if lw[dir] == "to" && matches!(next, "sign" | "meet" | "discuss" | "agree" | "negotiate") {
+        return None;
+    }
+    let team_subject = (cl.start..v).any(|j| rules::word_set("team").iter().any(|t| t == lw[j]));
+    let purpose = lw[v..].iter().any(|w| PURPOSE_NOUNS.contains(w));
+    // "flew back to Nairobi" goes home unless the sentence says it goes to talks
+    let going_back = (v + 1..dir).any(|j| lw[j] == "back");
+    if !(purpose || (team_subject && !going_back))
+        || !Detector::particle_ok(r, lw, v + 1, (v + 9).min(cl.end))
+    {
+        return None;
+    }
+    // "due in Cairo" is news the same day only
+    if lw[v] == "due" && !lw.iter().any(|w| SAME_DAY.contains(w)) {
+        return None;
+    }
+    Some(None)
+}
+
+/// The first content word after a demand verb is a value ("peace", "sovereignty",
+/// "dignity"), not something the other side could give.
+fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
+    let end = (after + 8).min(cl.end);
+    let mut i = after;
+    while i < end
+        && (DETERMINERS.contains(&lw[i])
+            || VALUE_MODIFIERS.contains(&lw[i])
+            || lw[i] == "'s"
+            || lw[i] == "and")
+    {
+        i += 1;
+    }
+    // "Lebanon's sovereignty": skip the owner
+    if i + 1 < end && lw[i + 1] == "'s" {
+        i += 2;
+    }
+    i < end
+        && VALUES.contains(&lw[i])
+        && !lw
+            .get(i + 1)
+            .is_some_and(|n| n.ends_with('s') && n.len() > 4 && !VALUES.contains(n))
+}

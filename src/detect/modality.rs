@@ -1,0 +1,205 @@
+//! Modality: why a rule hit is not a development — a question, negation, denial, threat,
+//! condition, plan or future, intent infinitive, or background (ConText-style cues, each
+//! with its scope: the clause, the stretch of the sentence up to the verb, or the
+//! segment between "but", ";" and speech verbs).
+
+use super::clause::Clause;
+use super::lexicon::*;
+use super::rules::Rule;
+use super::Detector;
+use crate::text::Token;
+
+impl<'a> Detector<'a> {
+    /// Why a hit is not a development, if it is not.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn modality(
+        &self,
+        toks: &[Token],
+        lw: &[&str],
+        v: usize,
+        cl: &Clause,
+        r: &Rule,
+        question: bool,
+        nominal: bool,
+    ) -> Option<String> {
+        if question {
+            return Some("question".into());
+        }
+        if let Some(op) = &cl.background_opener {
+            return Some(format!("background clause (\"{op} …\")"));
+        }
+        let seg = segment(toks, lw, v);
+        negation(lw, v, cl)
+            .or_else(|| denial(lw, v, seg, r))
+            .or_else(|| threat(lw, v, seg))
+            .or_else(|| conditional(lw, v, seg))
+            .or_else(|| modal(lw, v, cl, r))
+            .or_else(|| intent(toks, lw, v, cl, nominal))
+            .or_else(|| background(lw, v, cl))
+    }
+}
+
+/// The stretch of the sentence the verb belongs to: bounded by ";", "but" and a speech
+/// verb that follows a comma ("…, says it may return if …").
+fn segment(toks: &[Token], lw: &[&str], v: usize) -> (usize, usize) {
+    let boundary = |i: usize| {
+        lw[i] == ";"
+            || lw[i] == "but"
+            || lw[i] == "however"
+            || (i > 0 && lw[i - 1] == "," && SPEECH.contains(&lw[i]))
+            || (i > 1 && lw[i - 2] == "," && SPEECH.contains(&lw[i]) && !toks[i - 1].punct)
+    };
+    let start = (0..v)
+        .rev()
+        .find(|&i| boundary(i))
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let end = (v + 1..lw.len()).find(|&i| boundary(i)).unwrap_or(lw.len());
+    (start, end)
+}
+
+/// "did not withdraw", "never accepted", "refused to sign": a negation shortly before.
+fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
+    let near = &lw[v.saturating_sub(6).max(cl.start)..v];
+    near.iter()
+        .find(|w| NEGATION.contains(*w) || w.ends_with("n't"))
+        .map(|w| format!("negated (\"{w}\")"))
+}
+
+/// "denies agreeing", "rejected reports that …", and "reports that X accepted are
+/// false": a denial before the verb in its segment, or a falsity word anywhere in it.
+fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String> {
+    if let Some(w) = lw[seg.0..v].iter().find(|w| DENIAL.contains(*w)) {
+        if !(r.kind == "proposal_rejected" && matches!(*w, "rejected" | "dismissed")) {
+            return Some(format!("denial (\"{w}\")"));
+        }
+    }
+    lw[v..seg.1]
+        .iter()
+        .find(|w| FALSITY.contains(*w))
+        .map(|w| format!("denial (\"{w}\")"))
+}
+
+/// "threatened to walk out", "warned it would suspend": a threat before the verb.
+fn threat(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
+    lw[seg.0..v]
+        .iter()
+        .find(|w| THREAT.contains(*w))
+        .map(|w| format!("threat or warning (\"{w}\")"))
+}
+
+/// "will sign if …", "unless Israel …": a condition in the verb's segment; "until
+/// mediators confirm Hamas has accepted": what follows "until" has not happened yet.
+fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
+    (seg.0..seg.1)
+        .find(|&i| {
+            matches!(lw[i], "if" | "unless" | "provided" | "whether") || (lw[i] == "until" && i < v)
+        })
+        .map(|i| format!("conditional (\"{}\")", lw[i]))
+}
+
+/// "could", "plans to", "is expected to": hypothetical, future or a plan before the verb
+/// in its clause. An announced trip ("will send a team") is news, unless it is far off
+/// ("next week").
+fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
+    let pre = &lw[cl.start..v];
+    for (i, w) in pre.iter().enumerate() {
+        if !MODAL.contains(w) {
+            continue;
+        }
+        let to_follows = i + 1 < pre.len() && pre[i + 1] == "to";
+        if (*w == "will" || *w == "'ll") && r.future_ok && !far_future(lw, cl) {
+            continue;
+        }
+        // "set", "called", "about" and "plans" are also trigger verbs or nouns: only as
+        // auxiliaries ("set to", "plans to") are they modal
+        if matches!(
+            *w,
+            "set" | "called" | "calls" | "about" | "once" | "plan" | "plans"
+        ) && !to_follows
+        {
+            continue;
+        }
+        // "push", "pressed", "need" are modal before "to"/"for" only: "peace push snags"
+        let next = pre.get(i + 1).copied().unwrap_or("");
+        if matches!(
+            *w,
+            "push" | "pushing" | "pushed" | "pressing" | "pressed" | "need" | "needs"
+        ) && !matches!(next, "to" | "for")
+        {
+            continue;
+        }
+        // "due in Cairo today" is a trip of the day (the travel rule checks the day)
+        if *w == "due" && r.future_ok && !to_follows {
+            continue;
+        }
+        return Some(format!("hypothetical, future or plan (\"{w}\")"));
+    }
+    if r.future_ok && lw[v] == "due" && far_future(lw, cl) {
+        return Some("a trip announced for later".into());
+    }
+    None
+}
+
+/// "next week", "in the coming days", "later this month": a plan, not today's news.
+fn far_future(lw: &[&str], cl: &Clause) -> bool {
+    let c = &lw[cl.start..cl.end];
+    FAR_FUTURE.iter().any(|ph| contains_seq(c, ph))
+}
+
+/// "trying to broker", "met … to hammer out", headline "X to send team".
+fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> Option<String> {
+    if nominal || v == cl.start || lw[v - 1] != "to" {
+        return None;
+    }
+    let gov = lw[cl.start..v - 1]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|w| DECIDE.contains(*w));
+    let prior_to = v >= 2 && matches!(lw[v - 2], "agreed" | "decided" | "voted");
+    if gov.is_none() && !prior_to {
+        return Some("infinitive of intent or purpose (\"to …\")".into());
+    }
+    // headline "X to send team": future headline style (not "X agrees to send team")
+    if v > 1
+        && !DECIDE.contains(&lw[v - 2])
+        && cl.start == 0
+        && toks.iter().take(v).all(|t| !t.punct)
+    {
+        return Some("headline future (\"to …\")".into());
+    }
+    None
+}
+
+/// Past perfect outside reported speech, and time phrases of the past ("last week",
+/// "in 2022", "in November 2023", "has long accepted").
+fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
+    if lw[cl.start..v].contains(&"had") && !cl.reported {
+        return Some("background (past perfect \"had …\")".into());
+    }
+    let c = &lw[cl.start..cl.end];
+    if let Some(ph) = BACKGROUND_PHRASES.iter().find(|ph| contains_seq(c, ph)) {
+        return Some(format!("background (\"{}\")", ph.join(" ")));
+    }
+    // "in 2022", "in November 2023", "since 2020"
+    for (i, w) in c.iter().enumerate() {
+        let year = w.len() == 4
+            && w.chars().all(|ch| ch.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"));
+        if !year || i == 0 {
+            continue;
+        }
+        let before = c[i - 1];
+        let month_before =
+            i >= 2 && MONTHS.contains(&before) && matches!(c[i - 2], "in" | "since" | "of");
+        if matches!(before, "in" | "since") || month_before {
+            return Some(format!("background (\"{before} {w}\")"));
+        }
+    }
+    None
+}
+
+pub(super) fn contains_seq(hay: &[&str], needle: &[&str]) -> bool {
+    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
