@@ -249,6 +249,9 @@ impl Analyser {
         // one, and a poll of a large feed costs a handful of commits, not one per item.
         // The CPU part (topic, detection, features) runs on worker threads, a few chunks
         // ahead of this (the store) thread, which only reads candidates and writes.
+        // who mediates: learned from the store and this batch, before detection reads it
+        let roles = self.learn_roles(conn, &pending)?;
+        let roles = &roles;
         let chunks: Vec<&[PendingItem]> = pending.chunks(ANALYSIS_BATCH).collect();
         let mut cache = StoryCache::default();
         // statistics are written when a batch of several items ends
@@ -264,7 +267,7 @@ impl Analyser {
                     conn,
                     cache,
                     chunk,
-                    self.prepare_chunk(chunk),
+                    self.prepare_chunk(chunk, roles),
                     last,
                     now,
                     counts,
@@ -291,7 +294,7 @@ impl Analyser {
                     let ci = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(chunk) = chunks.get(ci) else { break };
                     // the receiver is gone when the store thread failed: stop
-                    if send.send((ci, self.prepare_chunk(chunk))).is_err() {
+                    if send.send((ci, self.prepare_chunk(chunk, roles))).is_err() {
                         break;
                     }
                 };
@@ -325,26 +328,80 @@ impl Analyser {
         Ok(counts)
     }
 
+    /// Per watchlist, the actors described as go-betweens in at least two items (stored
+    /// counts plus this batch's), which detection must not take for parties.
+    fn learn_roles(
+        &self,
+        conn: &mut Connection,
+        pending: &[PendingItem],
+    ) -> Result<Vec<Vec<usize>>, StoreError> {
+        let mut out = Vec::new();
+        let tx = conn.transaction()?;
+        for wl in &self.watchlists {
+            let mut counts = crate::store::roles::load(&tx, &wl.name)?;
+            let mut changed = false;
+            for it in pending {
+                // cheap prefilter: most items name no go-between at all
+                let head: String = it.text.chars().take(600).collect();
+                let probe = format!("{} {}", it.title, head).to_lowercase();
+                if !MEDIATOR_HINTS.iter().any(|h| probe.contains(h)) {
+                    continue;
+                }
+                let lead: Vec<String> = crate::text::sentences(&it.text)
+                    .into_iter()
+                    .take(2)
+                    .collect();
+                let toks = crate::text::tokenize(&format!("{}. {}", it.title, lead.join(" ")));
+                for a in wl.actors.mediator_cues(&toks) {
+                    *counts.entry(wl.actors.names[a].clone()).or_insert(0) += 1;
+                    changed = true;
+                }
+            }
+            if changed {
+                crate::store::roles::save(&tx, &wl.name, &counts)?;
+            }
+            out.push(
+                (0..wl.actors.names.len())
+                    .filter(|&a| {
+                        counts.get(&wl.actors.names[a]).copied().unwrap_or(0) >= MEDIATOR_ITEMS
+                    })
+                    .collect(),
+            );
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
     /// Topic decision, detection and story features of each item for each watchlist.
-    fn prepare_chunk(&self, chunk: &[PendingItem]) -> Vec<Vec<Prepared>> {
+    fn prepare_chunk(&self, chunk: &[PendingItem], roles: &[Vec<usize>]) -> Vec<Vec<Prepared>> {
         chunk
             .iter()
             .map(|it| {
                 self.watchlists
                     .iter()
-                    .map(|wl| self.prepare(wl, it))
+                    .zip(roles)
+                    .map(|(wl, mediators)| self.prepare(wl, mediators, it))
                     .collect()
             })
             .collect()
     }
 
-    fn prepare(&self, wl: &Watchlist, it: &PendingItem) -> Prepared {
-        let decision = wl.decide(&it.title, &it.text);
-        let detection = if decision.taken {
-            Detector::new(wl, &self.rules).detect(&it.title, &it.text)
+    fn prepare(&self, wl: &Watchlist, mediators: &[usize], it: &PendingItem) -> Prepared {
+        let mut decision = wl.decide(&it.title, &it.text);
+        let detection = if decision.taken || decision.needs_development {
+            Detector::new(wl, &self.rules)
+                .with_mediators(mediators)
+                .detect(&it.title, &it.text)
         } else {
             Detection::default()
         };
+        // the context is there but no keyword: a development by a watchlist actor is the
+        // negotiation vocabulary the keywords missed
+        let first = detection
+            .findings
+            .first()
+            .map(|f| format!("{} by {}", f.kind, f.actors.join(", ")));
+        decision.settle(first.as_deref());
         // a Detection is plain data: serialising it cannot fail
         let detection_json = serde_json::to_string(&detection).unwrap_or_default();
         let feats = decision.taken.then(|| features(wl, it, &detection));
@@ -578,7 +635,12 @@ impl Analyser {
                 }
             }
         }
-        if borderline && best.is_none() {
+        // a borderline item must continue a story by what it says, not only by its time
+        if borderline
+            && best.as_ref().is_none_or(|b| {
+                b.1.cosine < BORDERLINE_COSINE && b.1.minhash < cluster::NEAR_DUPLICATE
+            })
+        {
             return Ok(None);
         }
         // document frequencies learn from every taken item
@@ -795,6 +857,16 @@ fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> ItemFeatures {
     let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
     ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion)
 }
+
+/// Substrings of texts that may describe a go-between (a prefilter for `mediator_cues`).
+const MEDIATOR_HINTS: &[&str] = &["mediat", "broker", "host", "facilitat", "-led", "sponsor"];
+
+/// Items that must describe an actor as a mediator before detection treats it as one.
+const MEDIATOR_ITEMS: u32 = 2;
+
+/// Cosine a borderline item (keyword or context only in passing) needs with the story
+/// it would continue.
+const BORDERLINE_COSINE: f32 = 0.10;
 
 /// Stories whose span comes this close to an item are scored for it even when they
 /// share none of its indexed terms.

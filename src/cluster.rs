@@ -661,9 +661,15 @@ mod tests {
         st.add(&a);
         let p = Params::default();
         let sb = score(&b, &st, 1.0, &idf, &p);
-        let sc = score(&c, &st, 1.0, &idf, &p);
         assert!(sb.score >= sb.threshold, "{sb:?}");
-        assert!(sc.score < sc.threshold, "{sc:?}");
+        // within hours, the story takes what happens next (time decides); half a day
+        // later only what shares its words does
+        let sc = score(&c, &st, 1.0, &idf, &p);
+        assert!(sc.score >= sc.threshold, "{sc:?}");
+        let sb12 = score(&b, &st, 12.0, &idf, &p);
+        let sc12 = score(&c, &st, 12.0, &idf, &p);
+        assert!(sb12.score >= sb12.threshold, "{sb12:?}");
+        assert!(sc12.score < sc12.threshold, "{sc12:?}");
         let late = score(&b, &st, 60.0, &idf, &p);
         assert!(late.score < sb.score);
     }

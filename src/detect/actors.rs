@@ -81,7 +81,8 @@ impl<'a> Detector<'a> {
             })
             .collect();
         if collective(&span) {
-            let parties = named_parties(toks, mentions, sentence_speaker);
+            let mut parties = named_parties(toks, mentions, sentence_speaker);
+            parties.retain(|a| !self.mediators.contains(a));
             if parties.len() >= 2 {
                 return (
                     parties,
@@ -104,6 +105,15 @@ impl<'a> Detector<'a> {
         // a named non-party subject ("UN Security Council backs …") is nobody we follow
         if content && !anaphoric && !cl.coordinated {
             return (vec![], "non-party subject".into());
+        }
+        // "Baku says US risks losing its role, scraps meeting": after a reported clause, a
+        // comma-coordinated verb belongs to the speaker
+        let after_comma = cl.start > 0 && toks[cl.start - 1].text == ",";
+        if cl.coordinated && cl.reported && after_comma && !cl.speaker.is_empty() && !content {
+            return (
+                cl.speaker.clone(),
+                "speaker (verb coordinated after reported speech)".into(),
+            );
         }
         if cl.coordinated && !prev_subject.is_empty() && !content {
             return (
@@ -268,7 +278,28 @@ pub(super) fn sentence_parties(
         if m.place && ["in", "to", "at", "from", "into", "for"].contains(&p1) {
             continue;
         }
-        if matches!(p1, "to" | "via" | "without") {
+        // recipients, absentees and counterparts are not the actors: "handed to Israel",
+        // "opened without the army", "terms with Washington" ("between" names the sides)
+        if p1 != "between"
+            && governed(toks, m, 0)
+            && !matches!(p1, "by" | "through" | "for" | "after")
+        {
+            continue;
+        }
+        // "under Egyptian and Qatari mediation": named as mediators
+        let after: Vec<&str> = toks[m.end..(m.end + 4).min(toks.len())]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        let mediating = after
+            .iter()
+            .take_while(|w| !matches!(**w, "," | "." | ";"))
+            .any(|w| w.starts_with("mediat"));
+        if mediating
+            && after
+                .first()
+                .is_some_and(|w| w.starts_with("mediat") || *w == "and")
+        {
             continue;
         }
         if !out.contains(&m.actor) {

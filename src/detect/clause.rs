@@ -26,6 +26,11 @@ pub(super) struct Clause {
 }
 
 impl<'a> Detector<'a> {
+    /// A finite form of a rule verb ("scraps", "recalled"), not a base form or a gerund.
+    fn finite_verb(&self, w: &str) -> bool {
+        (w.ends_with('s') || w.ends_with("ed")) && w.len() > 3 && !self.index.lookup(w).is_empty()
+    }
+
     /// Splits a sentence into clauses.
     pub(super) fn clauses(&self, toks: &[Token], mentions: &[Mention]) -> Vec<Clause> {
         let mut out: Vec<Clause> = Vec::new();
@@ -41,7 +46,17 @@ impl<'a> Detector<'a> {
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].lower.as_str();
-            let boundary_punct = toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":");
+            // ", scraps the meeting" after a clause with its own verb: a second verb of the
+            // sentence's subject ("Baku says US risks losing its role, scraps meeting")
+            let comma_verb = w == ","
+                && i + 1 < toks.len()
+                && self.finite_verb(&toks[i + 1].lower)
+                && (cur.start..i).any(|j| {
+                    let t = toks[j].lower.as_str();
+                    self.finite_verb(t) || (t.ends_with('s') && mentions.iter().any(|m| m.end == j))
+                });
+            let boundary_punct =
+                (toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":")) || comma_verb;
             let is_clause_word = CLAUSE_WORDS.contains(&w) && i > cur.start;
             let next_w = if i + 1 < toks.len() {
                 toks[i + 1].lower.as_str()
@@ -61,7 +76,9 @@ impl<'a> Detector<'a> {
                     let prev_mention = mentions.iter().any(|m| m.end == i);
                     let next_mention = mentions.iter().any(|m| m.start == i + 1);
                     let next_comma_prev = i > 0 && toks[i - 1].text == ",";
-                    if (prev_mention && next_mention) || (!next_comma_prev && w != "as") {
+                    if (prev_mention && next_mention && w != "as")
+                        || (!next_comma_prev && w != "as")
+                    {
                         i += 1;
                         continue;
                     }

@@ -46,10 +46,41 @@ fn words(s: &str) -> Vec<String> {
     crate::text::match_words(s)
 }
 
+/// "80% of the treaty agreed", "parts of the deal agreed": a share of a deal is progress,
+/// not the deal.
+fn partial(w: &[String]) -> bool {
+    w.windows(2).any(|p| {
+        p[1] == "of"
+            && (p[0].ends_with('%')
+                || p[0].chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    p[0].as_str(),
+                    "percent"
+                        | "part"
+                        | "parts"
+                        | "most"
+                        | "half"
+                        | "some"
+                        | "much"
+                        | "bulk"
+                        | "majority"
+                ))
+    })
+}
+
 /// Reinterprets agreements named by one actor (see the module doc), in place.
 fn one_party_agreements(det: &mut Detection) {
     let mut keep = Vec::new();
     for mut f in det.findings.drain(..) {
+        if f.kind == "agreement" && partial(&words(&f.sentence)) {
+            det.ruled_out.push(RuledOut {
+                kind: f.kind,
+                rule: f.rule,
+                sentence: f.sentence,
+                reason: "part of a deal agreed is progress, not the agreement".into(),
+            });
+            continue;
+        }
         if f.kind == "agreement" && f.rule == "reach + deal" {
             let w = words(&f.sentence);
             let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));
@@ -114,9 +145,46 @@ const DRAFTS: &[&str] = &[
     "initiative",
 ];
 
+/// A joint "agree" ("Trump and Netanyahu agree on the plan") by a mediator and a party is
+/// the party accepting the mediator's plan; by two parties it is their agreement; by
+/// mediators alone it is their proposal. Mediators are dropped from an agreement's sides.
+fn mediators_are_not_sides(det: &mut Detection, mediators: &[String]) {
+    if mediators.is_empty() {
+        return;
+    }
+    for f in det.findings.iter_mut() {
+        let joint_agree = f.rule == "the sides agree" || f.rule == "agree on a framework";
+        if !(f.kind == "agreement" || joint_agree)
+            || !f.actors.iter().any(|a| mediators.contains(a))
+        {
+            continue;
+        }
+        let parties: Vec<String> = f
+            .actors
+            .iter()
+            .filter(|a| !mediators.contains(a))
+            .cloned()
+            .collect();
+        match parties.len() {
+            0 if joint_agree => f.kind = "proposal".into(),
+            0 => {}
+            1 if joint_agree => {
+                f.kind = "proposal_accepted".into();
+                f.actors = parties;
+            }
+            1 => {}
+            _ => {
+                f.kind = "agreement".into();
+                f.actors = parties;
+            }
+        }
+    }
+}
+
 /// The item's findings, one per act.
-pub(super) fn fold_item(det: &mut Detection) {
+pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
     one_party_agreements(det);
+    mediators_are_not_sides(det, mediators);
     for f in det.findings.iter_mut() {
         if f.kind == "agreement" && f.actors.len() >= 3 {
             let w = words(&f.sentence);

@@ -866,3 +866,14 @@ pub(super) const INFINITIVE_VERBS: &[&str] = &[
     "explore",
     "avoid",
 ];
+
+/// Words of a position held before ("still insists", "reiterated", "maintains").
+pub(super) const STANDING: &[&str] = &[
+    "still",
+    "reiterat",
+    "maintain",
+    "continues",
+    "continued",
+    "repeat",
+    "again",
+];

@@ -135,12 +135,14 @@ impl<'a> Detector<'a> {
         }
         // "agree to continue talks" is no concession; "agree to" + a noun phrase is for
         // the object rules
-        let next_two = &lw[after.min(lw.len())..(after + 2).min(cl.end).max(after.min(lw.len()))];
-        if next_two
-            .iter()
-            .any(|w| r.not_followed_by.iter().any(|n| n == w))
-        {
-            return false;
+        // "agree in Munich to keep working": the excluded word may come a few words on,
+        // as an infinitive
+        let stretch = (after..(after + 6).min(cl.end)).take_while(|&i| !cx.toks[i].punct);
+        for i in stretch {
+            let infinitive = i > after && lw[i - 1] == "to";
+            if r.not_followed_by.iter().any(|n| n == lw[i]) && (i < after + 2 || infinitive) {
+                return false;
+            }
         }
         if r.preposition.is_some() && (after >= cl.end || cx.toks[after].punct) {
             return false;
@@ -199,7 +201,7 @@ impl<'a> Detector<'a> {
     /// The object after the verb, or (passive) before the participle.
     fn match_transitive(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         let lw = cx.lw;
-        let window_end = (v + 9).min(cl.end);
+        let window_end = (v + 12).min(cl.end);
         if let Some(j) = object_after(r, cx, v, cl, window_end) {
             if self.off_domain(cx, j, cl) {
                 return None;

@@ -66,12 +66,24 @@ pub struct Detection {
 pub struct Detector<'a> {
     pub(crate) watchlist: &'a Watchlist,
     pub(crate) index: &'a RuleIndex,
+    /// Actors this watchlist's news describes as go-betweens (learned): they do not
+    /// accept proposals, and they are not the sides of an agreement.
+    pub(crate) mediators: &'a [usize],
 }
 
 impl<'a> Detector<'a> {
     /// A detector for one watchlist.
     pub fn new(watchlist: &'a Watchlist, index: &'a RuleIndex) -> Self {
-        Detector { watchlist, index }
+        Detector {
+            watchlist,
+            index,
+            mediators: &[],
+        }
+    }
+
+    /// The same detector, knowing which actors mediate.
+    pub fn with_mediators(self, mediators: &'a [usize]) -> Self {
+        Detector { mediators, ..self }
     }
 
     /// Detects developments in an item (headline + plain text).
@@ -99,7 +111,12 @@ impl<'a> Detector<'a> {
         for (sent, is_title) in sents {
             self.detect_sentence(&sent, is_title, &headline_actor, &mut det);
         }
-        fold::fold_item(&mut det);
+        let mediators: Vec<String> = self
+            .mediators
+            .iter()
+            .map(|&a| self.watchlist.actors.names[a].clone())
+            .collect();
+        fold::fold_item(&mut det, &mediators);
         det
     }
 
@@ -260,7 +277,11 @@ impl<'a> Detector<'a> {
         } else {
             &cx.lw[..at.v]
         };
-        if r.kind == "proposal_accepted" && naming.iter().any(|w| w.starts_with("mediator")) {
+        let only_mediators =
+            !self.mediators.is_empty() && actors.iter().all(|a| self.mediators.contains(a));
+        if r.kind == "proposal_accepted"
+            && (only_mediators || naming.iter().any(|w| w.starts_with("mediator")))
+        {
             return rule_out(
                 det,
                 "mediators backing a plan are not a party accepting it".into(),

@@ -36,6 +36,7 @@ impl<'a> Detector<'a> {
             .or_else(|| modal(lw, v, cl, r))
             .or_else(|| intent(toks, lw, v, cl, nominal))
             .or_else(|| background(lw, v, cl))
+            .or_else(|| standing_position(lw, v, cl, r))
     }
 }
 
@@ -182,6 +183,11 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     if let Some(ph) = BACKGROUND_PHRASES.iter().find(|ph| contains_seq(c, ph)) {
         return Some(format!("background (\"{}\")", ph.join(" ")));
     }
+    // "… that Azerbaijan has demanded since the 1990s": a verb before "since" tells
+    // what has long been so
+    if let Some(w) = lw[v + 1..cl.end].iter().find(|w| **w == "since") {
+        return Some(format!("background (\"{w} …\")"));
+    }
     // "in 2022", "in November 2023", "since 2020"
     for (i, w) in c.iter().enumerate() {
         let year = w.len() == 4
@@ -202,4 +208,17 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
 
 pub(super) fn contains_seq(hay: &[&str], needle: &[&str]) -> bool {
     needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// "still insists on", "reiterated its demand", "continues to demand": a position held
+/// before, not a new demand.
+fn standing_position(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
+    if r.kind != "new_demands" {
+        return None;
+    }
+    let near = &lw[v.saturating_sub(3).max(cl.start)..v];
+    near.iter()
+        .chain(std::iter::once(&lw[v]))
+        .find(|w| STANDING.iter().any(|s| w.starts_with(s)))
+        .map(|w| format!("a standing position, not a new demand (\"{w}\")"))
 }

@@ -6,6 +6,7 @@
 
 pub mod queries;
 pub mod reports;
+pub mod roles;
 pub mod views;
 
 use rusqlite::Connection;

@@ -1,0 +1,266 @@
+//! Actors: which configured parties a stretch of text names — by name, by a configured
+//! alias, or through built-in knowledge (demonyms, leaders, institutions, capitals) for
+//! the countries and movements the watchlist names.
+
+use crate::config::WatchlistConfig;
+use crate::text::Token;
+
+/// One actor mention found in a token sequence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Index of the actor in the watchlist.
+    pub actor: usize,
+    /// First token index.
+    pub start: usize,
+    /// One past the last token index.
+    pub end: usize,
+    /// Found through a place name (capital/city): as a destination it is no actor.
+    pub place: bool,
+    /// Part of a hyphenated word ("Hamas-backed"): a modifier, not a subject.
+    pub in_compound: bool,
+    /// The hyphenated word consists only of actors ("Israel-Hamas").
+    pub compound_of_actors: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Alias {
+    words: Vec<String>,
+    actor: usize,
+    place: bool,
+}
+
+/// Finds configured actors (name, aliases, and built-in knowledge for countries).
+#[derive(Debug, Clone)]
+pub struct ActorMatcher {
+    /// Canonical names, indexed by actor id.
+    pub names: Vec<String>,
+    aliases: Vec<Alias>,
+}
+
+/// One entry of the knowledge table.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Known {
+    name: String,
+    #[serde(default)]
+    acts: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct KnowledgeFile {
+    actor: Vec<Known>,
+}
+
+/// The built-in knowledge table (`knowledge.toml`), parsed once. It is compiled in and
+/// checked by a test; were it ever unreadable, actors would still match by name and alias.
+fn knowledge() -> &'static [Known] {
+    static TABLE: std::sync::LazyLock<Vec<Known>> = std::sync::LazyLock::new(|| {
+        toml::from_str::<KnowledgeFile>(include_str!("knowledge.toml"))
+            .map(|f| f.actor)
+            .unwrap_or_else(|e| {
+                tracing::error!("the built-in knowledge table is invalid: {e}");
+                Vec::new()
+            })
+    });
+    &TABLE
+}
+
+impl ActorMatcher {
+    /// Builds the alias table: configured aliases first, then built-in knowledge for
+    /// actors the config names (never an alias another actor already claims).
+    pub fn new(cfg: &WatchlistConfig) -> ActorMatcher {
+        let names: Vec<String> = cfg.actors.iter().map(|a| a.name.clone()).collect();
+        let mut aliases: Vec<Alias> = Vec::new();
+        let mut claimed: std::collections::HashSet<Vec<String>> = Default::default();
+        for (i, a) in cfg.actors.iter().enumerate() {
+            for al in &a.aliases {
+                let words = norm_words(al);
+                if words.is_empty() || !claimed.insert(words.clone()) {
+                    continue;
+                }
+                aliases.push(Alias {
+                    words,
+                    actor: i,
+                    place: false,
+                });
+            }
+        }
+        for (i, a) in cfg.actors.iter().enumerate() {
+            let known = knowledge().iter().find(|k| {
+                a.aliases
+                    .iter()
+                    .any(|al| norm_words(al) == norm_words(&k.name))
+            });
+            if let Some(k) = known {
+                for (list, place) in [(&k.acts, false), (&k.places, true)] {
+                    for al in list {
+                        let words = norm_words(al);
+                        if words.is_empty() || !claimed.insert(words.clone()) {
+                            continue;
+                        }
+                        aliases.push(Alias {
+                            words,
+                            actor: i,
+                            place,
+                        });
+                    }
+                }
+            }
+        }
+        // longest aliases first so "White House" wins over "White"
+        aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
+        ActorMatcher { names, aliases }
+    }
+
+    /// Every actor mention in the tokens, left to right, non-overlapping.
+    pub fn mentions(&self, tokens: &[Token]) -> Vec<Mention> {
+        let norms: Vec<String> = tokens.iter().map(|t| norm_token(&t.lower)).collect();
+        let mut taken = vec![false; tokens.len()];
+        let mut out = Vec::new();
+        for al in &self.aliases {
+            let n = al.words.len();
+            if n > 1 {
+                for i in 0..tokens.len().saturating_sub(n - 1) {
+                    if (0..n).all(|k| !taken[i + k] && norms[i + k] == al.words[k]) {
+                        for t in taken.iter_mut().skip(i).take(n) {
+                            *t = true;
+                        }
+                        out.push(Mention {
+                            actor: al.actor,
+                            start: i,
+                            end: i + n,
+                            place: al.place,
+                            in_compound: false,
+                            compound_of_actors: false,
+                        });
+                    }
+                }
+            }
+        }
+        // single words, including parts of hyphenated compounds
+        for (i, norm) in norms.iter().enumerate() {
+            if taken[i] || tokens[i].punct {
+                continue;
+            }
+            let parts: Vec<&str> = if norm.contains('-') {
+                norm.split('-').collect()
+            } else {
+                vec![norm.as_str()]
+            };
+            let compound = parts.len() > 1;
+            let mut found = Vec::new();
+            let mut whole = None;
+            if compound {
+                whole = self
+                    .aliases
+                    .iter()
+                    .find(|al| al.words.len() == 1 && al.words[0] == *norm);
+            }
+            if let Some(al) = whole {
+                found.push((al.actor, al.place));
+            } else {
+                for p in &parts {
+                    if let Some(al) = self
+                        .aliases
+                        .iter()
+                        .find(|al| al.words.len() == 1 && al.words[0] == *p)
+                    {
+                        found.push((al.actor, al.place));
+                    }
+                }
+            }
+            let all_actors = compound && whole.is_none() && found.len() == parts.len();
+            for (actor, place) in found {
+                out.push(Mention {
+                    actor,
+                    start: i,
+                    end: i + 1,
+                    place,
+                    in_compound: compound && whole.is_none(),
+                    compound_of_actors: all_actors,
+                });
+            }
+        }
+        out.sort_by_key(|m| (m.start, m.actor));
+        out
+    }
+}
+
+/// Lowercase words of an alias, normalised like tokens.
+fn norm_words(s: &str) -> Vec<String> {
+    crate::text::tokenize(s)
+        .iter()
+        .filter(|t| !t.punct)
+        .map(|t| norm_token(&t.lower))
+        .collect()
+}
+
+/// Token normal form for alias matching: trailing dots dropped, "'s" → "s".
+pub fn norm_token(lower: &str) -> String {
+    if lower == "'s" {
+        return "s".into();
+    }
+    lower.trim_end_matches('.').to_string()
+}
+
+/// Words that name a go-between.
+const MEDIATOR_WORDS: &[&str] = &[
+    "mediator",
+    "mediators",
+    "mediation",
+    "mediating",
+    "broker",
+    "brokers",
+    "facilitator",
+    "facilitators",
+    "host",
+    "hosts",
+];
+
+/// Compound endings that make the first part a go-between ("US-brokered", "Qatari-mediated").
+const MEDIATOR_COMPOUNDS: &[&str] = &[
+    "-brokered",
+    "-mediated",
+    "-hosted",
+    "-facilitated",
+    "-sponsored",
+    "-led",
+];
+
+impl ActorMatcher {
+    /// Actors a text describes as go-betweens: "Qatari mediators", "mediators Egypt and
+    /// Qatar", "US-brokered talks", "talks hosted by Kazakhstan". Learned per watchlist over
+    /// many items, this tells the mediators from the parties, which the config does not.
+    pub fn mediator_cues(&self, tokens: &[Token]) -> Vec<usize> {
+        let lw: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+        let mut out = Vec::new();
+        let mentions = self.mentions(tokens);
+        let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+        // coordination glue and the other actors of a group ("Egyptian and Qatari mediators")
+        let glue = |i: usize| matches!(lw[i], "and" | "," | "&" | "the") || in_mention(i);
+        for m in &mentions {
+            let compound = MEDIATOR_COMPOUNDS.iter().any(|c| lw[m.start].ends_with(c));
+            // after: "Qatari mediators", "Egyptian and Qatari mediation", "Qatar, the mediator"
+            let next = (m.end..lw.len()).find(|&i| !glue(i));
+            let after = next.is_some_and(|i| MEDIATOR_WORDS.contains(&lw[i]));
+            // before: "mediators Egypt and Qatar", "brokered by Qatar", "hosted by Scholz"
+            let prev = (0..m.start).rev().find(|&i| !glue(i));
+            let before = prev
+                .is_some_and(|i| matches!(lw[i], "mediators" | "mediator" | "facilitators"))
+                || prev.is_some_and(|i| {
+                    lw[i] == "by"
+                        && i > 0
+                        && matches!(
+                            lw[i - 1],
+                            "brokered" | "mediated" | "hosted" | "facilitated"
+                        )
+                });
+            if (compound || after || before) && !out.contains(&m.actor) {
+                out.push(m.actor);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,280 @@
+//! Watchlists: does an item belong to what the analyst follows, and which configured
+//! actors does a stretch of text name?
+//!
+//! Topic rule: a keyword and (when configured) a context term must both be *prominent*:
+//! in the headline or lead sentence, or repeated in the body. A passing mention in the
+//! last sentence of a business story ("Qatar, which mediates between Israel and
+//! Hamas, …") does not make it a negotiation story.
+
+use crate::config::WatchlistConfig;
+use crate::text::{match_words, sentences, Term};
+
+mod actors;
+mod topic;
+
+pub use actors::{norm_token, ActorMatcher, Mention};
+pub use topic::TopicDecision;
+use topic::*;
+
+/// A compiled watchlist.
+#[derive(Debug, Clone)]
+pub struct Watchlist {
+    /// Name from the config.
+    pub name: String,
+    /// Config it was compiled from.
+    pub config: WatchlistConfig,
+    keywords: Vec<Term>,
+    /// Family members of the keywords (see `topic::FAMILIES`), not configured themselves.
+    family: Vec<Term>,
+    context: Vec<Term>,
+    exclude: Vec<Term>,
+    /// Actor matcher, aliases and built-in knowledge.
+    pub actors: ActorMatcher,
+}
+
+/// The evidence for one item: where keywords and context occur.
+struct Evidence {
+    kw_lead: usize,
+    kw_all: usize,
+    ctx_lead: usize,
+    ctx_all: usize,
+    side_topic: bool,
+    advocacy: bool,
+    actor_named: bool,
+}
+
+impl Watchlist {
+    /// Compiles the terms and actor aliases.
+    pub fn new(cfg: &WatchlistConfig) -> Watchlist {
+        let terms = |v: &[String]| -> Vec<Term> {
+            v.iter()
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| Term::new(t))
+                .collect()
+        };
+        let keywords = terms(&cfg.keywords);
+        Watchlist {
+            name: cfg.name.clone(),
+            family: family_of(&keywords),
+            keywords,
+            context: terms(&cfg.context),
+            exclude: terms(&cfg.exclude),
+            actors: ActorMatcher::new(cfg),
+            config: cfg.clone(),
+        }
+    }
+
+    fn evidence(&self, title: &str, text: &str, all: &[String]) -> Evidence {
+        let lead_sentence = sentences(text).into_iter().next().unwrap_or_default();
+        // a newsletter's side topic is not its subject: only the first segment leads
+        let segments = multi_topic_segments(title);
+        let head_text = match &segments {
+            Some(seg) => seg.first().cloned().unwrap_or_default(),
+            None => format!("{title}\n{lead_sentence}"),
+        };
+        let lead = match_words(&head_text);
+        let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
+        Evidence {
+            kw_lead: occurrences(&self.keywords, &lead) + family_occurrences(&self.family, &lead),
+            kw_all: occurrences(&self.keywords, all) + family_occurrences(&self.family, all),
+            ctx_lead: occurrences(&self.context, &lead),
+            ctx_all: occurrences(&self.context, all),
+            side_topic: segments.is_some(),
+            advocacy: advocacy(&lead),
+            actor_named: self.actors.mentions(&tokens).iter().any(|m| !m.place),
+        }
+    }
+
+    /// Decides whether an item (title + plain text) belongs to this watchlist.
+    ///
+    /// A keyword (or a family member of one) and, when configured, a context term must
+    /// both be prominent: in the headline or lead sentence, or twice in the text. When the
+    /// context is prominent and no keyword occurs, a development by a watchlist actor can
+    /// stand for the keyword (`needs_development`). When only one of them is prominent and
+    /// the other occurs (or an actor is named), the item is borderline: taken only if it
+    /// continues a story. Terms a newsletter lists among other topics, and a protest
+    /// "calling for" a ceasefire, are mentions, not the subject.
+    pub fn decide(&self, title: &str, text: &str) -> TopicDecision {
+        let all = match_words(&format!("{title}\n{text}"));
+        if let Some(t) = self
+            .exclude
+            .iter()
+            .find(|t| occurrences(std::slice::from_ref(*t), &all) > 0)
+        {
+            return TopicDecision::new(false, false, format!("excluded by {:?}", t.source));
+        }
+        let e = self.evidence(title, text, &all);
+        if e.advocacy {
+            return TopicDecision::new(
+                false,
+                false,
+                "a protest or an appeal calling for a ceasefire, not the talks".into(),
+            );
+        }
+        let kw = e.kw_lead > 0 || (e.kw_all >= 2 && !e.side_topic);
+        let ctx = self.context.is_empty() || e.ctx_lead > 0 || (e.ctx_all >= 2 && !e.side_topic);
+        let ctx_any = self.context.is_empty() || e.ctx_all > 0;
+        let found = |k: bool| self.terms_found(title, text, &all, k);
+        match (kw, ctx) {
+            (true, true) => TopicDecision::new(
+                true,
+                false,
+                format!("keyword {}; context {}", found(true), found(false)),
+            ),
+            (true, false) if ctx_any || e.actor_named => TopicDecision::new(
+                true,
+                true,
+                format!(
+                    "keyword {}; context only in passing or an actor named",
+                    found(true)
+                ),
+            ),
+            (false, true) if e.kw_all > 0 => TopicDecision::new(
+                true,
+                true,
+                format!("context {}; keyword only in passing", found(false)),
+            ),
+            (false, true) if !e.side_topic => TopicDecision {
+                needs_development: true,
+                ..TopicDecision::new(
+                    false,
+                    false,
+                    format!("context {}; no keyword", found(false)),
+                )
+            },
+            (true, false) => {
+                TopicDecision::new(false, false, "keyword, but no context term".into())
+            }
+            _ if e.side_topic && (e.kw_all > 0 || ctx_any) => TopicDecision::new(
+                false,
+                false,
+                "a newsletter mentions it among other topics".into(),
+            ),
+            _ if e.kw_all > 0 => {
+                TopicDecision::new(false, false, "keyword and context only in passing".into())
+            }
+            _ => TopicDecision::new(false, false, "no keyword".into()),
+        }
+    }
+
+    /// The terms behind a decision, for `explain` ("\"ceasefire\" in the headline or lead").
+    fn terms_found(&self, title: &str, text: &str, all: &[String], keywords: bool) -> String {
+        let lead_sentence = sentences(text).into_iter().next().unwrap_or_default();
+        let lead = match_words(&format!("{title}\n{lead_sentence}"));
+        let terms: Vec<&Term> = if keywords {
+            self.keywords.iter().chain(self.family.iter()).collect()
+        } else {
+            self.context.iter().collect()
+        };
+        if let Some(t) = terms
+            .iter()
+            .find(|t| occurrences(std::slice::from_ref(**t), &lead) > 0)
+        {
+            return format!("{:?} in the headline or lead", t.source);
+        }
+        let found: Vec<&str> = terms
+            .iter()
+            .filter(|t| occurrences(std::slice::from_ref(**t), all) > 0)
+            .map(|t| t.source.as_str())
+            .collect();
+        match found.len() {
+            0 if keywords => "none".into(),
+            0 => "not required".into(),
+            n => format!("{} in the body {n} time(s)", found.join("/")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::ActorConfig;
+    use crate::text::tokenize;
+
+    pub(crate) fn gaza() -> WatchlistConfig {
+        let actor = |n: &str, a: &[&str]| ActorConfig {
+            name: n.into(),
+            aliases: std::iter::once(n)
+                .chain(a.iter().copied())
+                .map(String::from)
+                .collect(),
+        };
+        WatchlistConfig {
+            name: "gaza".into(),
+            recipients: vec![],
+            keywords: [
+                "ceasefire",
+                "truce",
+                "hostages",
+                "negotiat*",
+                "talks",
+                "mediat*",
+                "proposal",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+            context: vec!["Gaza".into(), "Hamas".into()],
+            exclude: vec![],
+            developments: vec![],
+            delivery: crate::config::Delivery::Immediate { max_per_hour: None },
+            actors: vec![
+                actor("United States", &["US", "U.S.", "Washington"]),
+                actor("Israel", &["Israeli", "Netanyahu", "Mossad"]),
+                actor("Hamas", &[]),
+                actor("Qatar", &["Qatari"]),
+                actor("Egypt", &["Egyptian"]),
+            ],
+        }
+    }
+
+    #[test]
+    fn passing_mentions_do_not_make_topic() {
+        let w = Watchlist::new(&gaza());
+        assert!(
+            w.decide("Hamas says truce secured", "The group said so.")
+                .taken
+        );
+        let d = w.decide(
+            "QatarEnergy unveils new LNG expansion",
+            "The firm will raise output. Qatar, which has been mediating between Israel and Hamas, exports gas.",
+        );
+        assert!(!d.taken, "{}", d.reason);
+        let d = w.decide(
+            "Israel and Hezbollah ceasefire takes effect",
+            "A 60-day truce began in Lebanon. Biden said he would push for a Gaza ceasefire.",
+        );
+        assert!(d.borderline, "{}", d.reason);
+        assert!(
+            w.decide(
+                "Update from Doha",
+                "Israeli negotiators left after talks on the Gaza truce hit a dead end."
+            )
+            .taken
+        );
+    }
+
+    #[test]
+    fn mentions_resolve_aliases_knowledge_and_compounds() {
+        let w = Watchlist::new(&gaza());
+        let toks = tokenize("Doha says Israel-Hamas truce agreed; Hamas-backed plan; Biden and the U.S. and Israel's team in Cairo");
+        let m = w.actors.mentions(&toks);
+        let names: Vec<&str> = m.iter().map(|m| w.actors.names[m.actor].as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Qatar",
+                "Israel",
+                "Hamas",
+                "Hamas",
+                "United States",
+                "United States",
+                "Israel",
+                "Egypt"
+            ]
+        );
+        assert!(
+            m[0].place && m[1].compound_of_actors && m[3].in_compound && !m[3].compound_of_actors
+        );
+    }
+}

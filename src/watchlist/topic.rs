@@ -1,0 +1,367 @@
+//! The topic decision's vocabulary and its evidence: keyword families, other domains,
+//! compound place names, newsletters and protests.
+
+use crate::text::{match_words, Term};
+
+/// Why an item was taken or not.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TopicDecision {
+    /// Taken into the watchlist?
+    pub taken: bool,
+    /// Only half the evidence is prominent: taken only if the item continues a story
+    /// the watchlist already follows.
+    #[serde(default)]
+    pub borderline: bool,
+    /// The context is prominent but no keyword is: a development by one of the
+    /// watchlist's actors stands for the keyword (see `settle`).
+    #[serde(skip)]
+    pub needs_development: bool,
+    /// Human-readable reason.
+    pub reason: String,
+}
+
+impl TopicDecision {
+    pub(super) fn new(taken: bool, borderline: bool, reason: String) -> TopicDecision {
+        TopicDecision {
+            taken,
+            borderline,
+            needs_development: false,
+            reason,
+        }
+    }
+
+    /// Settles a decision that waited for detection: a development by a watchlist actor
+    /// is negotiation news about these parties ("Armenia agrees to hand back four
+    /// villages"); without one the item is taken only as a follow-up of a story.
+    pub fn settle(&mut self, development: Option<&str>) {
+        if !self.needs_development {
+            return;
+        }
+        self.needs_development = false;
+        self.taken = true;
+        match development {
+            Some(d) => self.reason = format!("{}; it reports a development ({d})", self.reason),
+            None => {
+                self.borderline = true;
+                self.reason = format!(
+                    "{}; no development either: only as a follow-up",
+                    self.reason
+                );
+            }
+        }
+    }
+}
+
+/// Families of negotiation vocabulary (word families, not only literal terms): a
+/// configured keyword from a family admits the other members, so a watchlist that says
+/// "ceasefire" also sees "cease-fire" and "truce", and one that says "proposal" also sees
+/// "framework" and "proposes". Spelling variants and synonyms, not a topic model.
+pub(super) const FAMILIES: &[&[&str]] = &[
+    &[
+        "ceasefire",
+        "ceasefires",
+        "cease-fire",
+        "cease-fires",
+        "cease fire",
+        "truce",
+        "truces",
+        "armistice",
+    ],
+    &[
+        "talks",
+        "negotiat*",
+        "dialogue",
+        "peace talks",
+        "peace process",
+    ],
+    &[
+        "proposal",
+        "proposals",
+        "propose*",
+        "counterproposal*",
+        "counter-proposal*",
+        "framework",
+        "roadmap",
+        "road map",
+        "peace plan",
+        "bridging text",
+        "blueprint",
+    ],
+    &[
+        "deal",
+        "deals",
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "treaty",
+        "treaties",
+        "pact",
+        "peace deal",
+        "peace agreement",
+        "peace treaty",
+        "peace accord",
+    ],
+    &[
+        "delegation*",
+        "delegate*",
+        "negotiators",
+        "negotiating team",
+        "envoy*",
+        "emissar*",
+    ],
+    &["mediat*", "broker*", "facilitator*", "intermediar*"],
+    &[
+        "hostage*",
+        "captive*",
+        "prisoner swap",
+        "prisoner exchange",
+        "detainees",
+    ],
+    &["summit", "summits", "round of talks"],
+];
+
+/// Modifiers that put a family word in another domain ("trade truce", "gas deal").
+const OFF_DOMAIN: &[&str] = &[
+    "trade",
+    "tariff",
+    "tariffs",
+    "tax",
+    "loan",
+    "credit",
+    "debt",
+    "energy",
+    "gas",
+    "oil",
+    "lng",
+    "pipeline",
+    "price",
+    "pay",
+    "wage",
+    "wages",
+    "labour",
+    "labor",
+    "union",
+    "football",
+    "soccer",
+    "sports",
+    "tourism",
+    "investment",
+    "business",
+    "commercial",
+    "climate",
+    "finance",
+    "aviation",
+    "airline",
+    "transfer",
+    "budget",
+    "coalition",
+    "merger",
+    "customs",
+    "fishing",
+    "defence",
+    "defense",
+    "accession",
+];
+
+/// Country names that end in another country's name: "South Sudan" is not "Sudan".
+const COMPOUND_PLACES: &[&str] = &[
+    "south sudan",
+    "north korea",
+    "south korea",
+    "south africa",
+    "north macedonia",
+    "east timor",
+    "papua new guinea",
+    "new guinea",
+    "new caledonia",
+    "new zealand",
+    "new mexico",
+    "new york",
+    "new jersey",
+    "west virginia",
+    "north carolina",
+    "south carolina",
+    "north dakota",
+    "south dakota",
+    "equatorial guinea",
+    "central african republic",
+];
+
+/// Headline words of a protest or an appeal: people "calling for" a ceasefire write about
+/// the war, not about the talks.
+const ADVOCACY: &[&str] = &[
+    "rally",
+    "rallies",
+    "protest",
+    "protests",
+    "protesters",
+    "protestors",
+    "march",
+    "marches",
+    "marchers",
+    "demonstrators",
+    "demonstration",
+    "activists",
+    "vigil",
+    "petition",
+    "diaspora",
+    "campaigners",
+];
+
+/// Family members admitted by the configured keywords (those not configured already).
+pub(super) fn family_of(keywords: &[Term]) -> Vec<Term> {
+    let mut out: Vec<Term> = Vec::new();
+    for fam in FAMILIES {
+        let members: Vec<Term> = fam.iter().map(|m| Term::new(m)).collect();
+        let hit = keywords.iter().any(|k| {
+            let kw = match_words(&k.source.replace('*', ""));
+            members.iter().any(|m| {
+                !m.find(&kw).is_empty()
+                    || !k.find(&match_words(&m.source.replace('*', ""))).is_empty()
+            })
+        });
+        if !hit {
+            continue;
+        }
+        for m in members {
+            let configured = keywords
+                .iter()
+                .any(|k| k.source.eq_ignore_ascii_case(&m.source));
+            if !configured && !out.iter().any(|o| o.source == m.source) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
+/// A headline that lists several topics ("Morning Note: A; B; C"): its segments.
+pub(super) fn multi_topic_segments(title: &str) -> Option<Vec<String>> {
+    let body = match title.split_once(':') {
+        Some((head, rest)) if head.split_whitespace().count() <= 4 => rest,
+        _ => title,
+    };
+    let parts: Vec<String> = body
+        .split(';')
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    (parts.len() >= 3 || (parts.len() == 2 && title.contains(':'))).then_some(parts)
+}
+
+/// Protest or appeal wording in the lead ("rally calls for a ceasefire").
+pub(super) fn advocacy(lead: &[String]) -> bool {
+    lead.iter().any(|w| ADVOCACY.contains(&w.as_str()))
+        && lead.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "call" | "calls" | "calling" | "urge" | "urges" | "urging"
+            )
+        })
+}
+
+/// How often the terms occur in the words, skipping matches inside a compound place
+/// name ("Sudan" in "South Sudan").
+pub(super) fn occurrences(terms: &[Term], words: &[String]) -> usize {
+    terms
+        .iter()
+        .map(|t| {
+            t.find(words)
+                .into_iter()
+                .filter(|&i| !inside_compound_place(words, i, t.len()))
+                .count()
+        })
+        .sum()
+}
+
+fn inside_compound_place(words: &[String], i: usize, n: usize) -> bool {
+    COMPOUND_PLACES.iter().any(|p| {
+        let pw: Vec<&str> = p.split(' ').collect();
+        let extra = pw.len().saturating_sub(n);
+        extra > 0
+            && i >= extra
+            && i + n <= words.len()
+            && words[i - extra..i + n]
+                .iter()
+                .map(String::as_str)
+                .eq(pw.iter().copied())
+    })
+}
+
+/// How often family words occur, except where a modifier puts them in another domain.
+pub(super) fn family_occurrences(terms: &[Term], words: &[String]) -> usize {
+    let off = |i: usize, back: usize| i >= back && OFF_DOMAIN.contains(&words[i - back].as_str());
+    terms
+        .iter()
+        .map(|t| {
+            t.find(words)
+                .into_iter()
+                .filter(|&i| !off(i, 1) && !off(i, 2))
+                .count()
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn families_follow_the_configured_keywords() {
+        let kw = vec![Term::new("ceasefire"), Term::new("peace treaty")];
+        let fam: Vec<String> = family_of(&kw).into_iter().map(|t| t.source).collect();
+        assert!(
+            fam.contains(&"cease-fire".to_string()) && fam.contains(&"truce".to_string()),
+            "{fam:?}"
+        );
+        assert!(
+            fam.contains(&"treaty".to_string()) && fam.contains(&"agreement".to_string()),
+            "{fam:?}"
+        );
+        assert!(!fam.contains(&"ceasefire".to_string()));
+        assert!(!fam.iter().any(|f| f.starts_with("mediat")), "{fam:?}");
+    }
+
+    #[test]
+    fn other_domains_and_compound_places_do_not_count() {
+        let fam = vec![Term::new("truce"), Term::new("deal")];
+        assert_eq!(
+            family_occurrences(&fam, &match_words("US and China agree trade truce")),
+            0
+        );
+        assert_eq!(
+            family_occurrences(&fam, &match_words("climate finance deal in Baku")),
+            0
+        );
+        assert_eq!(
+            family_occurrences(&fam, &match_words("Sudan truce talks")),
+            1
+        );
+        let sudan = vec![Term::new("Sudan")];
+        assert_eq!(
+            occurrences(&sudan, &match_words("South Sudan peace talks open")),
+            0
+        );
+        assert_eq!(
+            occurrences(&sudan, &match_words("Sudan's army and the RSF")),
+            1
+        );
+    }
+
+    #[test]
+    fn newsletters_and_protests() {
+        assert_eq!(
+            multi_topic_segments(
+                "Morning Note: debt deal in sight; Turkey run-off; Sudan truce talks grind on"
+            )
+            .map(|s| s.len()),
+            Some(3)
+        );
+        assert!(multi_topic_segments("Israel, Hamas agree truce; hostages to be freed").is_none());
+        assert!(advocacy(&match_words(
+            "Sudanese diaspora rally in London calls for ceasefire"
+        )));
+        assert!(!advocacy(&match_words("Hamas calls for talks to resume")));
+    }
+}
