@@ -895,7 +895,7 @@ fn alert_and_digest_emails_render_in_chromium() {
     let shots = tempfile::tempdir().unwrap();
     let docs = docs_dir();
     for (name, html, h) in [
-        ("sample-alert", &alert_html, 1000),
+        ("sample-alert", &alert_html, 640),
         ("sample-digest", &digest_html, 2000),
     ] {
         let file = shots.path().join(format!("{name}.html"));
