@@ -937,3 +937,99 @@ fn alert_and_digest_emails_render_in_chromium() {
         }
     }
 }
+
+#[test]
+fn page_views_hold_up_neither_polling_nor_the_watchdog() {
+    use std::os::unix::net::UnixDatagram;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    let port = free_port();
+    let cfg = web_config(
+        dir.path(),
+        &srv,
+        &format!("listen = \"127.0.0.1:{port}\""),
+        false,
+    );
+    // every feed polled every 2 s
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("poll_interval = \"1h\"", "poll_interval = \"2s\"");
+    std::fs::write(&cfg, text).unwrap();
+    let sock_path = dir.path().join("notify.sock");
+    let sock = UnixDatagram::bind(&sock_path).unwrap();
+    sock.set_read_timeout(Some(Duration::from_millis(100)))
+        .unwrap();
+    let log = std::fs::File::create(dir.path().join("daemon.log")).unwrap();
+    let mut child = Command::new(bin())
+        .arg("--config")
+        .arg(&cfg)
+        .arg("run")
+        .env("NOTIFY_SOCKET", &sock_path)
+        .env("WATCHDOG_USEC", "2000000")
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    wait_ready(port, dir.path(), &mut child);
+    let sid = jsonl(&newshound(&cfg, &["stories", "--json"]))[0]["id"].clone();
+
+    // eight clients load pages as fast as they can for six seconds
+    let stop = Arc::new(AtomicBool::new(false));
+    let served = Arc::new(AtomicUsize::new(0));
+    let clients: Vec<_> = (0..8)
+        .map(|k| {
+            let (stop, served) = (stop.clone(), served.clone());
+            let paths = [
+                "/".to_string(),
+                "/watchlists/gaza-ceasefire".into(),
+                format!("/stories/{sid}"),
+                "/feeds".into(),
+            ];
+            std::thread::spawn(move || {
+                let mut n = k;
+                while !stop.load(Ordering::SeqCst) {
+                    if let Some((head, _)) = http_get(port, &paths[n % paths.len()], "") {
+                        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+                        served.fetch_add(1, Ordering::SeqCst);
+                    }
+                    n += 1;
+                }
+            })
+        })
+        .collect();
+    let polls_before = srv.ok.load(Ordering::SeqCst) + srv.not_modified.load(Ordering::SeqCst);
+    let mut last = Instant::now();
+    let mut worst = Duration::ZERO;
+    let t0 = Instant::now();
+    let mut buf = [0u8; 4096];
+    while t0.elapsed() < Duration::from_secs(6) {
+        if let Ok(n) = sock.recv(&mut buf) {
+            if String::from_utf8_lossy(&buf[..n]).contains("WATCHDOG=1") {
+                worst = worst.max(last.elapsed());
+                last = Instant::now();
+            }
+        }
+    }
+    worst = worst.max(last.elapsed());
+    stop.store(true, Ordering::SeqCst);
+    for c in clients {
+        c.join().unwrap();
+    }
+    let polls =
+        srv.ok.load(Ordering::SeqCst) + srv.not_modified.load(Ordering::SeqCst) - polls_before;
+    let pages = served.load(Ordering::SeqCst);
+    eprintln!("{pages} pages, {polls} polls, longest watchdog gap {worst:?}");
+    assert!(pages > 50, "only {pages} pages served");
+    // systemd restarts a service that is silent for WatchdogSec (here 2 s)
+    assert!(
+        worst < Duration::from_secs(2),
+        "watchdog silent for {worst:?} while {pages} pages were served"
+    );
+    // 4 feeds every 2 s for 6 s: about 12 polls
+    assert!(polls >= 6, "{polls} polls while {pages} pages were served");
+    signal(child.id(), "TERM");
+    assert!(child.wait().unwrap().success());
+}
