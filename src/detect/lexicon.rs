@@ -631,6 +631,14 @@ pub(super) const FAR_FUTURE: &[&[&str]] = &[
     &["later", "this", "week"],
     &["later", "this", "month"],
     &["later", "this", "year"],
+    &["tomorrow"],
+    &["on", "monday"],
+    &["on", "tuesday"],
+    &["on", "wednesday"],
+    &["on", "thursday"],
+    &["on", "friday"],
+    &["on", "saturday"],
+    &["on", "sunday"],
 ];
 
 /// Month names, for dated background ("in November 2023").

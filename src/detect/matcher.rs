@@ -339,6 +339,10 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
         if (j > v + 1 || r.preposition.is_none()) && OBJECT_STOPS.contains(&w) {
             return None;
         }
+        // "left for Sharm el-Sheikh for talks": leaving for a place is going to the talks
+        if j == v + 1 && w == "for" && r.kind == "delegation_withdrawal" {
+            return None;
+        }
         // "ceasefire proposal", "truce talks": a modifier, not the head noun; "pause in
         // mediation" is a suspension, not a truce
         let next = lw.get(j + 1).copied().unwrap_or("");

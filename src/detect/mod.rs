@@ -336,9 +336,16 @@ struct At<'s> {
     prev_subject: &'s [usize],
 }
 
-/// "Opinion:", "Analysis |", "Watch -": a piece that reports no development.
+/// "Opinion:", "Analysis |", "Watch -", a newsletter's "Caucasus Brief:": a piece that
+/// discusses or recaps, and reports no development of its own.
 fn opinion_marker(title: &str) -> Option<&'static str> {
     let lower = title.to_lowercase();
+    if !lower.trim_end().ends_with('?')
+        && crate::cluster::is_discussion(title)
+        && title.contains(':')
+    {
+        return Some("newsletter or explainer");
+    }
     OPINION_MARKERS.iter().copied().find(|m| {
         lower.starts_with(&format!("{m}:"))
             || lower.starts_with(&format!("{m} |"))

@@ -185,7 +185,13 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     }
     // "… that Azerbaijan has demanded since the 1990s": a verb before "since" tells
     // what has long been so
-    if let Some(w) = lw[v + 1..cl.end].iter().find(|w| **w == "since") {
+    // ("the first talks since the clashes" is news)
+    let first = lw[cl.start..(v + 4).min(lw.len())].contains(&"first");
+    let since = lw[v + 1..(v + 4).min(lw.len())]
+        .iter()
+        .chain(lw[v + 1..cl.end].iter())
+        .find(|w| **w == "since");
+    if let Some(w) = since.filter(|_| !first) {
         return Some(format!("background (\"{w} …\")"));
     }
     // "in 2022", "in November 2023", "since 2020"

@@ -4,9 +4,13 @@
 //! on the async runtime and writes are serialised without lock contention. The schema
 //! is a list of numbered migrations applied at start-up via `PRAGMA user_version`.
 
+pub mod analysis;
+pub mod developments;
+pub mod outbox;
 pub mod queries;
 pub mod reports;
 pub mod roles;
+pub mod stories;
 pub mod views;
 
 use rusqlite::Connection;

@@ -1,0 +1,337 @@
+//! Novelty: is a finding a new development, or another report of one already known?
+//!
+//! 1. One act in one story is one development, by precedence: an "agreement" of the
+//!    side that made the story's proposal is the other side accepting it; a proposal or
+//!    acceptance inside a story whose agreement holds the same sides is that agreement.
+//! 2. The same kind with an overlapping actor within `dedupe_window` is the same
+//!    development (CONTRACT.md), reported again — unless it is plainly another one: in
+//!    another story, a trip to another venue, or an extension or renewal of the deal.
+//! 3. Otherwise it is new, and its alerts are queued in the same transaction.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
+
+use super::{Analyser, PendingItem};
+use crate::detect::{is_joint, Finding};
+use crate::store::developments::{self, Known, New, Report};
+use crate::store::{outbox, StoreError};
+use crate::watchlist::Watchlist;
+
+/// Words that make a later deal or trip another one, not a report of the first.
+const RENEWAL: &[&str] = &[
+    "extend",
+    "extends",
+    "extended",
+    "extending",
+    "extension",
+    "prolong",
+    "prolongs",
+    "prolonged",
+    "renew",
+    "renews",
+    "renewed",
+    "renewal",
+    "second",
+    "another",
+];
+
+/// Capitalised places after "in", "to" or "at": the venue of a trip ("in Munich").
+fn venues(sentence: &str) -> Vec<String> {
+    let toks = crate::text::tokenize(sentence);
+    let mut out = Vec::new();
+    for w in toks.windows(2) {
+        let cap = w[1].text.chars().next().is_some_and(|c| c.is_uppercase());
+        if matches!(w[0].lower.as_str(), "in" | "to" | "at")
+            && cap
+            && !super::NOT_PLACES.contains(&w[1].lower.as_str())
+        {
+            out.push(w[1].lower.clone());
+        }
+    }
+    out
+}
+
+/// Is `f` plainly another development than `k` of the same kind (see the module doc)?
+fn another_one(f: &Finding, k: &Known, story: i64) -> bool {
+    if k.story == story {
+        return false;
+    }
+    let words = crate::text::match_words(&f.sentence);
+    let renewal = words.iter().any(|w| RENEWAL.contains(&w.as_str()))
+        && !crate::text::match_words(&k.evidence)
+            .iter()
+            .any(|w| RENEWAL.contains(&w.as_str()));
+    let trip = f.kind == "delegation_dispatched" && {
+        let (a, b) = (venues(&f.sentence), venues(&k.evidence));
+        !a.is_empty() && !b.is_empty() && !a.iter().any(|v| b.contains(v))
+    };
+    renewal || trip
+}
+
+/// What story-level precedence makes of a finding.
+enum Folded {
+    /// Record it as this finding (possibly re-kinded).
+    As(Finding),
+    /// It is this development of the story.
+    Into(Known),
+}
+
+/// Applies the story's precedence to a finding (see the module doc, 1).
+fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
+    if f.kind == "agreement" {
+        let proposers: Vec<&String> = story_devs
+            .iter()
+            .filter(|d| d.kind == "proposal")
+            .flat_map(|d| d.actors.iter())
+            .filter(|a| f.actors.contains(a))
+            .collect();
+        let story_agreement = story_devs.iter().any(|d| d.kind == "agreement");
+        if !proposers.is_empty() && !story_agreement {
+            let others: Vec<String> = f
+                .actors
+                .iter()
+                .filter(|a| !proposers.contains(a))
+                .cloned()
+                .collect();
+            if !others.is_empty() {
+                return Folded::As(Finding {
+                    kind: "proposal_accepted".into(),
+                    actors: others,
+                    rule: format!(
+                        "{} (the proposer's agreement is the other side's acceptance)",
+                        f.rule
+                    ),
+                    ..f.clone()
+                });
+            }
+        }
+    }
+    if matches!(f.kind.as_str(), "proposal" | "proposal_accepted") {
+        if let Some(a) = story_devs.iter().find(|d| {
+            d.kind == "agreement"
+                && !f.actors.is_empty()
+                && f.actors.iter().all(|x| d.actors.contains(x))
+        }) {
+            return Folded::Into(a.clone());
+        }
+    }
+    Folded::As(f.clone())
+}
+
+impl Analyser {
+    /// Attaches the finding to an existing development or creates one and queues its
+    /// alerts. Returns (created, alerts queued).
+    pub(super) fn record_finding(
+        &self,
+        tx: &Connection,
+        wl: &Watchlist,
+        it: &PendingItem,
+        story: i64,
+        f: &Finding,
+        now: DateTime<Utc>,
+    ) -> Result<(bool, usize), StoreError> {
+        let f = match fold_in_story(&developments::of_story(tx, story)?, f) {
+            Folded::Into(k) => return self.report(tx, it, f, k).map(|_| (false, 0)),
+            Folded::As(f) => f,
+        };
+        let window = Duration::from_std(self.alerts.dedupe_window).unwrap_or(Duration::hours(72));
+        let known = developments::of_kind_between(
+            tx,
+            &wl.name,
+            &f.kind,
+            it.event_time - window,
+            it.event_time + window,
+        )?;
+        let same = known.into_iter().find(|k| {
+            let overlap = k.actors.iter().any(|a| f.actors.contains(a));
+            (overlap || (is_joint(&f.kind) && k.story == story)) && !another_one(&f, k, story)
+        });
+        if let Some(k) = same {
+            self.report(tx, it, &f, k)?;
+            return Ok((false, 0));
+        }
+        let max_age = Duration::from_std(self.alerts.max_age).unwrap_or(Duration::hours(48));
+        let alert = it.event_time >= now - max_age && !wl.config.recipients.is_empty();
+        let id = developments::create(
+            tx,
+            &New {
+                watchlist: &wl.name,
+                story,
+                kind: &f.kind,
+                actors: &f.actors,
+                evidence: &f.sentence,
+                rule: &f.rule,
+                now,
+                event_time: it.event_time,
+                alerted: alert,
+            },
+        )?;
+        let checks = serde_json::to_string(&f.checks)?;
+        let report = Report {
+            item: it.id,
+            sentence: &f.sentence,
+            rule: &f.rule,
+            checks: &checks,
+        };
+        developments::add_report(tx, id, &report)?;
+        let queued = if alert {
+            self.queue_alerts(tx, wl, id, now)?
+        } else {
+            0
+        };
+        Ok((true, queued))
+    }
+
+    /// Another report of a known development: its items grow, its actors too.
+    fn report(
+        &self,
+        tx: &Connection,
+        it: &PendingItem,
+        f: &Finding,
+        mut k: Known,
+    ) -> Result<(), StoreError> {
+        let before = k.actors.len();
+        for a in &f.actors {
+            if !k.actors.contains(a) {
+                k.actors.push(a.clone());
+            }
+        }
+        if k.actors.len() > before {
+            developments::set_actors(tx, k.id, &k.actors)?;
+        }
+        let checks = serde_json::to_string(&f.checks)?;
+        developments::add_report(
+            tx,
+            k.id,
+            &Report {
+                item: it.id,
+                sentence: &f.sentence,
+                rule: &f.rule,
+                checks: &checks,
+            },
+        )
+    }
+
+    /// One outbox row per recipient, due now or at the next digest.
+    fn queue_alerts(
+        &self,
+        tx: &Connection,
+        wl: &Watchlist,
+        id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        for r in &wl.config.recipients {
+            let mid = crate::outbox::message_id(id, r);
+            let (batch, due) = match &wl.config.delivery {
+                crate::config::Delivery::Digest(sched) => (
+                    Some("digest"),
+                    crate::outbox::next_digest(now, *sched, self.alerts.timezone),
+                ),
+                crate::config::Delivery::Immediate { .. } => (None, now),
+            };
+            outbox::queue(tx, id, &wl.name, r, &mid, batch, due, now)?;
+        }
+        Ok(wl.config.recipients.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(id: i64, kind: &str, actors: &[&str], story: i64, evidence: &str) -> Known {
+        Known {
+            id,
+            kind: kind.into(),
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            story,
+            evidence: evidence.into(),
+        }
+    }
+
+    fn finding(kind: &str, actors: &[&str], sentence: &str) -> Finding {
+        Finding {
+            kind: kind.into(),
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            sentence: sentence.into(),
+            rule: "r".into(),
+            checks: vec![],
+        }
+    }
+
+    #[test]
+    fn one_act_in_one_story_is_one_development() {
+        let plan = [known(
+            1,
+            "proposal",
+            &["United States"],
+            7,
+            "Trump unveils plan",
+        )];
+        let f = finding(
+            "agreement",
+            &["United States", "Israel"],
+            "Trump, Netanyahu agree on plan",
+        );
+        match fold_in_story(&plan, &f) {
+            Folded::As(g) => assert_eq!(
+                (g.kind.as_str(), g.actors),
+                ("proposal_accepted", vec!["Israel".to_string()])
+            ),
+            Folded::Into(_) => panic!("should be an acceptance"),
+        }
+        let deal = [known(
+            2,
+            "agreement",
+            &["Israel", "Hamas"],
+            9,
+            "Israel and Hamas agree the first phase",
+        )];
+        let f = finding(
+            "proposal_accepted",
+            &["Israel", "Hamas"],
+            "both signed off on the plan",
+        );
+        assert!(matches!(fold_in_story(&deal, &f), Folded::Into(k) if k.id == 2));
+    }
+
+    #[test]
+    fn another_venue_or_an_extension_is_another_development() {
+        let munich = known(
+            1,
+            "delegation_dispatched",
+            &["Armenia"],
+            3,
+            "Aliyev and Pashinyan meet in Munich",
+        );
+        let berlin = finding(
+            "delegation_dispatched",
+            &["Armenia"],
+            "The ministers begin talks in Berlin",
+        );
+        assert!(another_one(&berlin, &munich, 4));
+        assert!(
+            !another_one(&berlin, &munich, 3),
+            "the same story is the same trip"
+        );
+        let deal = known(
+            2,
+            "agreement",
+            &["Sudanese Armed Forces"],
+            5,
+            "The sides signed a week-long truce",
+        );
+        let ext = finding(
+            "agreement",
+            &["Sudanese Armed Forces"],
+            "The sides agreed to extend the truce by five days",
+        );
+        assert!(another_one(&ext, &deal, 6));
+        let again = finding(
+            "agreement",
+            &["Sudanese Armed Forces"],
+            "The truce signed on Saturday holds",
+        );
+        assert!(!another_one(&again, &deal, 6));
+    }
+}

@@ -1,0 +1,319 @@
+//! Placing an item in a story: candidates from the inverted index (shared rare terms,
+//! development keys, the headline) and the stories active within hours, each scored by
+//! `cluster::score`; the best above its threshold takes the item, else it starts a story.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
+use std::collections::{HashMap, HashSet};
+
+use super::{Analyser, PendingItem};
+use crate::cluster::{self, ItemFeatures, MergeEvidence, StoryFeatures};
+use crate::detect::{is_joint, Detection};
+use crate::store::{stories, StoreError};
+use crate::watchlist::Watchlist;
+
+/// How many of an item's terms go into the story index.
+const INDEXED_TERMS: usize = 10;
+
+/// Stories whose features one run keeps in memory.
+const STORY_CACHE: usize = 4096;
+
+/// Stories whose span comes this close to an item are scored for it even when they
+/// share none of its indexed terms.
+const RECENT_HOURS: i64 = 12;
+
+/// Width of a story-index time bucket, in seconds.
+const INDEX_BUCKET: i64 = 6 * 3600;
+
+/// Candidate stories scored per item.
+const SCORED: usize = 16;
+
+/// Cosine a borderline item (keyword or context only in passing) needs with the story
+/// it would continue: it must continue it by what it says, not only by its time.
+const BORDERLINE_COSINE: f32 = 0.10;
+
+/// Story features touched during one analysis run: read once, written once per chunk.
+/// Valid for one run only (only the analyser writes stories, and a failed transaction
+/// drops the whole cache with the run).
+#[derive(Default)]
+pub(super) struct StoryCache {
+    features: HashMap<i64, StoryFeatures>,
+    dirty: HashSet<i64>,
+}
+
+impl StoryCache {
+    fn get(&mut self, tx: &Connection, sid: i64) -> Result<&mut StoryFeatures, StoreError> {
+        if !self.features.contains_key(&sid) {
+            if self.features.len() >= STORY_CACHE {
+                // keep dirty entries (not yet written); drop the clean ones
+                let dirty = &self.dirty;
+                self.features.retain(|k, _| dirty.contains(k));
+            }
+            let f = serde_json::from_str(&stories::features(tx, sid)?)?;
+            self.features.insert(sid, f);
+        }
+        self.features
+            .get_mut(&sid)
+            .ok_or_else(|| StoreError::Other(format!("story {sid} vanished from the cache")))
+    }
+
+    /// Writes the features of every story changed since the last flush.
+    pub(super) fn flush(&mut self, tx: &Connection) -> Result<(), StoreError> {
+        for sid in self.dirty.drain() {
+            if let Some(sf) = self.features.get(&sid) {
+                stories::set_features(tx, sid, &serde_json::to_string(sf)?)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds an item to a cached story and widens its span.
+    fn grow(
+        &mut self,
+        tx: &Connection,
+        sid: i64,
+        feats: &ItemFeatures,
+        t: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.get(tx, sid)?.add(feats);
+        stories::touch(tx, sid, t)?;
+        self.dirty.insert(sid);
+        Ok(())
+    }
+}
+
+/// Start of the index bucket holding Unix time `t`.
+fn bucket(t: i64) -> i64 {
+    t.div_euclid(INDEX_BUCKET) * INDEX_BUCKET
+}
+
+/// Inverted-index key: FNV-1a of watchlist and term, as SQLite's signed integer.
+fn index_key(watchlist: &str, term: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in watchlist.bytes().chain([0u8]).chain(term.bytes()) {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h as i64
+}
+
+/// Story features of a taken item: its terms, the watchlist's actors it names and the
+/// development keys it reports.
+pub(super) fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> ItemFeatures {
+    let toks = crate::text::tokenize(&format!("{} . {}", it.title, it.text));
+    let mut actors: Vec<String> = Vec::new();
+    for m in wl.actors.mentions(&toks) {
+        let n = &wl.actors.names[m.actor];
+        if !actors.contains(n) {
+            actors.push(n.clone());
+        }
+    }
+    // development keys; joint acts (agreements, proposals) also by kind alone, since
+    // outlets name different parties of the same deal
+    let mut keys: Vec<String> = det
+        .findings
+        .iter()
+        .flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a)))
+        .collect();
+    keys.extend(
+        det.findings
+            .iter()
+            .filter(|f| is_joint(&f.kind))
+            .map(|f| format!("{}|*", f.kind)),
+    );
+    let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
+    ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion)
+}
+
+/// The best story above its threshold, and the best below it (for `explain`).
+type Scored = (Option<(i64, MergeEvidence)>, Option<(i64, MergeEvidence)>);
+
+impl Analyser {
+    /// Puts the item into its story (existing membership wins on re-analysis).
+    /// Borderline items (topic only half prominent) join an existing story or are dropped.
+    pub(super) fn place_in_story(
+        &self,
+        tx: &Connection,
+        cache: &mut StoryCache,
+        wl: &Watchlist,
+        it: &PendingItem,
+        feats: &ItemFeatures,
+        borderline: bool,
+    ) -> Result<Option<i64>, StoreError> {
+        if let Some(sid) = stories::of_item(tx, it.id, &wl.name)? {
+            cache.grow(tx, sid, feats, it.event_time)?;
+            return Ok(Some(sid));
+        }
+        let (n_docs, df) = {
+            let mut st = self.df.lock().unwrap_or_else(|p| p.into_inner());
+            let terms: Vec<&String> = feats.terms.keys().collect();
+            st.lookup(tx, &terms)?
+        };
+        let idf = |t: &str| -> f32 {
+            let d = df.get(t).copied().unwrap_or(0.0);
+            let base = ((n_docs + 1.0) / (d + 1.0)).ln() + 1.0;
+            match t.chars().next() {
+                Some('@') => base * 0.7,
+                Some('~') => base * 0.8,
+                _ => base,
+            }
+        };
+        let (best, best_below) = self.best_story(tx, cache, wl, it, feats, n_docs, &df, &idf)?;
+        if borderline
+            && best.as_ref().is_none_or(|b| {
+                b.1.cosine < BORDERLINE_COSINE && b.1.minhash < cluster::NEAR_DUPLICATE
+            })
+        {
+            return Ok(None);
+        }
+        // document frequencies learn from every taken item
+        {
+            let mut st = self.df.lock().unwrap_or_else(|p| p.into_inner());
+            st.add(feats.terms.keys());
+            if st.pending_len() >= super::stats::DF_FLUSH_EVERY {
+                st.flush(tx)?;
+            }
+        }
+        let sid = match best {
+            Some((sid, ev)) => {
+                cache.grow(tx, sid, feats, it.event_time)?;
+                stories::add_item(tx, sid, it.id, &serde_json::to_string(&ev)?)?;
+                sid
+            }
+            None => {
+                let mut sf = StoryFeatures::default();
+                sf.add(feats);
+                let sid = stories::create(
+                    tx,
+                    &wl.name,
+                    &it.title,
+                    it.event_time,
+                    &serde_json::to_string(&sf)?,
+                )?;
+                cache.features.insert(sid, sf);
+                let evidence = serde_json::json!({
+                    "started": "no active story scored above its threshold",
+                    "closest_story": best_below.as_ref().map(|b| b.0),
+                    "closest": best_below.map(|b| b.1),
+                });
+                stories::add_item(tx, sid, it.id, &evidence.to_string())?;
+                sid
+            }
+        };
+        self.index_story(tx, wl, it, feats, &idf, sid)?;
+        Ok(Some(sid))
+    }
+
+    /// Scores the candidate stories: those sharing the item's rarer terms, development
+    /// keys or headline, and those active within hours of it.
+    #[allow(clippy::too_many_arguments)]
+    fn best_story(
+        &self,
+        tx: &Connection,
+        cache: &mut StoryCache,
+        wl: &Watchlist,
+        it: &PendingItem,
+        feats: &ItemFeatures,
+        n_docs: f32,
+        df: &HashMap<String, f32>,
+        idf: &dyn Fn(&str) -> f32,
+    ) -> Result<Scored, StoreError> {
+        let window = Duration::from_std(self.alerts.story_window).unwrap_or(Duration::hours(72));
+        let (lo, hi) = (it.event_time - window, it.event_time + window);
+        // every term except the very common ones, whose posting lists would cost more
+        // than they tell (a term in more than 1 % of the items, and at least 64)
+        let common = (n_docs / 100.0).max(64.0);
+        let mut keys: Vec<i64> = feats
+            .terms
+            .keys()
+            .filter(|t| !t.starts_with('~') && df.get(*t).copied().unwrap_or(0.0) <= common)
+            .map(|t| index_key(&wl.name, t))
+            .collect();
+        keys.extend(
+            feats
+                .keys
+                .iter()
+                .map(|k| index_key(&wl.name, &format!("#{k}"))),
+        );
+        keys.push(index_key(&wl.name, &format!("=title {}", feats.title_key)));
+        // postings are keyed by term and time bucket: only the window is read, so the
+        // cost does not grow with the size of the store
+        let mut cands = stories::probe(tx, &keys, bucket(lo.timestamp()), hi.timestamp())?;
+        let near = Duration::hours(RECENT_HOURS);
+        for sid in stories::near(tx, &wl.name, it.event_time - near, it.event_time + near)? {
+            match cands.iter_mut().find(|c| c.0 == sid) {
+                Some(c) => c.1 += 1,
+                None => cands.push((sid, 1)),
+            }
+        }
+        cands.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        let (mut best, mut best_below): Scored = (None, None);
+        let mut scored = 0;
+        for (sid, _) in cands {
+            if scored >= SCORED {
+                break;
+            }
+            let Some((first, last)) = stories::span_within(tx, sid, lo, hi)? else {
+                continue;
+            };
+            scored += 1;
+            let gap = if it.event_time > last {
+                it.event_time - last
+            } else if it.event_time < first {
+                first - it.event_time
+            } else {
+                Duration::zero()
+            };
+            let ev = cluster::score(
+                feats,
+                cache.get(tx, sid)?,
+                gap.num_seconds() as f32 / 3600.0,
+                idf,
+                &self.params,
+            );
+            let slot = if ev.score >= ev.threshold {
+                &mut best
+            } else {
+                &mut best_below
+            };
+            if slot.as_ref().is_none_or(|b| ev.score > b.1.score) {
+                *slot = Some((sid, ev));
+            }
+        }
+        Ok((best, best_below))
+    }
+
+    /// Posts the story under the item's rarest terms (enough for later items to find it,
+    /// few enough that one item touches a handful of index pages), its development keys
+    /// and its headline.
+    fn index_story(
+        &self,
+        tx: &Connection,
+        wl: &Watchlist,
+        it: &PendingItem,
+        feats: &ItemFeatures,
+        idf: &dyn Fn(&str) -> f32,
+        sid: i64,
+    ) -> Result<(), StoreError> {
+        let mut rare: Vec<(&String, f32)> = feats
+            .terms
+            .keys()
+            .filter(|t| !t.starts_with('~'))
+            .map(|t| (t, idf(t)))
+            .collect();
+        rare.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let mut keys: Vec<i64> = rare
+            .into_iter()
+            .take(INDEXED_TERMS)
+            .map(|(t, _)| index_key(&wl.name, t))
+            .collect();
+        keys.extend(
+            feats
+                .keys
+                .iter()
+                .map(|k| index_key(&wl.name, &format!("#{k}"))),
+        );
+        keys.push(index_key(&wl.name, &format!("=title {}", feats.title_key)));
+        stories::index(tx, &keys, bucket(it.event_time.timestamp()), sid)
+    }
+}

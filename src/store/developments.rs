@@ -1,0 +1,139 @@
+//! Developments: what happened, who did it, the items that report it.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection};
+
+use super::queries::ts;
+use super::StoreError;
+
+/// A stored development as novelty and story-level folding see it.
+#[derive(Debug, Clone)]
+pub struct Known {
+    /// Development id.
+    pub id: i64,
+    /// Kind.
+    pub kind: String,
+    /// Actors.
+    pub actors: Vec<String>,
+    /// Story it was first reported in.
+    pub story: i64,
+    /// Evidence sentence of its first report.
+    pub evidence: String,
+}
+
+fn rows(
+    q: &mut rusqlite::CachedStatement,
+    p: impl rusqlite::Params,
+) -> Result<Vec<Known>, StoreError> {
+    let mut out = Vec::new();
+    for r in q.query_map(p, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, String>(4)?,
+        ))
+    })? {
+        let (id, kind, actors, story, evidence) = r?;
+        out.push(Known {
+            id,
+            kind,
+            actors: serde_json::from_str(&actors)?,
+            story,
+            evidence,
+        });
+    }
+    Ok(out)
+}
+
+/// The watchlist's developments of one kind whose event time is in [lo, hi], latest first.
+pub fn of_kind_between(
+    tx: &Connection,
+    watchlist: &str,
+    kind: &str,
+    lo: DateTime<Utc>,
+    hi: DateTime<Utc>,
+) -> Result<Vec<Known>, StoreError> {
+    let mut q = tx.prepare_cached(
+        "SELECT id, kind, actors, story_id, evidence FROM developments WHERE watchlist = ?1 AND kind = ?2 AND event_time >= ?3 AND event_time <= ?4
+         ORDER BY event_time DESC",
+    )?;
+    rows(&mut q, params![watchlist, kind, ts(lo), ts(hi)])
+}
+
+/// The developments first reported in a story.
+pub fn of_story(tx: &Connection, story: i64) -> Result<Vec<Known>, StoreError> {
+    let mut q = tx.prepare_cached(
+        "SELECT id, kind, actors, story_id, evidence FROM developments WHERE story_id = ?1 ORDER BY event_time",
+    )?;
+    rows(&mut q, params![story])
+}
+
+/// Sets a development's actors (they grow as more reports name more parties).
+pub fn set_actors(tx: &Connection, id: i64, actors: &[String]) -> Result<(), StoreError> {
+    tx.prepare_cached("UPDATE developments SET actors = ?2 WHERE id = ?1")?
+        .execute(params![id, serde_json::to_string(actors)?])?;
+    Ok(())
+}
+
+/// One report of a development: the item, its sentence, rule and checks.
+pub struct Report<'a> {
+    /// Item id.
+    pub item: i64,
+    /// Evidence sentence.
+    pub sentence: &'a str,
+    /// Rule that fired.
+    pub rule: &'a str,
+    /// Checks passed (JSON).
+    pub checks: &'a str,
+}
+
+/// Records that an item reports a development (once per item).
+pub fn add_report(tx: &Connection, id: i64, r: &Report) -> Result<(), StoreError> {
+    tx.prepare_cached("INSERT OR IGNORE INTO development_items(development_id, item_id, sentence, rule, checks) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![id, r.item, r.sentence, r.rule, r.checks])?;
+    Ok(())
+}
+
+/// A new development.
+pub struct New<'a> {
+    /// Watchlist.
+    pub watchlist: &'a str,
+    /// Story.
+    pub story: i64,
+    /// Kind.
+    pub kind: &'a str,
+    /// Actors.
+    pub actors: &'a [String],
+    /// Evidence sentence.
+    pub evidence: &'a str,
+    /// Rule.
+    pub rule: &'a str,
+    /// When it was seen.
+    pub now: DateTime<Utc>,
+    /// When it happened.
+    pub event_time: DateTime<Utc>,
+    /// Alert queued.
+    pub alerted: bool,
+}
+
+/// Creates a development; returns its id.
+pub fn create(tx: &Connection, d: &New) -> Result<i64, StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO developments(watchlist, story_id, kind, actors, evidence, rule, first_seen, event_time, alerted)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        d.watchlist,
+        d.story,
+        d.kind,
+        serde_json::to_string(d.actors)?,
+        d.evidence,
+        d.rule,
+        ts(d.now),
+        ts(d.event_time),
+        d.alerted
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
