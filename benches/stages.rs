@@ -112,6 +112,11 @@ fn outbox(c: &mut Criterion) {
         .collect();
     let retry = std::time::Duration::from_secs(60);
     let mut k = 0;
+    let pres = newshound::email::Presentation {
+        tz: newshound::tz::TimeZone::Local,
+        user_kinds: Vec::new(),
+        public_url: Some("https://newshound.example".into()),
+    };
     c.bench_function("outbox_claim_build_mark", |b| {
         b.iter(|| {
             let now = chrono::Utc::now();
@@ -134,7 +139,7 @@ fn outbox(c: &mut Criterion) {
             }
             for d in due {
                 if let Some(m) = d.messages.first() {
-                    black_box(m.build("bench <b@example.org>").expect("builds"));
+                    black_box(m.build("bench <b@example.org>", &pres).expect("builds"));
                 }
                 for id in d.ids {
                     newshound::outbox::mark_sent(&mut conn, id, now).expect("mark");

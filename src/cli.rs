@@ -192,6 +192,16 @@ pub fn main() -> i32 {
                 config::Transport::Sendmail(p) => format!("sendmail {}", p.display()),
             }
         );
+        if let Some(addr) = c.web.listen {
+            println!(
+                "web view on http://{addr}/ ({})",
+                if c.web.has_auth() {
+                    "authentication required"
+                } else {
+                    "no authentication: loopback only"
+                }
+            );
+        }
         return 0;
     }
     let rt = match tokio::runtime::Builder::new_multi_thread()
@@ -490,7 +500,7 @@ fn print_explanation(ex: &reports::Explanation) {
                 s["id"],
                 s["title"].as_str().unwrap_or("")
             );
-            println!("    {}", describe_merge(&s["merge"]));
+            println!("    {}", crate::present::describe_merge(&s["merge"]));
         }
         if let Some(ro) = w["detection"]["ruled_out"].as_array() {
             for r in ro {
@@ -514,40 +524,5 @@ fn print_explanation(ex: &reports::Explanation) {
             d["sentence"].as_str().unwrap_or(""),
             d["checks"]
         );
-    }
-}
-
-/// A merge record in words: why the item joined its story, or why it started one.
-fn describe_merge(m: &serde_json::Value) -> String {
-    let f = |v: &serde_json::Value| {
-        v.as_f64()
-            .map(|x| format!("{x:.2}"))
-            .unwrap_or_else(|| "?".into())
-    };
-    let detail = |e: &serde_json::Value| {
-        format!(
-            "score {} vs threshold {} (cosine {}, MinHash {}, shared development keys {}, time decay {} after {} h; shared terms {}{})",
-            f(&e["score"]),
-            f(&e["threshold"]),
-            f(&e["cosine"]),
-            f(&e["minhash"]),
-            e["shared_keys"],
-            f(&e["decay"]),
-            e["gap_hours"].as_f64().map(|x| format!("{x:.1}")).unwrap_or_default(),
-            e["shared_terms"],
-            if e["same_title"].as_bool().unwrap_or(false) { "; same headline" } else { "" }
-        )
-    };
-    if m.get("started").is_some() {
-        match m.get("closest").filter(|c| !c.is_null()) {
-            Some(c) => format!(
-                "started a story: the closest, #{}, scored {}",
-                m["closest_story"],
-                detail(c)
-            ),
-            None => "started a story: no active story shared its terms".to_string(),
-        }
-    } else {
-        format!("joined: {}", detail(m))
     }
 }

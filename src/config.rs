@@ -166,6 +166,16 @@ struct RawDevelopment {
     actors: Vec<String>,
 }
 
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawWeb {
+    listen: Option<String>,
+    public_url: Option<String>,
+    username: Option<String>,
+    password_file: Option<PathBuf>,
+    token_file: Option<PathBuf>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
@@ -181,6 +191,8 @@ struct RawConfig {
     watchlist: Vec<RawWatchlist>,
     #[serde(default)]
     development: Vec<RawDevelopment>,
+    #[serde(default)]
+    web: RawWeb,
     feeds_opml: Option<PathBuf>,
 }
 
@@ -224,7 +236,7 @@ pub struct AlertsConfig {
     pub retry_base: Duration,
     /// How long a story stays open for new members after its last item.
     pub story_window: Duration,
-    /// Time zone of `digest_at` times.
+    /// Time zone of `digest_at` times and of the times in emails and the web view.
     pub timezone: TimeZone,
     /// Operations mail (failing or silent feeds) goes here; none when unset.
     pub admin: Option<String>,
@@ -232,14 +244,7 @@ pub struct AlertsConfig {
     pub feed_failure_after: Duration,
 }
 
-/// Time zone for digest times: the system's local zone or a fixed UTC offset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeZone {
-    /// The machine's local time zone.
-    Local,
-    /// A fixed offset (UTC is +00:00).
-    Fixed(chrono::FixedOffset),
-}
+pub use crate::tz::TimeZone;
 
 /// When a watchlist's alerts go out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -375,6 +380,28 @@ pub struct DevelopmentConfig {
     pub actors: Vec<String>,
 }
 
+/// The read-only web view (`[web]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WebConfig {
+    /// Address to serve on; no web view when None.
+    pub listen: Option<std::net::SocketAddr>,
+    /// Base URL the view is reached at from outside (links in emails), no trailing `/`.
+    pub public_url: Option<String>,
+    /// HTTP basic auth user (with `password_file`).
+    pub username: String,
+    /// File holding the basic-auth password; read when the server starts.
+    pub password_file: Option<PathBuf>,
+    /// File holding a bearer token (`Authorization: Bearer …`); read when the server starts.
+    pub token_file: Option<PathBuf>,
+}
+
+impl WebConfig {
+    /// Whether any authentication is configured.
+    pub fn has_auth(&self) -> bool {
+        self.password_file.is_some() || self.token_file.is_some()
+    }
+}
+
 /// The validated configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -392,6 +419,8 @@ pub struct Config {
     pub watchlists: Vec<WatchlistConfig>,
     /// User-defined kinds.
     pub developments: Vec<DevelopmentConfig>,
+    /// The web view.
+    pub web: WebConfig,
 }
 
 /// Where the config is: `--config`, else `$NEWSHOUND_CONFIG`, else /etc.
@@ -555,23 +584,17 @@ impl Config {
             feed_failure_after: a
                 .feed_failure_after
                 .unwrap_or(Duration::from_secs(24 * 3600)),
-            timezone: match a.timezone.as_deref().map(str::trim) {
-                None | Some("local") => TimeZone::Local,
-                Some("UTC") | Some("utc") | Some("Z") => {
-                    TimeZone::Fixed(chrono::Offset::fix(&chrono::Utc))
-                }
-                Some(off) => match parse_offset(off) {
-                    Some(o) => TimeZone::Fixed(o),
-                    None => {
-                        return Err(invalid(
-                            "alerts.timezone",
-                            0,
-                            format!(
-                                "{off:?}: use \"local\", \"UTC\" or an offset such as \"+02:00\""
-                            ),
-                        ))
-                    }
-                },
+            timezone: match a.timezone.as_deref() {
+                None => TimeZone::Local,
+                Some(z) => TimeZone::parse(z).ok_or_else(|| {
+                    invalid(
+                        "alerts.timezone",
+                        0,
+                        format!(
+                            "{z:?}: use \"local\", \"UTC\", an offset such as \"+02:00\" or an IANA name such as \"Europe/Berlin\""
+                        ),
+                    )
+                })?,
             },
         };
         if alerts.max_attempts == 0 {
@@ -930,6 +953,8 @@ impl Config {
             }
         }
 
+        let web = validate_web(raw.web, &invalid)?;
+
         Ok(Config {
             path: path.to_path_buf(),
             daemon,
@@ -938,6 +963,7 @@ impl Config {
             feeds,
             watchlists,
             developments,
+            web,
         })
     }
 
@@ -953,14 +979,64 @@ fn parse_hhmm(s: &str) -> Option<(u32, u32)> {
     (h < 24 && m < 60).then_some((h, m))
 }
 
-fn parse_offset(s: &str) -> Option<chrono::FixedOffset> {
-    let sign = match s.chars().next()? {
-        '+' => 1,
-        '-' => -1,
-        _ => return None,
+/// `[web]`: an address other than loopback needs authentication, since the view shows
+/// what the analyst follows (and alert recipients) to whoever can reach the port.
+fn validate_web(
+    w: RawWeb,
+    invalid: &dyn Fn(&str, usize, String) -> ConfigError,
+) -> Result<WebConfig, ConfigError> {
+    let listen = match &w.listen {
+        None => None,
+        Some(a) => Some(a.trim().parse::<std::net::SocketAddr>().map_err(|_| {
+            invalid(
+                "web.listen",
+                0,
+                format!("{a:?} is not IP:PORT, e.g. \"127.0.0.1:8080\""),
+            )
+        })?),
     };
-    let (h, m) = parse_hhmm(&s[1..])?;
-    chrono::FixedOffset::east_opt(sign * (h as i32 * 3600 + m as i32 * 60))
+    if w.username.is_some() && w.password_file.is_none() {
+        return Err(invalid(
+            "web.username",
+            0,
+            "needs web.password_file (the basic-auth password)".into(),
+        ));
+    }
+    let public_url = match w.public_url {
+        None => None,
+        Some(u) => {
+            let ok = url::Url::parse(u.trim())
+                .map(|p| matches!(p.scheme(), "http" | "https"))
+                .unwrap_or(false);
+            if !ok {
+                return Err(invalid(
+                    "web.public_url",
+                    0,
+                    format!(
+                        "{u:?} is not an http(s) URL, e.g. \"https://news.example.org/newshound\""
+                    ),
+                ));
+            }
+            Some(u.trim().trim_end_matches('/').to_string())
+        }
+    };
+    let web = WebConfig {
+        listen,
+        public_url,
+        username: w.username.unwrap_or_else(|| "newshound".into()),
+        password_file: w.password_file,
+        token_file: w.token_file,
+    };
+    if let Some(addr) = web.listen {
+        if !addr.ip().is_loopback() && !web.has_auth() {
+            return Err(invalid(
+                "web.listen",
+                0,
+                format!("{addr} is reachable from other machines: set web.password_file (HTTP basic auth) or web.token_file, or listen on 127.0.0.1"),
+            ));
+        }
+    }
+    Ok(web)
 }
 
 fn valid_kind_name(s: &str) -> bool {
@@ -1064,6 +1140,39 @@ mod tests {
                 .timezone,
             TimeZone::Fixed(_)
         ));
+        assert!(matches!(
+            parse("[alerts]\ntimezone = \"Europe/Berlin\"\n")
+                .unwrap()
+                .alerts
+                .timezone,
+            TimeZone::Named(_)
+        ));
+    }
+
+    #[test]
+    fn web_needs_auth_beyond_loopback() {
+        let c = parse("").unwrap();
+        assert_eq!(c.web.listen, None);
+        let c = parse("[web]\nlisten = \"127.0.0.1:8080\"\n").unwrap();
+        assert!(c.web.listen.unwrap().ip().is_loopback());
+        let c = parse("[web]\nlisten = \"[::1]:8080\"\npublic_url = \"https://x.example/nh/\"\n")
+            .unwrap();
+        assert_eq!(c.web.public_url.as_deref(), Some("https://x.example/nh"));
+        let err = parse("[web]\nlisten = \"0.0.0.0:8080\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("t.toml:2: key `web.listen`"), "{err}");
+        assert!(err.contains("password_file"), "{err}");
+        parse("[web]\nlisten = \"0.0.0.0:8080\"\npassword_file = \"/run/pw\"\n").unwrap();
+        parse("[web]\nlisten = \"0.0.0.0:8080\"\ntoken_file = \"/run/tok\"\n").unwrap();
+        for bad in [
+            "listen = \"localhost\"",
+            "public_url = \"javascript:alert(1)\"",
+            "username = \"a\"",
+            "lisen = \"x\"",
+        ] {
+            assert!(parse(&format!("[web]\n{bad}\n")).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -431,6 +431,7 @@ async fn send(
 ) -> anyhow::Result<SendCounts> {
     let mut counts = SendCounts::default();
     let retry_base = cfg.alerts.retry_base;
+    let pres = crate::email::Presentation::new(&cfg);
     let delivery: Arc<HashMap<String, crate::config::Delivery>> = Arc::new(
         cfg.watchlists
             .iter()
@@ -458,7 +459,7 @@ async fn send(
             if d.attempt > 1 {
                 warn!(alerts = ?d.ids, attempt = d.attempt, message_id = %mid, "re-sending (an earlier attempt may have been accepted; same Message-ID)");
             }
-            let built = d.compose(&cfg.email.from);
+            let built = d.compose(&cfg.email.from, &pres);
             let result = match built {
                 Ok(m) => tokio::time::timeout(
                     cfg.email.timeout + Duration::from_secs(5),
@@ -519,6 +520,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
     use tokio::signal::unix::{signal, SignalKind};
     let mut worker = Worker::new(cfg)?;
     let mut term = signal(SignalKind::terminate())?;
+    let mut web = crate::web::WebServer::start(&worker.cfg, &worker.store).await?;
     let mut int = signal(SignalKind::interrupt())?;
     let mut hup = signal(SignalKind::hangup())?;
 
@@ -588,6 +590,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                     Ok(new_cfg) => match Worker::new(new_cfg) {
                         Ok(w) => {
                             worker = w;
+                            web = crate::web::WebServer::reload(web.take(), &worker.cfg, &worker.store).await;
                             let feeds = worker.cfg.feeds.clone();
                             match worker.store.call(move |c| queries::sync_feeds(c, &feeds)).await {
                                 Ok(states) => schedule_feeds(&worker, states, &mut due),
@@ -691,6 +694,9 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
     notifier.send("STOPPING=1");
     if let Some(t) = metrics_task {
         t.abort();
+    }
+    if let Some(w) = web {
+        w.stop();
     }
     // graceful: no new polls; give in-flight work up to 10 s
     let deadline = tokio::time::sleep(Duration::from_secs(10));

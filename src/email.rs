@@ -10,7 +10,6 @@ use lettre::{AsyncSendmailTransport, AsyncSmtpTransport, AsyncTransport, Message
 use std::path::PathBuf;
 
 use crate::config::{EmailConfig, SmtpConfig, TlsMode, Transport};
-use crate::detect::rules::describe_kind;
 
 /// Mail problems, with what to do about them.
 #[derive(Debug, thiserror::Error)]
@@ -35,8 +34,19 @@ pub struct ReportingItem {
     pub title: String,
     /// Link as the feed gave it.
     pub link: Option<String>,
-    /// Published (or first seen) time.
+    /// Published (or first seen) time, RFC 3339.
     pub published: String,
+}
+
+/// An earlier development of the story, for "the story so far".
+#[derive(Debug, Clone)]
+pub struct EarlierDevelopment {
+    /// Kind.
+    pub kind: String,
+    /// Actors.
+    pub actors: Vec<String>,
+    /// When it happened, RFC 3339.
+    pub at: String,
 }
 
 /// Everything one alert email says.
@@ -56,8 +66,15 @@ pub struct AlertMessage {
     pub actors: Vec<String>,
     /// Evidence sentence.
     pub evidence: String,
-    /// Story headline.
+    /// When it happened (first report), RFC 3339.
+    pub event_time: String,
+    /// Story id (for the web view's link).
+    pub story_id: i64,
+    /// Story headline (its first item's).
     pub story_title: String,
+    /// Headline of the item that reports the development (the one its evidence comes
+    /// from): what the subject shows, since the story's first item may say something else.
+    pub headline: String,
     /// Reporting items: the first report of each outlet first, at most
     /// `REPORTS_LISTED` (a story copied ten thousand times is still one readable email).
     pub items: Vec<ReportingItem>,
@@ -65,10 +82,40 @@ pub struct AlertMessage {
     pub total_reports: usize,
     /// Distinct outlets among all reports.
     pub outlets: usize,
-    /// Earlier developments of the story, one line each.
-    pub earlier: Vec<String>,
+    /// Earlier developments of the story, oldest first.
+    pub earlier: Vec<EarlierDevelopment>,
     /// Message-ID of the story's first alert to this recipient (threading).
     pub in_reply_to: Option<String>,
+}
+
+/// How emails are written for this config: the time zone of the times, the custom
+/// kinds' descriptions and the web view's address for links.
+#[derive(Debug, Clone)]
+pub struct Presentation {
+    /// `[alerts] timezone`.
+    pub tz: crate::tz::TimeZone,
+    /// `[[development]]` kinds.
+    pub user_kinds: Vec<crate::config::DevelopmentConfig>,
+    /// `[web] public_url`, without a trailing `/`.
+    pub public_url: Option<String>,
+}
+
+impl Presentation {
+    /// From the config.
+    pub fn new(cfg: &crate::config::Config) -> Presentation {
+        Presentation {
+            tz: cfg.alerts.timezone,
+            user_kinds: cfg.developments.clone(),
+            public_url: cfg.web.public_url.clone(),
+        }
+    }
+
+    /// The web view's page of a story, when `public_url` is set.
+    pub fn story_url(&self, story: i64) -> Option<String> {
+        self.public_url
+            .as_ref()
+            .map(|u| format!("{u}/stories/{story}"))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -87,7 +134,7 @@ impl Header for XNewshoundDevelopment {
 }
 
 /// Removes control characters so feed text can never break a header.
-fn one_line(s: &str) -> String {
+pub(crate) fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect::<String>()
@@ -96,141 +143,21 @@ fn one_line(s: &str) -> String {
         .join(" ")
 }
 
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
-
 impl AlertMessage {
-    /// `[watchlist] Actor — kind in words: story headline`.
-    pub fn subject(&self) -> String {
-        let s = format!(
-            "[{}] {} — {}: {}",
-            self.watchlist,
-            self.actors.join(" & "),
-            describe_kind(&self.kind, &[]),
-            self.story_title
-        );
-        let s = one_line(&s);
-        if s.chars().count() > 180 {
-            format!("{}…", s.chars().take(178).collect::<String>())
-        } else {
-            s
-        }
-    }
-
-    /// How sure we are, in words: independent outlets and how the sentence was read.
-    pub fn confidence(&self) -> String {
-        let level = match self.outlet_count() {
-            0 | 1 => "single source",
-            2 => "confirmed by 2 outlets",
-            n => return format!("Confidence: high — confirmed by {n} independent outlets; stated as fact, not as a plan, threat, condition or denial."),
-        };
-        format!("Confidence: {level}; stated as fact, not as a plan, threat, condition or denial.")
-    }
-
     /// Distinct outlets reporting it (all reports, not only the listed ones).
-    fn outlet_count(&self) -> usize {
+    pub(crate) fn outlet_count(&self) -> usize {
         let listed: std::collections::BTreeSet<&str> =
             self.items.iter().map(|i| i.outlet.as_str()).collect();
         listed.len().max(self.outlets)
     }
 
     /// Reports not listed in the email.
-    fn unlisted(&self) -> usize {
+    pub(crate) fn unlisted(&self) -> usize {
         self.total_reports.saturating_sub(self.items.len())
     }
 
-    /// The plain-text body.
-    pub fn text(&self) -> String {
-        let mut b = String::new();
-        b.push_str(&format!(
-            "{} {}.\n\n",
-            self.actors.join(" and "),
-            describe_kind(&self.kind, &[])
-        ));
-        b.push_str(&format!("  \"{}\"\n\n", one_line(&self.evidence)));
-        b.push_str(&format!(
-            "{}\n\nReported by {} outlet(s):\n",
-            self.confidence(),
-            self.outlet_count()
-        ));
-        for i in &self.items {
-            b.push_str(&format!(
-                "- {} — {} ({})\n  {}\n",
-                one_line(&i.outlet),
-                one_line(&i.title),
-                i.published,
-                i.link.as_deref().unwrap_or("(no link)")
-            ));
-        }
-        if self.unlisted() > 0 {
-            b.push_str(&format!("- … and {} more report(s)\n", self.unlisted()));
-        }
-        if !self.earlier.is_empty() {
-            b.push_str("\nThe story so far:\n");
-            for e in &self.earlier {
-                b.push_str(&format!("- {e}\n"));
-            }
-        }
-        b.push_str(&format!(
-            "\nStory: {}\nDevelopment id: {} (newshound explain <link> shows why)\n",
-            one_line(&self.story_title),
-            self.development_id
-        ));
-        b
-    }
-
-    /// The HTML body: our template, every feed string escaped, no remote content.
-    pub fn html(&self) -> String {
-        let mut b = String::from("<html><body>");
-        b.push_str(&format!(
-            "<p><b>{} {}.</b></p><blockquote>{}</blockquote>",
-            html_escape(&self.actors.join(" and ")),
-            html_escape(&describe_kind(&self.kind, &[])),
-            html_escape(&self.evidence)
-        ));
-        b.push_str(&format!("<p>{}</p><ul>", html_escape(&self.confidence())));
-        for i in &self.items {
-            let link = i
-                .link
-                .as_deref()
-                .filter(|l| l.starts_with("http://") || l.starts_with("https://"));
-            let title = html_escape(&i.title);
-            let t = match link {
-                Some(l) => format!("<a href=\"{}\">{}</a>", html_escape(l), title),
-                None => title,
-            };
-            b.push_str(&format!(
-                "<li>{} — {} ({})</li>",
-                html_escape(&i.outlet),
-                t,
-                html_escape(&i.published)
-            ));
-        }
-        if self.unlisted() > 0 {
-            b.push_str(&format!(
-                "<li>… and {} more report(s)</li>",
-                self.unlisted()
-            ));
-        }
-        b.push_str("</ul>");
-        if !self.earlier.is_empty() {
-            b.push_str("<p>The story so far:</p><ul>");
-            for e in &self.earlier {
-                b.push_str(&format!("<li>{}</li>", html_escape(e)));
-            }
-            b.push_str("</ul>");
-        }
-        b.push_str("</body></html>");
-        b
-    }
-
     /// Builds the MIME message.
-    pub fn build(&self, from: &str) -> Result<Message, EmailError> {
+    pub fn build(&self, from: &str, p: &Presentation) -> Result<Message, EmailError> {
         let from: Mailbox = from
             .parse()
             .map_err(|e| EmailError::Build(format!("from {from:?}: {e}")))?;
@@ -241,14 +168,17 @@ impl AlertMessage {
         let mut mb = Message::builder()
             .from(from)
             .to(to)
-            .subject(self.subject())
+            .subject(self.subject(p))
             .message_id(Some(self.message_id.clone()))
             .header(XNewshoundDevelopment(self.development_id.to_string()));
         if let Some(r) = &self.in_reply_to {
             mb = mb.in_reply_to(r.clone()).references(r.clone());
         }
-        mb.multipart(MultiPart::alternative_plain_html(self.text(), self.html()))
-            .map_err(|e| EmailError::Build(e.to_string()))
+        mb.multipart(MultiPart::alternative_plain_html(
+            self.text(p),
+            self.html(p),
+        ))
+        .map_err(|e| EmailError::Build(e.to_string()))
     }
 }
 
@@ -422,6 +352,7 @@ pub fn build_digest(
     from: &str,
     message_id: &str,
     msgs: &[AlertMessage],
+    p: &Presentation,
 ) -> Result<Message, EmailError> {
     let first = msgs
         .first()
@@ -433,68 +364,18 @@ pub fn build_digest(
         .recipient
         .parse()
         .map_err(|e| EmailError::Build(format!("to {:?}: {e}", first.recipient)))?;
-    let mut stories: Vec<(&str, Vec<&AlertMessage>)> = Vec::new();
-    for m in msgs {
-        match stories.iter_mut().find(|s| s.0 == m.story_title) {
-            Some(s) => s.1.push(m),
-            None => stories.push((&m.story_title, vec![m])),
-        }
-    }
-    let subject = one_line(&format!(
-        "[{}] Digest: {} development(s) in {} story(ies)",
-        first.watchlist,
-        msgs.len(),
-        stories.len()
-    ));
-    let mut text = String::new();
-    let mut html = String::from("<html><body>");
-    for (title, ms) in &stories {
-        text.push_str(&format!("== {} ==\n", one_line(title)));
-        html.push_str(&format!("<h3>{}</h3><ul>", html_escape(title)));
-        for m in ms {
-            let line = format!("{} {}", m.actors.join(" and "), describe_kind(&m.kind, &[]));
-            text.push_str(&format!("* {line}\n  \"{}\"\n", one_line(&m.evidence)));
-            html.push_str(&format!(
-                "<li><b>{}</b><blockquote>{}</blockquote><ul>",
-                html_escape(&line),
-                html_escape(&m.evidence)
-            ));
-            for i in &m.items {
-                text.push_str(&format!(
-                    "  - {} — {} ({})\n    {}\n",
-                    one_line(&i.outlet),
-                    one_line(&i.title),
-                    i.published,
-                    i.link.as_deref().unwrap_or("(no link)")
-                ));
-                let link = i
-                    .link
-                    .as_deref()
-                    .filter(|l| l.starts_with("http://") || l.starts_with("https://"));
-                let t = match link {
-                    Some(l) => format!(
-                        "<a href=\"{}\">{}</a>",
-                        html_escape(l),
-                        html_escape(&i.title)
-                    ),
-                    None => html_escape(&i.title),
-                };
-                html.push_str(&format!("<li>{} — {}</li>", html_escape(&i.outlet), t));
-            }
-            html.push_str("</ul></li>");
-        }
-        text.push('\n');
-        html.push_str("</ul>");
-    }
-    html.push_str("</body></html>");
+    let digest = crate::compose::Digest::new(msgs);
     let ids: Vec<String> = msgs.iter().map(|m| m.development_id.to_string()).collect();
     Message::builder()
         .from(from)
         .to(to)
-        .subject(subject)
+        .subject(digest.subject())
         .message_id(Some(message_id.to_string()))
         .header(XNewshoundDevelopment(ids.join(", ")))
-        .multipart(MultiPart::alternative_plain_html(text, html))
+        .multipart(MultiPart::alternative_plain_html(
+            digest.text(p),
+            digest.html(p),
+        ))
         .map_err(|e| EmailError::Build(e.to_string()))
 }
 
@@ -522,7 +403,15 @@ pub fn test_message(from: &str, to: &str) -> Result<Message, EmailError> {
 mod tests {
     use super::*;
 
-    fn msg() -> AlertMessage {
+    pub(crate) fn presentation() -> Presentation {
+        Presentation {
+            tz: crate::tz::TimeZone::parse("UTC").unwrap(),
+            user_kinds: vec![],
+            public_url: None,
+        }
+    }
+
+    pub(crate) fn msg() -> AlertMessage {
         AlertMessage {
             development_id: 7,
             watchlist: "gaza".into(),
@@ -531,12 +420,15 @@ mod tests {
             kind: "delegation_withdrawal".into(),
             actors: vec!["Israel".into()],
             evidence: "Israel recalls its team.".into(),
-            story_title: "Evil\r\nBcc: victim@example.org".into(),
+            event_time: "2024-05-06T10:00:00Z".into(),
+            story_id: 3,
+            story_title: "Talks in Doha".into(),
+            headline: "Evil\r\nBcc: victim@example.org".into(),
             items: vec![ReportingItem {
                 outlet: "X".into(),
                 title: "<script>t</script>".into(),
                 link: Some("javascript:alert(1)".into()),
-                published: "2024".into(),
+                published: "2024-05-06T10:00:00Z".into(),
             }],
             total_reports: 1,
             outlets: 1,
@@ -548,25 +440,31 @@ mod tests {
     #[test]
     fn headers_cannot_be_injected_and_html_is_escaped() {
         let m = msg();
-        let raw = String::from_utf8(m.build("n <n@localhost>").unwrap().formatted()).unwrap();
+        let p = presentation();
+        let raw = String::from_utf8(m.build("n <n@localhost>", &p).unwrap().formatted()).unwrap();
         assert!(!raw.contains("\r\nBcc:"), "{raw}");
         assert!(raw.contains("X-Newshound-Development: 7"));
         assert!(raw.contains("In-Reply-To: <first@b>"));
-        assert!(!m.html().contains("<script>"));
-        assert!(!m.html().contains("javascript:"));
+        assert!(!m.html(&p).contains("<script>"));
+        assert!(!m.html(&p).contains("javascript:"));
         assert!(m
-            .subject()
-            .starts_with("[gaza] Israel — withdraws its delegation: Evil Bcc"));
+            .subject(&p)
+            .starts_with("[gaza] Israel withdraws its delegation: Evil Bcc"));
     }
 
     #[test]
     fn long_report_lists_are_cut_and_counted() {
         let mut m = msg();
+        let p = presentation();
         m.total_reports = 40;
         m.outlets = 12;
-        assert!(m.text().contains("… and 39 more report(s)"), "{}", m.text());
-        assert!(m.html().contains("… and 39 more report(s)"));
-        assert!(m.text().contains("Reported by 12 outlet(s)"));
+        assert!(
+            m.text(&p).contains("… and 39 more report(s)"),
+            "{}",
+            m.text(&p)
+        );
+        assert!(m.html(&p).contains("… and 39 more report(s)"));
+        assert!(m.text(&p).contains("Reported by 12 outlets"));
         assert!(m
             .confidence()
             .contains("confirmed by 12 independent outlets"));

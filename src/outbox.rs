@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 
 use crate::config::{Delivery, DigestSchedule, TimeZone};
-use crate::email::{AlertMessage, ReportingItem};
+use crate::email::{AlertMessage, EarlierDevelopment, ReportingItem};
 use crate::store::queries::ts;
 use crate::store::StoreError;
 
@@ -51,10 +51,14 @@ impl Due {
 
 impl Due {
     /// The email for this claim: one alert, or a digest of several.
-    pub fn compose(&self, from: &str) -> Result<lettre::Message, crate::email::EmailError> {
+    pub fn compose(
+        &self,
+        from: &str,
+        p: &crate::email::Presentation,
+    ) -> Result<lettre::Message, crate::email::EmailError> {
         match (&self.digest, self.messages.first()) {
-            (Some(id), _) => crate::email::build_digest(from, id, &self.messages),
-            (None, Some(m)) => m.build(from),
+            (Some(id), _) => crate::email::build_digest(from, id, &self.messages, p),
+            (None, Some(m)) => m.build(from, p),
             (None, None) => Err(crate::email::EmailError::Build(
                 "an alert without a development".into(),
             )),
@@ -80,22 +84,8 @@ pub fn next_digest(now: DateTime<Utc>, sched: DigestSchedule, tz: TimeZone) -> D
             let next = (now.timestamp() / step + 1) * step;
             DateTime::from_timestamp(next, 0).unwrap_or(now)
         }
-        DigestSchedule::At(h, m) => {
-            let offset = match tz {
-                TimeZone::Fixed(o) => o,
-                TimeZone::Local => *chrono::Local::now().offset(),
-            };
-            let local = now.with_timezone(&offset);
-            let today = local.date_naive().and_hms_opt(h, m, 0);
-            let mut candidate = today
-                .and_then(|t| t.and_local_timezone(offset).single())
-                .map(|t| t.with_timezone(&Utc))
-                .unwrap_or(now);
-            if candidate <= now {
-                candidate += Duration::days(1);
-            }
-            candidate
-        }
+        // the day's own offset: 07:00 stays 07:00 across a DST change
+        DigestSchedule::At(h, m) => tz.next_at(now, h, m),
     }
 }
 
@@ -261,8 +251,8 @@ fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, Store
         .collect::<Result<Vec<_>, _>>()?;
     // listed in time order (the query picked them outlet-first)
     items.sort_by(|a, b| a.published.cmp(&b.published));
-    let mut q = conn.prepare(
-        "SELECT kind, actors, event_time FROM developments WHERE story_id = ?1 AND id != ?2 AND event_time <= ?3 ORDER BY event_time",
+    let mut q = conn.prepare_cached(
+        "SELECT kind, actors, event_time FROM developments WHERE story_id = ?1 AND id != ?2 AND event_time <= ?3 ORDER BY event_time, id",
     )?;
     let earlier = q
         .query_map(params![story_id, dev_id, event_time], |r| {
@@ -274,16 +264,22 @@ fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, Store
         })?
         .collect::<Result<Vec<_>, _>>()?
         .into_iter()
-        .map(|(k, a, t)| {
-            let a: Vec<String> = serde_json::from_str(&a).unwrap_or_default();
-            format!(
-                "{} — {} {}",
-                &t[..t.len().min(10)],
-                a.join(", "),
-                k.replace('_', " ")
-            )
+        .map(|(kind, a, at)| EarlierDevelopment {
+            kind,
+            actors: serde_json::from_str(&a).unwrap_or_default(),
+            at,
         })
         .collect();
+    // the headline of the item the development was read in (its evidence sentence),
+    // else its first report: the story's title may be another item's news
+    let headline: Option<String> = conn
+        .prepare_cached(
+            "SELECT i.title FROM development_items di JOIN items i ON i.id = di.item_id
+             WHERE di.development_id = ?1
+             ORDER BY di.sentence = ?2 DESC, COALESCE(i.published, i.first_seen), i.id LIMIT 1",
+        )?
+        .query_row(params![dev_id, evidence], |r| r.get(0))
+        .optional()?;
     let first_story_alert: Option<String> = conn
         .query_row(
             "SELECT o.message_id FROM outbox o JOIN developments d ON d.id = o.development_id
@@ -300,6 +296,9 @@ fn load_message(conn: &Connection, outbox_id: i64) -> Result<AlertMessage, Store
         kind,
         actors: serde_json::from_str(&actors)?,
         evidence,
+        event_time,
+        story_id,
+        headline: headline.unwrap_or_else(|| story_title.clone()),
         story_title,
         items,
         total_reports: total_reports as usize,
@@ -417,6 +416,27 @@ mod tests {
                 utc
             ),
             Utc.with_ymd_and_hms(2024, 5, 6, 12, 0, 0).single().unwrap()
+        );
+    }
+
+    #[test]
+    fn daily_digest_across_a_dst_change_stays_at_its_hour() {
+        let berlin = TimeZone::parse("Europe/Berlin").unwrap();
+        // Saturday 30 March 2024, 09:30 in Berlin (CET, +01:00); DST starts overnight
+        let now = Utc
+            .with_ymd_and_hms(2024, 3, 30, 8, 30, 0)
+            .single()
+            .unwrap();
+        // Sunday's 07:00 is CEST (+02:00): 05:00 UTC, not 06:00
+        assert_eq!(
+            next_digest(now, DigestSchedule::At(7, 0), berlin),
+            Utc.with_ymd_and_hms(2024, 3, 31, 5, 0, 0).single().unwrap()
+        );
+        // and the day after, still 07:00 local
+        let sunday = Utc.with_ymd_and_hms(2024, 3, 31, 5, 0, 0).single().unwrap();
+        assert_eq!(
+            next_digest(sunday, DigestSchedule::At(7, 0), berlin),
+            Utc.with_ymd_and_hms(2024, 4, 1, 5, 0, 0).single().unwrap()
         );
     }
 

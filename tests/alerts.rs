@@ -308,3 +308,103 @@ fn a_malicious_feed_title_cannot_add_a_header() {
     );
     assert!(header(&m[0], "Subject").is_some());
 }
+
+/// A header's value with folded continuation lines joined.
+fn full_header(msg: &str, name: &str) -> Option<String> {
+    let lines: Vec<&str> = msg.lines().collect();
+    let i = lines.iter().position(|l| {
+        l.to_ascii_lowercase()
+            .starts_with(&format!("{}:", name.to_ascii_lowercase()))
+    })?;
+    let mut v = lines[i][name.len() + 1..].trim().to_string();
+    for l in &lines[i + 1..] {
+        if !l.starts_with([' ', '\t']) {
+            break;
+        }
+        v.push(' ');
+        v.push_str(l.trim());
+    }
+    Some(v)
+}
+
+#[test]
+fn subject_shows_the_headline_that_reports_the_development() {
+    // A starts the story (its headline is the story's title); B joins it and is the
+    // only report of Israel's delegation: its alert must not carry A's headline
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    srv.set("/a.xml", &rss(&[A, B]), "application/rss+xml");
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/a.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let devs = jsonl(&newshound(&cfg, &["developments", "--json"]));
+    let stories = jsonl(&newshound(&cfg, &["stories", "--json"]));
+    assert_eq!(stories.len(), 1, "one story: {stories:?}");
+    assert_eq!(stories[0]["title"], A.1);
+    let sent = devs
+        .iter()
+        .find(|d| d["kind"] == "delegation_dispatched")
+        .expect("Israel's delegation");
+    let m = mails(dir.path());
+    let mail = m
+        .iter()
+        .find(|x| header(x, "X-Newshound-Development") == Some(&sent["id"].to_string()))
+        .expect("its alert");
+    let subject = full_header(mail, "Subject").unwrap();
+    assert_eq!(
+        subject,
+        format!("[gaza] Israel sends a delegation: {}", B.1)
+    );
+    assert!(!subject.contains(A.1), "{subject}");
+}
+
+#[test]
+fn custom_kind_alerts_use_their_description() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = FeedServer::start();
+    let item = (
+        "s1",
+        "United States imposes sanctions on Hamas leaders over stalled Gaza ceasefire talks",
+        "The United States imposed sanctions on Hamas leaders over the stalled Gaza ceasefire talks, the Treasury said.",
+        1,
+    );
+    srv.set("/s.xml", &rss(&[item]), "application/rss+xml");
+    let cfg = config(
+        dir.path(),
+        &[srv.url("/s.xml")],
+        &file_email(dir.path()),
+        "",
+    );
+    let mut text = std::fs::read_to_string(&cfg).unwrap();
+    text.push_str(
+        "\n[[development]]\nname = \"sanctions_imposed\"\ndescription = \"imposes sanctions\"\ntriggers = [\"impose*\"]\nobjects = [\"sanctions\"]\n",
+    );
+    std::fs::write(&cfg, text).unwrap();
+    assert!(newshound(&cfg, &["once"]).status.success());
+    let devs = jsonl(&newshound(&cfg, &["developments", "--json"]));
+    assert!(
+        devs.iter().any(|d| d["kind"] == "sanctions_imposed"),
+        "{devs:?}"
+    );
+    let m = mails(dir.path());
+    let mail = m
+        .iter()
+        .find(|x| full_header(x, "Subject").is_some_and(|s| s.contains("sanction")))
+        .unwrap_or_else(|| panic!("no sanctions alert in {m:?}"));
+    let subject = full_header(mail, "Subject").unwrap();
+    assert!(
+        subject.starts_with("[gaza] United States imposes sanctions: "),
+        "{subject}"
+    );
+    // the text part says it too (quoted-printable may wrap, so compare unwrapped)
+    let body = mail.replace("=\r\n", "");
+    assert!(
+        body.contains("United States imposes sanctions\r\n"),
+        "{body}"
+    );
+    assert!(!body.contains("United States sanctions imposed"), "{body}");
+}

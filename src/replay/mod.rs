@@ -499,11 +499,12 @@ fn deliver(
         usize::MAX >> 1,
         &delivery,
     )?;
+    let pres = crate::email::Presentation::new(cfg);
     let mut out = Vec::new();
     for d in due {
         let mid = d.message_id().to_string();
         let msg = d
-            .compose(&cfg.email.from)
+            .compose(&cfg.email.from, &pres)
             .map_err(|e| ReplayError::Io(format!("cannot compose alert {mid}: {e}")))?;
         let file = match &opts.mail_dir {
             Some(dir) => Some(
@@ -525,7 +526,7 @@ fn deliver(
                 .map(|m| m.recipient.clone())
                 .unwrap_or_default(),
             subject: match (&d.digest, d.messages.first()) {
-                (None, Some(m)) => m.subject(),
+                (None, Some(m)) => m.subject(&pres),
                 _ => format!("digest of {} development(s)", d.messages.len()),
             },
             developments: d.messages.iter().map(|m| m.development_id).collect(),

@@ -11,6 +11,7 @@ pub mod queries;
 pub mod reports;
 pub mod roles;
 pub mod stories;
+pub mod views;
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
@@ -206,6 +207,12 @@ const MIGRATIONS: &[&str] = &[
     DROP INDEX items_pending;
     ALTER TABLE items DROP COLUMN analysed;
     "#,
+    // 3: the web view's reads: a story's developments, and a feed's recent items
+    // (items a day) without reading every item the feed ever had
+    r#"
+    CREATE INDEX developments_story ON developments(story_id, event_time);
+    CREATE INDEX items_feed_seen ON items(feed_id, first_seen);
+    "#,
 ];
 
 /// Opens a database file with migrations applied, without the store thread (for
@@ -225,9 +232,14 @@ fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     // before any pragma below can write to the file: a store from a newer newshound is
     // refused untouched, never opened and silently downgraded
     refuse_newer(&conn, path)?;
-    // before anything writes the header of a new file: lets retention give pages back
-    // (a no-op on an existing database)
-    conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
+    // before anything writes the header of a new file: lets retention give pages back.
+    // Only on a new file: on an existing one the pragma is a write transaction, and a
+    // write from a second process (`newshound stories` beside `run`) makes the daemon's
+    // transaction that read before writing fail at once with "database is locked"
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    if pages == 0 {
+        conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
+    }
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -375,6 +387,26 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn opening_an_open_database_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("newshound.sqlite");
+        let first = open_db(&path).unwrap();
+        let version = |c: &Connection| -> i64 {
+            c.query_row("PRAGMA data_version", [], |r| r.get(0))
+                .unwrap()
+        };
+        let before = version(&first);
+        // a second process opening it (the CLI beside the daemon) must not commit
+        // anything, or the daemon's read-then-write transactions fail as locked
+        let _second = open_db(&path).unwrap();
+        assert_eq!(version(&first), before);
+        let mode: i64 = first
+            .query_row("PRAGMA auto_vacuum", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, 2, "incremental auto-vacuum on a new file");
     }
 
     #[test]
