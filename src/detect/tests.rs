@@ -766,6 +766,15 @@ fn many_negotiations() -> Watchlist {
             actor("India", &["Indian", "New Delhi"]),
             actor("Pakistan", &["Pakistani", "Islamabad"]),
             actor("United Nations", &["UN", "U.N."]),
+            actor("Thailand", &["Thai", "Bangkok", "Anutin"]),
+            actor("Cambodia", &["Cambodian", "Phnom Penh", "Hun Manet"]),
+            actor(
+                "Congo",
+                &["Congolese", "Kinshasa", "DRC", "Tshisekedi", "DR Congo"],
+            ),
+            actor("Rwanda", &["Rwandan", "Kigali", "Kagame"]),
+            actor("M23", &["AFC/M23", "M23 rebels", "Goma"]),
+            actor("Malaysia", &["Malaysian", "Kuala Lumpur", "Anwar"]),
         ],
     })
 }
@@ -964,6 +973,24 @@ fn blind_sentence_suite() {
         println!("{w}");
     }
     assert!(n >= 300, "only {n} cases");
+    let min = std::env::var("NEWSHOUND_SUITE_MIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    assert!(
+        right as f64 >= min * n as f64,
+        "{right}/{n} right, below {min}"
+    );
+}
+
+#[test]
+fn blind_sentence_suite_2() {
+    let text = include_str!("../../tests/data/sentences/blind-2.txt");
+    let (n, right, wrong) = score_suite("blind-2", text);
+    for w in &wrong {
+        println!("{w}");
+    }
+    assert!(n >= 250, "only {n} cases");
     let min = std::env::var("NEWSHOUND_SUITE_MIN")
         .ok()
         .and_then(|v| v.parse().ok())
