@@ -669,8 +669,6 @@ mod tests {
         }
     }
 
-    use super::*;
-
     #[test]
     fn html_becomes_text() {
         let t = html_to_text(
