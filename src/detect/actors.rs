@@ -64,8 +64,9 @@ impl<'a> Detector<'a> {
         mentions: &[Mention],
         at: &At,
         sentence_speaker: &[usize],
-        headline_actor: &[usize],
+        headline: &super::Headline,
     ) -> (Vec<usize>, String) {
+        let headline_actor = headline.actor.as_slice();
         let (cl, v, prev_subject) = (at.cl, at.v, at.prev_subject);
         if !subj.is_empty() {
             return (subj, "subject".into());
@@ -89,11 +90,10 @@ impl<'a> Detector<'a> {
                     "the sides named in the sentence (collective subject)".into(),
                 );
             }
-            if headline_actor.len() >= 2 {
-                return (
-                    headline_actor.to_vec(),
-                    "the headline's sides (collective subject)".into(),
-                );
+            let mut sides = headline.sides.clone();
+            sides.retain(|a| !self.mediators.contains(a));
+            if sides.len() >= 2 {
+                return (sides, "the headline's sides (collective subject)".into());
             }
         }
         let anaphoric = span.iter().any(|w| ANAPHORS.contains(w));
@@ -123,6 +123,11 @@ impl<'a> Detector<'a> {
         }
         if !cl.speaker.is_empty() {
             return (cl.speaker.clone(), "speaker (reported speech)".into());
+        }
+        // "The group accepted the plan, Egyptian officials said": the group is the
+        // headline's subject, not the one who tells
+        if anaphoric && !content && prev_subject.is_empty() && !headline_actor.is_empty() {
+            return (headline_actor.to_vec(), "headline subject (anaphor)".into());
         }
         if !sentence_speaker.is_empty() {
             return (sentence_speaker.to_vec(), "speaker (attribution)".into());

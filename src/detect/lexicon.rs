@@ -471,8 +471,17 @@ pub(super) const OFF_DOMAIN: &[&str] = &[
     "merger",
     "licensing",
     "streaming",
-    "shipping",
     "transport",
+    "bailout",
+    "royalties",
+    "subsidies",
+    "electoral",
+    "election",
+    "elections",
+    "investors",
+    "staff-level",
+    "cobalt",
+    "sugar",
     "visa",
     "mining",
     "arms-sales",
@@ -564,6 +573,8 @@ pub(super) const CONTAINER_NOUNS: &[&str] = &[
 
 /// A trip's negotiating purpose: "for talks", "for a ceasefire push", "ahead of talks".
 pub(super) const PURPOSE_NOUNS: &[&str] = &[
+    "session",
+    "sessions",
     "talks",
     "negotiations",
     "negotiation",
@@ -690,6 +701,11 @@ pub(super) const GROUP_GLUE: &[&str] = &[
 /// Role nouns that may follow a party inside a coordinated subject ("the Colombian
 /// government and ELN negotiators", "Israeli and Lebanese officials").
 pub(super) const ROLE_NOUNS: &[&str] = &[
+    "acting",
+    "deputy",
+    "interim",
+    "former",
+    "senior",
     "government",
     "governments",
     "negotiators",
@@ -725,6 +741,10 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// Heads of a subject phrase that is not a party itself, even when a party names it:
 /// "Qatar Airways pilots", "Ukraine's football federation", "truckers' union".
 pub(super) const NON_STATE_HEADS: &[&str] = &[
+    "coach",
+    "manager",
+    "squad",
+    "referee",
     "airways",
     "airlines",
     "airline",
@@ -884,4 +904,21 @@ pub(super) const STANDING: &[&str] = &[
     "continued",
     "repeat",
     "again",
+];
+
+/// Off-domain words that name a party's own office in a subject ("Defence Minister
+/// Umerov", "the security cabinet"): not a sign of other business there.
+pub(super) const NOT_SUBJECT_DOMAINS: &[&str] = &[
+    "defence",
+    "defense",
+    "mutual",
+    "security",
+    "cooperation",
+    "election",
+    "elections",
+    "electoral",
+    "transport",
+    "budget",
+    "coalition",
+    "union",
 ];

@@ -60,16 +60,33 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if next == ":" || (v > cl.start && matches!(next, "said" | "says" | "told" | "tells")) {
         return true;
     }
-    // a bare form right after a preposition is a noun: "conditions for return to talks"
+    // "delegation head", "team chief": a title after a team noun
+    let after_next = lw.get(v + 2).copied().unwrap_or("");
+    let going = matches!(next, "for" | "back" | "home" | "into" | "out")
+        || (next == "to"
+            && !INFINITIVE_VERBS.contains(&after_next)
+            && !after_next.ends_with("ing")
+            && after_next != "brief");
+    if matches!(word, "head" | "heads" | "chief")
+        && rules::word_set("team").iter().any(|t| t == prev)
+        && !going
+    {
+        return true;
+    }
+    // a bare form right after a preposition is a noun ("conditions for return to
+    // talks"), and so is a gerund ("preconditions for resuming talks")
     let bare = !word.ends_with("ing") && !word.ends_with("ed");
-    bare && NOUN_PREPOSITIONS.contains(&prev)
+    let gerund =
+        word.ends_with("ing") && matches!(prev, "for" | "about" | "on" | "without" | "before");
+    (bare && NOUN_PREPOSITIONS.contains(&prev)) || gerund
 }
 
 impl<'a> Detector<'a> {
     /// Checks the rule's constraints at verb position `v`.
     pub(super) fn match_rule(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         let lw = cx.lw;
-        if used_as_noun(lw, v, cl) {
+        // ("was a non-starter": a judging word is a noun or an adjective by nature)
+        if used_as_noun(lw, v, cl) && !r.actor_is_speaker {
             return None;
         }
         // "proposes signing a treaty": a gerund after another verb is what is proposed,
@@ -202,7 +219,8 @@ impl<'a> Detector<'a> {
         let lw = cx.lw;
         let window_end = (v + 12).min(cl.end);
         if let Some(j) = object_after(r, cx, v, cl, window_end) {
-            if self.off_domain(cx, j, cl) {
+            let team = rules::word_set("team").iter().any(|t| t == lw[j]);
+            if !team && self.off_domain(cx, j, cl) {
                 return None;
             }
             // "agree to X" is acceptance, handled by its own rule; "agreed to a ceasefire"
@@ -286,11 +304,23 @@ impl<'a> Detector<'a> {
 
     /// Is the noun at `j` the deal or the talks of another domain ("trade truce", "loan
     /// agreement", "gas price deal", "labour talks")?
+    /// ("an agreement on a $7 billion bailout", "talks on electoral reform", "Congo's mining
+    /// ministry reached a deal" are other business too.)
     fn off_domain(&self, cx: &Ctx, j: usize, cl: &Clause) -> bool {
-        let from = j.saturating_sub(3).max(cl.start);
-        (from..j).any(|i| {
-            OFF_DOMAIN.contains(&cx.lw[i]) && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
-        })
+        let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+        let off = |i: usize| OFF_DOMAIN.contains(&cx.lw[i]) && !in_mention(i);
+        let before = (j.saturating_sub(3).max(cl.start)..j).any(off);
+        // "… on/over/about X": what the deal or the talks are about
+        let about = cx
+            .lw
+            .get(j + 1)
+            .is_some_and(|w| matches!(*w, "on" | "over" | "about"));
+        let after = about && (j + 2..(j + 6).min(cl.end)).any(off);
+        // the subject's own business: "mining ministry", "trade officials"
+        let subject = (cl.start..j.saturating_sub(1))
+            .take(6)
+            .any(|i| off(i) && !NOT_SUBJECT_DOMAINS.contains(&cx.lw[i]));
+        before || after || subject
     }
 }
 
@@ -305,6 +335,14 @@ fn self_verbs_free(w: &str) -> bool {
 /// Position of the rule's object in the active frame, if any.
 fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) -> Option<usize> {
     let lw = cx.lw;
+    // "the intelligence head and Qatar's minister": a noun in a list, no verb
+    // ("accepted and signed the text" is a chain of verbs: it goes on)
+    let next_is_verb = lw
+        .get(v + 2)
+        .is_some_and(|w| looks_finite_verb(w, "and") || (w.ends_with('s') && !w.ends_with("ss")));
+    if matches!(lw.get(v + 1), Some(&"and") | Some(&"or")) && !next_is_verb {
+        return None;
+    }
     let mut k = v + 1;
     if let Some(p) = &r.preposition {
         // a particle or an adverbial may come between: "agreed in principle to", "agreed
@@ -330,9 +368,13 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
         if w == "to" && j > k && lw.get(j + 1).is_some_and(|n| !self_verbs_free(n)) {
             return None;
         }
-        // coordinated verbs share the object: "accepted and signed the text"
-        let coordinated =
-            j >= 2 && lw[j - 1] == "and" && j - 2 >= v && (j - 2 == v || lw[j - 2] == ",");
+        // coordinated verbs share the object: "accepted and signed the text", "agreed on,
+        // initialled and then formally signed the text"
+        let chained = matches!(
+            lw[j - 1],
+            "and" | "," | "then" | "formally" | "also" | "later"
+        );
+        let coordinated = chained && lw[v..j].iter().all(|w| *w != "the") && !cx.toks[j].punct;
         if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated {
             return None;
         }
@@ -348,6 +390,13 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
         let next = lw.get(j + 1).copied().unwrap_or("");
         let modifier = j + 1 < cl.end
             && (HEAD_NOUNS.contains(&next) || (w == "pause" && matches!(next, "in" | "of")));
+        // "a draft framework agreement", "the proposed accord": a draft whatever its head
+        if matches!(w, "draft" | "proposed")
+            && object_matches(&r.objects, "draft")
+            && HEAD_NOUNS.contains(&next)
+        {
+            return Some(j);
+        }
         if !modifier
             && object_matches(&r.objects, w)
             && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next))
@@ -380,6 +429,28 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     let head = (from..v)
         .rev()
         .find(|&j| object_matches(&r.objects, lw[j]))?;
+    // a judgement of a proposal ("the offer is unacceptable", "the reply 'a non-starter'")
+    // stands right by it: "the reply contained non-starters" judges nothing as a whole
+    if r.actor_is_speaker
+        && !lw[head + 1..v].iter().all(|w| {
+            matches!(
+                *w,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "a"
+                    | "an"
+                    | "totally"
+                    | "simply"
+                    | "completely"
+                    | "utterly"
+                    | "as"
+                    | "'"
+            )
+        })
+    {
+        return None;
+    }
     if lw
         .get(v + 1)
         .is_some_and(|n| r.not_followed_by.iter().any(|x| x == n))
@@ -400,13 +471,20 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     // the actors of the subject phrase: compounds and demonyms before the head, or
     // "between X and Y" after it
     let mut agents: Vec<usize> = Vec::new();
+    // "talks between X and Y": exactly those sides
+    if let Some(b) = (cl.start..v).find(|&i| lw[i] == "between") {
+        let sides = super::actors::first_group(cx.toks, cx.mentions, b + 1, v);
+        if sides.len() >= 2 {
+            return Some(Some(sides));
+        }
+    }
     for m in cx
         .mentions
         .iter()
         .filter(|m| m.start >= cl.start && m.end <= v && (!m.in_compound || m.compound_of_actors))
     {
-        let destination = m.place && m.start > 0 && matches!(lw[m.start - 1], "in" | "at" | "to");
-        if !destination && !agents.contains(&m.actor) {
+        // places are the venue ("Istanbul talks", "talks in Doha"), not a side
+        if !m.place && !agents.contains(&m.actor) {
             agents.push(m.actor);
         }
     }
@@ -435,7 +513,42 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     {
         return None;
     }
+    // a place follows: "to Doha", "in the UAE" (not "to brief", "in charge"); and
+    // "back" is the trip itself only after its traveller ("team back in Cairo"), not
+    // after a verb of motion ("flew back to Nairobi")
+    let place = |i: usize| {
+        cx.toks
+            .get(i)
+            .is_some_and(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+    };
+    let dest = if matches!(lw.get(dir + 1), Some(&"the") | Some(&"a")) {
+        dir + 2
+    } else {
+        dir + 1
+    };
+    if !place(dest)
+        && !(lw[dir] == "for"
+            && PURPOSE_NOUNS
+                .iter()
+                .any(|p| lw[dest..(dest + 3).min(lw.len())].contains(p)))
+    {
+        return None;
+    }
+    if lw[v] == "back"
+        && v > cl.start
+        && !cx.mentions.iter().any(|m| m.end == v)
+        && !rules::word_set("team").iter().any(|t| t == lw[v - 1])
+    {
+        return None;
+    }
     if lw.windows(2).any(|w| w == ["for", "consultations"]) {
+        return None;
+    }
+    // "returned to their camps": their own place
+    if lw
+        .get(dir + 1)
+        .is_some_and(|w| matches!(*w, "their" | "its" | "his" | "her" | "our"))
+    {
         return None;
     }
     // "to" + verb is a purpose, not a destination ("head to sign"): the next word

@@ -85,6 +85,9 @@ pub struct Rule {
     pub actor_from_object: bool,
     /// The object phrase must name an actor ("approves the U.S. plan": someone else's).
     pub object_owner: bool,
+    /// The actor is who says it ("Iran says the offer is unacceptable"), not the
+    /// phrase's subject.
+    pub actor_is_speaker: bool,
 }
 
 /// The built-in rule table (data, not code: adding a verb or a kind means editing
@@ -125,6 +128,8 @@ struct RawRule {
     actor_from_object: bool,
     #[serde(default)]
     object_owner: bool,
+    #[serde(default)]
+    actor_is_speaker: bool,
 }
 
 fn transitive() -> String {
@@ -203,6 +208,7 @@ fn parse_table(text: &str) -> Result<Table, String> {
             joint_subject: r.joint_subject,
             actor_from_object: r.actor_from_object,
             object_owner: r.object_owner,
+            actor_is_speaker: r.actor_is_speaker,
         });
     }
     Ok(Table { sets, rules })
@@ -257,6 +263,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 joint_subject: false,
                 actor_from_object: false,
                 object_owner: false,
+                actor_is_speaker: false,
             }
         })
         .collect()
@@ -300,6 +307,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("admit", &["admitted", "admitting"]),
     ("initial", &["initialled", "initialling"]),
     ("travel", &["travelled", "travelling"]),
+    ("ok", &["oks", "ok'd", "okd", "oked"]),
+    ("okay", &["okays", "okayed", "okaying"]),
     ("label", &["labelled", "labelling"]),
     ("shelve", &["shelved", "shelving"]),
     ("meet", &["met"]),
