@@ -38,6 +38,10 @@ pub struct Finding {
     pub rule: String,
     /// Checks passed (for `explain`).
     pub checks: Vec<String>,
+    /// An act of both sides whoever is named ("talks resumed", "the sides met"): any
+    /// report of the same kind in the same story is the same development.
+    #[serde(default)]
+    pub joint: bool,
 }
 
 /// A candidate that a check ruled out, kept for `explain`.
@@ -279,6 +283,7 @@ impl<'a> Detector<'a> {
             sentence: view.text.to_string(),
             rule: r.name.clone(),
             checks,
+            joint: r.joint_act || r.joint_subject,
         });
     }
 

@@ -88,6 +88,8 @@ pub struct Rule {
     /// The actor is who says it ("Iran says the offer is unacceptable"), not the
     /// phrase's subject.
     pub actor_is_speaker: bool,
+    /// An act of both sides, whoever a report names ("talks resumed").
+    pub joint_act: bool,
 }
 
 /// The built-in rule table (data, not code: adding a verb or a kind means editing
@@ -130,6 +132,8 @@ struct RawRule {
     object_owner: bool,
     #[serde(default)]
     actor_is_speaker: bool,
+    #[serde(default)]
+    joint_act: bool,
 }
 
 fn transitive() -> String {
@@ -209,6 +213,7 @@ fn parse_table(text: &str) -> Result<Table, String> {
             actor_from_object: r.actor_from_object,
             object_owner: r.object_owner,
             actor_is_speaker: r.actor_is_speaker,
+            joint_act: r.joint_act,
         });
     }
     Ok(Table { sets, rules })
@@ -264,6 +269,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 actor_from_object: false,
                 object_owner: false,
                 actor_is_speaker: false,
+                joint_act: false,
             }
         })
         .collect()

@@ -74,16 +74,23 @@ impl ActorMatcher {
         let names: Vec<String> = cfg.actors.iter().map(|a| a.name.clone()).collect();
         let mut aliases: Vec<Alias> = Vec::new();
         let mut claimed: std::collections::HashSet<Vec<String>> = Default::default();
+        // a configured alias that is a known capital or seat of government ("Doha",
+        // "Kinshasa") is a place too: "talks in Doha" is a venue, not Qatar acting
+        let known_places: std::collections::HashSet<Vec<String>> = knowledge()
+            .iter()
+            .flat_map(|k| k.places.iter().map(|p| norm_words(p)))
+            .collect();
         for (i, a) in cfg.actors.iter().enumerate() {
             for al in &a.aliases {
                 let words = norm_words(al);
                 if words.is_empty() || !claimed.insert(words.clone()) {
                     continue;
                 }
+                let place = known_places.contains(&words);
                 aliases.push(Alias {
                     words,
                     actor: i,
-                    place: false,
+                    place,
                 });
             }
         }
@@ -262,5 +269,28 @@ impl ActorMatcher {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knowledge_table_is_valid() {
+        let table: KnowledgeFile = toml::from_str(include_str!("knowledge.toml")).unwrap();
+        assert!(table.actor.len() >= 40, "{}", table.actor.len());
+        let mut names = std::collections::HashSet::new();
+        for k in &table.actor {
+            assert!(names.insert(k.name.clone()), "{} appears twice", k.name);
+            assert!(
+                !k.acts.is_empty() || !k.places.is_empty(),
+                "{} knows nothing",
+                k.name
+            );
+            for a in k.acts.iter().chain(&k.places) {
+                assert!(!norm_words(a).is_empty(), "{}: empty alias", k.name);
+            }
+        }
     }
 }
