@@ -236,7 +236,9 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
             && between.iter().all(|t| {
                 GROUP_GLUE.contains(&t.lower.as_str()) || ROLE_NOUNS.contains(&t.lower.as_str())
             })
+            // "Congolese President Felix Tshisekedi": one actor named twice needs no "and"
             && (joined
+                || out.last() == Some(&m.actor)
                 || between
                     .iter()
                     .all(|t| GROUP_GLUE.contains(&t.lower.as_str())));
