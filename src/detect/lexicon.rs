@@ -76,6 +76,7 @@ pub(super) const BACKGROUND_OPENERS: &[&str] = &[
     "as",
     "because",
     "once",
+    "where",
 ];
 pub(super) const NEGATION: &[&str] = &[
     "not", "never", "no", "without", "cannot", "nor", "neither", "failed", "fails", "fail",

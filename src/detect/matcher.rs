@@ -167,6 +167,18 @@ impl<'a> Detector<'a> {
         if !Self::particle_ok(r, lw, v + 1, (v + 9).min(cl.end)) {
             return false;
         }
+        // the sides meet each other, not someone or something else ("meet Laos", "met
+        // the Pope"): a name or a determiner right after is an object
+        let object_next = cx.toks.get(v + 1).is_some_and(|t| {
+            t.text.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    t.lower.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their"
+                )
+        });
+        if r.joint_subject && object_next {
+            return false;
+        }
         // "insists on a just and lasting peace": a value is not a demand
         if r.kind == "new_demands" && demands_a_value(lw, after, cl) {
             return false;
@@ -496,6 +508,14 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
 /// negotiating purpose in the sentence; never home ("heads home", "for consultations").
 fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
+    // "a trade team flies to Washington to seek lower tariffs": other business
+    let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let other_business = (cl.start..(v + 10).min(cl.end)).any(|i| {
+        OFF_DOMAIN.contains(&lw[i]) && !NOT_SUBJECT_DOMAINS.contains(&lw[i]) && !in_mention(i)
+    });
+    if other_business {
+        return None;
+    }
     // the destination follows the verb ("heads to", "flew back to", "arrived today in"),
     // not an object ("left the table in Jeddah")
     let end = (v + 3).min(cl.end);
