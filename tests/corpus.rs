@@ -79,5 +79,12 @@ fn own_corpora_meet_the_quality_bar() {
             below.push(line);
         }
     }
-    assert!(below.is_empty(), "below the bar (P ≥ {}, R ≥ {}, B³ F1 ≥ {}):\n{}", BAR.0, BAR.1, BAR.2, below.join("\n"));
+    assert!(
+        below.is_empty(),
+        "below the bar (P ≥ {}, R ≥ {}, B³ F1 ≥ {}):\n{}",
+        BAR.0,
+        BAR.1,
+        BAR.2,
+        below.join("\n")
+    );
 }

@@ -44,23 +44,46 @@ fn json_lines_archive_prints_what_would_have_been_sent_and_touches_no_state() {
     let archive = dir.path().join("july.jsonl");
     std::fs::write(&archive, JSONL).unwrap();
     let mail = dir.path().join("would-be");
-    let out = replay(&cfg, &[archive.to_str().unwrap(), "--mail-dir", mail.to_str().unwrap()]);
+    let out = replay(
+        &cfg,
+        &[
+            archive.to_str().unwrap(),
+            "--mail-dir",
+            mail.to_str().unwrap(),
+        ],
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // two outlets, one withdrawal, one email; the rejection two days later is another
     assert!(stdout.contains("would have sent 2 email(s)"), "{stdout}");
-    assert!(stdout.contains("delegation_withdrawal by Israel"), "{stdout}");
+    assert!(
+        stdout.contains("delegation_withdrawal by Israel"),
+        "{stdout}"
+    );
     assert!(stdout.contains("proposal_rejected by Hamas"), "{stdout}");
-    assert!(!stdout.contains("score against the labels"), "unlabelled: no score\n{stdout}");
+    assert!(
+        !stdout.contains("score against the labels"),
+        "unlabelled: no score\n{stdout}"
+    );
     // the would-be emails are real messages with the header
-    let emls: Vec<_> = std::fs::read_dir(&mail).unwrap().filter_map(|e| e.ok()).collect();
+    let emls: Vec<_> = std::fs::read_dir(&mail)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .collect();
     assert_eq!(emls.len(), 2, "{emls:?}");
     for e in &emls {
         let text = std::fs::read_to_string(e.path()).unwrap();
         assert!(text.contains("X-Newshound-Development: "), "{text}");
     }
     // nothing in the configured state dir or mail dir
-    assert!(!dir.path().join("state").exists(), "replay created the configured state dir");
+    assert!(
+        !dir.path().join("state").exists(),
+        "replay created the configured state dir"
+    );
 }
 
 #[test]
@@ -69,7 +92,11 @@ fn labelled_corpus_json_has_stories_developments_alerts_and_score() {
     let cfg = config(dir.path());
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/iran-talks.json");
     let out = replay(&cfg, &["--json", corpus.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     for key in ["stories", "developments", "alerts", "score"] {
         assert!(!r[key].is_null(), "{key} missing");
@@ -91,7 +118,12 @@ fn labelled_corpus_json_has_stories_developments_alerts_and_score() {
     // every alerted development is in exactly one would-be email
     let devs = r["developments"].as_array().unwrap();
     let alerted = devs.iter().filter(|d| d["alerted"] == true).count();
-    let mailed: usize = r["alerts"].as_array().unwrap().iter().map(|a| a["developments"].as_array().unwrap().len()).sum();
+    let mailed: usize = r["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["developments"].as_array().unwrap().len())
+        .sum();
     assert_eq!(alerted, mailed);
     assert_eq!(r["idle_unchanged"], true);
     assert!(!dir.path().join("state").exists());
@@ -111,7 +143,11 @@ fn a_directory_of_saved_feeds_is_an_archive() {
     )
     .unwrap();
     let out = replay(&cfg, &["--json", feeds.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let devs = r["developments"].as_array().unwrap();
     assert_eq!(devs.len(), 1, "{devs:?}");
@@ -140,7 +176,10 @@ fn hostile_archives_exit_2_naming_the_file_and_the_entry() {
         let out = replay(&cfg, &[p.to_str().unwrap()]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
-        assert!(stderr.contains(name), "{name}: the message names the file: {stderr}");
+        assert!(
+            stderr.contains(name),
+            "{name}: the message names the file: {stderr}"
+        );
         assert!(stderr.contains(want), "{name}: want {want:?} in {stderr}");
         assert!(!stderr.contains("panicked"), "{name}: {stderr}");
     }

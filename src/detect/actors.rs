@@ -191,7 +191,12 @@ fn governed(toks: &[Token], m: &Mention, from: usize) -> bool {
     } else {
         ""
     };
+    // "withdraw from Ukraine talks", "pull out of Congo talks": what is left is no actor
+    let left = (p1 == "from"
+        && (DEPARTURE_VERBS.contains(&p2) || matches!(p2, "out" | "away" | "back")))
+        || (p1 == "of" && p2 == "out");
     GOVERNORS.contains(&p1)
+        || left
         || (p1 == "the" && GOVERNORS.contains(&p2))
         || (m.place
             && (matches!(p1, "from" | "of") || (p1 == "the" && matches!(p2, "from" | "of"))))
@@ -242,6 +247,13 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
                 || between
                     .iter()
                     .all(|t| GROUP_GLUE.contains(&t.lower.as_str())));
+        // "Colombia's ELN", "Yemen's Houthis": the possessor only places the group
+        let possessive = !same_token && between.len() == 1 && between[0].lower == "'s";
+        if possessive && out.len() == 1 && out[0] != m.actor {
+            out[0] = m.actor;
+            end = m.end;
+            continue;
+        }
         if glue || same_token {
             if !out.contains(&m.actor) {
                 out.push(m.actor);

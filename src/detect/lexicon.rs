@@ -694,6 +694,43 @@ pub(super) const GOVERNORS: &[&str] = &[
     "accused", "blamed",
 ];
 
+/// Verbs of leaving: what follows "from" is what is left, not who acts.
+pub(super) const DEPARTURE_VERBS: &[&str] = &[
+    "withdraw",
+    "withdraws",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "exit",
+    "exits",
+    "exited",
+    "exiting",
+    "quit",
+    "quits",
+    "quitting",
+    "retreat",
+    "retreats",
+    "retreated",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "depart",
+    "departs",
+    "departed",
+    "departing",
+    "leave",
+    "leaves",
+    "left",
+    "leaving",
+    "recalled",
+    "recalls",
+    "recall",
+    "pulled",
+    "pulls",
+    "pull",
+];
+
 /// Words between coordinated mentions of one group.
 pub(super) const GROUP_GLUE: &[&str] = &[
     "and", ",", "&", "both", "the", "as", "well", "along", "with", "plus", "'s",

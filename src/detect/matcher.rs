@@ -78,7 +78,9 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let bare = !word.ends_with("ing") && !word.ends_with("ed");
     let gerund =
         word.ends_with("ing") && matches!(prev, "for" | "about" | "on" | "without" | "before");
-    (bare && NOUN_PREPOSITIONS.contains(&prev)) || gerund
+    // "brush off draft peace text": after another verb's particle a bare form is a noun
+    let after_particle = matches!(prev, "off" | "aside" | "away");
+    (bare && (NOUN_PREPOSITIONS.contains(&prev) || after_particle)) || gerund
 }
 
 impl<'a> Detector<'a> {

@@ -119,7 +119,8 @@ impl<'a> Detector<'a> {
         // headline subject: the first actor group of the headline, for "the group", "it"
         let title_tokens = tokenize(&title);
         let title_mentions = self.watchlist.actors.mentions(&title_tokens);
-        let actor = first_group(&title_tokens, &title_mentions, 0, title_tokens.len());
+        let actor =
+            actors::first_group_filtered(&title_tokens, &title_mentions, 0, title_tokens.len());
         // the sides: "Thai-Cambodian talks", "Israel and Hamas …"
         let mut sides: Vec<usize> = title_mentions
             .iter()

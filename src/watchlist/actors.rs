@@ -35,7 +35,45 @@ pub struct ActorMatcher {
     /// Canonical names, indexed by actor id.
     pub names: Vec<String>,
     aliases: Vec<Alias>,
+    /// Per actor: a state (a country in the knowledge table, or an alias that names a
+    /// government). "Congo rebels" are not the Congolese state; "M23 rebels" are M23.
+    state: Vec<bool>,
 }
+
+/// Words in an alias that make its actor a state.
+const STATE_WORDS: &[&str] = &[
+    "government",
+    "republic",
+    "kingdom",
+    "president",
+    "presidency",
+    "ministry",
+    "minister",
+    "cabinet",
+    "kremlin",
+];
+
+/// Heads after a state's name that make the phrase somebody else: "Congo rebels",
+/// "Myanmar insurgents", "Colombian guerrillas".
+const ARMED_HEADS: &[&str] = &[
+    "rebel",
+    "rebels",
+    "insurgent",
+    "insurgents",
+    "militia",
+    "militias",
+    "guerrilla",
+    "guerrillas",
+    "paramilitary",
+    "paramilitaries",
+    "separatist",
+    "separatists",
+    "militants",
+    "jihadists",
+    "opposition",
+    "dissidents",
+    "junta",
+];
 
 /// One entry of the knowledge table.
 #[derive(Debug, serde::Deserialize)]
@@ -118,7 +156,28 @@ impl ActorMatcher {
         }
         // longest aliases first so "White House" wins over "White"
         aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
-        ActorMatcher { names, aliases }
+        let state = cfg
+            .actors
+            .iter()
+            .map(|a| {
+                let known = knowledge().iter().any(|k| {
+                    a.aliases
+                        .iter()
+                        .any(|al| norm_words(al) == norm_words(&k.name))
+                });
+                known
+                    || a.aliases.iter().any(|al| {
+                        norm_words(al)
+                            .iter()
+                            .any(|w| STATE_WORDS.contains(&w.as_str()))
+                    })
+            })
+            .collect();
+        ActorMatcher {
+            names,
+            aliases,
+            state,
+        }
     }
 
     /// Every actor mention in the tokens, left to right, non-overlapping.
@@ -191,6 +250,15 @@ impl ActorMatcher {
             }
         }
         out.sort_by_key(|m| (m.start, m.actor));
+        // "Congo rebels", "Sudanese militia": a state's name before an armed group's head
+        // is a modifier of somebody else
+        for m in out.iter_mut() {
+            let next = norms.get(m.end).map(String::as_str).unwrap_or("");
+            if self.state.get(m.actor).copied().unwrap_or(false) && ARMED_HEADS.contains(&next) {
+                m.in_compound = true;
+                m.compound_of_actors = false;
+            }
+        }
         out
     }
 }
