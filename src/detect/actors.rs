@@ -95,6 +95,9 @@ impl<'a> Detector<'a> {
             if sides.len() >= 2 {
                 return (sides, "the headline's sides (collective subject)".into());
             }
+            // "Yemen's warring parties agree to a truce": the sides, unnamed (a joint act
+            // only: see `not_a_party`)
+            return (vec![], UNNAMED_SIDES.into());
         }
         let anaphoric = span.iter().any(|w| ANAPHORS.contains(w));
         let content = span.iter().any(|w| {
@@ -239,7 +242,10 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
             .any(|t| matches!(t.lower.as_str(), "and" | "," | "&" | "plus"));
         let glue = !same_token
             && between.iter().all(|t| {
-                GROUP_GLUE.contains(&t.lower.as_str()) || ROLE_NOUNS.contains(&t.lower.as_str())
+                GROUP_GLUE.contains(&t.lower.as_str())
+                    || ROLE_NOUNS.contains(&t.lower.as_str())
+                    // "and the Iran-aligned Houthis": a compound modifier
+                    || (t.lower.contains('-') && t.lower.len() > 3)
             })
             // "Congolese President Felix Tshisekedi": one actor named twice needs no "and"
             && (joined
@@ -327,3 +333,6 @@ pub(super) fn sentence_parties(
     }
     out
 }
+
+/// How a collective subject that names nobody is resolved: the sides, unnamed.
+pub(super) const UNNAMED_SIDES: &str = "the sides, unnamed (collective subject)";

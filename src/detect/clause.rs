@@ -57,11 +57,14 @@ impl<'a> Detector<'a> {
             let comma_verb = w == ","
                 && !(i > 0 && matches!(toks[i - 1].lower.as_str(), "on" | "to" | "upon" | "with"))
                 && i + 1 < toks.len()
-                && self.finite_verb(&toks[i + 1].lower)
+                && (self.finite_verb(&toks[i + 1].lower)
+                    || (!toks[i + 1].lower.ends_with("ing")
+                        && !self.index.lookup(&toks[i + 1].lower).is_empty()))
                 && (relative
                     || (cur.start..i).any(|j| {
                         let t = toks[j].lower.as_str();
                         self.finite_verb(t)
+                            || matches!(t, "is" | "are" | "was" | "were" | "has" | "have" | "had")
                             || (t.ends_with('s') && mentions.iter().any(|m| m.end == j))
                     }));
             let boundary_punct =

@@ -960,3 +960,25 @@ pub(super) const NOT_SUBJECT_DOMAINS: &[&str] = &[
     "coalition",
     "union",
 ];
+
+/// Nouns of time after a determiner: "a day after", "the week before" are no object.
+pub(super) const TIME_WORDS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "hour",
+    "hours",
+    "fortnight",
+    "decade",
+    "few",
+];

@@ -278,6 +278,10 @@ impl<'a> Detector<'a> {
         window_end: usize,
     ) -> Option<Hit> {
         let lw = cx.lw;
+        // "truce has reached a dead end": a perfect tense is active
+        if v > cl.start && matches!(lw[v - 1], "has" | "have" | "had" | "'ve") {
+            return None;
+        }
         let mut b = v;
         let mut aux = false;
         while b > cl.start && PASSIVE_AUX.contains(&lw[b - 1]) {
@@ -291,6 +295,16 @@ impl<'a> Detector<'a> {
             return None;
         }
         if !Self::particle_ok(r, lw, v + 1, window_end) {
+            return None;
+        }
+        // "the truce reached a dead end": a participle with its own object is active
+        // ("truce reached a day after talks" is still a passive)
+        let time = lw.get(v + 2).is_some_and(|w| TIME_WORDS.contains(w));
+        if !time
+            && lw
+                .get(v + 1)
+                .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "its" | "their" | "his" | "her"))
+        {
             return None;
         }
         let headline_passive = cx.is_title && !self.verb_before(lw, cl.start, b - 1);

@@ -352,6 +352,10 @@ impl<'a> Detector<'a> {
         actors: &[usize],
         how: &str,
     ) -> Option<String> {
+        let joint = r.joint_subject || r.joint_act || kind == "agreement";
+        if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
+            return None;
+        }
         if actors.is_empty() {
             return Some("no watchlist party acts (third party or unknown actor)".into());
         }

@@ -129,7 +129,45 @@ fn dump_dev_corpus() {
 #[test]
 #[ignore = "debug helper"]
 fn dbg_one() {
-    let w = many_negotiations();
+    // CORPUS=path.json: that corpus's watchlist instead of the test one
+    let w = match std::env::var("CORPUS") {
+        Ok(p) => {
+            let v: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+            let wl = &v["watchlist"];
+            let strs = |k: &str| -> Vec<String> {
+                wl[k]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|x| x.as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let mut base = many_negotiations().config.clone();
+            base.keywords = strs("keywords");
+            base.context = strs("context");
+            base.actors = wl["actors"]
+                .as_object()
+                .unwrap()
+                .iter()
+                .map(|(n, a)| ActorConfig {
+                    name: n.clone(),
+                    aliases: std::iter::once(n.clone())
+                        .chain(
+                            a.as_array()
+                                .unwrap()
+                                .iter()
+                                .filter_map(|x| x.as_str().map(String::from)),
+                        )
+                        .collect(),
+                })
+                .collect();
+            Watchlist::new(&base)
+        }
+        Err(_) => many_negotiations(),
+    };
     let idx = RuleIndex::new(&[]);
     let t = std::env::var("T").unwrap_or_default();
     let b = std::env::var("B").unwrap_or_default();

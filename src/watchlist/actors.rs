@@ -38,6 +38,8 @@ pub struct ActorMatcher {
     /// Per actor: a state (a country in the knowledge table, or an alias that names a
     /// government). "Congo rebels" are not the Congolese state; "M23 rebels" are M23.
     state: Vec<bool>,
+    /// The actor a bare "the government" names, if any.
+    government: Option<usize>,
 }
 
 /// Words in an alias that make its actor a state.
@@ -173,10 +175,18 @@ impl ActorMatcher {
                     })
             })
             .collect();
+        // the government of a watchlist: the first actor one of whose aliases names a
+        // government (analysts list the parties before the go-betweens)
+        let government = cfg.actors.iter().position(|a| {
+            a.aliases
+                .iter()
+                .any(|al| norm_words(al).iter().any(|w| w == "government"))
+        });
         ActorMatcher {
             names,
             aliases,
             state,
+            government,
         }
     }
 
@@ -188,15 +198,15 @@ impl ActorMatcher {
         for al in &self.aliases {
             let n = al.words.len();
             if n > 1 {
-                for i in 0..tokens.len().saturating_sub(n - 1) {
-                    if (0..n).all(|k| !taken[i + k] && norms[i + k] == al.words[k]) {
-                        for t in taken.iter_mut().skip(i).take(n) {
+                for i in 0..tokens.len() {
+                    if let Some(end) = match_alias(&norms, &taken, i, &al.words) {
+                        for t in taken.iter_mut().take(end).skip(i) {
                             *t = true;
                         }
                         out.push(Mention {
                             actor: al.actor,
                             start: i,
-                            end: i + n,
+                            end,
                             place: al.place,
                             in_compound: false,
                             compound_of_actors: false,
@@ -249,6 +259,7 @@ impl ActorMatcher {
                 });
             }
         }
+        self.bare_government(tokens, &norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
         // "Congo rebels", "Sudanese militia": a state's name before an armed group's head
         // is a modifier of somebody else
@@ -260,6 +271,45 @@ impl ActorMatcher {
             }
         }
         out
+    }
+}
+
+impl ActorMatcher {
+    /// "The government said …", "a government team": the watchlist's government, when the
+    /// word stands bare (not "Sudan's government", "the Cuban government", "government-held").
+    fn bare_government(
+        &self,
+        tokens: &[Token],
+        norms: &[String],
+        taken: &[bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let Some(actor) = self.government else {
+            return;
+        };
+        for (i, n) in norms.iter().enumerate() {
+            if taken[i] || !matches!(n.as_str(), "government" | "govt") {
+                continue;
+            }
+            let prev = if i > 0 {
+                tokens[i - 1].text.as_str()
+            } else {
+                ""
+            };
+            let named_before = prev == "'s"
+                || (i > 1 && prev.chars().next().is_some_and(|c| c.is_uppercase()))
+                || out.iter().any(|m| m.end == i);
+            if !named_before {
+                out.push(Mention {
+                    actor,
+                    start: i,
+                    end: i + 1,
+                    place: false,
+                    in_compound: false,
+                    compound_of_actors: false,
+                });
+            }
+        }
     }
 }
 
@@ -361,4 +411,24 @@ mod tests {
             }
         }
     }
+}
+
+/// Where a multi-word alias matching at token `i` ends. A possessive is optional on
+/// either side: "Yemen's government" matches "Yemen government" and the other way
+/// round, "government delegation" matches "the government's delegation".
+fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> Option<usize> {
+    let (mut j, mut k) = (i, 0);
+    while k < words.len() {
+        if j < norms.len() && !taken[j] && norms[j] == words[k] {
+            j += 1;
+            k += 1;
+        } else if words[k] == "s" && k > 0 {
+            k += 1;
+        } else if k > 0 && j < norms.len() && !taken[j] && norms[j] == "s" {
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(j)
 }
