@@ -989,3 +989,9 @@ pub(super) const NON_NEGOTIATING: &[&str] = &[
     "monitoring", "verification", "fact-finding", "inspection", "election", "electoral",
     "trade", "investment", "football", "national", "olympic",
 ];
+
+/// Nouns whose "to" complement is their owner's act: "the rebels' decision to call off".
+pub(super) const DECISION_NOUNS: &[&str] = &[
+    "decision", "move", "plan", "bid", "refusal", "attempt", "threat", "pledge", "promise",
+    "order", "offer", "readiness", "willingness", "intention", "call",
+];

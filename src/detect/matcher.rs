@@ -605,7 +605,12 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         return None;
     }
     let team_subject = (cl.start..v).any(|j| negotiating_team(lw, j, cl.start));
-    let purpose = lw[v..].iter().any(|w| PURPOSE_NOUNS.contains(w));
+    // the trip's own purpose, not a later participial clause (", ending a kidnapping that
+    // rattled the peace talks")
+    let stop = (v..lw.len())
+        .find(|&i| lw[i] == "," && lw.get(i + 1).is_some_and(|n| n.ends_with("ing")))
+        .unwrap_or(lw.len());
+    let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w));
     // "flew back to Nairobi" goes home unless the sentence says it goes to talks
     let going_back = (v + 1..dir).any(|j| lw[j] == "back");
     if !(purpose || (team_subject && !going_back))
