@@ -30,7 +30,7 @@ impl<'a> Detector<'a> {
             }
         }
         // "the rebels' decision to call off the talks": the possessor decides
-        if let Some(owner) = decision_owner(toks, lw, mentions, cl, v) {
+        if let Some(owner) = decision_owner(lw, mentions, cl, v) {
             return owner;
         }
         let mut from = cl.start;
@@ -349,7 +349,6 @@ pub(super) const UNNAMED_SIDES: &str = "the sides, unnamed (collective subject)"
 /// act is the possessor's, whoever the clause's subject is. `None` when the verb is no
 /// such complement or the possessor is "its"/"their" (then the subject decides).
 fn decision_owner(
-    toks: &[Token],
     lw: &[&str],
     mentions: &[Mention],
     cl: &Clause,
@@ -364,5 +363,11 @@ fn decision_owner(
     if !matches!(lw[p], "'s" | "'") {
         return None;
     }
-    Some(first_group(toks, mentions, p.saturating_sub(4).max(cl.start), p))
+    Some(
+        mentions
+            .iter()
+            .filter(|m| m.end == p)
+            .map(|m| m.actor)
+            .collect(),
+    )
 }

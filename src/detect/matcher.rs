@@ -56,6 +56,16 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
         return true;
     }
+    // "Hamas's demands", "the Houthis' last-minute wage demands": no verb follows a
+    // possessive and its adjectives ("Israel's prime minister demands" has a head noun)
+    let adjectives = (cl.start..v)
+        .rev()
+        .take_while(|&i| lw[i] != "'s")
+        .all(|i| lw[i].contains('-') || (i + 1 == v && i > cl.start && lw[i - 1].contains('-')));
+    let possessive = (v.saturating_sub(3).max(cl.start)..v).any(|i| lw[i] == "'s");
+    if prev == "'s" || (possessive && adjectives) {
+        return true;
+    }
     // "as head of government": a title
     if matches!(word, "head" | "heads") && next == "of" {
         return true;
