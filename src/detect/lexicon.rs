@@ -328,6 +328,8 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "efforts",
     "demands",
     "conditions",
+    "commitments",
+    "commitment",
     "bid",
     "initiative",
     "package",

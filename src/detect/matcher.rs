@@ -356,7 +356,7 @@ impl<'a> Detector<'a> {
         let about = cx
             .lw
             .get(j + 1)
-            .is_some_and(|w| matches!(*w, "on" | "over" | "about"));
+            .is_some_and(|w| matches!(*w, "on" | "over" | "about" | "to" | "for"));
         let after = about && (j + 2..(j + 6).min(cl.end)).any(off);
         // the subject's own business: "mining ministry", "trade officials"
         let subject = (cl.start..j.saturating_sub(1))
