@@ -224,6 +224,11 @@ pub(super) const BACKGROUND_PHRASES: &[&[&str]] = &[
     &["in", "2024"],
     &["in", "2025"],
     &["last", "time"],
+    // "the two sides last met in Istanbul": the previous occasion
+    &["last", "met"],
+    &["last", "held"],
+    &["last", "spoke"],
+    &["last", "sat"],
     &["days", "earlier"],
     &["weeks", "earlier"],
     &["months", "earlier"],
