@@ -7,7 +7,7 @@
 //! The last blind round is still below that bar; `FLOORS` holds each of those corpora
 //! to where it stands, so that nothing slips back while it is being improved.
 //!
-//! Nothing here needs `../shared`: `.ci/run` scores the shared corpora in addition when
+//! Nothing here needs the shared folder: `.ci/run` scores the shared corpora in addition when
 //! they are beside the checkout.
 
 use std::path::{Path, PathBuf};
