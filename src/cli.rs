@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::config::{self, Config};
 use crate::exit;
 use crate::logging::{self, LogFormat};
-use crate::store::{queries, reports, Store};
+use crate::store::{feeds, health, reports, Store};
 
 /// newshound — watches news feeds and emails you when a negotiation actually moves.
 #[derive(Parser, Debug)]
@@ -413,9 +413,9 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
         Command::Feeds { json } => {
             let store = Store::open(&cfg.daemon.state_dir)?;
             let feeds = cfg.feeds.clone();
-            store.call(move |c| queries::sync_feeds(c, &feeds)).await?;
+            store.call(move |c| feeds::sync_feeds(c, &feeds)).await?;
             let rows = store
-                .call(|c| queries::feed_health(c, chrono::Utc::now()))
+                .call(|c| health::feed_health(c, chrono::Utc::now()))
                 .await?;
             if json {
                 print_jsonl(&rows)?;

@@ -15,9 +15,11 @@ use crate::analyse::{Analyser, AnalysisCounts};
 use crate::config::{Config, FeedConfig};
 use crate::email::Mailer;
 use crate::fetch::{FetchOutcome, Fetcher};
-use crate::store::queries::{self, IngestCounts};
-use crate::store::Store;
-use crate::{outbox, parse, schedule};
+use crate::outbox::{self, SendCounts};
+use crate::store::feeds::{self, FeedState};
+use crate::store::items::{self, IngestCounts, PruneCounts};
+use crate::store::{analysis, Store};
+use crate::{parse, schedule};
 
 /// Pending items from which `once` starts analysing before polling has finished.
 const EARLY_ANALYSIS: usize = 2048;
@@ -49,17 +51,6 @@ pub struct PollResult {
     pub error: Option<String>,
 }
 
-/// Summary of one delivery pass.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct SendCounts {
-    /// Delivered.
-    pub sent: usize,
-    /// Failed this time (will retry).
-    pub errors: usize,
-    /// Given up on.
-    pub failed: usize,
-}
-
 impl Worker {
     /// Opens the store and builds the clients.
     pub fn new(cfg: Config) -> anyhow::Result<Worker> {
@@ -87,7 +78,7 @@ impl Worker {
         let span = info_span!("poll", feed = %feed.name, url = %feed.url);
         async move {
             let u = url.clone();
-            let state = match store.call(move |c| queries::feed_state(c, &u)).await {
+            let state = match store.call(move |c| feeds::feed_state(c, &u)).await {
                 Ok(s) => s,
                 Err(e) => {
                     return PollResult {
@@ -117,15 +108,9 @@ impl Worker {
             // next poll after a success: interval (adaptive: by last week's item rate),
             // never sooner than the server's freshness hint or the feed's <ttl>
             let items_last_week: u64 = if feed.adaptive.is_some() {
-                let (id, week) = (state.id, queries::ts(now - chrono::Duration::days(7)));
+                let (id, week) = (state.id, now - chrono::Duration::days(7));
                 store
-                    .call(move |c| {
-                        Ok(c.query_row(
-                            "SELECT COUNT(*) FROM items WHERE feed_id = ?1 AND first_seen >= ?2",
-                            rusqlite::params![id, week],
-                            |r| r.get::<_, i64>(0),
-                        )?)
-                    })
+                    .call(move |c| items::count_since(c, id, week))
                     .await
                     .unwrap_or(0) as u64
             } else {
@@ -156,7 +141,7 @@ impl Worker {
                 async move {
                     let m = msg.clone();
                     if let Err(e) = store
-                        .call(move |c| queries::record_failure(c, id, &m, status, now, next))
+                        .call(move |c| feeds::record_failure(c, id, &m, status, now, next))
                         .await
                     {
                         error!("cannot record the failure: {e}");
@@ -170,7 +155,7 @@ impl Worker {
                     let ok_next = ok_next_with(cache_hint);
                     let r = store
                         .call(move |c| {
-                            queries::record_not_modified(c, id, etag.as_deref(), now, ok_next)
+                            feeds::record_not_modified(c, id, etag.as_deref(), now, ok_next)
                         })
                         .await;
                     PollResult {
@@ -226,7 +211,7 @@ impl Worker {
                     let ok_next = ok_next_with(cache_hint.max(ttl_hint));
                     let r = store
                         .call(move |c| {
-                            queries::record_success(
+                            items::record_success(
                                 c,
                                 id,
                                 &items,
@@ -292,7 +277,7 @@ impl Worker {
 
     /// Delivers due alerts (all pending ones when `ignore_backoff`).
     pub async fn send(&self, ignore_backoff: bool) -> anyhow::Result<SendCounts> {
-        send(
+        outbox::deliver(
             self.store.clone(),
             self.mailer.clone(),
             self.cfg.clone(),
@@ -302,9 +287,9 @@ impl Worker {
     }
 
     /// Retention: drops the text of items older than `keep_items`.
-    pub async fn prune(&self) -> anyhow::Result<queries::PruneCounts> {
+    pub async fn prune(&self) -> anyhow::Result<PruneCounts> {
         if self.cfg.daemon.keep_items.is_zero() {
-            return Ok(queries::PruneCounts::default());
+            return Ok(PruneCounts::default());
         }
         let cutoff = Utc::now()
             - chrono::Duration::from_std(self.cfg.daemon.keep_items)
@@ -313,7 +298,7 @@ impl Worker {
         // not needed, so the last run is remembered in the store
         let c = self
             .store
-            .call(move |c| queries::prune_if_due(c, cutoff, Utc::now()))
+            .call(move |c| items::prune_if_due(c, cutoff, Utc::now()))
             .await?;
         if c.items + c.revisions > 0 {
             info!(
@@ -334,7 +319,7 @@ impl Worker {
     pub async fn poll_all(&self) -> anyhow::Result<Vec<PollResult>> {
         let feeds = self.cfg.feeds.clone();
         self.store
-            .call(move |c| queries::sync_feeds(c, &feeds))
+            .call(move |c| feeds::sync_feeds(c, &feeds))
             .await?;
         let sem = Arc::new(Semaphore::new(self.cfg.daemon.max_concurrency));
         let mut set = JoinSet::new();
@@ -368,16 +353,7 @@ impl Worker {
         let early = async {
             let mut n = AnalysisCounts::default();
             while polling.load(Relaxed) {
-                let pending = self
-                    .store
-                    .call(|c| {
-                        Ok(
-                            c.query_row("SELECT COUNT(*) FROM pending_analysis", [], |r| {
-                                r.get::<_, i64>(0)
-                            })?,
-                        )
-                    })
-                    .await?;
+                let pending = self.store.call(|c| analysis::pending_count(c)).await?;
                 if pending >= EARLY_ANALYSIS as i64 {
                     n += self.analyse().await?;
                 } else {
@@ -423,98 +399,6 @@ async fn analyse(store: Store, analyser: Arc<Analyser>) -> anyhow::Result<Analys
     Ok(store.call(move |c| analyser.run(c, Utc::now())).await?)
 }
 
-async fn send(
-    store: Store,
-    mailer: Arc<Mailer>,
-    cfg: Config,
-    ignore_backoff: bool,
-) -> anyhow::Result<SendCounts> {
-    let mut counts = SendCounts::default();
-    let retry_base = cfg.alerts.retry_base;
-    let pres = crate::email::Presentation::new(&cfg);
-    let delivery: Arc<HashMap<String, crate::config::Delivery>> = Arc::new(
-        cfg.watchlists
-            .iter()
-            .map(|w| (w.name.clone(), w.delivery.clone()))
-            .collect(),
-    );
-    // `once` claims everything due in one pass (each row is tried exactly once);
-    // the daemon works in batches until nothing is due
-    let limit = if ignore_backoff { usize::MAX >> 1 } else { 50 };
-    loop {
-        let dl = delivery.clone();
-        let due = store
-            .call(move |c| outbox::claim_due(c, Utc::now(), ignore_backoff, retry_base, limit, &dl))
-            .await?;
-        if due.is_empty() {
-            break;
-        }
-        for d in due {
-            let mid = d.message_id().to_string();
-            let to = d
-                .messages
-                .first()
-                .map(|m| m.recipient.clone())
-                .unwrap_or_default();
-            if d.attempt > 1 {
-                warn!(alerts = ?d.ids, attempt = d.attempt, message_id = %mid, "re-sending (an earlier attempt may have been accepted; same Message-ID)");
-            }
-            let built = d.compose(&cfg.email.from, &pres);
-            let result = match built {
-                Ok(m) => tokio::time::timeout(
-                    cfg.email.timeout + Duration::from_secs(5),
-                    mailer.send(m, &mid),
-                )
-                .await
-                .unwrap_or_else(|_| Err(crate::email::EmailError::Transport("timed out".into()))),
-                Err(e) => Err(e),
-            };
-            let ids = d.ids.clone();
-            match result {
-                Ok(answer) => {
-                    let n = ids.len();
-                    store
-                        .call(move |c| {
-                            for id in ids {
-                                outbox::mark_sent(c, id, Utc::now())?;
-                            }
-                            Ok(())
-                        })
-                        .await?;
-                    info!(alerts = ?d.ids, to = %to, "{} sent: {answer}", if d.digest.is_some() { "digest" } else { "alert" });
-                    counts.sent += n;
-                    crate::metrics::metrics().alerts_sent.fetch_add(1, Relaxed);
-                }
-                Err(e) => {
-                    crate::metrics::metrics().alert_errors.fetch_add(1, Relaxed);
-                    let msg = e.to_string();
-                    let max = cfg.alerts.max_attempts;
-                    let failed = store
-                        .call(move |c| {
-                            let mut any = false;
-                            for id in ids {
-                                any |= outbox::mark_error(c, id, &msg, max)?;
-                            }
-                            Ok(any)
-                        })
-                        .await?;
-                    if failed {
-                        error!(alerts = ?d.ids, to = %to, "alert failed for good after {max} attempts: {e} (re-queue with `newshound alerts retry ID`)");
-                        counts.failed += d.ids.len();
-                    } else {
-                        warn!(alerts = ?d.ids, attempt = d.attempt, "delivery failed, will retry: {e}");
-                        counts.errors += d.ids.len();
-                    }
-                }
-            }
-        }
-        if ignore_backoff {
-            break;
-        }
-    }
-    Ok(counts)
-}
-
 /// Runs the daemon until SIGTERM/SIGINT; SIGHUP reloads `config_path`.
 pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result<()> {
     use tokio::signal::unix::{signal, SignalKind};
@@ -527,7 +411,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
     let mut due: HashMap<String, (FeedConfig, tokio::time::Instant)> = HashMap::new();
     let schedule_feeds =
         |worker: &Worker,
-         states: Vec<queries::FeedState>,
+         states: Vec<FeedState>,
          due: &mut HashMap<String, (FeedConfig, tokio::time::Instant)>| {
             let now = Utc::now();
             let keep: HashMap<String, tokio::time::Instant> =
@@ -549,7 +433,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
     let feeds = worker.cfg.feeds.clone();
     let states = worker
         .store
-        .call(move |c| queries::sync_feeds(c, &feeds))
+        .call(move |c| feeds::sync_feeds(c, &feeds))
         .await?;
     schedule_feeds(&worker, states, &mut due);
     info!(feeds = worker.cfg.feeds.len(), watchlists = worker.cfg.watchlists.len(), db = %worker.store.path().display(), "newshound running");
@@ -592,7 +476,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                             worker = w;
                             web = crate::web::WebServer::reload(web.take(), &worker.cfg, &worker.store).await;
                             let feeds = worker.cfg.feeds.clone();
-                            match worker.store.call(move |c| queries::sync_feeds(c, &feeds)).await {
+                            match worker.store.call(move |c| feeds::sync_feeds(c, &feeds)).await {
                                 Ok(states) => schedule_feeds(&worker, states, &mut due),
                                 Err(e) => error!("reload: {e}"),
                             }
@@ -619,7 +503,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                         // the poll stored its next time (interval, adaptive rate, cache
                         // hints, backoff, Retry-After): follow it
                         let u = r.url.clone();
-                        let st = worker.store.call(move |c| queries::feed_state(c, &u)).await.ok();
+                        let st = worker.store.call(move |c| feeds::feed_state(c, &u)).await.ok();
                         entry.1 = match st.and_then(|s| s.next_poll) {
                             Some(t) => tokio::time::Instant::now() + (t - Utc::now()).to_std().unwrap_or_default(),
                             None => next,
@@ -651,9 +535,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                 if now.duration_since(last_status) >= Duration::from_secs(30) {
                     last_status = now;
                     if let Ok((items, pending)) = worker.store.call(|c| {
-                        let items: i64 = c.query_row("SELECT COUNT(*) FROM items", [], |r| r.get(0))?;
-                        let pending: i64 = c.query_row("SELECT COUNT(*) FROM outbox WHERE state = 'pending'", [], |r| r.get(0))?;
-                        Ok((items, pending))
+                        Ok((items::count(c)?, crate::store::outbox::pending_count(c)?))
                     }).await {
                         notifier.send(&format!("STATUS={} feed(s), {} item(s), {} pending alert(s), {} poll(s) in flight", worker.cfg.feeds.len(), items, pending, in_flight.len()));
                     }
@@ -686,7 +568,7 @@ pub async fn run(config_path: std::path::PathBuf, cfg: Config) -> anyhow::Result
                         if let Ok(Err(e)) = h.await { error!("delivery pass failed: {e:#}"); }
                     }
                     last_send = now;
-                    sender = Some(tokio::spawn(send(worker.store.clone(), worker.mailer.clone(), worker.cfg.clone(), false)));
+                    sender = Some(tokio::spawn(outbox::deliver(worker.store.clone(), worker.mailer.clone(), worker.cfg.clone(), false)));
                 }
             }
         }

@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 
 use crate::config::DevelopmentConfig;
 use crate::present::{self, describe_merge, kind_label, safe_link};
-use crate::store::queries::{parse_ts, FeedHealth};
+use crate::store::health::FeedHealth;
+use crate::store::parse_ts;
 use crate::store::views::{
     AlertView, DevDetail, DevSummary, Overview, ReportView, StoryPage, TimelineStory,
 };
