@@ -239,7 +239,15 @@ async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i3
     match cmd {
         Command::CheckConfig | Command::Generate { .. } | Command::Replay { .. } => Ok(0),
         Command::ExportOpml { output } => {
-            let doc = crate::opml::export(&cfg.feeds);
+            let feeds: Vec<crate::opml::OpmlFeed> = cfg
+                .feeds
+                .iter()
+                .map(|f| crate::opml::OpmlFeed {
+                    url: f.url.clone(),
+                    name: Some(f.name.clone()),
+                })
+                .collect();
+            let doc = crate::opml::export(&feeds);
             match output {
                 Some(p) => {
                     std::fs::write(&p, doc)
