@@ -57,14 +57,16 @@ impl Worker {
         })
     }
 
-    /// Polls one feed and stores the result in one transaction.
+    /// Polls one feed and stores the result in one transaction. The poll's state is
+    /// boxed when it starts: a task waiting for its turn (10,000 feeds are spawned at
+    /// once, `max_concurrency` run) then holds a few words, not the whole poll.
     pub async fn poll(
         store: Store,
         fetcher: Fetcher,
         feed: FeedConfig,
         max_backoff: Duration,
     ) -> PollResult {
-        poll::poll(store, fetcher, feed, max_backoff).await
+        Box::pin(poll::poll(store, fetcher, feed, max_backoff)).await
     }
 
     /// Analyses pending items on the store thread.
