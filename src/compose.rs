@@ -132,7 +132,7 @@ impl AlertMessage {
             self.sentence(p),
             self.watchlist,
             kind_label(&self.kind),
-            self.actors.join(", "),
+            present::actor_list(&self.actors),
             tz.human_str(&self.event_time)
         );
         b.push_str(&format!(

@@ -11,7 +11,8 @@ use crate::kinds::describe_kind;
 /// The parties in words: "Israel", "Israel and Hamas", "Israel, Hamas and Qatar".
 pub fn actor_list(actors: &[String]) -> String {
     match actors {
-        [] => "A party".to_string(),
+        // a collective subject that names nobody: "Yemen's warring parties agree …"
+        [] => "The sides".to_string(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
@@ -78,7 +79,7 @@ pub fn kind_words(kind: &str, user: &[DevelopmentConfig]) -> String {
 /// agreement", "Qatar suspends talks".
 pub fn sentence(kind: &str, actors: &[String], user: &[DevelopmentConfig]) -> String {
     let words = kind_words(kind, user);
-    let verb = if actors.len() > 1 {
+    let verb = if actors.len() != 1 {
         plural(&words)
     } else {
         words

@@ -2,11 +2,38 @@
 //! HTML to text, sentence splitting, tokens with offsets, term patterns, stemming.
 
 /// Turns (possibly HTML) feed text into clean plain text: tags dropped, block
-/// elements become paragraph breaks, entities decoded, scripts and styles removed.
+/// elements become paragraph breaks, entities decoded, scripts and styles removed. Feeds
+/// that escape their HTML twice ("&lt;p&gt;" inside the description) get a second pass.
 pub fn html_to_text(input: &str) -> String {
     if !input.contains('<') && !input.contains('&') {
         return collapse_ws(input);
     }
+    let mut decoded = decode_entities(&strip_tags(input));
+    if has_markup(&decoded) {
+        decoded = decode_entities(&strip_tags(&decoded));
+    }
+    // keep paragraph breaks, collapse the rest
+    decoded
+        .split("\n\n")
+        .map(collapse_ws)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Text that still holds tags after decoding: "<p>", "</a>", "<img …".
+fn has_markup(s: &str) -> bool {
+    s.match_indices('<').any(|(i, _)| {
+        s[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
+            && s[i..].contains('>')
+    })
+}
+
+/// Drops tags (block elements become paragraph breaks), scripts and styles.
+fn strip_tags(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut rest = input;
     while let Some(lt) = rest.find('<') {
@@ -59,78 +86,30 @@ pub fn html_to_text(input: &str) -> String {
         }
     }
     out.push_str(rest);
-    let decoded = decode_entities(&out);
-    // keep paragraph breaks, collapse the rest
-    decoded
-        .split("\n\n")
-        .map(collapse_ws)
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    out
 }
 
 fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Decodes the HTML entities feeds actually use (named common ones and numeric).
+/// Decodes HTML entities: every named one (html-escape's complete table: "&eacute;",
+/// "&rsquo;", "&hellip;"…) and numeric ones, and again when a feed escaped them twice
+/// ("&amp;#039;" → "'", "&amp;amp;quot;" → '"').
 pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp..];
-        let end = after
-            .char_indices()
-            .take(12)
-            .find(|(_, c)| *c == ';')
-            .map(|(i, _)| i);
-        let Some(end) = end else {
-            out.push('&');
-            rest = &after[1..];
-            continue;
-        };
-        let ent = &after[1..end];
-        let rep: Option<String> = match ent {
-            "amp" => Some("&".into()),
-            "lt" => Some("<".into()),
-            "gt" => Some(">".into()),
-            "quot" => Some("\"".into()),
-            "apos" => Some("'".into()),
-            "nbsp" => Some(" ".into()),
-            "rsquo" | "lsquo" => Some("'".into()),
-            "rdquo" | "ldquo" => Some("\"".into()),
-            "mdash" => Some("—".into()),
-            "ndash" => Some("–".into()),
-            "hellip" => Some("…".into()),
-            _ => {
-                let num = ent.strip_prefix('#');
-                num.and_then(|n| {
-                    let v = if let Some(h) = n.strip_prefix('x').or_else(|| n.strip_prefix('X')) {
-                        u32::from_str_radix(h, 16).ok()
-                    } else {
-                        n.parse::<u32>().ok()
-                    };
-                    v.and_then(char::from_u32).map(|c| c.to_string())
-                })
-            }
-        };
-        match rep {
-            Some(r) => {
-                out.push_str(&r);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &after[1..];
-            }
+    let mut cur = s.to_string();
+    for _ in 0..3 {
+        if !cur.contains('&') {
+            break;
         }
+        let next = html_escape::decode_html_entities(&cur).into_owned();
+        if next == cur {
+            break;
+        }
+        cur = next;
     }
-    out.push_str(rest);
-    out
+    // a no-break space is a space to every reader of the text
+    cur.replace('\u{a0}', " ")
 }
 
 /// Replaces typographic quotes and dashes by ASCII so patterns stay simple.
@@ -579,6 +558,46 @@ pub fn stem(w: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn every_named_entity_and_double_escaping_decode() {
+        // titles as real feeds deliver them (issue 13, defect 3)
+        for (raw, clean) in [
+            (
+                "Sudan&#039;s army rejects truce",
+                "Sudan's army rejects truce",
+            ),
+            (
+                "Sudan&amp;#039;s army rejects truce",
+                "Sudan's army rejects truce",
+            ),
+            ("&amp;amp;#039;Worst yet&amp;amp;#039;", "'Worst yet'"),
+            (
+                "Caf&eacute; talks &ndash; Macron&rsquo;s envoy &hellip;",
+                "Café talks – Macron’s envoy …",
+            ),
+            (
+                "&ldquo;Ready&rdquo; &nbsp;says &Auml;land &amp; Co",
+                "“Ready” says Äland & Co",
+            ),
+            ("AT&amp;T and R&D", "AT&T and R&D"),
+            ("no entity &here; or & there", "no entity &here; or & there"),
+        ] {
+            assert_eq!(html_to_text(raw), clean, "{raw}");
+        }
+    }
+
+    #[test]
+    fn escaped_markup_is_stripped_too() {
+        assert_eq!(
+            html_to_text(
+                "&lt;p&gt;Hamas &lt;a href=&quot;x&quot;&gt;accepts&lt;/a&gt; the plan.&lt;/p&gt;"
+            ),
+            "Hamas accepts the plan."
+        );
+        assert_eq!(html_to_text("1 &lt; 2 and 3 &gt; 2"), "1 < 2 and 3 > 2");
+    }
 
     /// The straightforward version `match_words` replaced, kept to check it against.
     fn match_words_reference(s: &str) -> Vec<String> {
@@ -649,8 +668,6 @@ mod tests {
             assert_eq!(match_words(&s), match_words_reference(&s), "{s:?}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn html_becomes_text() {

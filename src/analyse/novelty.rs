@@ -144,7 +144,8 @@ impl Analyser {
         )?;
         let same = known.into_iter().find(|k| {
             let overlap = k.actors.iter().any(|a| f.actors.contains(a));
-            (overlap || (is_joint(&f.kind) && k.story == story)) && !another_one(&f, k, story)
+            let joint = is_joint(&f.kind) || f.joint;
+            (overlap || (joint && k.story == story)) && !another_one(&f, k, story)
         });
         if let Some(k) = same {
             self.report(tx, it, &f, k)?;
@@ -264,6 +265,7 @@ mod tests {
             sentence: sentence.into(),
             rule: "r".into(),
             checks: vec![],
+            joint: false,
         }
     }
 

@@ -64,8 +64,9 @@ impl<'a> Detector<'a> {
         mentions: &[Mention],
         at: &At,
         sentence_speaker: &[usize],
-        headline_actor: &[usize],
+        headline: &super::Headline,
     ) -> (Vec<usize>, String) {
+        let headline_actor = headline.actor.as_slice();
         let (cl, v, prev_subject) = (at.cl, at.v, at.prev_subject);
         if !subj.is_empty() {
             return (subj, "subject".into());
@@ -89,12 +90,14 @@ impl<'a> Detector<'a> {
                     "the sides named in the sentence (collective subject)".into(),
                 );
             }
-            if headline_actor.len() >= 2 {
-                return (
-                    headline_actor.to_vec(),
-                    "the headline's sides (collective subject)".into(),
-                );
+            let mut sides = headline.sides.clone();
+            sides.retain(|a| !self.mediators.contains(a));
+            if sides.len() >= 2 {
+                return (sides, "the headline's sides (collective subject)".into());
             }
+            // "Yemen's warring parties agree to a truce": the sides, unnamed (a joint act
+            // only: see `not_a_party`)
+            return (vec![], UNNAMED_SIDES.into());
         }
         let anaphoric = span.iter().any(|w| ANAPHORS.contains(w));
         let content = span.iter().any(|w| {
@@ -123,6 +126,11 @@ impl<'a> Detector<'a> {
         }
         if !cl.speaker.is_empty() {
             return (cl.speaker.clone(), "speaker (reported speech)".into());
+        }
+        // "The group accepted the plan, Egyptian officials said": the group is the
+        // headline's subject, not the one who tells
+        if anaphoric && !content && prev_subject.is_empty() && !headline_actor.is_empty() {
+            return (headline_actor.to_vec(), "headline subject (anaphor)".into());
         }
         if !sentence_speaker.is_empty() {
             return (sentence_speaker.to_vec(), "speaker (attribution)".into());
@@ -186,7 +194,12 @@ fn governed(toks: &[Token], m: &Mention, from: usize) -> bool {
     } else {
         ""
     };
+    // "withdraw from Ukraine talks", "pull out of Congo talks": what is left is no actor
+    let left = (p1 == "from"
+        && (DEPARTURE_VERBS.contains(&p2) || matches!(p2, "out" | "away" | "back")))
+        || (p1 == "of" && p2 == "out");
     GOVERNORS.contains(&p1)
+        || left
         || (p1 == "the" && GOVERNORS.contains(&p2))
         || (m.place
             && (matches!(p1, "from" | "of") || (p1 == "the" && matches!(p2, "from" | "of"))))
@@ -229,12 +242,24 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
             .any(|t| matches!(t.lower.as_str(), "and" | "," | "&" | "plus"));
         let glue = !same_token
             && between.iter().all(|t| {
-                GROUP_GLUE.contains(&t.lower.as_str()) || ROLE_NOUNS.contains(&t.lower.as_str())
+                GROUP_GLUE.contains(&t.lower.as_str())
+                    || ROLE_NOUNS.contains(&t.lower.as_str())
+                    // "and the Iran-aligned Houthis": a compound modifier
+                    || (t.lower.contains('-') && t.lower.len() > 3)
             })
+            // "Congolese President Felix Tshisekedi": one actor named twice needs no "and"
             && (joined
+                || out.last() == Some(&m.actor)
                 || between
                     .iter()
                     .all(|t| GROUP_GLUE.contains(&t.lower.as_str())));
+        // "Colombia's ELN", "Yemen's Houthis": the possessor only places the group
+        let possessive = !same_token && between.len() == 1 && between[0].lower == "'s";
+        if possessive && out.len() == 1 && out[0] != m.actor {
+            out[0] = m.actor;
+            end = m.end;
+            continue;
+        }
         if glue || same_token {
             if !out.contains(&m.actor) {
                 out.push(m.actor);
@@ -308,3 +333,6 @@ pub(super) fn sentence_parties(
     }
     out
 }
+
+/// How a collective subject that names nobody is resolved: the sides, unnamed.
+pub(super) const UNNAMED_SIDES: &str = "the sides, unnamed (collective subject)";

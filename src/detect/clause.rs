@@ -48,13 +48,25 @@ impl<'a> Detector<'a> {
             let w = toks[i].lower.as_str();
             // ", scraps the meeting" after a clause with its own verb: a second verb of the
             // sentence's subject ("Baku says US risks losing its role, scraps meeting")
+            // (not "agreed on, initialled and signed the text": a chain of verbs)
+            // (a relative clause ", which chairs ASEAN," ends at its comma too)
+            let relative = cur
+                .background_opener
+                .as_deref()
+                .is_some_and(|o| o.starts_with(", "));
             let comma_verb = w == ","
+                && !(i > 0 && matches!(toks[i - 1].lower.as_str(), "on" | "to" | "upon" | "with"))
                 && i + 1 < toks.len()
-                && self.finite_verb(&toks[i + 1].lower)
-                && (cur.start..i).any(|j| {
-                    let t = toks[j].lower.as_str();
-                    self.finite_verb(t) || (t.ends_with('s') && mentions.iter().any(|m| m.end == j))
-                });
+                && (self.finite_verb(&toks[i + 1].lower)
+                    || (!toks[i + 1].lower.ends_with("ing")
+                        && !self.index.lookup(&toks[i + 1].lower).is_empty()))
+                && (relative
+                    || (cur.start..i).any(|j| {
+                        let t = toks[j].lower.as_str();
+                        self.finite_verb(t)
+                            || matches!(t, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                            || (t.ends_with('s') && mentions.iter().any(|m| m.end == j))
+                    }));
             let boundary_punct =
                 (toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":")) || comma_verb;
             let is_clause_word = CLAUSE_WORDS.contains(&w) && i > cur.start;
@@ -63,8 +75,16 @@ impl<'a> Detector<'a> {
             } else {
                 ""
             };
+            // "added conditions" adds something; "added that" / "he added," speaks
+            let adds_object = matches!(w, "added" | "adding" | "adds")
+                && !matches!(
+                    next_w,
+                    "that" | "," | "it" | "they" | "he" | "she" | "we" | ""
+                )
+                && !mentions.iter().any(|m| m.start == i + 1);
             let is_speech = SPEECH.contains(&w)
                 && i > cur.start
+                && !adds_object
                 && !matches!(next_w, "yes" | "no")
                 && !(w.starts_with("insist") && next_w == "on")
                 && !(w.starts_with("announc")

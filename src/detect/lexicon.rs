@@ -76,6 +76,7 @@ pub(super) const BACKGROUND_OPENERS: &[&str] = &[
     "as",
     "because",
     "once",
+    "where",
 ];
 pub(super) const NEGATION: &[&str] = &[
     "not", "never", "no", "without", "cannot", "nor", "neither", "failed", "fails", "fail",
@@ -471,8 +472,17 @@ pub(super) const OFF_DOMAIN: &[&str] = &[
     "merger",
     "licensing",
     "streaming",
-    "shipping",
     "transport",
+    "bailout",
+    "royalties",
+    "subsidies",
+    "electoral",
+    "election",
+    "elections",
+    "investors",
+    "staff-level",
+    "cobalt",
+    "sugar",
     "visa",
     "mining",
     "arms-sales",
@@ -564,6 +574,8 @@ pub(super) const CONTAINER_NOUNS: &[&str] = &[
 
 /// A trip's negotiating purpose: "for talks", "for a ceasefire push", "ahead of talks".
 pub(super) const PURPOSE_NOUNS: &[&str] = &[
+    "session",
+    "sessions",
     "talks",
     "negotiations",
     "negotiation",
@@ -682,6 +694,43 @@ pub(super) const GOVERNORS: &[&str] = &[
     "accused", "blamed",
 ];
 
+/// Verbs of leaving: what follows "from" is what is left, not who acts.
+pub(super) const DEPARTURE_VERBS: &[&str] = &[
+    "withdraw",
+    "withdraws",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "exit",
+    "exits",
+    "exited",
+    "exiting",
+    "quit",
+    "quits",
+    "quitting",
+    "retreat",
+    "retreats",
+    "retreated",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "depart",
+    "departs",
+    "departed",
+    "departing",
+    "leave",
+    "leaves",
+    "left",
+    "leaving",
+    "recalled",
+    "recalls",
+    "recall",
+    "pulled",
+    "pulls",
+    "pull",
+];
+
 /// Words between coordinated mentions of one group.
 pub(super) const GROUP_GLUE: &[&str] = &[
     "and", ",", "&", "both", "the", "as", "well", "along", "with", "plus", "'s",
@@ -690,6 +739,11 @@ pub(super) const GROUP_GLUE: &[&str] = &[
 /// Role nouns that may follow a party inside a coordinated subject ("the Colombian
 /// government and ELN negotiators", "Israeli and Lebanese officials").
 pub(super) const ROLE_NOUNS: &[&str] = &[
+    "acting",
+    "deputy",
+    "interim",
+    "former",
+    "senior",
     "government",
     "governments",
     "negotiators",
@@ -725,6 +779,10 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// Heads of a subject phrase that is not a party itself, even when a party names it:
 /// "Qatar Airways pilots", "Ukraine's football federation", "truckers' union".
 pub(super) const NON_STATE_HEADS: &[&str] = &[
+    "coach",
+    "manager",
+    "squad",
+    "referee",
     "airways",
     "airlines",
     "airline",
@@ -884,4 +942,43 @@ pub(super) const STANDING: &[&str] = &[
     "continued",
     "repeat",
     "again",
+];
+
+/// Off-domain words that name a party's own office in a subject ("Defence Minister
+/// Umerov", "the security cabinet"): not a sign of other business there.
+pub(super) const NOT_SUBJECT_DOMAINS: &[&str] = &[
+    "defence",
+    "defense",
+    "mutual",
+    "security",
+    "cooperation",
+    "election",
+    "elections",
+    "electoral",
+    "transport",
+    "budget",
+    "coalition",
+    "union",
+];
+
+/// Nouns of time after a determiner: "a day after", "the week before" are no object.
+pub(super) const TIME_WORDS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "hour",
+    "hours",
+    "fortnight",
+    "decade",
+    "few",
 ];

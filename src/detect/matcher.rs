@@ -60,16 +60,35 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if next == ":" || (v > cl.start && matches!(next, "said" | "says" | "told" | "tells")) {
         return true;
     }
-    // a bare form right after a preposition is a noun: "conditions for return to talks"
+    // "delegation head", "team chief": a title after a team noun
+    let after_next = lw.get(v + 2).copied().unwrap_or("");
+    let going = matches!(next, "for" | "back" | "home" | "into" | "out")
+        || (next == "to"
+            && !INFINITIVE_VERBS.contains(&after_next)
+            && !after_next.ends_with("ing")
+            && after_next != "brief");
+    if matches!(word, "head" | "heads" | "chief")
+        && rules::word_set("team").iter().any(|t| t == prev)
+        && !going
+    {
+        return true;
+    }
+    // a bare form right after a preposition is a noun ("conditions for return to
+    // talks"), and so is a gerund ("preconditions for resuming talks")
     let bare = !word.ends_with("ing") && !word.ends_with("ed");
-    bare && NOUN_PREPOSITIONS.contains(&prev)
+    let gerund =
+        word.ends_with("ing") && matches!(prev, "for" | "about" | "on" | "without" | "before");
+    // "brush off draft peace text": after another verb's particle a bare form is a noun
+    let after_particle = matches!(prev, "off" | "aside" | "away");
+    (bare && (NOUN_PREPOSITIONS.contains(&prev) || after_particle)) || gerund
 }
 
 impl<'a> Detector<'a> {
     /// Checks the rule's constraints at verb position `v`.
     pub(super) fn match_rule(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         let lw = cx.lw;
-        if used_as_noun(lw, v, cl) {
+        // ("was a non-starter": a judging word is a noun or an adjective by nature)
+        if used_as_noun(lw, v, cl) && !r.actor_is_speaker {
             return None;
         }
         // "proposes signing a treaty": a gerund after another verb is what is proposed,
@@ -150,6 +169,18 @@ impl<'a> Detector<'a> {
         if !Self::particle_ok(r, lw, v + 1, (v + 9).min(cl.end)) {
             return false;
         }
+        // the sides meet each other, not someone or something else ("meet Laos", "met
+        // the Pope"): a name or a determiner right after is an object
+        let object_next = cx.toks.get(v + 1).is_some_and(|t| {
+            t.text.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    t.lower.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their"
+                )
+        });
+        if r.joint_subject && object_next {
+            return false;
+        }
         // "insists on a just and lasting peace": a value is not a demand
         if r.kind == "new_demands" && demands_a_value(lw, after, cl) {
             return false;
@@ -202,7 +233,8 @@ impl<'a> Detector<'a> {
         let lw = cx.lw;
         let window_end = (v + 12).min(cl.end);
         if let Some(j) = object_after(r, cx, v, cl, window_end) {
-            if self.off_domain(cx, j, cl) {
+            let team = rules::word_set("team").iter().any(|t| t == lw[j]);
+            if !team && self.off_domain(cx, j, cl) {
                 return None;
             }
             // "agree to X" is acceptance, handled by its own rule; "agreed to a ceasefire"
@@ -246,6 +278,10 @@ impl<'a> Detector<'a> {
         window_end: usize,
     ) -> Option<Hit> {
         let lw = cx.lw;
+        // "truce has reached a dead end": a perfect tense is active
+        if v > cl.start && matches!(lw[v - 1], "has" | "have" | "had" | "'ve") {
+            return None;
+        }
         let mut b = v;
         let mut aux = false;
         while b > cl.start && PASSIVE_AUX.contains(&lw[b - 1]) {
@@ -259,6 +295,16 @@ impl<'a> Detector<'a> {
             return None;
         }
         if !Self::particle_ok(r, lw, v + 1, window_end) {
+            return None;
+        }
+        // "the truce reached a dead end": a participle with its own object is active
+        // ("truce reached a day after talks" is still a passive)
+        let time = lw.get(v + 2).is_some_and(|w| TIME_WORDS.contains(w));
+        if !time
+            && lw
+                .get(v + 1)
+                .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "its" | "their" | "his" | "her"))
+        {
             return None;
         }
         let headline_passive = cx.is_title && !self.verb_before(lw, cl.start, b - 1);
@@ -286,11 +332,23 @@ impl<'a> Detector<'a> {
 
     /// Is the noun at `j` the deal or the talks of another domain ("trade truce", "loan
     /// agreement", "gas price deal", "labour talks")?
+    /// ("an agreement on a $7 billion bailout", "talks on electoral reform", "Congo's mining
+    /// ministry reached a deal" are other business too.)
     fn off_domain(&self, cx: &Ctx, j: usize, cl: &Clause) -> bool {
-        let from = j.saturating_sub(3).max(cl.start);
-        (from..j).any(|i| {
-            OFF_DOMAIN.contains(&cx.lw[i]) && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
-        })
+        let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+        let off = |i: usize| OFF_DOMAIN.contains(&cx.lw[i]) && !in_mention(i);
+        let before = (j.saturating_sub(3).max(cl.start)..j).any(off);
+        // "… on/over/about X": what the deal or the talks are about
+        let about = cx
+            .lw
+            .get(j + 1)
+            .is_some_and(|w| matches!(*w, "on" | "over" | "about"));
+        let after = about && (j + 2..(j + 6).min(cl.end)).any(off);
+        // the subject's own business: "mining ministry", "trade officials"
+        let subject = (cl.start..j.saturating_sub(1))
+            .take(6)
+            .any(|i| off(i) && !NOT_SUBJECT_DOMAINS.contains(&cx.lw[i]));
+        before || after || subject
     }
 }
 
@@ -305,6 +363,14 @@ fn self_verbs_free(w: &str) -> bool {
 /// Position of the rule's object in the active frame, if any.
 fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) -> Option<usize> {
     let lw = cx.lw;
+    // "the intelligence head and Qatar's minister": a noun in a list, no verb
+    // ("accepted and signed the text" is a chain of verbs: it goes on)
+    let next_is_verb = lw
+        .get(v + 2)
+        .is_some_and(|w| looks_finite_verb(w, "and") || (w.ends_with('s') && !w.ends_with("ss")));
+    if matches!(lw.get(v + 1), Some(&"and") | Some(&"or")) && !next_is_verb {
+        return None;
+    }
     let mut k = v + 1;
     if let Some(p) = &r.preposition {
         // a particle or an adverbial may come between: "agreed in principle to", "agreed
@@ -330,9 +396,13 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
         if w == "to" && j > k && lw.get(j + 1).is_some_and(|n| !self_verbs_free(n)) {
             return None;
         }
-        // coordinated verbs share the object: "accepted and signed the text"
-        let coordinated =
-            j >= 2 && lw[j - 1] == "and" && j - 2 >= v && (j - 2 == v || lw[j - 2] == ",");
+        // coordinated verbs share the object: "accepted and signed the text", "agreed on,
+        // initialled and then formally signed the text"
+        let chained = matches!(
+            lw[j - 1],
+            "and" | "," | "then" | "formally" | "also" | "later"
+        );
+        let coordinated = chained && lw[v..j].iter().all(|w| *w != "the") && !cx.toks[j].punct;
         if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated {
             return None;
         }
@@ -348,6 +418,13 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
         let next = lw.get(j + 1).copied().unwrap_or("");
         let modifier = j + 1 < cl.end
             && (HEAD_NOUNS.contains(&next) || (w == "pause" && matches!(next, "in" | "of")));
+        // "a draft framework agreement", "the proposed accord": a draft whatever its head
+        if matches!(w, "draft" | "proposed")
+            && object_matches(&r.objects, "draft")
+            && HEAD_NOUNS.contains(&next)
+        {
+            return Some(j);
+        }
         if !modifier
             && object_matches(&r.objects, w)
             && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next))
@@ -380,6 +457,28 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     let head = (from..v)
         .rev()
         .find(|&j| object_matches(&r.objects, lw[j]))?;
+    // a judgement of a proposal ("the offer is unacceptable", "the reply 'a non-starter'")
+    // stands right by it: "the reply contained non-starters" judges nothing as a whole
+    if r.actor_is_speaker
+        && !lw[head + 1..v].iter().all(|w| {
+            matches!(
+                *w,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "a"
+                    | "an"
+                    | "totally"
+                    | "simply"
+                    | "completely"
+                    | "utterly"
+                    | "as"
+                    | "'"
+            )
+        })
+    {
+        return None;
+    }
     if lw
         .get(v + 1)
         .is_some_and(|n| r.not_followed_by.iter().any(|x| x == n))
@@ -400,13 +499,20 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     // the actors of the subject phrase: compounds and demonyms before the head, or
     // "between X and Y" after it
     let mut agents: Vec<usize> = Vec::new();
+    // "talks between X and Y": exactly those sides
+    if let Some(b) = (cl.start..v).find(|&i| lw[i] == "between") {
+        let sides = super::actors::first_group(cx.toks, cx.mentions, b + 1, v);
+        if sides.len() >= 2 {
+            return Some(Some(sides));
+        }
+    }
     for m in cx
         .mentions
         .iter()
         .filter(|m| m.start >= cl.start && m.end <= v && (!m.in_compound || m.compound_of_actors))
     {
-        let destination = m.place && m.start > 0 && matches!(lw[m.start - 1], "in" | "at" | "to");
-        if !destination && !agents.contains(&m.actor) {
+        // places are the venue ("Istanbul talks", "talks in Doha"), not a side
+        if !m.place && !agents.contains(&m.actor) {
             agents.push(m.actor);
         }
     }
@@ -418,6 +524,14 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
 /// negotiating purpose in the sentence; never home ("heads home", "for consultations").
 fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
+    // "a trade team flies to Washington to seek lower tariffs": other business
+    let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let other_business = (cl.start..(v + 10).min(cl.end)).any(|i| {
+        OFF_DOMAIN.contains(&lw[i]) && !NOT_SUBJECT_DOMAINS.contains(&lw[i]) && !in_mention(i)
+    });
+    if other_business {
+        return None;
+    }
     // the destination follows the verb ("heads to", "flew back to", "arrived today in"),
     // not an object ("left the table in Jeddah")
     let end = (v + 3).min(cl.end);
@@ -435,7 +549,42 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     {
         return None;
     }
+    // a place follows: "to Doha", "in the UAE" (not "to brief", "in charge"); and
+    // "back" is the trip itself only after its traveller ("team back in Cairo"), not
+    // after a verb of motion ("flew back to Nairobi")
+    let place = |i: usize| {
+        cx.toks
+            .get(i)
+            .is_some_and(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+    };
+    let dest = if matches!(lw.get(dir + 1), Some(&"the") | Some(&"a")) {
+        dir + 2
+    } else {
+        dir + 1
+    };
+    if !place(dest)
+        && !(lw[dir] == "for"
+            && PURPOSE_NOUNS
+                .iter()
+                .any(|p| lw[dest..(dest + 3).min(lw.len())].contains(p)))
+    {
+        return None;
+    }
+    if lw[v] == "back"
+        && v > cl.start
+        && !cx.mentions.iter().any(|m| m.end == v)
+        && !rules::word_set("team").iter().any(|t| t == lw[v - 1])
+    {
+        return None;
+    }
     if lw.windows(2).any(|w| w == ["for", "consultations"]) {
+        return None;
+    }
+    // "returned to their camps": their own place
+    if lw
+        .get(dir + 1)
+        .is_some_and(|w| matches!(*w, "their" | "its" | "his" | "her" | "our"))
+    {
         return None;
     }
     // "to" + verb is a purpose, not a destination ("head to sign"): the next word

@@ -38,6 +38,10 @@ pub struct Finding {
     pub rule: String,
     /// Checks passed (for `explain`).
     pub checks: Vec<String>,
+    /// An act of both sides whoever is named ("talks resumed", "the sides met"): any
+    /// report of the same kind in the same story is the same development.
+    #[serde(default)]
+    pub joint: bool,
 }
 
 /// A candidate that a check ruled out, kept for `explain`.
@@ -88,8 +92,14 @@ impl<'a> Detector<'a> {
 
     /// Detects developments in an item (headline + plain text).
     pub fn detect(&self, title: &str, text: &str) -> Detection {
+        self.detect_parts(title, text, true)
+    }
+
+    /// Detects developments in the text, and in the headline too when `read_title`; the
+    /// headline always gives "the group" and "it" their referent.
+    pub(crate) fn detect_parts(&self, title: &str, text: &str, read_title: bool) -> Detection {
         let mut det = Detection::default();
-        let title = headline::clean_headline(&fold_punct(title));
+        let title = headline::clean_headline(&normal_form(title));
         if let Some(m) = opinion_marker(&title) {
             det.ruled_out.push(RuledOut {
                 kind: "*".into(),
@@ -99,17 +109,31 @@ impl<'a> Detector<'a> {
             });
             return det;
         }
-        let mut sents: Vec<(String, bool)> = vec![(title.clone(), true)];
-        for s in sentences(&headline::strip_dateline(&fold_punct(text))) {
+        let mut sents: Vec<(String, bool)> = Vec::new();
+        if read_title {
+            sents.push((title.clone(), true));
+        }
+        for s in sentences(&headline::strip_dateline(&normal_form(text))) {
             sents.push((s, false));
         }
         // headline subject: the first actor group of the headline, for "the group", "it"
         let title_tokens = tokenize(&title);
         let title_mentions = self.watchlist.actors.mentions(&title_tokens);
-        let headline_actor: Vec<usize> =
-            first_group(&title_tokens, &title_mentions, 0, title_tokens.len());
+        let actor =
+            actors::first_group_filtered(&title_tokens, &title_mentions, 0, title_tokens.len());
+        // the sides: "Thai-Cambodian talks", "Israel and Hamas …"
+        let mut sides: Vec<usize> = title_mentions
+            .iter()
+            .filter(|m| m.compound_of_actors)
+            .map(|m| m.actor)
+            .collect();
+        sides.dedup();
+        if sides.len() < 2 && actor.len() >= 2 {
+            sides = actor.clone();
+        }
+        let headline = Headline { actor, sides };
         for (sent, is_title) in sents {
-            self.detect_sentence(&sent, is_title, &headline_actor, &mut det);
+            self.detect_sentence(&sent, is_title, &headline, &mut det);
         }
         let mediators: Vec<String> = self
             .mediators
@@ -124,7 +148,7 @@ impl<'a> Detector<'a> {
         &self,
         sent: &str,
         is_title: bool,
-        headline_actor: &[usize],
+        headline: &Headline,
         det: &mut Detection,
     ) {
         let toks = tokenize(sent);
@@ -143,7 +167,7 @@ impl<'a> Detector<'a> {
             text: sent,
             question: is_question(sent, &lw, is_title),
             speaker: sentence_speaker(&toks, &mentions),
-            headline_actor,
+            headline,
         };
         let clauses = self.clauses(&toks, &mentions);
         let mut prev_subject: Vec<usize> = Vec::new();
@@ -223,75 +247,20 @@ impl<'a> Detector<'a> {
                 reason,
             })
         };
+        let mut kind = r.kind.clone();
         if let Some(reason) =
             self.modality(cx.toks, cx.lw, at.v, at.cl, r, view.question, at.nominal)
         {
-            return rule_out(det, reason);
-        }
-        let (mut actors, how) = match hit {
-            Some(a) if !a.is_empty() => (
-                a,
-                "the sentence names them (passive agent, \"between X and Y\")".to_string(),
-            ),
-            // "the group's demand": the headline's subject
-            Some(_) if r.actor_from_object => (
-                view.headline_actor.iter().take(1).copied().collect(),
-                "owner of the object (anaphor: the headline subject)".to_string(),
-            ),
-            Some(_) => (
-                sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice()),
-                "parties named in the sentence".to_string(),
-            ),
-            None => {
-                let subj = subject
-                    .get_or_insert_with(|| self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v))
-                    .clone();
-                self.resolve(
-                    subj,
-                    cx.toks,
-                    cx.lw,
-                    cx.mentions,
-                    at,
-                    &view.speaker,
-                    view.headline_actor,
-                )
-            }
-        };
-        actors.dedup();
-        if actors.is_empty() {
-            return rule_out(
-                det,
-                "no watchlist party acts (third party or unknown actor)".into(),
-            );
-        }
-        if matches!(r.kind.as_str(), "proposal_accepted" | "proposal_rejected") {
-            if let Some(reason) = third_party(cx, &actors) {
+            // "refused to endorse the plan", "will not accept it": a refusal is a rejection
+            if !refusal(cx.lw, at, &reason, r) {
                 return rule_out(det, reason);
             }
+            kind = "proposal_rejected".into();
         }
-        // "the two mediators said they backed the plan": mediators do not accept
-        // the words that name the actor: the clause's subject, or (for "they", "it") the
-        // speaker's phrase too
-        let naming = if how == "subject" {
-            &cx.lw[at.cl.start..at.v]
-        } else {
-            &cx.lw[..at.v]
-        };
-        let only_mediators =
-            !self.mediators.is_empty() && actors.iter().all(|a| self.mediators.contains(a));
-        if r.kind == "proposal_accepted"
-            && (only_mediators || naming.iter().any(|w| w.starts_with("mediator")))
-        {
-            return rule_out(
-                det,
-                "mediators backing a plan are not a party accepting it".into(),
-            );
-        }
-        if r.joint_subject && actors.len() < 2 {
-            return rule_out(
-                det,
-                "needs both sides as the subject (\"X and Y …\")".into(),
-            );
+        let (mut actors, how) = self.actors_of(cx, view, at, r, hit, subject);
+        actors.dedup();
+        if let Some(reason) = self.not_a_party(cx, at, r, &kind, &actors, &how) {
+            return rule_out(det, reason);
         }
         let names: Vec<String> = actors
             .iter()
@@ -310,13 +279,140 @@ impl<'a> Detector<'a> {
             checks.push("reported speech".into());
         }
         det.findings.push(Finding {
-            kind: r.kind.clone(),
+            kind,
             actors: names,
             sentence: view.text.to_string(),
             rule: r.name.clone(),
             checks,
+            joint: r.joint_act || r.joint_subject,
         });
     }
+
+    /// Who acts, and how we know.
+    fn actors_of(
+        &self,
+        cx: &Ctx,
+        view: &SentenceView,
+        at: &At,
+        r: &rules::Rule,
+        hit: matcher::Hit,
+        subject: &mut Option<Vec<usize>>,
+    ) -> (Vec<usize>, String) {
+        // "Iran says the offer is unacceptable": the speaker judges
+        let speaker = if at.cl.speaker.is_empty() {
+            &view.speaker
+        } else {
+            &at.cl.speaker
+        };
+        if r.actor_is_speaker && !speaker.is_empty() {
+            return (speaker.clone(), "speaker (who judges the proposal)".into());
+        }
+        // no speaker: whoever the clause's subject is judges ("Witkoff calls the reply
+        // unacceptable")
+        let hit = if r.actor_is_speaker { None } else { hit };
+        match hit {
+            Some(a) if !a.is_empty() => (
+                a,
+                "the sentence names them (passive agent, \"between X and Y\")".into(),
+            ),
+            // "the group's demand": the headline's subject
+            Some(_) if r.actor_from_object => (
+                view.headline.actor.iter().take(1).copied().collect(),
+                "owner of the object (anaphor: the headline subject)".into(),
+            ),
+            Some(_) => (
+                sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice()),
+                "parties named in the sentence".into(),
+            ),
+            None => {
+                let subj = subject
+                    .get_or_insert_with(|| self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v))
+                    .clone();
+                self.resolve(
+                    subj,
+                    cx.toks,
+                    cx.lw,
+                    cx.mentions,
+                    at,
+                    &view.speaker,
+                    view.headline,
+                )
+            }
+        }
+    }
+
+    /// Why these actors cannot have done it: nobody we follow, a third party or a
+    /// mediator accepting, one side where both must act, a party returning home.
+    fn not_a_party(
+        &self,
+        cx: &Ctx,
+        at: &At,
+        r: &rules::Rule,
+        kind: &str,
+        actors: &[usize],
+        how: &str,
+    ) -> Option<String> {
+        let joint = r.joint_subject || r.joint_act || kind == "agreement";
+        if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
+            return None;
+        }
+        if actors.is_empty() {
+            return Some("no watchlist party acts (third party or unknown actor)".into());
+        }
+        if matches!(kind, "proposal_accepted" | "proposal_rejected") {
+            if let Some(reason) = third_party(cx, actors) {
+                return Some(reason);
+            }
+        }
+        // "the two mediators said they backed the plan": mediators do not accept; the words
+        // that name the actor are the clause's subject, or (for "they", "it") the speaker's
+        let naming = if how == "subject" {
+            &cx.lw[at.cl.start..at.v]
+        } else {
+            &cx.lw[..at.v]
+        };
+        let only_mediators =
+            !self.mediators.is_empty() && actors.iter().all(|a| self.mediators.contains(a));
+        if kind == "proposal_accepted"
+            && (only_mediators || naming.iter().any(|w| w.starts_with("mediator")))
+        {
+            return Some("mediators backing a plan are not a party accepting it".into());
+        }
+        if r.joint_subject && actors.len() < 2 {
+            return Some("needs both sides as the subject (\"X and Y …\")".into());
+        }
+        // "returned to Khartoum": a trip home is no dispatch
+        if r.frame == rules::Frame::Travel {
+            let home = cx
+                .mentions
+                .iter()
+                .find(|m| m.start > at.v && m.start <= at.v + 4)
+                .is_some_and(|m| m.place && actors.contains(&m.actor));
+            if home {
+                return Some("a trip home is not a trip to the talks".into());
+            }
+        }
+        None
+    }
+}
+
+/// A negated acceptance that states a refusal: "refused to endorse", "will not accept",
+/// "declined to sign on" (not "has not yet accepted": that is still open).
+fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
+    if r.kind != "proposal_accepted" || !reason.starts_with("negated") {
+        return false;
+    }
+    let near = &lw[at.v.saturating_sub(5).max(at.cl.start)..at.v];
+    let refused = near.iter().any(|w| {
+        matches!(
+            *w,
+            "refused" | "refuses" | "refuse" | "refusing" | "declined" | "declines" | "decline"
+        )
+    });
+    refused
+        && !near.contains(&"yet")
+        && !lw.contains(&"?")
+        && !lw.iter().any(|w| matches!(*w, "if" | "unless" | "until"))
 }
 
 /// What a sentence says as a whole.
@@ -325,7 +421,14 @@ struct SentenceView<'s> {
     question: bool,
     /// "Qatar: …" or "…, X said": who speaks for the whole sentence.
     speaker: Vec<usize>,
-    headline_actor: &'s [usize],
+    headline: &'s Headline,
+}
+
+/// What the headline tells the body's sentences: its subject (for "the group", "it") and
+/// the sides it names ("Malaysia hosts Thai-Cambodian talks": for "the two neighbours").
+pub(crate) struct Headline {
+    actor: Vec<usize>,
+    sides: Vec<usize>,
 }
 
 /// Where a hit is: the verb, its clause, and the previous clause's subject.
@@ -334,6 +437,25 @@ struct At<'s> {
     cl: &'s Clause,
     nominal: bool,
     prev_subject: &'s [usize],
+}
+
+/// Text as the rules read it: entities decoded (feeds that escape twice leave them in
+/// the text), typographic quotes and dashes folded, "cease fire" spelled as one word.
+fn normal_form(s: &str) -> String {
+    let s = fold_punct(&crate::text::decode_entities(s));
+    if s.to_lowercase().contains("cease fire") {
+        let re = regex_lite_cease_fire();
+        re.replace_all(&s, "ceasefire").into_owned()
+    } else {
+        s
+    }
+}
+
+fn regex_lite_cease_fire() -> &'static regex::Regex {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\bcease\s+fire").expect("static regex")
+    });
+    &RE
 }
 
 /// "Opinion:", "Analysis |", "Watch -", a newsletter's "Caucasus Brief:": a piece that

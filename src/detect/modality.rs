@@ -75,10 +75,22 @@ fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String
             return Some(format!("denial (\"{w}\")"));
         }
     }
-    lw[v..seg.1]
-        .iter()
-        .find(|w| FALSITY.contains(*w))
-        .map(|w| format!("denial (\"{w}\")"))
+    if let Some(w) = lw[v..seg.1].iter().find(|w| FALSITY.contains(*w)) {
+        return Some(format!("denial (\"{w}\")"));
+    }
+    // "…, a claim the ministry denied"
+    (v..lw.len())
+        .find(|&i| {
+            matches!(
+                lw[i],
+                "denied" | "denies" | "dismissed" | "rejected" | "disputed"
+            ) && lw[v..i]
+                .iter()
+                .rev()
+                .take(5)
+                .any(|w| matches!(*w, "claim" | "report" | "reports" | "account" | "assertion"))
+        })
+        .map(|i| format!("denial (\"a claim … {}\")", lw[i]))
 }
 
 /// "threatened to walk out", "warned it would suspend": a threat before the verb.

@@ -60,6 +60,11 @@ pub struct Rule {
     pub actor_from_object: bool,
     /// The object phrase must name an actor ("approves the U.S. plan": someone else's).
     pub object_owner: bool,
+    /// The actor is who says it ("Iran says the offer is unacceptable"), not the
+    /// phrase's subject.
+    pub actor_is_speaker: bool,
+    /// An act of both sides, whoever a report names ("talks resumed").
+    pub joint_act: bool,
 }
 
 /// The built-in rule table (data, not code: adding a verb or a kind means editing
@@ -100,6 +105,10 @@ struct RawRule {
     actor_from_object: bool,
     #[serde(default)]
     object_owner: bool,
+    #[serde(default)]
+    actor_is_speaker: bool,
+    #[serde(default)]
+    joint_act: bool,
 }
 
 fn transitive() -> String {
@@ -178,6 +187,8 @@ fn parse_table(text: &str) -> Result<Table, String> {
             joint_subject: r.joint_subject,
             actor_from_object: r.actor_from_object,
             object_owner: r.object_owner,
+            actor_is_speaker: r.actor_is_speaker,
+            joint_act: r.joint_act,
         });
     }
     Ok(Table { sets, rules })
@@ -232,6 +243,8 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 joint_subject: false,
                 actor_from_object: false,
                 object_owner: false,
+                actor_is_speaker: false,
+                joint_act: false,
             }
         })
         .collect()
@@ -275,6 +288,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("admit", &["admitted", "admitting"]),
     ("initial", &["initialled", "initialling"]),
     ("travel", &["travelled", "travelling"]),
+    ("ok", &["oks", "ok'd", "okd", "oked"]),
+    ("okay", &["okays", "okayed", "okaying"]),
     ("label", &["labelled", "labelling"]),
     ("shelve", &["shelved", "shelving"]),
     ("meet", &["met"]),

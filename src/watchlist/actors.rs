@@ -35,7 +35,47 @@ pub struct ActorMatcher {
     /// Canonical names, indexed by actor id.
     pub names: Vec<String>,
     aliases: Vec<Alias>,
+    /// Per actor: a state (a country in the knowledge table, or an alias that names a
+    /// government). "Congo rebels" are not the Congolese state; "M23 rebels" are M23.
+    state: Vec<bool>,
+    /// The actor a bare "the government" names, if any.
+    government: Option<usize>,
 }
+
+/// Words in an alias that make its actor a state.
+const STATE_WORDS: &[&str] = &[
+    "government",
+    "republic",
+    "kingdom",
+    "president",
+    "presidency",
+    "ministry",
+    "minister",
+    "cabinet",
+    "kremlin",
+];
+
+/// Heads after a state's name that make the phrase somebody else: "Congo rebels",
+/// "Myanmar insurgents", "Colombian guerrillas".
+const ARMED_HEADS: &[&str] = &[
+    "rebel",
+    "rebels",
+    "insurgent",
+    "insurgents",
+    "militia",
+    "militias",
+    "guerrilla",
+    "guerrillas",
+    "paramilitary",
+    "paramilitaries",
+    "separatist",
+    "separatists",
+    "militants",
+    "jihadists",
+    "opposition",
+    "dissidents",
+    "junta",
+];
 
 /// One entry of the knowledge table.
 #[derive(Debug, serde::Deserialize)]
@@ -74,16 +114,23 @@ impl ActorMatcher {
         let names: Vec<String> = cfg.actors.iter().map(|a| a.name.clone()).collect();
         let mut aliases: Vec<Alias> = Vec::new();
         let mut claimed: std::collections::HashSet<Vec<String>> = Default::default();
+        // a configured alias that is a known capital or seat of government ("Doha",
+        // "Kinshasa") is a place too: "talks in Doha" is a venue, not Qatar acting
+        let known_places: std::collections::HashSet<Vec<String>> = knowledge()
+            .iter()
+            .flat_map(|k| k.places.iter().map(|p| norm_words(p)))
+            .collect();
         for (i, a) in cfg.actors.iter().enumerate() {
             for al in &a.aliases {
                 let words = norm_words(al);
                 if words.is_empty() || !claimed.insert(words.clone()) {
                     continue;
                 }
+                let place = known_places.contains(&words);
                 aliases.push(Alias {
                     words,
                     actor: i,
-                    place: false,
+                    place,
                 });
             }
         }
@@ -111,7 +158,36 @@ impl ActorMatcher {
         }
         // longest aliases first so "White House" wins over "White"
         aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
-        ActorMatcher { names, aliases }
+        let state = cfg
+            .actors
+            .iter()
+            .map(|a| {
+                let known = knowledge().iter().any(|k| {
+                    a.aliases
+                        .iter()
+                        .any(|al| norm_words(al) == norm_words(&k.name))
+                });
+                known
+                    || a.aliases.iter().any(|al| {
+                        norm_words(al)
+                            .iter()
+                            .any(|w| STATE_WORDS.contains(&w.as_str()))
+                    })
+            })
+            .collect();
+        // the government of a watchlist: the first actor one of whose aliases names a
+        // government (analysts list the parties before the go-betweens)
+        let government = cfg.actors.iter().position(|a| {
+            a.aliases
+                .iter()
+                .any(|al| norm_words(al).iter().any(|w| w == "government"))
+        });
+        ActorMatcher {
+            names,
+            aliases,
+            state,
+            government,
+        }
     }
 
     /// Every actor mention in the tokens, left to right, non-overlapping.
@@ -122,15 +198,15 @@ impl ActorMatcher {
         for al in &self.aliases {
             let n = al.words.len();
             if n > 1 {
-                for i in 0..tokens.len().saturating_sub(n - 1) {
-                    if (0..n).all(|k| !taken[i + k] && norms[i + k] == al.words[k]) {
-                        for t in taken.iter_mut().skip(i).take(n) {
+                for i in 0..tokens.len() {
+                    if let Some(end) = match_alias(&norms, &taken, i, &al.words) {
+                        for t in taken.iter_mut().take(end).skip(i) {
                             *t = true;
                         }
                         out.push(Mention {
                             actor: al.actor,
                             start: i,
-                            end: i + n,
+                            end,
                             place: al.place,
                             in_compound: false,
                             compound_of_actors: false,
@@ -183,8 +259,57 @@ impl ActorMatcher {
                 });
             }
         }
+        self.bare_government(tokens, &norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
+        // "Congo rebels", "Sudanese militia": a state's name before an armed group's head
+        // is a modifier of somebody else
+        for m in out.iter_mut() {
+            let next = norms.get(m.end).map(String::as_str).unwrap_or("");
+            if self.state.get(m.actor).copied().unwrap_or(false) && ARMED_HEADS.contains(&next) {
+                m.in_compound = true;
+                m.compound_of_actors = false;
+            }
+        }
         out
+    }
+}
+
+impl ActorMatcher {
+    /// "The government said …", "a government team": the watchlist's government, when the
+    /// word stands bare (not "Sudan's government", "the Cuban government", "government-held").
+    fn bare_government(
+        &self,
+        tokens: &[Token],
+        norms: &[String],
+        taken: &[bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let Some(actor) = self.government else {
+            return;
+        };
+        for (i, n) in norms.iter().enumerate() {
+            if taken[i] || !matches!(n.as_str(), "government" | "govt") {
+                continue;
+            }
+            let prev = if i > 0 {
+                tokens[i - 1].text.as_str()
+            } else {
+                ""
+            };
+            let named_before = prev == "'s"
+                || (i > 1 && prev.chars().next().is_some_and(|c| c.is_uppercase()))
+                || out.iter().any(|m| m.end == i);
+            if !named_before {
+                out.push(Mention {
+                    actor,
+                    start: i,
+                    end: i + 1,
+                    place: false,
+                    in_compound: false,
+                    compound_of_actors: false,
+                });
+            }
+        }
     }
 }
 
@@ -263,4 +388,47 @@ impl ActorMatcher {
         }
         out
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knowledge_table_is_valid() {
+        let table: KnowledgeFile = toml::from_str(include_str!("knowledge.toml")).unwrap();
+        assert!(table.actor.len() >= 40, "{}", table.actor.len());
+        let mut names = std::collections::HashSet::new();
+        for k in &table.actor {
+            assert!(names.insert(k.name.clone()), "{} appears twice", k.name);
+            assert!(
+                !k.acts.is_empty() || !k.places.is_empty(),
+                "{} knows nothing",
+                k.name
+            );
+            for a in k.acts.iter().chain(&k.places) {
+                assert!(!norm_words(a).is_empty(), "{}: empty alias", k.name);
+            }
+        }
+    }
+}
+
+/// Where a multi-word alias matching at token `i` ends. A possessive is optional on
+/// either side: "Yemen's government" matches "Yemen government" and the other way
+/// round, "government delegation" matches "the government's delegation".
+fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> Option<usize> {
+    let (mut j, mut k) = (i, 0);
+    while k < words.len() {
+        if j < norms.len() && !taken[j] && norms[j] == words[k] {
+            j += 1;
+            k += 1;
+        } else if words[k] == "s" && k > 0 {
+            k += 1;
+        } else if k > 0 && j < norms.len() && !taken[j] && norms[j] == "s" {
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(j)
 }

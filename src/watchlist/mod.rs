@@ -41,6 +41,8 @@ struct Evidence {
     side_topic: bool,
     advocacy: bool,
     actor_named: bool,
+    /// The headline negotiates with somebody else (see `topic::foreign_counterpart`).
+    foreign: Option<String>,
 }
 
 impl Watchlist {
@@ -75,14 +77,41 @@ impl Watchlist {
         let lead = match_words(&head_text);
         let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
         Evidence {
-            kw_lead: occurrences(&self.keywords, &lead) + family_occurrences(&self.family, &lead),
-            kw_all: occurrences(&self.keywords, all) + family_occurrences(&self.family, all),
+            kw_lead: topical_occurrences(&self.keywords, &lead)
+                + topical_occurrences(&self.family, &lead),
+            kw_all: topical_occurrences(&self.keywords, all)
+                + topical_occurrences(&self.family, all),
             ctx_lead: occurrences(&self.context, &lead),
             ctx_all: occurrences(&self.context, all),
             side_topic: segments.is_some(),
             advocacy: advocacy(&lead),
             actor_named: self.actors.mentions(&tokens).iter().any(|m| !m.place),
+            foreign: self.foreign(title),
         }
+    }
+
+    /// A counterpart the watchlist does not follow, when the headline names fewer than two
+    /// of its parties.
+    fn foreign(&self, title: &str) -> Option<String> {
+        let toks = crate::text::tokenize(title);
+        let mentions = self.actors.mentions(&toks);
+        let mut parties: Vec<usize> = mentions
+            .iter()
+            .filter(|m| !m.place)
+            .map(|m| m.actor)
+            .collect();
+        parties.sort_unstable();
+        parties.dedup();
+        if parties.len() >= 2 {
+            return None;
+        }
+        let one = |terms: &[Term], w: &str| {
+            let words = match_words(w);
+            terms.iter().any(|t| !t.find(&words).is_empty())
+        };
+        let is_keyword = |w: &str| one(&self.keywords, w) || one(&self.family, w);
+        let is_context = |w: &str| one(&self.context, w);
+        foreign_counterpart(&toks, &mentions, &is_keyword, &is_context)
     }
 
     /// Decides whether an item (title + plain text) belongs to this watchlist.
@@ -115,6 +144,15 @@ impl Watchlist {
         let ctx = self.context.is_empty() || e.ctx_lead > 0 || (e.ctx_all >= 2 && !e.side_topic);
         let ctx_any = self.context.is_empty() || e.ctx_all > 0;
         let found = |k: bool| self.terms_found(title, text, &all, k);
+        if let (true, Some(name)) = (kw || ctx, &e.foreign) {
+            return TopicDecision::new(
+                true,
+                true,
+                format!(
+                    "the headline negotiates with {name:?}, no party of this watchlist: only as a follow-up"
+                ),
+            );
+        }
         match (kw, ctx) {
             (true, true) => TopicDecision::new(
                 true,

@@ -1,7 +1,8 @@
 //! The topic decision's vocabulary and its evidence: keyword families, other domains,
 //! compound place names, newsletters and protests.
 
-use crate::text::{match_words, Term};
+use super::Mention;
+use crate::text::{match_words, Term, Token};
 
 /// Why an item was taken or not.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -162,6 +163,27 @@ const OFF_DOMAIN: &[&str] = &[
     "defence",
     "defense",
     "accession",
+    "deposit",
+    "grant",
+    "salvage",
+    "grain",
+    "migration",
+    "deportation",
+    "migrants",
+    "flights",
+    "currency",
+    "bonds",
+    "visa",
+    "export",
+    "exports",
+    "import",
+    "imports",
+    "wheat",
+    "fertiliser",
+    "fertilizer",
+    "insurance",
+    "broadcasting",
+    "streaming",
 ];
 
 /// Country names that end in another country's name: "South Sudan" is not "Sudan".
@@ -289,8 +311,9 @@ fn inside_compound_place(words: &[String], i: usize, n: usize) -> bool {
     })
 }
 
-/// How often family words occur, except where a modifier puts them in another domain.
-pub(super) fn family_occurrences(terms: &[Term], words: &[String]) -> usize {
+/// How often negotiation words occur, except where a modifier puts them in another
+/// domain ("trade truce", "deposit agreement") or inside a compound place name.
+pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
     let off = |i: usize, back: usize| i >= back && OFF_DOMAIN.contains(&words[i - back].as_str());
     terms
         .iter()
@@ -298,9 +321,119 @@ pub(super) fn family_occurrences(terms: &[Term], words: &[String]) -> usize {
             t.find(words)
                 .into_iter()
                 .filter(|&i| !off(i, 1) && !off(i, 2))
+                .filter(|&i| !inside_compound_place(words, i, t.len()))
                 .count()
         })
         .sum()
+}
+
+/// Capitalised words that name nobody: labels, wire slugs, days and months.
+const NOT_NAMES: &[&str] = &[
+    "live",
+    "watch",
+    "update",
+    "updated",
+    "exclusive",
+    "analysis",
+    "explainer",
+    "opinion",
+    "breaking",
+    "video",
+    "photos",
+    "ap",
+    "afp",
+    "q&a",
+    "faq",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "we",
+    "new",
+    "peace",
+    "truce",
+    "ceasefire",
+    "talks",
+    "deal",
+];
+
+/// The negotiation in a headline is with somebody the watchlist does not follow: a name
+/// in a party's slot that is no party of it. Two slots: coordinated with a party at the
+/// head of the headline ("Colombia and FARC dissidents launch talks", "Egypt, IMF reach
+/// deal") and the counterpart of a negotiation word ("opens talks with the Clan del
+/// Golfo", "suspends ceasefire with FARC dissidents"). Only asked when the headline names
+/// fewer than two of the watchlist's parties. Returns the name.
+pub(super) fn foreign_counterpart(
+    toks: &[Token],
+    mentions: &[Mention],
+    is_keyword: &dyn Fn(&str) -> bool,
+    is_context: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let capitalised = |t: &Token| t.text.chars().next().is_some_and(|c| c.is_uppercase());
+    let long: Vec<&Token> = toks
+        .iter()
+        .filter(|t| !t.punct && t.text.len() > 3)
+        .collect();
+    let title_case =
+        !long.is_empty() && long.iter().filter(|t| capitalised(t)).count() * 10 >= long.len() * 6;
+    let named = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let proper = |i: usize| -> bool {
+        let Some(t) = toks.get(i) else { return false };
+        let acronym = t.text.len() >= 2
+            && t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            && t.text.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+        !t.punct
+            && !named(i)
+            && !t.text.contains('-')
+            && !is_context(&t.lower)
+            && !NOT_NAMES.contains(&t.lower.as_str())
+            && (acronym || (!title_case && capitalised(t)))
+    };
+    // after a "Label:" opener the headline starts again
+    let opener = toks
+        .iter()
+        .position(|t| t.text == ":")
+        .filter(|&p| p <= 4)
+        .map_or(0, |p| p + 1);
+    // "<party> and <name> …", "<party>, <name> …"
+    if let Some(m) = mentions.iter().find(|m| m.start == opener && !m.place) {
+        let joined = toks
+            .get(m.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "," | "&"));
+        if joined && proper(m.end + 1) {
+            return Some(toks[m.end + 1].text.clone());
+        }
+    }
+    // "<negotiation word> with <name>"
+    for k in (opener..toks.len()).filter(|&k| is_keyword(&toks[k].lower)) {
+        if let Some(w) = (k + 1..(k + 3).min(toks.len())).find(|&w| toks[w].lower == "with") {
+            let first = if toks.get(w + 1).is_some_and(|t| t.lower == "the") {
+                w + 2
+            } else {
+                w + 1
+            };
+            if proper(first) {
+                return Some(toks[first].text.clone());
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -327,15 +460,15 @@ mod tests {
     fn other_domains_and_compound_places_do_not_count() {
         let fam = vec![Term::new("truce"), Term::new("deal")];
         assert_eq!(
-            family_occurrences(&fam, &match_words("US and China agree trade truce")),
+            topical_occurrences(&fam, &match_words("US and China agree trade truce")),
             0
         );
         assert_eq!(
-            family_occurrences(&fam, &match_words("climate finance deal in Baku")),
+            topical_occurrences(&fam, &match_words("climate finance deal in Baku")),
             0
         );
         assert_eq!(
-            family_occurrences(&fam, &match_words("Sudan truce talks")),
+            topical_occurrences(&fam, &match_words("Sudan truce talks")),
             1
         );
         let sudan = vec![Term::new("Sudan")];

@@ -1,0 +1,190 @@
+//! `newshound replay` through the binary: the archive formats, hostile archives (exit 2
+//! with the file and the entry named, never a panic), nothing written to the configured
+//! state dir, and the would-be emails in `--mail-dir`.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn replay(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newshound"))
+        .arg("--config")
+        .arg(config)
+        .arg("replay")
+        .args(args)
+        .env_remove("NEWSHOUND_CONFIG")
+        .output()
+        .unwrap()
+}
+
+/// A config whose state and mail dirs must stay untouched.
+fn config(dir: &Path) -> std::path::PathBuf {
+    let p = dir.join("newshound.toml");
+    std::fs::write(
+        &p,
+        format!(
+            "[daemon]\nstate_dir = {:?}\n[email]\ntransport = \"file\"\ndir = {:?}\n\n[[watchlist]]\nname = \"gaza-ceasefire\"\nrecipients = [\"desk@example.org\"]\nkeywords = [\"ceasefire\", \"truce\", \"talks\", \"negotiat*\", \"proposal\", \"delegation\"]\ncontext = [\"Gaza\", \"Hamas\"]\n[watchlist.actors]\n\"Israel\" = [\"Israeli\", \"Netanyahu\"]\n\"Hamas\" = []\n\"Qatar\" = [\"Qatari\"]\n",
+            dir.join("state"),
+            dir.join("state/mail")
+        ),
+    )
+    .unwrap();
+    p
+}
+
+const JSONL: &str = r#"{"feed": "wire", "title": "Israel recalls negotiating team from Doha after Hamas reply", "summary": "Israel recalled its negotiators from Qatar on Thursday, the prime minister's office said.", "link": "https://wire.example/1", "guid": "w1", "published": "2025-07-24T10:00:00Z"}
+{"feed": "globe", "title": "Netanyahu pulls Gaza truce negotiators from Qatar", "summary": "Israeli negotiators left Doha after Hamas's reply, officials said.", "link": "https://globe.example/1", "guid": "g1", "published": "2025-07-24T11:30:00Z"}
+{"feed": "wire", "title": "QatarEnergy signs LNG supply deal", "summary": "The company agreed a 20-year contract.", "link": "https://wire.example/2", "guid": "w2", "published": "2025-07-24T12:00:00Z"}
+{"feed": "wire", "title": "Hamas rejects Israeli proposal for Gaza truce", "summary": "Hamas said on Saturday it rejected the latest Israeli proposal.", "link": "https://wire.example/3", "guid": "w3", "published": "2025-07-26T09:00:00Z"}
+"#;
+
+#[test]
+fn json_lines_archive_prints_what_would_have_been_sent_and_touches_no_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let archive = dir.path().join("july.jsonl");
+    std::fs::write(&archive, JSONL).unwrap();
+    let mail = dir.path().join("would-be");
+    let out = replay(
+        &cfg,
+        &[
+            archive.to_str().unwrap(),
+            "--mail-dir",
+            mail.to_str().unwrap(),
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // two outlets, one withdrawal, one email; the rejection two days later is another
+    assert!(stdout.contains("would have sent 2 email(s)"), "{stdout}");
+    assert!(
+        stdout.contains("delegation_withdrawal by Israel"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("proposal_rejected by Hamas"), "{stdout}");
+    assert!(
+        !stdout.contains("score against the labels"),
+        "unlabelled: no score\n{stdout}"
+    );
+    // the would-be emails are real messages with the header
+    let emls: Vec<_> = std::fs::read_dir(&mail)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .collect();
+    assert_eq!(emls.len(), 2, "{emls:?}");
+    for e in &emls {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        assert!(text.contains("X-Newshound-Development: "), "{text}");
+    }
+    // nothing in the configured state dir or mail dir
+    assert!(
+        !dir.path().join("state").exists(),
+        "replay created the configured state dir"
+    );
+}
+
+#[test]
+fn labelled_corpus_json_has_stories_developments_alerts_and_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/iran-talks.json");
+    let out = replay(&cfg, &["--json", corpus.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["stories", "developments", "alerts", "score"] {
+        assert!(!r[key].is_null(), "{key} missing");
+    }
+    let s = &r["score"];
+    for key in [
+        "dev_precision",
+        "dev_recall",
+        "story_b3_precision",
+        "story_b3_recall",
+        "story_b3_f1",
+        "topic_precision",
+        "topic_recall",
+        "missed",
+        "false",
+    ] {
+        assert!(!s[key].is_null(), "score.{key} missing");
+    }
+    // every alerted development is in exactly one would-be email
+    let devs = r["developments"].as_array().unwrap();
+    let alerted = devs.iter().filter(|d| d["alerted"] == true).count();
+    let mailed: usize = r["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["developments"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(alerted, mailed);
+    assert_eq!(r["idle_unchanged"], true);
+    assert!(!dir.path().join("state").exists());
+}
+
+#[test]
+fn a_directory_of_saved_feeds_is_an_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let feeds = dir.path().join("feeds");
+    std::fs::create_dir(&feeds).unwrap();
+    std::fs::write(
+        feeds.join("wire.xml"),
+        "<rss version=\"2.0\"><channel><title>Wire</title>\
+         <item><title>Hamas delegation arrives in Cairo for Gaza truce talks</title><link>https://w.example/a</link><pubDate>Thu, 24 Jul 2025 10:00:00 +0000</pubDate><description>A Hamas delegation arrived in Cairo on Thursday.</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    let out = replay(&cfg, &["--json", feeds.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let devs = r["developments"].as_array().unwrap();
+    assert_eq!(devs.len(), 1, "{devs:?}");
+    assert_eq!(devs[0]["kind"], "delegation_dispatched");
+    assert!(r.get("score").is_none());
+}
+
+#[test]
+fn hostile_archives_exit_2_naming_the_file_and_the_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let cases: &[(&str, &str, &str)] = &[
+        ("missing-link.json", r#"{"feeds":[{"id":"a","title":"A"}],"events":[],"items":[{"guid":"1","feed":"a","phase":1,"at_hours":0,"title":"t","summary":"s","relevant":false,"story":null,"events":[]}]}"#, "items[0]: missing key `link`"),
+        ("bad-feed.json", r#"{"feeds":[{"id":"a"}],"items":[{"feed":"z","phase":1,"at_hours":0,"title":"t","link":"l"}]}"#, "items[0]: `feed` \"z\" is not one of `feeds`"),
+        ("truncated.json", "{\"feeds\": [{\"id\": \"a\"}], \"items\": [ {\"feed\": ", "not valid JSON"),
+        ("bad-line.jsonl", "{\"feed\":\"w\",\"title\":\"One\"}\n{\"feed\":\"w\",\"title\":\"Two\",\"published\":\"last Tuesday\"}\n", "line 2: `published`"),
+        ("empty.jsonl", "", "the archive is empty"),
+        ("numbers.json", "[1, 2, 3]", "expected a labelled corpus"),
+        ("binary.json", "\u{0}\u{1}\u{2}garbage", "line 1"),
+        ("unknown-event.json", r#"{"feeds":[{"id":"a"}],"events":[],"items":[{"feed":"a","phase":1,"at_hours":0,"title":"t","link":"l","relevant":true,"story":"S1","events":["E9"]}]}"#, "E9"),
+        ("bad-watchlist.json", r#"{"feeds":[{"id":"a"}],"watchlist":{"name":"w","keywords":[],"colour":"red"},"items":[{"feed":"a","phase":1,"at_hours":0,"title":"t","link":"l"}]}"#, "watchlist: "),
+    ];
+    for (name, text, want) in cases {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        let out = replay(&cfg, &[p.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(
+            stderr.contains(name),
+            "{name}: the message names the file: {stderr}"
+        );
+        assert!(stderr.contains(want), "{name}: want {want:?} in {stderr}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    }
+    let out = replay(&cfg, &[dir.path().join("nowhere.json").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nowhere.json"));
+    assert!(!dir.path().join("state").exists());
+}
