@@ -3,6 +3,8 @@
 //! 1. One act in one story is one development, by precedence: an "agreement" of the
 //!    side that made the story's proposal is the other side accepting it; a proposal or
 //!    acceptance inside a story whose agreement holds the same sides is that agreement.
+//!    A withdrawal and a suspension by the same party in one story are one act, and
+//!    talks that collapse in a story where a party walked out collapsed because of it.
 //! 2. The same kind with an overlapping actor within `dedupe_window` is the same
 //!    development (CONTRACT.md), reported again — unless it is plainly another one: in
 //!    another story, a trip to another venue, or an extension or renewal of the deal.
@@ -110,9 +112,22 @@ fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
         if let Some(a) = story_devs.iter().find(|d| {
             d.kind == "agreement"
                 && !f.actors.is_empty()
-                && f.actors.iter().all(|x| d.actors.contains(x))
+                && (d.actors.is_empty() || f.actors.iter().all(|x| d.actors.contains(x)))
         }) {
             return Folded::Into(a.clone());
+        }
+    }
+    // a party that pulls out and "suspends its participation" does one thing; talks that
+    // collapse when a party walks out collapse because of it
+    let exit = |k: &str| matches!(k, "delegation_withdrawal" | "talks_suspended");
+    if exit(&f.kind) {
+        if let Some(d) = story_devs.iter().find(|d| {
+            exit(&d.kind)
+                && d.kind != f.kind
+                && ((f.joint && f.kind == "talks_suspended")
+                    || f.actors.iter().any(|a| d.actors.contains(a)))
+        }) {
+            return Folded::Into(d.clone());
         }
     }
     Folded::As(f.clone())
@@ -143,8 +158,10 @@ impl Analyser {
             it.event_time + window,
         )?;
         let same = known.into_iter().find(|k| {
-            let overlap = k.actors.iter().any(|a| f.actors.contains(a));
             let joint = is_joint(&f.kind) || f.joint;
+            // "the sides", unnamed, are whoever the other report names
+            let unnamed = joint && (f.actors.is_empty() || k.actors.is_empty());
+            let overlap = unnamed || k.actors.iter().any(|a| f.actors.contains(a));
             (overlap || (joint && k.story == story)) && !another_one(&f, k, story)
         });
         if let Some(k) = same {

@@ -81,7 +81,11 @@ impl<'a> Detector<'a> {
                 !DETERMINERS.contains(w) || matches!(*w, "its" | "their" | "his" | "her" | "our")
             })
             .collect();
-        if collective(&span) {
+        // "Yemen's rivals", "Sudan's warring parties": the sides of a country's war
+        let possessive = lw[cl.start..v]
+            .windows(2)
+            .any(|w| w[0] == "'s" && COLLECTIVE_HEADS.contains(&w[1]));
+        if collective(&span) || possessive {
             let mut parties = named_parties(toks, mentions, sentence_speaker);
             parties.retain(|a| !self.mediators.contains(a));
             if parties.len() >= 2 {

@@ -982,3 +982,10 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "decade",
     "few",
 ];
+
+/// Modifiers of a mission or a team that does not negotiate.
+pub(super) const NON_NEGOTIATING: &[&str] = &[
+    "humanitarian", "medical", "rescue", "aid", "relief", "peacekeeping", "observer", "observers",
+    "monitoring", "verification", "fact-finding", "inspection", "election", "electoral",
+    "trade", "investment", "football", "national", "olympic",
+];

@@ -56,6 +56,10 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
         return true;
     }
+    // "as head of government": a title
+    if matches!(word, "head" | "heads") && next == "of" {
+        return true;
+    }
     // a title before a colon or a speech verb: "delegation head: …", "team head said"
     if next == ":" || (v > cl.start && matches!(next, "said" | "says" | "told" | "tells")) {
         return true;
@@ -429,6 +433,10 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
             && object_matches(&r.objects, w)
             && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next))
         {
+            // "ended two days of meetings": a round closed, nothing ended
+            if j > 0 && r.not_preceded_by.iter().any(|p| p == lw[j - 1]) {
+                return None;
+            }
             return Some(j);
         }
         // "a list of demands", "a package of proposals": the head is the second noun
@@ -493,6 +501,9 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
         return None;
     }
     let team = rules::word_set("team").iter().any(|t| t == lw[head]);
+    if team && !negotiating_team(lw, head, cl.start) {
+        return None;
+    }
     if team {
         return Some(None);
     }
@@ -593,7 +604,7 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     if lw[dir] == "to" && matches!(next, "sign" | "meet" | "discuss" | "agree" | "negotiate") {
         return None;
     }
-    let team_subject = (cl.start..v).any(|j| rules::word_set("team").iter().any(|t| t == lw[j]));
+    let team_subject = (cl.start..v).any(|j| negotiating_team(lw, j, cl.start));
     let purpose = lw[v..].iter().any(|w| PURPOSE_NOUNS.contains(w));
     // "flew back to Nairobi" goes home unless the sentence says it goes to talks
     let going_back = (v + 1..dir).any(|j| lw[j] == "back");
@@ -631,4 +642,19 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
         && !lw
             .get(i + 1)
             .is_some_and(|n| n.ends_with('s') && n.len() > 4 && !VALUES.contains(n))
+}
+
+/// Is the word at `j` a negotiating team that acts? Not a humanitarian or monitoring
+/// mission ("handed to a humanitarian mission and flown to Valledupar"), and not the
+/// object of a preposition ("handed to a mission").
+fn negotiating_team(lw: &[&str], j: usize, from: usize) -> bool {
+    if !rules::word_set("team").iter().any(|t| t == lw[j]) {
+        return false;
+    }
+    let before = |k: usize| if j >= from + k { lw[j - k] } else { "" };
+    let (p1, p2) = (before(1), before(2));
+    let modifier = NON_NEGOTIATING.contains(&p1) || NON_NEGOTIATING.contains(&p2);
+    let article = matches!(p1, "a" | "an" | "the");
+    let governed = matches!(if article { p2 } else { p1 }, "to" | "by" | "with" | "from");
+    !modifier && !governed
 }

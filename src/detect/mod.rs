@@ -220,7 +220,7 @@ impl<'a> Detector<'a> {
                 .iter()
                 .position(|r| r.kind == "new_demands")
             {
-                hits.push((ri, None, true));
+                hits.push((ri, demand_owner(cx, v, cl), true));
             }
         }
         hits
@@ -440,20 +440,25 @@ struct At<'s> {
 }
 
 /// Text as the rules read it: entities decoded (feeds that escape twice leave them in
-/// the text), typographic quotes and dashes folded, "cease fire" spelled as one word.
+/// the text), typographic quotes and dashes folded, "cease fire" and "road map" spelled as
+/// one word.
 fn normal_form(s: &str) -> String {
     let s = fold_punct(&crate::text::decode_entities(s));
-    if s.to_lowercase().contains("cease fire") {
-        let re = regex_lite_cease_fire();
-        re.replace_all(&s, "ceasefire").into_owned()
+    let lower = s.to_lowercase();
+    if lower.contains("cease") || lower.contains("road") {
+        two_word_nouns()
+            .replace_all(&s, |c: &regex::Captures| {
+                c[0].split_whitespace().collect::<String>()
+            })
+            .into_owned()
     } else {
         s
     }
 }
 
-fn regex_lite_cease_fire() -> &'static regex::Regex {
+fn two_word_nouns() -> &'static regex::Regex {
     static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\bcease\s+fire").expect("static regex")
+        regex::Regex::new(r"(?i)\b(cease\s+fire|road\s+maps?)\b").expect("static regex")
     });
     &RE
 }
@@ -536,3 +541,13 @@ pub fn is_joint(kind: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// "the Houthis' last-minute wage demands", "Hamas's new conditions": the possessor of a
+/// nominal demand makes it, whoever the clause's subject is ("Washington blames …").
+fn demand_owner(cx: &Ctx, v: usize, cl: &Clause) -> matcher::Hit {
+    let p = (v.saturating_sub(2).max(cl.start)..v)
+        .rev()
+        .find(|&p| matches!(cx.lw[p], "'s" | "'"))?;
+    let owners = first_group(cx.toks, cx.mentions, p.saturating_sub(4).max(cl.start), p);
+    (!owners.is_empty()).then_some(owners)
+}

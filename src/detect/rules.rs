@@ -49,6 +49,8 @@ pub struct Rule {
     pub future_ok: bool,
     /// Object must not be followed by one of these ("left for Cairo" is no withdrawal).
     pub not_followed_by: Vec<String>,
+    /// Object must not follow one of these ("two days of meetings" ended a round).
+    pub not_preceded_by: Vec<String>,
     /// Actors the kind is restricted to (user kinds).
     pub actors: Vec<String>,
     /// The particle must not be followed by one of these ("sent back to Cairo" is no recall).
@@ -97,6 +99,8 @@ struct RawRule {
     future_ok: bool,
     #[serde(default)]
     not_followed_by: Vec<String>,
+    #[serde(default)]
+    not_preceded_by: Vec<String>,
     #[serde(default)]
     particle_not_followed_by: Vec<String>,
     #[serde(default)]
@@ -182,6 +186,7 @@ fn parse_table(text: &str) -> Result<Table, String> {
             passive: r.passive,
             future_ok: r.future_ok,
             not_followed_by: r.not_followed_by,
+            not_preceded_by: r.not_preceded_by,
             actors: vec![],
             particle_not_followed_by: r.particle_not_followed_by,
             joint_subject: r.joint_subject,
@@ -238,6 +243,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 passive: !d.objects.is_empty(),
                 future_ok: false,
                 not_followed_by: vec![],
+                not_preceded_by: vec![],
                 actors: d.actors.clone(),
                 particle_not_followed_by: vec![],
                 joint_subject: false,

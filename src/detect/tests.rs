@@ -1037,3 +1037,10 @@ fn blind_sentence_suite_2() {
         "{right}/{n} right, below {min}"
     );
 }
+
+#[test]
+fn two_word_nouns_are_joined() {
+    assert_eq!(super::normal_form("agree to cease fire"), "agree to ceasefire");
+    assert_eq!(super::normal_form("UN Road Map for Yemen"), "UN RoadMap for Yemen");
+}
+

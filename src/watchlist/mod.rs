@@ -90,28 +90,17 @@ impl Watchlist {
         }
     }
 
-    /// A counterpart the watchlist does not follow, when the headline names fewer than two
-    /// of its parties.
+    /// A counterpart in the headline that the watchlist does not follow.
     fn foreign(&self, title: &str) -> Option<String> {
         let toks = crate::text::tokenize(title);
         let mentions = self.actors.mentions(&toks);
-        let mut parties: Vec<usize> = mentions
-            .iter()
-            .filter(|m| !m.place)
-            .map(|m| m.actor)
-            .collect();
-        parties.sort_unstable();
-        parties.dedup();
-        if parties.len() >= 2 {
-            return None;
-        }
         let one = |terms: &[Term], w: &str| {
             let words = match_words(w);
             terms.iter().any(|t| !t.find(&words).is_empty())
         };
         let is_keyword = |w: &str| one(&self.keywords, w) || one(&self.family, w);
         let is_context = |w: &str| one(&self.context, w);
-        foreign_counterpart(&toks, &mentions, &is_keyword, &is_context)
+        foreign_counterpart(title, &toks, &mentions, &is_keyword, &is_context)
     }
 
     /// Decides whether an item (title + plain text) belongs to this watchlist.
@@ -290,6 +279,36 @@ mod tests {
             )
             .taken
         );
+    }
+
+    #[test]
+    fn another_negotiation_of_one_party_is_only_a_follow_up() {
+        let w = Watchlist::new(&gaza());
+        for (title, foreign) in [
+            (
+                "Israel and Hezbollah agree ceasefire brokered by France",
+                true,
+            ),
+            ("Israel, Lebanon reach ceasefire deal", true),
+            ("Netanyahu, Erdogan among leaders at ceasefire summit", true),
+            ("Netanyahu & Erdogan float new ceasefire plan", true),
+            ("Qatar opens talks with Taliban in Doha", true),
+            ("Israel & Syria sign truce", true),
+            ("Israel and Hamas agree ceasefire", false),
+            (
+                "Israel sends team to Cairo for Gaza talks with mediators",
+                false,
+            ),
+            ("Hamas's Hayya meets Egyptian mediators on ceasefire", false),
+        ] {
+            let d = w.decide(title, "");
+            assert_eq!(
+                d.reason.contains("negotiates with"),
+                foreign,
+                "{title}: {}",
+                d.reason
+            );
+        }
     }
 
     #[test]

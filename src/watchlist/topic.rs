@@ -377,9 +377,11 @@ const NOT_NAMES: &[&str] = &[
 /// in a party's slot that is no party of it. Two slots: coordinated with a party at the
 /// head of the headline ("Colombia and FARC dissidents launch talks", "Egypt, IMF reach
 /// deal") and the counterpart of a negotiation word ("opens talks with the Clan del
-/// Golfo", "suspends ceasefire with FARC dissidents"). Only asked when the headline names
-/// fewer than two of the watchlist's parties. Returns the name.
+/// Golfo", "suspends ceasefire with FARC dissidents"). Hosts and mediators named elsewhere
+/// in the headline do not make it ours ("Israel and Hezbollah agree truce brokered by US
+/// and France"). Returns the name.
 pub(super) fn foreign_counterpart(
+    src: &str,
     toks: &[Token],
     mentions: &[Mention],
     is_keyword: &dyn Fn(&str) -> bool,
@@ -413,11 +415,18 @@ pub(super) fn foreign_counterpart(
         .map_or(0, |p| p + 1);
     // "<party> and <name> …", "<party>, <name> …"
     if let Some(m) = mentions.iter().find(|m| m.start == opener && !m.place) {
-        let joined = toks
-            .get(m.end)
-            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "," | "&"));
-        if joined && proper(m.end + 1) {
-            return Some(toks[m.end + 1].text.clone());
+        // (the tokenizer drops a bare "&": look at the text between the words)
+        let ampersand = match (toks.get(m.end - 1), toks.get(m.end)) {
+            (Some(a), Some(b)) => src.get(a.end..b.start).is_some_and(|g| g.contains('&')),
+            _ => false,
+        };
+        let joined = ampersand
+            || toks
+                .get(m.end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "," | "&"));
+        let next = if ampersand { m.end } else { m.end + 1 };
+        if joined && proper(next) {
+            return Some(toks[next].text.clone());
         }
     }
     // "<negotiation word> with <name>"
