@@ -222,8 +222,31 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let bytes: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
+    // inside a 'single-quoted' phrase a final apostrophe closes the quote; outside it
+    // is a plural possessive ("the rebels' decision")
+    let mut quoted = false;
     while i < bytes.len() {
         let (pos, c) = bytes[i];
+        if matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
+            let prev = if i > 0 { bytes[i - 1].1 } else { ' ' };
+            let next = bytes.get(i + 1).map_or(' ', |b| b.1);
+            if !prev.is_alphanumeric() && next.is_alphanumeric() {
+                quoted = true;
+            } else if prev.is_alphanumeric() && !next.is_alphanumeric() {
+                if !quoted && matches!(prev, 's' | 'S') {
+                    out.push(Token {
+                        text: "'s".into(),
+                        lower: "'s".into(),
+                        start: pos,
+                        end: pos + c.len_utf8(),
+                        punct: false,
+                    });
+                }
+                quoted = false;
+            }
+            i += 1;
+            continue;
+        }
         if c.is_alphanumeric() {
             let mut j = i + 1;
             while j < bytes.len() {

@@ -29,6 +29,10 @@ impl<'a> Detector<'a> {
                 }
             }
         }
+        // "the rebels' decision to call off the talks": the possessor decides
+        if let Some(owner) = decision_owner(lw, mentions, cl, v) {
+            return owner;
+        }
         let mut from = cl.start;
         if cl.start == 0 && v > 0 {
             // headline "Qatar: …" is handled by the speaker; skip a leading "X:" here
@@ -340,3 +344,30 @@ pub(super) fn sentence_parties(
 
 /// How a collective subject that names nobody is resolved: the sides, unnamed.
 pub(super) const UNNAMED_SIDES: &str = "the sides, unnamed (collective subject)";
+
+/// "the rebels' decision to call off the talks", "Hamas's refusal to send a team": the
+/// act is the possessor's, whoever the clause's subject is. `None` when the verb is no
+/// such complement or the possessor is "its"/"their" (then the subject decides).
+fn decision_owner(
+    lw: &[&str],
+    mentions: &[Mention],
+    cl: &Clause,
+    v: usize,
+) -> Option<Vec<usize>> {
+    if v < cl.start + 3 || lw[v - 1] != "to" || !DECISION_NOUNS.contains(&lw[v - 2]) {
+        return None;
+    }
+    let p = (v.saturating_sub(5).max(cl.start)..v - 2)
+        .rev()
+        .find(|&p| matches!(lw[p], "'s" | "'" | "its" | "their" | "his" | "her"))?;
+    if !matches!(lw[p], "'s" | "'") {
+        return None;
+    }
+    Some(
+        mentions
+            .iter()
+            .filter(|m| m.end == p)
+            .map(|m| m.actor)
+            .collect(),
+    )
+}

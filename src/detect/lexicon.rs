@@ -490,6 +490,24 @@ pub(super) const OFF_DOMAIN: &[&str] = &[
     "defence",
     "defense",
     "mutual",
+    "deposit",
+    "grant",
+    "salvage",
+    "grain",
+    "migration",
+    "deportation",
+    "migrants",
+    "flights",
+    "currency",
+    "bonds",
+    "export",
+    "exports",
+    "import",
+    "imports",
+    "wheat",
+    "fertiliser",
+    "fertilizer",
+    "insurance",
 ];
 
 /// Values a party may insist on without demanding anything of the other side.
@@ -988,4 +1006,10 @@ pub(super) const NON_NEGOTIATING: &[&str] = &[
     "humanitarian", "medical", "rescue", "aid", "relief", "peacekeeping", "observer", "observers",
     "monitoring", "verification", "fact-finding", "inspection", "election", "electoral",
     "trade", "investment", "football", "national", "olympic",
+];
+
+/// Nouns whose "to" complement is their owner's act: "the rebels' decision to call off".
+pub(super) const DECISION_NOUNS: &[&str] = &[
+    "decision", "move", "plan", "bid", "refusal", "attempt", "threat", "pledge", "promise",
+    "order", "offer", "readiness", "willingness", "intention", "call",
 ];

@@ -56,6 +56,16 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
         return true;
     }
+    // "Hamas's demands", "the Houthis' last-minute wage demands": no verb follows a
+    // possessive and its adjectives ("Israel's prime minister demands" has a head noun)
+    let adjectives = (cl.start..v)
+        .rev()
+        .take_while(|&i| lw[i] != "'s")
+        .all(|i| lw[i].contains('-') || (i + 1 == v && i > cl.start && lw[i - 1].contains('-')));
+    let possessive = (v.saturating_sub(3).max(cl.start)..v).any(|i| lw[i] == "'s");
+    if prev == "'s" || (possessive && adjectives) {
+        return true;
+    }
     // "as head of government": a title
     if matches!(word, "head" | "heads") && next == "of" {
         return true;
@@ -605,7 +615,12 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         return None;
     }
     let team_subject = (cl.start..v).any(|j| negotiating_team(lw, j, cl.start));
-    let purpose = lw[v..].iter().any(|w| PURPOSE_NOUNS.contains(w));
+    // the trip's own purpose, not a later participial clause (", ending a kidnapping that
+    // rattled the peace talks")
+    let stop = (v..lw.len())
+        .find(|&i| lw[i] == "," && lw.get(i + 1).is_some_and(|n| n.ends_with("ing")))
+        .unwrap_or(lw.len());
+    let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w));
     // "flew back to Nairobi" goes home unless the sentence says it goes to talks
     let going_back = (v + 1..dir).any(|j| lw[j] == "back");
     if !(purpose || (team_subject && !going_back))

@@ -548,6 +548,11 @@ fn demand_owner(cx: &Ctx, v: usize, cl: &Clause) -> matcher::Hit {
     let p = (v.saturating_sub(2).max(cl.start)..v)
         .rev()
         .find(|&p| matches!(cx.lw[p], "'s" | "'"))?;
-    let owners = first_group(cx.toks, cx.mentions, p.saturating_sub(4).max(cl.start), p);
+    let owners: Vec<usize> = cx
+        .mentions
+        .iter()
+        .filter(|m| m.end == p)
+        .map(|m| m.actor)
+        .collect();
     (!owners.is_empty()).then_some(owners)
 }

@@ -315,12 +315,21 @@ fn inside_compound_place(words: &[String], i: usize, n: usize) -> bool {
 /// domain ("trade truce", "deposit agreement") or inside a compound place name.
 pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
     let off = |i: usize, back: usize| i >= back && OFF_DOMAIN.contains(&words[i - back].as_str());
+    // "an agreement to deposit $1 billion", "a deal on deportation flights"
+    let about = |i: usize, n: usize| {
+        words
+            .get(i + n)
+            .is_some_and(|w| matches!(w.as_str(), "to" | "on" | "over" | "for"))
+            && words
+                .get(i + n + 1)
+                .is_some_and(|w| OFF_DOMAIN.contains(&w.as_str()))
+    };
     terms
         .iter()
         .map(|t| {
             t.find(words)
                 .into_iter()
-                .filter(|&i| !off(i, 1) && !off(i, 2))
+                .filter(|&i| !off(i, 1) && !off(i, 2) && !about(i, t.len()))
                 .filter(|&i| !inside_compound_place(words, i, t.len()))
                 .count()
         })
