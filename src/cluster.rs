@@ -511,13 +511,13 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        let mut p = Params {
+        Params {
             new_development: 0.11,
             follow_up: 0.10,
             opinion: 0.08,
             grace_hours: 4.0,
             tau_hours: 14.0,
-            time_bonus: 0.3,
+            time_bonus: 0.4,
             time_tau_hours: 2.0,
             link_min: 0.0,
             key_bonus: 0.25,
@@ -525,32 +525,7 @@ impl Default for Params {
             follow_tau_hours: 14.0,
             follow_time_tau_hours: 24.0,
             reaction_time_tau_hours: 6.0,
-        };
-        // experiment hook (removed before release)
-        if let Ok(v) = std::env::var("NEWSHOUND_CLUSTER") {
-            for kv in v.split(',') {
-                if let Some((k, x)) = kv.split_once('=') {
-                    let x: f32 = x.parse().unwrap_or(0.0);
-                    match k {
-                        "new_development" => p.new_development = x,
-                        "follow_up" => p.follow_up = x,
-                        "opinion" => p.opinion = x,
-                        "grace_hours" => p.grace_hours = x,
-                        "tau_hours" => p.tau_hours = x,
-                        "time_bonus" => p.time_bonus = x,
-                        "time_tau_hours" => p.time_tau_hours = x,
-                        "link_min" => p.link_min = x,
-                        "key_bonus" => p.key_bonus = x,
-                        "follow_grace_hours" => p.follow_grace_hours = x,
-                        "follow_tau_hours" => p.follow_tau_hours = x,
-                        "follow_time_tau_hours" => p.follow_time_tau_hours = x,
-                        "reaction_time_tau_hours" => p.reaction_time_tau_hours = x,
-                        _ => {}
-                    }
-                }
-            }
         }
-        p
     }
 }
 

@@ -2,9 +2,10 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90 (`BAR` is where the weakest
-//! corpus stands today, docs/quality.md says which). Four of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
+//! The last blind round is still below that bar; `FLOORS` holds each of those corpora
+//! to where it stands, so that nothing slips back while it is being improved.
 //!
 //! Nothing here needs `../shared`: `.ci/run` scores the shared corpora in addition when
 //! they are beside the checkout.
@@ -13,7 +14,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The bar: (developments precision, recall, stories B³ F1).
-const BAR: (f64, f64, f64) = (0.70, 0.85, 0.85);
+const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
+
+/// Corpora of the last blind round that do not meet `BAR` yet: the floor each stands on.
+const FLOORS: &[(&str, (f64, f64, f64))] = &[
+    ("colombia-eln.json", (0.80, 0.80, 0.87)),
+    ("yemen-truce.json", (0.88, 0.90, 0.88)),
+];
 
 fn corpora() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
@@ -75,16 +82,18 @@ fn own_corpora_meet_the_quality_bar() {
             s["false"]
         );
         println!("{line}");
-        if f("dev_precision") < BAR.0 || f("dev_recall") < BAR.1 || f("story_b3_f1") < BAR.2 {
-            below.push(line);
+        let name = c.file_name().unwrap().to_string_lossy().to_string();
+        let bar = FLOORS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(BAR, |(_, b)| *b);
+        if f("dev_precision") < bar.0 || f("dev_recall") < bar.1 || f("story_b3_f1") < bar.2 {
+            below.push(format!("{line} (bar {bar:?})"));
         }
     }
     assert!(
         below.is_empty(),
-        "below the bar (P ≥ {}, R ≥ {}, B³ F1 ≥ {}):\n{}",
-        BAR.0,
-        BAR.1,
-        BAR.2,
+        "below the bar (P, R, B³ F1):\n{}",
         below.join("\n")
     );
 }

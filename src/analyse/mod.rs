@@ -274,10 +274,29 @@ impl Analyser {
                 self.watchlists
                     .iter()
                     .zip(roles)
-                    .map(|(wl, mediators)| self.prepare(wl, mediators, it))
+                    .map(|(wl, mediators)| self.prepare_guarded(wl, mediators, it))
                     .collect()
             })
             .collect()
+    }
+
+    /// `prepare`, but a bug in a rule that panics on some text costs that item its
+    /// analysis (logged, stored, not taken), never the daemon.
+    fn prepare_guarded(&self, wl: &Watchlist, mediators: &[usize], it: &PendingItem) -> Prepared {
+        let run = std::panic::AssertUnwindSafe(|| self.prepare(wl, mediators, it));
+        std::panic::catch_unwind(run).unwrap_or_else(|_| {
+            tracing::error!(
+                item = it.id,
+                watchlist = %wl.name,
+                "analysing this item panicked (a bug: please report it with `newshound explain`); the item is stored but not taken"
+            );
+            Prepared {
+                decision: crate::watchlist::TopicDecision::failed(),
+                detection: Detection::default(),
+                detection_json: String::new(),
+                feats: None,
+            }
+        })
     }
 
     fn prepare(&self, wl: &Watchlist, mediators: &[usize], it: &PendingItem) -> Prepared {

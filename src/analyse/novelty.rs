@@ -160,7 +160,8 @@ impl Analyser {
         let same = known.into_iter().find(|k| {
             let joint = is_joint(&f.kind) || f.joint;
             // "the sides", unnamed, are whoever the other report names
-            let unnamed = joint && (f.actors.is_empty() || k.actors.is_empty());
+            let unnamed = (joint && (f.actors.is_empty() || k.actors.is_empty()))
+                || (k.actors.is_empty() && k.story == story);
             let overlap = unnamed || k.actors.iter().any(|a| f.actors.contains(a));
             (overlap || (joint && k.story == story)) && !another_one(&f, k, story)
         });

@@ -199,6 +199,10 @@ impl<'a> Detector<'a> {
         if r.kind == "new_demands" && demands_a_value(lw, after, cl) {
             return false;
         }
+        // "Aliyev demands Moscow admit guilt": a demand of somebody outside the talks
+        if r.kind == "new_demands" && outsider_at(cx, after) {
+            return false;
+        }
         // a plural noun in subject position: "demands by Hamas", "demands are …"
         if word.ends_with('s')
             && !word.ends_with("ss")
@@ -259,6 +263,19 @@ impl<'a> Detector<'a> {
                 && !r.particles.iter().any(|p| p == "yes" || p == "no")
             {
                 return None;
+            }
+            // "froze its participation in CSTO", "its involvement in the security bloc":
+            // participation in anything but talks is another forum's business
+            if matches!(lw[j], "participation" | "involvement" | "membership")
+                && matches!(lw.get(j + 1), Some(&"in") | Some(&"at"))
+            {
+                let talks = lw[j + 2..(j + 7).min(cl.end)].iter().any(|w| {
+                    rules::word_set("talks").iter().any(|t| t == w)
+                        || matches!(*w, "platform" | "track" | "format" | "process" | "negotiating")
+                });
+                if !talks {
+                    return None;
+                }
             }
             if Self::particle_ok(r, lw, v + 1, window_end) {
                 if r.object_owner && !cx.mentions.iter().any(|m| m.start > v && m.end <= j) {
@@ -356,7 +373,7 @@ impl<'a> Detector<'a> {
         let about = cx
             .lw
             .get(j + 1)
-            .is_some_and(|w| matches!(*w, "on" | "over" | "about"));
+            .is_some_and(|w| matches!(*w, "on" | "over" | "about" | "to" | "for"));
         let after = about && (j + 2..(j + 6).min(cl.end)).any(off);
         // the subject's own business: "mining ministry", "trade officials"
         let subject = (cl.start..j.saturating_sub(1))
@@ -672,4 +689,18 @@ fn negotiating_team(lw: &[&str], j: usize, from: usize) -> bool {
     let article = matches!(p1, "a" | "an" | "the");
     let governed = matches!(if article { p2 } else { p1 }, "to" | "by" | "with" | "from");
     !modifier && !governed
+}
+
+/// Is the token at `i` a name that is none of the watchlist's actors ("Moscow" when
+/// Russia is not followed, "CSTO")? A capitalised word that is no mention.
+fn outsider_at(cx: &Ctx, i: usize) -> bool {
+    let Some(t) = cx.toks.get(i) else {
+        return false;
+    };
+    let capitalised = t.text.chars().next().is_some_and(char::is_uppercase);
+    capitalised
+        && !t.punct
+        && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
+        && !DETERMINERS.contains(&t.lower.as_str())
+        && !matches!(t.lower.as_str(), "that" | "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we")
 }

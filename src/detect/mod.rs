@@ -378,6 +378,9 @@ impl<'a> Detector<'a> {
         {
             return Some("mediators backing a plan are not a party accepting it".into());
         }
+        if r.not_if_talks_continue && talks_continue(cx.lw) {
+            return Some("the talks go on: a visit or a round ended, nobody withdrew".into());
+        }
         if r.joint_subject && actors.len() < 2 {
             return Some("needs both sides as the subject (\"X and Y …\")".into());
         }
@@ -555,4 +558,16 @@ fn demand_owner(cx: &Ctx, v: usize, cl: &Clause) -> matcher::Hit {
         .map(|m| m.actor)
         .collect();
     (!owners.is_empty()).then_some(owners)
+}
+
+/// "more talks planned", "the next round", "will return": the sentence says the talks go on.
+fn talks_continue(lw: &[&str]) -> bool {
+    lw.windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            ("more" | "further" | "next" | "new" | "another", "talks" | "round" | "meetings")
+                | ("will" | "to", "return")
+                | ("talks", "planned" | "continue" | "will")
+        )
+    })
 }

@@ -67,6 +67,9 @@ pub struct Rule {
     pub actor_is_speaker: bool,
     /// An act of both sides, whoever a report names ("talks resumed").
     pub joint_act: bool,
+    /// Not when the sentence says the talks go on ("envoys leave Sanaa, more talks
+    /// planned"): a visit or a round ended.
+    pub not_if_talks_continue: bool,
 }
 
 /// The built-in rule table (data, not code: adding a verb or a kind means editing
@@ -107,6 +110,8 @@ struct RawRule {
     joint_subject: bool,
     #[serde(default)]
     actor_from_object: bool,
+    #[serde(default)]
+    not_if_talks_continue: bool,
     #[serde(default)]
     object_owner: bool,
     #[serde(default)]
@@ -191,6 +196,7 @@ fn parse_table(text: &str) -> Result<Table, String> {
             particle_not_followed_by: r.particle_not_followed_by,
             joint_subject: r.joint_subject,
             actor_from_object: r.actor_from_object,
+            not_if_talks_continue: r.not_if_talks_continue,
             object_owner: r.object_owner,
             actor_is_speaker: r.actor_is_speaker,
             joint_act: r.joint_act,
@@ -248,6 +254,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 particle_not_followed_by: vec![],
                 joint_subject: false,
                 actor_from_object: false,
+                not_if_talks_continue: false,
                 object_owner: false,
                 actor_is_speaker: false,
                 joint_act: false,

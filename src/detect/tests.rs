@@ -1010,10 +1010,11 @@ fn blind_sentence_suite() {
         println!("{w}");
     }
     assert!(n >= 300, "only {n} cases");
+    // where the suite stands (320/322), less a margin: a regression fails
     let min = std::env::var("NEWSHOUND_SUITE_MIN")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0);
+        .unwrap_or(0.97);
     assert!(
         right as f64 >= min * n as f64,
         "{right}/{n} right, below {min}"
@@ -1028,10 +1029,11 @@ fn blind_sentence_suite_2() {
         println!("{w}");
     }
     assert!(n >= 250, "only {n} cases");
+    // where the suite stands (274/283), less a margin
     let min = std::env::var("NEWSHOUND_SUITE_MIN")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0);
+        .unwrap_or(0.95);
     assert!(
         right as f64 >= min * n as f64,
         "{right}/{n} right, below {min}"
@@ -1044,3 +1046,39 @@ fn two_word_nouns_are_joined() {
     assert_eq!(super::normal_form("UN Road Map for Yemen"), "UN RoadMap for Yemen");
 }
 
+
+/// The detector reads whatever feeds send: it must never panic. Every suite sentence,
+/// then deterministic scrambles of their words (cut anywhere, shuffled, punctuation and
+/// possessives in odd places), through the detector with two watchlists.
+#[test]
+fn detector_never_panics_on_scrambled_text() {
+    let suites = [
+        include_str!("../../tests/data/sentences/blind-1.txt"),
+        include_str!("../../tests/data/sentences/blind-2.txt"),
+    ];
+    let words: Vec<&str> = suites
+        .iter()
+        .flat_map(|s| s.split_whitespace())
+        .chain([",", "'s", "'", ":", "—", "(", ")", "?", "and", "to", "the", "of", "-"])
+        .collect();
+    let (w1, w2) = (many_negotiations(), gaza());
+    let idx = RuleIndex::new(&[]);
+    let (d1, d2) = (Detector::new(&w1, &idx), Detector::new(&w2, &idx));
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = 1 + (next() % 30) as usize;
+        let text: Vec<&str> = (0..len)
+            .map(|_| words[(next() % words.len() as u64) as usize])
+            .collect();
+        let cut = (next() % len as u64) as usize;
+        let (title, body) = (text[..cut].join(" "), text[cut..].join(" "));
+        d1.detect(&title, &body);
+        d2.detect(&body, &title);
+    }
+}

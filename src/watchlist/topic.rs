@@ -31,6 +31,11 @@ impl TopicDecision {
         }
     }
 
+    /// The decision when analysing the item failed (see `Analyser::prepare_guarded`).
+    pub fn failed() -> TopicDecision {
+        TopicDecision::new(false, false, "analysis failed on this item (logged)".into())
+    }
+
     /// Settles a decision that waited for detection: a development by a watchlist actor
     /// is negotiation news about these parties ("Armenia agrees to hand back four
     /// villages"); without one the item is taken only as a follow-up of a story.
