@@ -130,7 +130,7 @@ fn outbox(c: &mut Criterion) {
                     "INSERT INTO outbox(development_id, watchlist, recipient, message_id, state, attempts, next_attempt, created)
                      SELECT id, watchlist, 'r' || ?1 || '@example.org', '<' || id || '.' || ?1 || '@bench>', 'pending', 0, ?2, ?2
                      FROM developments",
-                    rusqlite::params![k, newshound::store::queries::ts(now)],
+                    rusqlite::params![k, newshound::store::ts(now)],
                 )
                 .expect("refill");
                 due = newshound::outbox::claim_due(&mut conn, now, true, retry, 1, &delivery)

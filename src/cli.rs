@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::config::{self, Config};
 use crate::exit;
 use crate::logging::{self, LogFormat};
-use crate::store::{queries, reports, Store};
+use crate::store::{feeds, health, reports, Store};
 
 /// newshound — watches news feeds and emails you when a negotiation actually moves.
 #[derive(Parser, Debug)]
@@ -214,7 +214,7 @@ pub fn main() -> i32 {
             return exit::RUNTIME;
         }
     };
-    match rt.block_on(dispatch(cli.command, path, cfg)) {
+    match rt.block_on(dispatch(cli.command, cfg)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("newshound: {e:#}");
@@ -232,213 +232,248 @@ fn print_jsonl<T: serde::Serialize>(rows: &[T]) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn dispatch(cmd: Command, path: PathBuf, cfg: Config) -> anyhow::Result<i32> {
+async fn dispatch(cmd: Command, cfg: Config) -> anyhow::Result<i32> {
     // A file-size limit (RLIMIT_FSIZE) must surface as a write error ("disk full"), not
     // kill the process with SIGXFSZ halfway through a transaction.
     let _xfsz = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::from_raw(25));
     match cmd {
         Command::CheckConfig | Command::Generate { .. } | Command::Replay { .. } => Ok(0),
-        Command::ExportOpml { output } => {
-            let doc = crate::opml::export(&cfg.feeds);
-            match output {
-                Some(p) => {
-                    std::fs::write(&p, doc)
-                        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?;
-                    eprintln!("wrote {} feed(s) to {}", cfg.feeds.len(), p.display());
-                }
-                None => print!("{doc}"),
-            }
-            Ok(0)
-        }
+        Command::ExportOpml { output } => export_opml(&cfg, output),
         Command::Run => {
-            crate::daemon::run(path, cfg).await?;
+            let stop = crate::daemon::stop_signals()?;
+            crate::daemon::run(cfg, stop).await?;
             Ok(0)
         }
-        Command::Once => {
-            let w = crate::daemon::Worker::new(cfg)?;
-            let results = w.once().await?;
-            let failed: Vec<_> = results.iter().filter(|r| r.error.is_some()).collect();
-            // the one report of each failed feed (the poll itself logs nothing)
-            for r in &failed {
-                eprintln!(
-                    "newshound: feed {} <{}>: {}",
-                    r.name,
-                    r.url,
-                    r.error.as_deref().unwrap_or("")
-                );
-            }
-            let new: usize = results.iter().filter_map(|r| r.counts).map(|c| c.new).sum();
-            let nm = results.iter().filter(|r| r.not_modified).count();
-            eprintln!(
-                "newshound: polled {} feed(s): {} new item(s), {} unchanged (304), {} failed",
-                results.len(),
-                new,
-                nm,
-                failed.len()
-            );
-            Ok(0)
-        }
-        Command::Stories { json, watchlist } => {
-            let store = Store::open(&cfg.daemon.state_dir)?;
-            let rows = store
-                .call(move |c| reports::stories(c, watchlist.as_deref()))
-                .await?;
-            if json {
-                print_jsonl(&rows)?;
-            } else {
-                for s in &rows {
-                    println!(
-                        "#{:<5} {:<20} {} … {}  {} item(s)  {}",
-                        s.id,
-                        s.watchlist,
-                        s.first_seen,
-                        s.last_seen,
-                        s.items.len(),
-                        s.title
-                    );
-                }
-                if rows.is_empty() {
-                    println!("no stories yet (run `newshound once` to poll the feeds)");
-                }
-            }
-            Ok(0)
-        }
-        Command::Developments { json, watchlist } => {
-            let store = Store::open(&cfg.daemon.state_dir)?;
-            let rows = store
-                .call(move |c| reports::developments(c, watchlist.as_deref()))
-                .await?;
-            if json {
-                print_jsonl(&rows)?;
-            } else {
-                for d in &rows {
-                    println!(
-                        "#{:<5} {} {:<22} {:<30} story #{} {} item(s){}\n        \"{}\"",
-                        d.id,
-                        d.event_time,
-                        d.kind,
-                        d.actors.join(", "),
-                        d.story,
-                        d.items.len(),
-                        if d.alerted { " [alerted]" } else { "" },
-                        d.evidence
-                    );
-                }
-                if rows.is_empty() {
-                    println!("no developments yet");
-                }
-            }
-            Ok(0)
-        }
-        Command::Alerts { json, action } => {
-            let store = Store::open(&cfg.daemon.state_dir)?;
-            if let Some(AlertsAction::Retry { id }) = action {
-                let ok = store
-                    .call(move |c| crate::outbox::retry(c, id, chrono::Utc::now()))
-                    .await?;
-                if ok {
-                    println!("alert {id} re-queued; the running daemon (or `newshound once`) delivers it");
-                    return Ok(0);
-                }
-                eprintln!("newshound: no unsent alert with id {id} (see `newshound alerts`)");
-                return Ok(exit::NOT_FOUND);
-            }
-            let rows = store.call(|c| crate::outbox::list(c)).await?;
-            if json {
-                print_jsonl(&rows)?;
-            } else {
-                for a in &rows {
-                    println!(
-                        "#{:<5} dev #{:<5} {:<8} attempts {:<3} {:<30} {}",
-                        a.id,
-                        a.development,
-                        a.state,
-                        a.attempts,
-                        a.recipient,
-                        a.last_error
-                            .as_deref()
-                            .or(a.sent_at.as_deref())
-                            .unwrap_or(&a.next_attempt)
-                    );
-                }
-                if rows.is_empty() {
-                    println!("the outbox is empty");
-                }
-            }
-            Ok(0)
-        }
-        Command::Explain { url, json } => {
-            let store = Store::open(&cfg.daemon.state_dir)?;
-            let u = url.clone();
-            let ex = store.call(move |c| reports::explain(c, &u)).await?;
-            let Some(ex) = ex else {
-                eprintln!("newshound: no stored item has the link {url:?} (check `newshound stories` for links)");
-                return Ok(exit::NOT_FOUND);
-            };
-            if json {
-                println!("{}", serde_json::to_string_pretty(&ex)?);
-            } else {
-                print_explanation(&ex);
-            }
-            Ok(0)
-        }
-        Command::TestEmail { to } => {
-            let to = to.or_else(|| {
-                cfg.watchlists
-                    .iter()
-                    .flat_map(|w| w.recipients.first())
-                    .next()
-                    .cloned()
-            });
-            let Some(to) = to else {
-                eprintln!(
-                    "newshound: no recipient: pass --to ADDR or set recipients in a [[watchlist]]"
-                );
-                return Ok(exit::INVALID);
-            };
-            let mailer = crate::email::Mailer::new(&cfg.email)?;
-            let msg = crate::email::test_message(&cfg.email.from, &to)?;
-            let answer = mailer
-                .send(
-                    msg,
-                    &format!(
-                        "<newshound.test.{}@newshound.invalid>",
-                        chrono::Utc::now().timestamp()
-                    ),
-                )
-                .await?;
-            println!("test message to {to}: {answer}");
-            Ok(0)
-        }
-        Command::Feeds { json } => {
-            let store = Store::open(&cfg.daemon.state_dir)?;
-            let feeds = cfg.feeds.clone();
-            store.call(move |c| queries::sync_feeds(c, &feeds)).await?;
-            let rows = store
-                .call(|c| queries::feed_health(c, chrono::Utc::now()))
-                .await?;
-            if json {
-                print_jsonl(&rows)?;
-            } else {
-                for f in &rows {
-                    println!(
-                        "{:<28} ok {:<20} errors {:<3} items {:<5} (week {:<4}) next {:<20} {}",
-                        f.name,
-                        f.last_success.as_deref().unwrap_or("never"),
-                        f.consecutive_errors,
-                        f.items,
-                        f.items_last_week,
-                        f.next_poll.as_deref().unwrap_or("now"),
-                        f.last_error
-                            .as_deref()
-                            .map(|e| format!("last error: {e}"))
-                            .unwrap_or_default()
-                    );
-                }
-            }
-            Ok(0)
-        }
+        Command::Once => once(cfg).await,
+        Command::Stories { json, watchlist } => stories(&cfg, json, watchlist).await,
+        Command::Developments { json, watchlist } => developments(&cfg, json, watchlist).await,
+        Command::Alerts { json, action } => alerts(&cfg, json, action).await,
+        Command::Explain { url, json } => explain(&cfg, url, json).await,
+        Command::TestEmail { to } => test_email(&cfg, to).await,
+        Command::Feeds { json } => feeds(&cfg, json).await,
     }
+}
+
+/// `export-opml`.
+fn export_opml(cfg: &Config, output: Option<PathBuf>) -> anyhow::Result<i32> {
+    let feeds: Vec<crate::opml::OpmlFeed> = cfg
+        .feeds
+        .iter()
+        .map(|f| crate::opml::OpmlFeed {
+            url: f.url.clone(),
+            name: Some(f.name.clone()),
+        })
+        .collect();
+    let doc = crate::opml::export(&feeds);
+    match output {
+        Some(p) => {
+            std::fs::write(&p, doc)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?;
+            eprintln!("wrote {} feed(s) to {}", cfg.feeds.len(), p.display());
+        }
+        None => print!("{doc}"),
+    }
+    Ok(0)
+}
+
+/// `once`: one cycle, then each failed feed once and a summary on stderr.
+async fn once(cfg: Config) -> anyhow::Result<i32> {
+    let w = crate::daemon::Worker::new(cfg)?;
+    let results = w.once().await?;
+    let failed: Vec<_> = results.iter().filter(|r| r.error.is_some()).collect();
+    // the one report of each failed feed (the poll itself logs nothing)
+    for r in &failed {
+        eprintln!(
+            "newshound: feed {} <{}>: {}",
+            r.name,
+            r.url,
+            r.error.as_deref().unwrap_or("")
+        );
+    }
+    let new: usize = results.iter().filter_map(|r| r.counts).map(|c| c.new).sum();
+    let nm = results.iter().filter(|r| r.not_modified).count();
+    eprintln!(
+        "newshound: polled {} feed(s): {} new item(s), {} unchanged (304), {} failed",
+        results.len(),
+        new,
+        nm,
+        failed.len()
+    );
+    Ok(0)
+}
+
+/// `stories`.
+async fn stories(cfg: &Config, json: bool, watchlist: Option<String>) -> anyhow::Result<i32> {
+    let store = Store::open(&cfg.daemon.state_dir)?;
+    let rows = store
+        .call(move |c| reports::stories(c, watchlist.as_deref()))
+        .await?;
+    if json {
+        print_jsonl(&rows)?;
+        return Ok(0);
+    }
+    for s in &rows {
+        println!(
+            "#{:<5} {:<20} {} … {}  {} item(s)  {}",
+            s.id,
+            s.watchlist,
+            s.first_seen,
+            s.last_seen,
+            s.items.len(),
+            s.title
+        );
+    }
+    if rows.is_empty() {
+        println!("no stories yet (run `newshound once` to poll the feeds)");
+    }
+    Ok(0)
+}
+
+/// `developments`.
+async fn developments(cfg: &Config, json: bool, watchlist: Option<String>) -> anyhow::Result<i32> {
+    let store = Store::open(&cfg.daemon.state_dir)?;
+    let rows = store
+        .call(move |c| reports::developments(c, watchlist.as_deref()))
+        .await?;
+    if json {
+        print_jsonl(&rows)?;
+        return Ok(0);
+    }
+    for d in &rows {
+        println!(
+            "#{:<5} {} {:<22} {:<30} story #{} {} item(s){}\n        \"{}\"",
+            d.id,
+            d.event_time,
+            d.kind,
+            d.actors.join(", "),
+            d.story,
+            d.items.len(),
+            if d.alerted { " [alerted]" } else { "" },
+            d.evidence
+        );
+    }
+    if rows.is_empty() {
+        println!("no developments yet");
+    }
+    Ok(0)
+}
+
+/// `alerts` and `alerts retry ID`.
+async fn alerts(cfg: &Config, json: bool, action: Option<AlertsAction>) -> anyhow::Result<i32> {
+    let store = Store::open(&cfg.daemon.state_dir)?;
+    if let Some(AlertsAction::Retry { id }) = action {
+        let ok = store
+            .call(move |c| crate::outbox::retry(c, id, chrono::Utc::now()))
+            .await?;
+        if ok {
+            println!("alert {id} re-queued; the running daemon (or `newshound once`) delivers it");
+            return Ok(0);
+        }
+        eprintln!("newshound: no unsent alert with id {id} (see `newshound alerts`)");
+        return Ok(exit::NOT_FOUND);
+    }
+    let rows = store.call(|c| crate::outbox::list(c)).await?;
+    if json {
+        print_jsonl(&rows)?;
+        return Ok(0);
+    }
+    for a in &rows {
+        println!(
+            "#{:<5} dev #{:<5} {:<8} attempts {:<3} {:<30} {}",
+            a.id,
+            a.development,
+            a.state,
+            a.attempts,
+            a.recipient,
+            a.last_error
+                .as_deref()
+                .or(a.sent_at.as_deref())
+                .unwrap_or(&a.next_attempt)
+        );
+    }
+    if rows.is_empty() {
+        println!("the outbox is empty");
+    }
+    Ok(0)
+}
+
+/// `explain URL`.
+async fn explain(cfg: &Config, url: String, json: bool) -> anyhow::Result<i32> {
+    let store = Store::open(&cfg.daemon.state_dir)?;
+    let u = url.clone();
+    let ex = store.call(move |c| reports::explain(c, &u)).await?;
+    let Some(ex) = ex else {
+        eprintln!(
+            "newshound: no stored item has the link {url:?} (check `newshound stories` for links)"
+        );
+        return Ok(exit::NOT_FOUND);
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&ex)?);
+    } else {
+        print_explanation(&ex);
+    }
+    Ok(0)
+}
+
+/// `test-email [--to ADDR]`.
+async fn test_email(cfg: &Config, to: Option<String>) -> anyhow::Result<i32> {
+    let to = to.or_else(|| {
+        cfg.watchlists
+            .iter()
+            .flat_map(|w| w.recipients.first())
+            .next()
+            .cloned()
+    });
+    let Some(to) = to else {
+        eprintln!("newshound: no recipient: pass --to ADDR or set recipients in a [[watchlist]]");
+        return Ok(exit::INVALID);
+    };
+    let mailer = crate::email::Mailer::new(&cfg.email)?;
+    let msg = crate::email::test_message(&cfg.email.from, &to)?;
+    let answer = mailer
+        .send(
+            msg,
+            &format!(
+                "<newshound.test.{}@newshound.invalid>",
+                chrono::Utc::now().timestamp()
+            ),
+        )
+        .await?;
+    println!("test message to {to}: {answer}");
+    Ok(0)
+}
+
+/// `feeds`.
+async fn feeds(cfg: &Config, json: bool) -> anyhow::Result<i32> {
+    let store = Store::open(&cfg.daemon.state_dir)?;
+    let configured = cfg.feeds.clone();
+    store
+        .call(move |c| feeds::sync_feeds(c, &configured))
+        .await?;
+    let rows = store
+        .call(|c| health::feed_health(c, chrono::Utc::now()))
+        .await?;
+    if json {
+        print_jsonl(&rows)?;
+        return Ok(0);
+    }
+    for f in &rows {
+        println!(
+            "{:<28} ok {:<20} errors {:<3} items {:<5} (week {:<4}) next {:<20} {}",
+            f.name,
+            f.last_success.as_deref().unwrap_or("never"),
+            f.consecutive_errors,
+            f.items,
+            f.items_last_week,
+            f.next_poll.as_deref().unwrap_or("now"),
+            f.last_error
+                .as_deref()
+                .map(|e| format!("last error: {e}"))
+                .unwrap_or_default()
+        );
+    }
+    Ok(0)
 }
 
 /// `replay`: synchronous (a private store, no network), so it runs without the runtime.

@@ -8,8 +8,8 @@
 
 use maud::{html, Markup, DOCTYPE};
 
-use crate::email::{one_line, AlertMessage, EarlierDevelopment, Presentation};
 use crate::present::{self, actor_list, kind_colours, kind_label, safe_link};
+use crate::store::outbox::{AlertMessage, EarlierDevelopment};
 
 /// Earlier developments shown in "the story so far" (the newest ones).
 const STORY_SO_FAR: usize = 8;
@@ -22,7 +22,59 @@ const LINK: &str = "#1d55a6";
 const FONT: &str =
     "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif";
 
+/// How emails are written for this config: the time zone of the times, the custom
+/// kinds' descriptions and the web view's address for links.
+#[derive(Debug, Clone)]
+pub struct Presentation {
+    /// `[alerts] timezone`.
+    pub tz: crate::tz::TimeZone,
+    /// `[[development]]` kinds.
+    pub user_kinds: Vec<crate::config::DevelopmentConfig>,
+    /// `[web] public_url`, without a trailing `/`.
+    pub public_url: Option<String>,
+}
+
+impl Presentation {
+    /// From the config.
+    pub fn new(cfg: &crate::config::Config) -> Presentation {
+        Presentation {
+            tz: cfg.alerts.timezone,
+            user_kinds: cfg.developments.clone(),
+            public_url: cfg.web.public_url.clone(),
+        }
+    }
+
+    /// The web view's page of a story, when `public_url` is set.
+    pub fn story_url(&self, story: i64) -> Option<String> {
+        self.public_url
+            .as_ref()
+            .map(|u| format!("{u}/stories/{story}"))
+    }
+}
+
+/// Removes control characters so feed text can never break a header.
+pub(crate) fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 impl AlertMessage {
+    /// Distinct outlets reporting it (all reports, not only the listed ones).
+    fn outlet_count(&self) -> usize {
+        let listed: std::collections::BTreeSet<&str> =
+            self.items.iter().map(|i| i.outlet.as_str()).collect();
+        listed.len().max(self.outlets)
+    }
+
+    /// Reports not listed in the email.
+    fn unlisted(&self) -> usize {
+        self.total_reports.saturating_sub(self.items.len())
+    }
+
     /// What happened, as a sentence: "Israel and Hamas reach an agreement".
     pub fn sentence(&self, p: &Presentation) -> String {
         present::sentence(&self.kind, &self.actors, &p.user_kinds)
@@ -367,10 +419,11 @@ pub fn is_self_contained(html: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::email::{EarlierDevelopment, Presentation, ReportingItem};
+    use super::*;
+    use crate::store::outbox::ReportingItem;
 
-    fn msg() -> crate::email::AlertMessage {
-        crate::email::AlertMessage {
+    fn msg() -> AlertMessage {
+        AlertMessage {
             development_id: 9,
             watchlist: "gaza".into(),
             recipient: "desk@example.org".into(),

@@ -1,6 +1,7 @@
-//! Composing and delivering alert email (lettre): plain text + escaped HTML, threaded
-//! per story, with the `X-Newshound-Development` header; transports file, SMTP
-//! (STARTTLS / implicit TLS / none, AUTH, custom CA) and sendmail.
+//! Building and delivering alert email (lettre): the MIME message around `compose`'s
+//! plain text and escaped HTML, threaded per story, with the `X-Newshound-Development`
+//! header; transports file, SMTP (STARTTLS / implicit TLS / none, AUTH, custom CA) and
+//! sendmail.
 
 use lettre::message::header::{Header, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
@@ -9,7 +10,12 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSendmailTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
 
+use crate::compose::Digest;
 use crate::config::{EmailConfig, SmtpConfig, TlsMode, Transport};
+use crate::store::outbox::{AlertMessage, Due};
+
+/// How emails are written, for the callers that build them through this module.
+pub use crate::compose::Presentation;
 
 /// Mail problems, with what to do about them.
 #[derive(Debug, thiserror::Error)]
@@ -23,99 +29,6 @@ pub enum EmailError {
     /// The transport refused or failed.
     #[error("delivery failed: {0}")]
     Transport(String),
-}
-
-/// One reporting item in an alert.
-#[derive(Debug, Clone)]
-pub struct ReportingItem {
-    /// Outlet (feed name).
-    pub outlet: String,
-    /// Headline.
-    pub title: String,
-    /// Link as the feed gave it.
-    pub link: Option<String>,
-    /// Published (or first seen) time, RFC 3339.
-    pub published: String,
-}
-
-/// An earlier development of the story, for "the story so far".
-#[derive(Debug, Clone)]
-pub struct EarlierDevelopment {
-    /// Kind.
-    pub kind: String,
-    /// Actors.
-    pub actors: Vec<String>,
-    /// When it happened, RFC 3339.
-    pub at: String,
-}
-
-/// Everything one alert email says.
-#[derive(Debug, Clone)]
-pub struct AlertMessage {
-    /// Development id (for the header).
-    pub development_id: i64,
-    /// Watchlist name.
-    pub watchlist: String,
-    /// Recipient address.
-    pub recipient: String,
-    /// Deterministic Message-ID.
-    pub message_id: String,
-    /// Kind.
-    pub kind: String,
-    /// Actors.
-    pub actors: Vec<String>,
-    /// Evidence sentence.
-    pub evidence: String,
-    /// When it happened (first report), RFC 3339.
-    pub event_time: String,
-    /// Story id (for the web view's link).
-    pub story_id: i64,
-    /// Story headline (its first item's).
-    pub story_title: String,
-    /// Headline of the item that reports the development (the one its evidence comes
-    /// from): what the subject shows, since the story's first item may say something else.
-    pub headline: String,
-    /// Reporting items: the first report of each outlet first, at most
-    /// `REPORTS_LISTED` (a story copied ten thousand times is still one readable email).
-    pub items: Vec<ReportingItem>,
-    /// All reports of the development, listed or not.
-    pub total_reports: usize,
-    /// Distinct outlets among all reports.
-    pub outlets: usize,
-    /// Earlier developments of the story, oldest first.
-    pub earlier: Vec<EarlierDevelopment>,
-    /// Message-ID of the story's first alert to this recipient (threading).
-    pub in_reply_to: Option<String>,
-}
-
-/// How emails are written for this config: the time zone of the times, the custom
-/// kinds' descriptions and the web view's address for links.
-#[derive(Debug, Clone)]
-pub struct Presentation {
-    /// `[alerts] timezone`.
-    pub tz: crate::tz::TimeZone,
-    /// `[[development]]` kinds.
-    pub user_kinds: Vec<crate::config::DevelopmentConfig>,
-    /// `[web] public_url`, without a trailing `/`.
-    pub public_url: Option<String>,
-}
-
-impl Presentation {
-    /// From the config.
-    pub fn new(cfg: &crate::config::Config) -> Presentation {
-        Presentation {
-            tz: cfg.alerts.timezone,
-            user_kinds: cfg.developments.clone(),
-            public_url: cfg.web.public_url.clone(),
-        }
-    }
-
-    /// The web view's page of a story, when `public_url` is set.
-    pub fn story_url(&self, story: i64) -> Option<String> {
-        self.public_url
-            .as_ref()
-            .map(|u| format!("{u}/stories/{story}"))
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -133,29 +46,7 @@ impl Header for XNewshoundDevelopment {
     }
 }
 
-/// Removes control characters so feed text can never break a header.
-pub(crate) fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 impl AlertMessage {
-    /// Distinct outlets reporting it (all reports, not only the listed ones).
-    pub(crate) fn outlet_count(&self) -> usize {
-        let listed: std::collections::BTreeSet<&str> =
-            self.items.iter().map(|i| i.outlet.as_str()).collect();
-        listed.len().max(self.outlets)
-    }
-
-    /// Reports not listed in the email.
-    pub(crate) fn unlisted(&self) -> usize {
-        self.total_reports.saturating_sub(self.items.len())
-    }
-
     /// Builds the MIME message.
     pub fn build(&self, from: &str, p: &Presentation) -> Result<Message, EmailError> {
         let from: Mailbox = from
@@ -179,6 +70,17 @@ impl AlertMessage {
             self.html(p),
         ))
         .map_err(|e| EmailError::Build(e.to_string()))
+    }
+}
+
+impl Due {
+    /// The email for this claim: one alert, or a digest of several.
+    pub fn compose(&self, from: &str, p: &Presentation) -> Result<Message, EmailError> {
+        match (&self.digest, self.messages.first()) {
+            (Some(id), _) => build_digest(from, id, &self.messages, p),
+            (None, Some(m)) => m.build(from, p),
+            (None, None) => Err(EmailError::Build("an alert without a development".into())),
+        }
     }
 }
 
@@ -364,7 +266,7 @@ pub fn build_digest(
         .recipient
         .parse()
         .map_err(|e| EmailError::Build(format!("to {:?}: {e}", first.recipient)))?;
-    let digest = crate::compose::Digest::new(msgs);
+    let digest = Digest::new(msgs);
     let ids: Vec<String> = msgs.iter().map(|m| m.development_id.to_string()).collect();
     Message::builder()
         .from(from)
@@ -402,6 +304,7 @@ pub fn test_message(from: &str, to: &str) -> Result<Message, EmailError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::outbox::ReportingItem;
 
     pub(crate) fn presentation() -> Presentation {
         Presentation {

@@ -6,13 +6,12 @@
 use chrono::{DateTime, Duration, Utc};
 use lettre::message::Mailbox;
 use lettre::Message;
-use rusqlite::params;
 use tracing::{info, warn};
 
-use crate::config::Config;
+use crate::config::{Config, FeedConfig};
 use crate::email::Mailer;
-use crate::store::queries::parse_ts;
-use crate::store::Store;
+use crate::store::health::{self, OpsState};
+use crate::store::{parse_ts, Store};
 
 /// A notice to send and the state to record once it is sent.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,57 +38,67 @@ pub async fn due_notices(
     Ok(store
         .call(move |c| {
             let mut out = Vec::new();
-            let mut q = c.prepare_cached("SELECT name, failing_since, last_error, last_new_item, ops_alerted, last_success FROM feeds WHERE url = ?1")?;
             for f in &feeds {
-                #[allow(clippy::type_complexity)]
-                let row: Option<(String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>)> =
-                    rusqlite::OptionalExtension::optional(q.query_row([&f.url], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))))?;
-                let Some((name, failing, last_error, last_new, alerted, last_success)) = row else { continue };
-                let failing_since = failing.as_deref().and_then(parse_ts);
-                let is_failing = failing_since.map(|t| t <= now - fail_after).unwrap_or(false);
-                let silent_since = last_new.as_deref().and_then(parse_ts);
-                let is_silent = match (f.expect_update, silent_since) {
-                    (Some(e), Some(t)) => t <= now - Duration::from_std(e).unwrap_or(Duration::days(1)),
-                    _ => false,
-                };
-                match alerted.as_deref() {
-                    None if is_failing => out.push(Notice {
-                        url: f.url.clone(),
-                        subject: format!("[newshound] feed failing: {name}"),
-                        body: format!(
-                            "The feed {name} <{}> has failed since {} (more than {}).\nLast error: {}\nLast success: {}\n\nnewshound keeps retrying with backoff; `newshound feeds` shows its health. You get one more email when it recovers.\n",
-                            f.url,
-                            failing.as_deref().unwrap_or("?"),
-                            humantime::format_duration(fail_after.to_std().unwrap_or_default()),
-                            last_error.as_deref().unwrap_or("?"),
-                            last_success.as_deref().unwrap_or("never")
-                        ),
-                        state: Some("failing".into()),
-                    }),
-                    None if is_silent => out.push(Notice {
-                        url: f.url.clone(),
-                        subject: format!("[newshound] feed silent: {name}"),
-                        body: format!("The feed {name} <{}> has published nothing new since {} (expect_update is {}).\n", f.url, last_new.as_deref().unwrap_or("?"), humantime::format_duration(f.expect_update.unwrap_or_default())),
-                        state: Some("silent".into()),
-                    }),
-                    Some("failing") if failing_since.is_none() => out.push(Notice {
-                        url: f.url.clone(),
-                        subject: format!("[newshound] feed recovered: {name}"),
-                        body: format!("The feed {name} <{}> works again (last success {}).\n", f.url, last_success.as_deref().unwrap_or("?")),
-                        state: None,
-                    }),
-                    Some("silent") if !is_silent => out.push(Notice {
-                        url: f.url.clone(),
-                        subject: format!("[newshound] feed publishing again: {name}"),
-                        body: format!("The feed {name} <{}> has new items again.\n", f.url),
-                        state: None,
-                    }),
-                    _ => {}
+                if let Some(st) = health::ops_state(c, &f.url)? {
+                    out.extend(notice(f, &st, now, fail_after));
                 }
             }
             Ok(out)
         })
         .await?)
+}
+
+/// The notice one feed is due, if any: failing or silent once, recovered once.
+fn notice(
+    f: &FeedConfig,
+    st: &OpsState,
+    now: DateTime<Utc>,
+    fail_after: Duration,
+) -> Option<Notice> {
+    let name = &st.name;
+    let failing_since = st.failing_since.as_deref().and_then(parse_ts);
+    let is_failing = failing_since
+        .map(|t| t <= now - fail_after)
+        .unwrap_or(false);
+    let silent_since = st.last_new_item.as_deref().and_then(parse_ts);
+    let is_silent = match (f.expect_update, silent_since) {
+        (Some(e), Some(t)) => t <= now - Duration::from_std(e).unwrap_or(Duration::days(1)),
+        _ => false,
+    };
+    match st.ops_alerted.as_deref() {
+        None if is_failing => Some(Notice {
+            url: f.url.clone(),
+            subject: format!("[newshound] feed failing: {name}"),
+            body: format!(
+                "The feed {name} <{}> has failed since {} (more than {}).\nLast error: {}\nLast success: {}\n\nnewshound keeps retrying with backoff; `newshound feeds` shows its health. You get one more email when it recovers.\n",
+                f.url,
+                st.failing_since.as_deref().unwrap_or("?"),
+                humantime::format_duration(fail_after.to_std().unwrap_or_default()),
+                st.last_error.as_deref().unwrap_or("?"),
+                st.last_success.as_deref().unwrap_or("never")
+            ),
+            state: Some("failing".into()),
+        }),
+        None if is_silent => Some(Notice {
+            url: f.url.clone(),
+            subject: format!("[newshound] feed silent: {name}"),
+            body: format!("The feed {name} <{}> has published nothing new since {} (expect_update is {}).\n", f.url, st.last_new_item.as_deref().unwrap_or("?"), humantime::format_duration(f.expect_update.unwrap_or_default())),
+            state: Some("silent".into()),
+        }),
+        Some("failing") if failing_since.is_none() => Some(Notice {
+            url: f.url.clone(),
+            subject: format!("[newshound] feed recovered: {name}"),
+            body: format!("The feed {name} <{}> works again (last success {}).\n", f.url, st.last_success.as_deref().unwrap_or("?")),
+            state: None,
+        }),
+        Some("silent") if !is_silent => Some(Notice {
+            url: f.url.clone(),
+            subject: format!("[newshound] feed publishing again: {name}"),
+            body: format!("The feed {name} <{}> has new items again.\n", f.url),
+            state: None,
+        }),
+        _ => None,
+    }
 }
 
 /// Sends due notices to the admin and records each one sent.
@@ -114,12 +123,7 @@ pub async fn check(
             Ok(_) => {
                 let (url, state) = (n.url.clone(), n.state.clone());
                 store
-                    .call(move |c| {
-                        Ok(c.execute(
-                            "UPDATE feeds SET ops_alerted = ?2 WHERE url = ?1",
-                            params![url, state],
-                        )?)
-                    })
+                    .call(move |c| health::set_ops_alerted(c, &url, state.as_deref()))
                     .await?;
                 info!(feed = %n.url, "operations email sent: {}", n.subject);
                 sent += 1;

@@ -16,6 +16,7 @@ pub mod email;
 pub mod exit;
 pub mod fetch;
 pub mod health;
+pub mod kinds;
 pub mod logging;
 pub mod manual;
 pub mod metrics;

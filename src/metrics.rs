@@ -121,42 +121,25 @@ impl Metrics {
         ));
         let gauges = store
             .call(|c| {
-                let one = |sql: &str| -> Result<i64, crate::store::StoreError> {
-                    Ok(c.query_row(sql, [], |r| r.get(0))?)
-                };
+                use crate::store::{analysis, developments, health, items, outbox, stories};
                 let mut g = vec![
-                    (
-                        "newshound_items",
-                        String::new(),
-                        one("SELECT COUNT(*) FROM items")?,
-                    ),
-                    (
-                        "newshound_stories",
-                        String::new(),
-                        one("SELECT COUNT(*) FROM stories")?,
-                    ),
+                    ("newshound_items", String::new(), items::count(c)?),
+                    ("newshound_stories", String::new(), stories::count(c)?),
                     (
                         "newshound_analysis_queue",
                         String::new(),
-                        one("SELECT COUNT(*) FROM pending_analysis")?,
+                        analysis::pending_count(c)?,
                     ),
                     (
                         "newshound_feeds_failing",
                         String::new(),
-                        one("SELECT COUNT(*) FROM feeds WHERE consecutive_errors > 0")?,
+                        health::failing_count(c)?,
                     ),
                 ];
-                let mut q = c.prepare(
-                    "SELECT kind, COUNT(*) FROM developments GROUP BY kind ORDER BY kind",
-                )?;
-                for r in q.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
-                    let (k, n) = r?;
+                for (k, n) in developments::count_by_kind(c)? {
                     g.push(("newshound_developments", format!("kind=\"{k}\""), n));
                 }
-                let mut q =
-                    c.prepare("SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state")?;
-                for r in q.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
-                    let (s, n) = r?;
+                for (s, n) in outbox::count_by_state(c)? {
                     g.push(("newshound_alerts", format!("state=\"{s}\""), n));
                 }
                 Ok(g)

@@ -1,9 +1,13 @@
-//! OPML: import the feeds of an OPML file (`feeds_opml` in the config) and export the
-//! configured feeds (`newshound export-opml`), so subscriptions move between readers.
+//! OPML: the feeds of an OPML file (`feeds_opml` in the config, read by `Config::load`)
+//! and the configured feeds as an OPML document (`newshound export-opml`), so
+//! subscriptions move between readers. A format module only: it knows no config.
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
 
 use crate::text::decode_entities;
 
-/// A feed found in an OPML document.
+/// A feed found in (or written to) an OPML document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpmlFeed {
     /// `xmlUrl`.
@@ -12,52 +16,59 @@ pub struct OpmlFeed {
     pub name: Option<String>,
 }
 
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let lower = tag.to_ascii_lowercase();
-    let key = format!("{}=", name.to_ascii_lowercase());
-    let mut from = 0;
-    while let Some(p) = lower[from..].find(&key) {
-        let at = from + p;
-        // must start an attribute name (preceded by whitespace)
-        if at > 0 && !lower.as_bytes()[at - 1].is_ascii_whitespace() {
-            from = at + key.len();
-            continue;
-        }
-        let rest = &tag[at + key.len()..];
-        let q = rest.chars().next()?;
-        if q != '"' && q != '\'' {
-            return None;
-        }
-        let end = rest[1..].find(q)?;
-        return Some(decode_entities(&rest[1..1 + end]));
-    }
-    None
+/// An OPML document that is not well-formed XML.
+#[derive(Debug, thiserror::Error)]
+#[error("not well-formed OPML at byte {position}: {message} (check the file in an XML validator, or export it again)")]
+pub struct OpmlError {
+    /// Byte offset of the error.
+    pub position: u64,
+    /// The XML parser's message.
+    pub message: String,
 }
 
-/// Every `<outline xmlUrl="…">` in the document, in order.
-pub fn parse(doc: &str) -> Vec<OpmlFeed> {
+/// Every `<outline xmlUrl="…">` in the document, in order, nested ones included.
+/// Attribute names are matched without regard to case (`xmlurl` occurs in the wild),
+/// and values decoded as HTML text (exports carry `&eacute;` and double escapes).
+pub fn parse(doc: &str) -> Result<Vec<OpmlFeed>, OpmlError> {
+    let mut reader = Reader::from_str(doc);
+    // outlines left open (`<outline text="News">` never closed) are common in
+    // hand-edited files; their children still count
+    reader.config_mut().check_end_names = false;
     let mut out = Vec::new();
-    let mut rest = doc;
-    while let Some(p) = rest.find("<outline") {
-        let after = &rest[p..];
-        let end = after.find('>').unwrap_or(after.len());
-        let tag = &after[..end];
-        if let Some(url) = attr(tag, "xmlUrl").filter(|u| !u.trim().is_empty()) {
-            let name = attr(tag, "title")
-                .or_else(|| attr(tag, "text"))
-                .filter(|n| !n.trim().is_empty());
-            out.push(OpmlFeed {
-                url: url.trim().to_string(),
-                name,
-            });
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.name().as_ref() == "outline" => {
+                out.extend(outline(&e));
+            }
+            Ok(Event::Eof) => return Ok(out),
+            Ok(_) => {}
+            Err(e) => {
+                return Err(OpmlError {
+                    position: reader.error_position(),
+                    message: e.to_string(),
+                })
+            }
         }
-        rest = &after[end.min(after.len())..];
-        if rest.is_empty() {
-            break;
-        }
-        rest = &rest[1.min(rest.len())..];
     }
-    out
+}
+
+/// The feed of one outline element, if it names one.
+fn outline(e: &BytesStart) -> Option<OpmlFeed> {
+    let attr = |name: &str| -> Option<String> {
+        let mut attrs = e.attributes();
+        attrs.with_checks(false);
+        attrs
+            .flatten()
+            .find(|a| a.key.as_ref().eq_ignore_ascii_case(name))
+            .map(|a| decode_entities(&a.value))
+    };
+    let url = attr("xmlUrl").filter(|u| !u.trim().is_empty())?;
+    Some(OpmlFeed {
+        url: url.trim().to_string(),
+        name: attr("title")
+            .or_else(|| attr("text"))
+            .filter(|n| !n.trim().is_empty()),
+    })
 }
 
 fn esc(s: &str) -> String {
@@ -67,14 +78,15 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// An OPML 2.0 document listing the feeds.
-pub fn export(feeds: &[crate::config::FeedConfig]) -> String {
+/// An OPML 2.0 document listing the feeds (a feed without a name is named by its URL).
+pub fn export(feeds: &[OpmlFeed]) -> String {
     let mut o = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head><title>newshound feeds</title></head>\n  <body>\n");
     for f in feeds {
+        let name = f.name.as_deref().unwrap_or(&f.url);
         o.push_str(&format!(
             "    <outline type=\"rss\" text=\"{}\" title=\"{}\" xmlUrl=\"{}\"/>\n",
-            esc(&f.name),
-            esc(&f.name),
+            esc(name),
+            esc(name),
             esc(&f.url)
         ));
     }
@@ -90,31 +102,30 @@ mod tests {
     fn parses_nested_outlines_and_entities() {
         let doc = r#"<opml version="1.0"><body><outline text="News">
             <outline text="A &amp; B" xmlUrl="https://a.example/rss?x=1&amp;y=2" type="rss"/>
-            <outline title='C' text="c" xmlUrl='http://c.example/feed'/>
+            <outline title='C' text="c" XMLURL='http://c.example/feed'/>
+            <!-- <outline xmlUrl="http://commented.example/"/> -->
             <outline text="folder only"/></outline></body></opml>"#;
-        let f = parse(doc);
-        assert_eq!(f.len(), 2);
+        let f = parse(doc).unwrap();
+        assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[0].url, "https://a.example/rss?x=1&y=2");
         assert_eq!(f[0].name.as_deref(), Some("A & B"));
         assert_eq!(f[1].name.as_deref(), Some("C"));
     }
 
     #[test]
+    fn unclosed_outlines_count_and_broken_xml_is_an_error() {
+        let doc = r#"<opml><body><outline text="News"><outline text="a" xmlUrl="http://a.example/"></body></opml>"#;
+        assert_eq!(parse(doc).unwrap().len(), 1);
+        let err = parse(r#"<opml><body><outline xmlUrl="http://a.example/ </body>"#).unwrap_err();
+        assert!(err.to_string().contains("not well-formed OPML"), "{err}");
+    }
+
+    #[test]
     fn export_round_trips() {
-        let feeds = vec![crate::config::FeedConfig {
+        let feeds = vec![OpmlFeed {
             url: "https://x.example/a?b=1&c=2".into(),
-            name: "X <News>".into(),
-            interval: std::time::Duration::from_secs(60),
-            expect_update: None,
-            adaptive: None,
+            name: Some("X <News>".into()),
         }];
-        let back = parse(&export(&feeds));
-        assert_eq!(
-            back,
-            vec![OpmlFeed {
-                url: feeds[0].url.clone(),
-                name: Some(feeds[0].name.clone())
-            }]
-        );
+        assert_eq!(parse(&export(&feeds)).unwrap(), feeds);
     }
 }

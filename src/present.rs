@@ -6,7 +6,7 @@
 //! rules; this module only turns them into sentences.
 
 use crate::config::DevelopmentConfig;
-use crate::detect::rules::describe_kind;
+use crate::kinds::describe_kind;
 
 /// The parties in words: "Israel", "Israel and Hamas", "Israel, Hamas and Qatar".
 pub fn actor_list(actors: &[String]) -> String {
@@ -68,7 +68,11 @@ pub fn plural(phrase: &str) -> String {
 
 /// The kind's verb phrase, custom kinds' `description` included.
 pub fn kind_words(kind: &str, user: &[DevelopmentConfig]) -> String {
-    describe_kind(kind, user)
+    describe_kind(
+        kind,
+        user.iter()
+            .map(|d| (d.name.as_str(), d.description.as_str())),
+    )
 }
 
 /// A development as one sentence without a full stop: "Israel and Hamas reach an
@@ -222,7 +226,7 @@ mod tests {
             "Israel, Qatar and Egypt withdraw their delegation"
         );
         // every built-in phrase has a plural that differs from it and keeps its object
-        for (kind, words) in crate::detect::rules::BUILTIN_KINDS {
+        for (kind, words) in crate::kinds::BUILTIN_KINDS {
             let p = plural(words);
             assert_ne!(&p, words, "{kind}");
             assert_eq!(

@@ -7,7 +7,7 @@ use chrono::{Duration, Utc};
 use newshound::analyse::Analyser;
 use newshound::config::Config;
 use newshound::normalise::Item;
-use newshound::store::{open_db, queries};
+use newshound::store::{feeds, items, open_db};
 use rusqlite::Connection;
 
 /// Config: one feed, one watchlist with five actors.
@@ -98,7 +98,7 @@ pub fn build_store(
     rng: &mut fastrand::Rng,
 ) -> (Connection, f64) {
     let mut conn = open_db(&dir.join("bench.sqlite")).expect("db");
-    queries::sync_feeds(&mut conn, &cfg.feeds).expect("feeds");
+    feeds::sync_feeds(&mut conn, &cfg.feeds).expect("feeds");
     let now = Utc::now();
     let t0 = std::time::Instant::now();
     let batch = 500;
@@ -107,7 +107,7 @@ pub fn build_store(
         let items: Vec<Item> = (i..(i + batch).min(n))
             .map(|k| item(rng, k, ((n - k) as i64 * 365 * 24) / n as i64 + 1))
             .collect();
-        queries::record_success(&mut conn, 1, &items, None, None, 200, now, now).expect("store");
+        items::record_success(&mut conn, 1, &items, None, None, 200, now, now).expect("store");
         analyser.run(&mut conn, now).expect("analyse");
         i += batch;
     }
@@ -117,7 +117,7 @@ pub fn build_store(
 /// Stores one new item (pending analysis).
 pub fn store_one(conn: &mut Connection, it: Item) {
     let now = Utc::now();
-    queries::record_success(conn, 1, &[it], None, None, 200, now, now).expect("store");
+    items::record_success(conn, 1, &[it], None, None, 200, now, now).expect("store");
 }
 
 /// Analyses what is pending and returns how long that took: the per-item analysis

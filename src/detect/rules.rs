@@ -9,34 +9,9 @@ use std::collections::HashMap;
 
 use crate::config::DevelopmentConfig;
 
-/// Built-in kinds with the words used in alerts.
-pub const BUILTIN_KINDS: &[(&str, &str)] = &[
-    ("delegation_withdrawal", "withdraws its delegation"),
-    ("delegation_dispatched", "sends a delegation"),
-    ("new_demands", "issues new demands"),
-    ("proposal", "presents a proposal"),
-    ("proposal_accepted", "accepts a proposal"),
-    ("proposal_rejected", "rejects a proposal"),
-    ("agreement", "reaches an agreement"),
-    ("talks_suspended", "suspends talks"),
-];
-
-/// Words describing a kind ("withdraws its delegation").
-pub fn describe_kind<'a>(kind: &'a str, user: &'a [DevelopmentConfig]) -> String {
-    if let Some((_, d)) = BUILTIN_KINDS.iter().find(|(k, _)| *k == kind) {
-        return d.to_string();
-    }
-    user.iter()
-        .find(|d| d.name == kind)
-        .map(|d| {
-            if d.description.is_empty() {
-                kind.replace('_', " ")
-            } else {
-                d.description.clone()
-            }
-        })
-        .unwrap_or_else(|| kind.replace('_', " "))
-}
+/// The built-in kinds live in `crate::kinds` (the config and the emails need them
+/// too); re-exported here for the detector's own code.
+pub use crate::kinds::BUILTIN_KINDS;
 
 /// How the object relates to the verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::queries::parse_ts;
+use super::parse_ts;
 use super::StoreError;
 
 /// An item waiting for analysis.
@@ -123,4 +123,9 @@ pub fn add_df(
     )?
     .execute([docs])?;
     Ok(())
+}
+
+/// Items waiting for analysis.
+pub fn pending_count(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM pending_analysis", [], |r| r.get(0))?)
 }

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
 
-use super::queries::ts;
+use super::ts;
 use super::StoreError;
 
 /// A stored development as novelty and story-level folding see it.
@@ -136,4 +136,12 @@ pub fn create(tx: &Connection, d: &New) -> Result<i64, StoreError> {
         d.alerted
     ])?;
     Ok(tx.last_insert_rowid())
+}
+
+/// Developments per kind, by kind name.
+pub fn count_by_kind(conn: &Connection) -> Result<Vec<(String, i64)>, StoreError> {
+    let mut q =
+        conn.prepare("SELECT kind, COUNT(*) FROM developments GROUP BY kind ORDER BY kind")?;
+    let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }

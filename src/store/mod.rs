@@ -3,9 +3,18 @@
 //! Every database call is a closure sent to that thread, so no SQLite work ever runs
 //! on the async runtime and writes are serialised without lock contention. The schema
 //! is a list of numbered migrations applied at start-up via `PRAGMA user_version`.
+//!
+//! Every SQL statement of the program lives in this directory, one file per aggregate:
+//! `feeds` (poll state), `items` (ingest, retention), `analysis` (the queue and term
+//! statistics), `stories`, `developments`, `roles`, `outbox` (alerts), `health` (feed
+//! health and operations notices); `reports` and `views` are the read models of the
+//! commands and the web view.
 
 pub mod analysis;
 pub mod developments;
+pub mod feeds;
+pub mod health;
+pub mod items;
 pub mod outbox;
 pub mod queries;
 pub mod reports;
@@ -13,6 +22,7 @@ pub mod roles;
 pub mod stories;
 pub mod views;
 
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -61,6 +71,18 @@ fn sqlite_hint(e: &rusqlite::Error) -> &'static str {
         Some(DatabaseCorrupt) | Some(NotADatabase) => " (the database file is damaged or not newshound's: restore a backup or move it aside)",
         _ => "",
     }
+}
+
+/// RFC 3339 with seconds, the one timestamp format stored.
+pub fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Parses a stored timestamp.
+pub fn parse_ts(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 type Job = Box<dyn FnOnce(&mut Connection) + Send>;

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::queries::{parse_ts, ts};
 use super::StoreError;
+use super::{parse_ts, ts};
 
 /// The story a watchlist already put an item in (re-analysis keeps membership).
 pub fn of_item(tx: &Connection, item_id: i64, watchlist: &str) -> Result<Option<i64>, StoreError> {
@@ -125,4 +125,9 @@ pub fn touch(tx: &Connection, sid: i64, t: DateTime<Utc>) -> Result<(), StoreErr
     tx.prepare_cached("UPDATE stories SET first_seen = MIN(first_seen, ?2), last_seen = MAX(last_seen, ?2) WHERE id = ?1")?
         .execute(params![sid, ts(t)])?;
     Ok(())
+}
+
+/// Stories in total.
+pub fn count(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM stories", [], |r| r.get(0))?)
 }

@@ -535,7 +535,7 @@ pub fn recent_items_per_feed(
         "SELECT f.url, (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.first_seen >= ?1) FROM feeds f",
     )?;
     let rows = q
-        .query_map([super::queries::ts(since)], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map([super::ts(since)], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
     Ok(rows)
 }
@@ -545,14 +545,14 @@ pub fn recent_items_per_feed(
 pub fn feed_health(
     conn: &Connection,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Vec<super::queries::FeedHealth>, StoreError> {
+) -> Result<Vec<super::health::FeedHealth>, StoreError> {
     let week = recent_items_per_feed(conn, now - chrono::Duration::days(7))?;
     let mut st = conn.prepare_cached(
         "SELECT url, name, last_success, last_error, last_error_at, consecutive_errors, next_poll, last_status FROM feeds ORDER BY name",
     )?;
     let rows = st
         .query_map([], |r| {
-            Ok(super::queries::FeedHealth {
+            Ok(super::health::FeedHealth {
                 url: r.get(0)?,
                 name: r.get(1)?,
                 last_success: r.get(2)?,

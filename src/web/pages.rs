@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 
 use crate::config::DevelopmentConfig;
 use crate::present::{self, describe_merge, kind_label, safe_link};
-use crate::store::queries::{parse_ts, FeedHealth};
+use crate::store::health::FeedHealth;
+use crate::store::parse_ts;
 use crate::store::views::{
     AlertView, DevDetail, DevSummary, Overview, ReportView, StoryPage, TimelineStory,
 };
@@ -37,7 +38,7 @@ pub fn css() -> &'static str {
             c.push_str(&format!(".x{n}{{left:{n}%}}.w{n}{{width:{n}%}}"));
         }
         c.push('\n');
-        let kinds = crate::detect::rules::BUILTIN_KINDS.iter().map(|k| k.0);
+        let kinds = crate::kinds::BUILTIN_KINDS.iter().map(|k| k.0);
         for k in kinds.chain(["other"]) {
             let (fg, bg) = present::kind_colours(k);
             c.push_str(&format!(
@@ -72,10 +73,7 @@ fn seg(s: &str) -> String {
 }
 
 fn kind_class(kind: &str) -> String {
-    if crate::detect::rules::BUILTIN_KINDS
-        .iter()
-        .any(|k| k.0 == kind)
-    {
+    if crate::kinds::BUILTIN_KINDS.iter().any(|k| k.0 == kind) {
         format!("k-{kind}")
     } else {
         "k-other".into()
