@@ -195,4 +195,3 @@ fn the_shipped_watchlist_is_the_scorers() {
         .collect();
     assert_eq!(ours, theirs);
 }
-

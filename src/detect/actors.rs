@@ -348,12 +348,7 @@ pub(super) const UNNAMED_SIDES: &str = "the sides, unnamed (collective subject)"
 /// "the rebels' decision to call off the talks", "Hamas's refusal to send a team": the
 /// act is the possessor's, whoever the clause's subject is. `None` when the verb is no
 /// such complement or the possessor is "its"/"their" (then the subject decides).
-fn decision_owner(
-    lw: &[&str],
-    mentions: &[Mention],
-    cl: &Clause,
-    v: usize,
-) -> Option<Vec<usize>> {
+fn decision_owner(lw: &[&str], mentions: &[Mention], cl: &Clause, v: usize) -> Option<Vec<usize>> {
     if v < cl.start + 3 || lw[v - 1] != "to" || !DECISION_NOUNS.contains(&lw[v - 2]) {
         return None;
     }

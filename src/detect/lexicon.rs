@@ -1010,13 +1010,42 @@ pub(super) const TIME_WORDS: &[&str] = &[
 
 /// Modifiers of a mission or a team that does not negotiate.
 pub(super) const NON_NEGOTIATING: &[&str] = &[
-    "humanitarian", "medical", "rescue", "aid", "relief", "peacekeeping", "observer", "observers",
-    "monitoring", "verification", "fact-finding", "inspection", "election", "electoral",
-    "trade", "investment", "football", "national", "olympic",
+    "humanitarian",
+    "medical",
+    "rescue",
+    "aid",
+    "relief",
+    "peacekeeping",
+    "observer",
+    "observers",
+    "monitoring",
+    "verification",
+    "fact-finding",
+    "inspection",
+    "election",
+    "electoral",
+    "trade",
+    "investment",
+    "football",
+    "national",
+    "olympic",
 ];
 
 /// Nouns whose "to" complement is their owner's act: "the rebels' decision to call off".
 pub(super) const DECISION_NOUNS: &[&str] = &[
-    "decision", "move", "plan", "bid", "refusal", "attempt", "threat", "pledge", "promise",
-    "order", "offer", "readiness", "willingness", "intention", "call",
+    "decision",
+    "move",
+    "plan",
+    "bid",
+    "refusal",
+    "attempt",
+    "threat",
+    "pledge",
+    "promise",
+    "order",
+    "offer",
+    "readiness",
+    "willingness",
+    "intention",
+    "call",
 ];

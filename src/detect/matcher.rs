@@ -271,7 +271,10 @@ impl<'a> Detector<'a> {
             {
                 let talks = lw[j + 2..(j + 7).min(cl.end)].iter().any(|w| {
                     rules::word_set("talks").iter().any(|t| t == w)
-                        || matches!(*w, "platform" | "track" | "format" | "process" | "negotiating")
+                        || matches!(
+                            *w,
+                            "platform" | "track" | "format" | "process" | "negotiating"
+                        )
                 });
                 if !talks {
                     return None;
@@ -702,5 +705,8 @@ fn outsider_at(cx: &Ctx, i: usize) -> bool {
         && !t.punct
         && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
         && !DETERMINERS.contains(&t.lower.as_str())
-        && !matches!(t.lower.as_str(), "that" | "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we")
+        && !matches!(
+            t.lower.as_str(),
+            "that" | "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we"
+        )
 }

@@ -565,8 +565,10 @@ fn talks_continue(lw: &[&str]) -> bool {
     lw.windows(2).any(|w| {
         matches!(
             (w[0], w[1]),
-            ("more" | "further" | "next" | "new" | "another", "talks" | "round" | "meetings")
-                | ("will" | "to", "return")
+            (
+                "more" | "further" | "next" | "new" | "another",
+                "talks" | "round" | "meetings"
+            ) | ("will" | "to", "return")
                 | ("talks", "planned" | "continue" | "will")
         )
     })

@@ -1045,10 +1045,15 @@ fn blind_sentence_suite_2() {
 
 #[test]
 fn two_word_nouns_are_joined() {
-    assert_eq!(super::normal_form("agree to cease fire"), "agree to ceasefire");
-    assert_eq!(super::normal_form("UN Road Map for Yemen"), "UN RoadMap for Yemen");
+    assert_eq!(
+        super::normal_form("agree to cease fire"),
+        "agree to ceasefire"
+    );
+    assert_eq!(
+        super::normal_form("UN Road Map for Yemen"),
+        "UN RoadMap for Yemen"
+    );
 }
-
 
 /// The detector reads whatever feeds send: it must never panic. Every suite sentence,
 /// then deterministic scrambles of their words (cut anywhere, shuffled, punctuation and
@@ -1062,7 +1067,9 @@ fn detector_never_panics_on_scrambled_text() {
     let words: Vec<&str> = suites
         .iter()
         .flat_map(|s| s.split_whitespace())
-        .chain([",", "'s", "'", ":", "—", "(", ")", "?", "and", "to", "the", "of", "-"])
+        .chain([
+            ",", "'s", "'", ":", "—", "(", ")", "?", "and", "to", "the", "of", "-",
+        ])
         .collect();
     let (w1, w2) = (many_negotiations(), gaza());
     let idx = RuleIndex::new(&[]);
