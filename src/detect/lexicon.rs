@@ -132,6 +132,8 @@ pub(super) const MODAL: &[&str] = &[
     "planning",
     "planned",
     "plan",
+    "preparing",
+    "prepares",
     "intends",
     "intend",
     "intended",
@@ -283,8 +285,6 @@ pub(super) const OPINION_MARKERS: &[&str] = &[
     "letters",
     "review",
     "podcast",
-    "watch",
-    "video",
     "in pictures",
     "quiz",
 ];
@@ -515,6 +515,9 @@ pub(super) const OFF_DOMAIN: &[&str] = &[
     "fertiliser",
     "fertilizer",
     "insurance",
+    "raw",
+    "materials",
+    "lithium",
 ];
 
 /// Values a party may insist on without demanding anything of the other side.

@@ -189,10 +189,12 @@ impl<'a> Detector<'a> {
             t.text.chars().next().is_some_and(char::is_uppercase)
                 || matches!(
                     t.lower.as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "their"
+                    "the" | "a" | "an" | "his" | "her" | "their" | "him" | "them" | "us"
                 )
         });
-        if r.joint_subject && object_next {
+        // "both met him separately": each side met somebody else
+        let separately = lw[v..cl.end].contains(&"separately");
+        if r.joint_subject && (object_next || separately) {
             return false;
         }
         // "insists on a just and lasting peace": a value is not a demand
@@ -253,6 +255,14 @@ impl<'a> Detector<'a> {
         if let Some(j) = object_after(r, cx, v, cl, window_end) {
             let team = rules::word_set("team").iter().any(|t| t == lw[j]);
             if !team && self.off_domain(cx, j, cl) {
+                return None;
+            }
+            // "send rescue teams to quake-hit Turkey": no negotiators
+            if team && j > 0 && NON_NEGOTIATING.contains(&lw[j - 1]) {
+                return None;
+            }
+            // "we reached no agreement", "sent no delegation"
+            if lw[v + 1..j].contains(&"no") && !r.particles.iter().any(|p| p == "no") {
                 return None;
             }
             // "agree to X" is acceptance, handled by its own rule; "agreed to a ceasefire"
@@ -325,9 +335,19 @@ impl<'a> Detector<'a> {
             );
             b -= 1;
         }
-        if b == cl.start || !object_matches(&r.objects, lw[b - 1]) {
+        if b == cl.start {
             return None;
         }
+        // the object right before, or before its "of" phrase ("meeting of Kosovo, Serbia
+        // leaders called off")
+        let object = if object_matches(&r.objects, lw[b - 1]) {
+            b - 1
+        } else {
+            let of = (b.saturating_sub(7).max(cl.start + 1)..b - 1)
+                .rev()
+                .find(|&k| lw[k] == "of" && object_matches(&r.objects, lw[k - 1]))?;
+            of - 1
+        };
         if !Self::particle_ok(r, lw, v + 1, window_end) {
             return None;
         }
@@ -341,8 +361,8 @@ impl<'a> Detector<'a> {
         {
             return None;
         }
-        let headline_passive = cx.is_title && !self.verb_before(lw, cl.start, b - 1);
-        if !(aux || headline_passive) || self.off_domain(cx, b - 1, cl) {
+        let headline_passive = cx.is_title && !self.verb_before(lw, cl.start, object);
+        if !(aux || headline_passive) || self.off_domain(cx, object, cl) {
             return None;
         }
         let mut agents = Vec::new();
@@ -497,8 +517,16 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
         .find(|&j| object_matches(&r.objects, lw[j]))?;
     // a judgement of a proposal ("the offer is unacceptable", "the reply 'a non-starter'")
     // stands right by it: "the reply contained non-starters" judges nothing as a whole
+    // ("the offer on plates 'not acceptable'": a short prepositional phrase may follow the
+    // head)
+    let mut after_head = head + 1;
+    if after_head < v && matches!(lw[after_head], "on" | "for" | "of" | "over" | "from") {
+        after_head = (after_head + 1..(after_head + 4).min(v))
+            .find(|&k| matches!(lw[k], "is" | "was" | "are" | "were" | "'" | "as"))
+            .unwrap_or(v);
+    }
     if r.actor_is_speaker
-        && !lw[head + 1..v].iter().all(|w| {
+        && !lw[after_head..v].iter().all(|w| {
             matches!(
                 *w,
                 "is" | "was"

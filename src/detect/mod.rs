@@ -248,6 +248,9 @@ impl<'a> Detector<'a> {
             })
         };
         let mut kind = r.kind.clone();
+        if imperative(cx, at, r) {
+            return rule_out(det, "an imperative: somebody is told to act".into());
+        }
         if let Some(reason) =
             self.modality(cx.toks, cx.lw, at.v, at.cl, r, view.question, at.nominal)
         {
@@ -444,14 +447,20 @@ struct At<'s> {
 
 /// Text as the rules read it: entities decoded (feeds that escape twice leave them in
 /// the text), typographic quotes and dashes folded, "cease fire" and "road map" spelled as
-/// one word.
+/// one word, "not acceptable" as "unacceptable".
 fn normal_form(s: &str) -> String {
     let s = fold_punct(&crate::text::decode_entities(s));
     let lower = s.to_lowercase();
-    if lower.contains("cease") || lower.contains("road") {
+    if lower.contains("cease") || lower.contains("road") || lower.contains("acceptable") {
         two_word_nouns()
             .replace_all(&s, |c: &regex::Captures| {
-                c[0].split_whitespace().collect::<String>()
+                let two: Vec<&str> = c[0].split_whitespace().collect();
+                // "not acceptable" reads as "unacceptable", a judgement
+                if two[0].eq_ignore_ascii_case("not") {
+                    "unacceptable".to_string()
+                } else {
+                    two.concat()
+                }
             })
             .into_owned()
     } else {
@@ -461,7 +470,8 @@ fn normal_form(s: &str) -> String {
 
 fn two_word_nouns() -> &'static regex::Regex {
     static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(cease\s+fire|road\s+maps?)\b").expect("static regex")
+        regex::Regex::new(r"(?i)\b(cease\s+fire|road\s+maps?|not\s+acceptable)\b")
+            .expect("static regex")
     });
     &RE
 }
@@ -470,7 +480,12 @@ fn two_word_nouns() -> &'static regex::Regex {
 /// discusses or recaps, and reports no development of its own.
 fn opinion_marker(title: &str) -> Option<&'static str> {
     let lower = title.to_lowercase();
+    // a video or a live page shows the news ("Watch: DRC and Rwanda sign …")
+    let shows_news = ["watch", "video", "live", "in pictures"]
+        .iter()
+        .any(|m| lower.starts_with(m));
     if !lower.trim_end().ends_with('?')
+        && !shows_news
         && crate::cluster::is_discussion(title)
         && title.contains(':')
     {
@@ -572,4 +587,13 @@ fn talks_continue(lw: &[&str]) -> bool {
                 | ("talks", "planned" | "continue" | "will")
         )
     })
+}
+
+/// "…; sign the agreement first", "Kurti: sign now": a clause that opens with the bare verb
+/// tells somebody to act.
+fn imperative(cx: &Ctx, at: &At, r: &rules::Rule) -> bool {
+    let (v, start) = (at.v, at.cl.start);
+    let opens = start == 0 || matches!(cx.toks[start - 1].text.as_str(), ";" | ":");
+    let w = cx.lw[v];
+    v == start && opens && !at.nominal && r.verbs.iter().any(|l| l == w)
 }

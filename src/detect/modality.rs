@@ -142,6 +142,13 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
         {
             continue;
         }
+        // "planned meeting … called off": the meeting was planned, its cancellation is news
+        if matches!(*w, "planned" | "scheduled" | "expected" | "intended")
+            && (crate::detect::rules::object_matches(&r.objects, next)
+                || crate::detect::rules::word_set("talks").iter().any(|t| t == next))
+        {
+            continue;
+        }
         // "due in Cairo today" is a trip of the day (the travel rule checks the day)
         if *w == "due" && r.future_ok && !to_follows {
             continue;
