@@ -95,14 +95,31 @@ fn kill_9_in_a_loop_loses_nothing_and_duplicates_only_in_the_commit_window() {
         .unwrap();
     assert_eq!(items as usize, all.len(), "every served item stored");
     let devs = jsonl(&newshound(&cfg, &["developments", "--json"]));
-    assert_eq!(
-        devs.len(),
-        KINDS.len() * ACTORS.len(),
-        "{:?}",
-        devs.iter()
-            .map(|d| format!("{} {}", d["kind"], d["actors"]))
-            .collect::<Vec<_>>()
+    // the same feeds read once without interruption are the reference: the crash loop
+    // must find as many developments, by the same actors, as an uninterrupted run. The
+    // analysis folds an actor's recall and suspension in one story into one development
+    // (so fewer than 24), and which kind survives the fold depends on which item arrived
+    // first, so kinds are not compared.
+    let calm = tempfile::tempdir().unwrap();
+    let calm_cfg = config(
+        calm.path(),
+        &[srv.url("/f0.xml"), srv.url("/f1.xml"), srv.url("/f2.xml")],
+        &file_email(calm.path()),
+        "",
     );
+    assert!(newshound(&calm_cfg, &["once"]).status.success());
+    let reference = jsonl(&newshound(&calm_cfg, &["developments", "--json"]));
+    let signature = |ds: &[serde_json::Value]| {
+        let mut v: Vec<String> = ds.iter().map(|d| d["actors"].to_string()).collect();
+        v.sort();
+        v
+    };
+    assert!(
+        reference.len() >= KINDS.len() * ACTORS.len() * 3 / 4,
+        "the reference run found too few developments: {:?}",
+        signature(&reference)
+    );
+    assert_eq!(signature(&devs), signature(&reference));
     assert!(devs.iter().all(|d| d["alerted"] == true));
     let alerts = jsonl(&newshound(&cfg, &["alerts", "--json"]));
     assert!(alerts.iter().all(|a| a["state"] == "sent"), "{alerts:?}");

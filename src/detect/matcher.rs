@@ -631,12 +631,11 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     } else {
         dir + 1
     };
-    if !place(dest)
-        && !(lw[dir] == "for"
-            && PURPOSE_NOUNS
-                .iter()
-                .any(|p| lw[dest..(dest + 3).min(lw.len())].contains(p)))
-    {
+    let for_purpose = lw[dir] == "for"
+        && PURPOSE_NOUNS
+            .iter()
+            .any(|p| lw[dest..(dest + 3).min(lw.len())].contains(p));
+    if !(place(dest) || for_purpose) {
         return None;
     }
     if lw[v] == "back"

@@ -145,7 +145,9 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
         // "planned meeting … called off": the meeting was planned, its cancellation is news
         if matches!(*w, "planned" | "scheduled" | "expected" | "intended")
             && (crate::detect::rules::object_matches(&r.objects, next)
-                || crate::detect::rules::word_set("talks").iter().any(|t| t == next))
+                || crate::detect::rules::word_set("talks")
+                    .iter()
+                    .any(|t| t == next))
         {
             continue;
         }

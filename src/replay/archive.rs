@@ -200,7 +200,8 @@ fn string_list(
     }
 }
 
-fn load_corpus(path: &Path, o: Map<String, Value>) -> Result<Archive, ArchiveError> {
+/// The corpus's `feeds`: an array of {id, title} with unique ids.
+fn corpus_feeds(path: &Path, o: &Map<String, Value>) -> Result<Vec<ArchiveFeed>, ArchiveError> {
     let feeds_v = match o.get("feeds") {
         Some(Value::Array(a)) => a,
         Some(v) => {
@@ -231,6 +232,11 @@ fn load_corpus(path: &Path, o: Map<String, Value>) -> Result<Archive, ArchiveErr
         let title = field_str(f, "title", false, path, &place)?.unwrap_or_else(|| id.clone());
         feeds.push(ArchiveFeed { id, title });
     }
+    Ok(feeds)
+}
+
+fn load_corpus(path: &Path, o: Map<String, Value>) -> Result<Archive, ArchiveError> {
+    let feeds = corpus_feeds(path, &o)?;
     let events = corpus_events(path, &o)?;
     let items_v = match o.get("items") {
         Some(Value::Array(a)) => a,

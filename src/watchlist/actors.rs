@@ -390,6 +390,26 @@ impl ActorMatcher {
     }
 }
 
+/// Where a multi-word alias matching at token `i` ends. A possessive is optional on
+/// either side: "Yemen's government" matches "Yemen government" and the other way
+/// round, "government delegation" matches "the government's delegation".
+fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> Option<usize> {
+    let (mut j, mut k) = (i, 0);
+    while k < words.len() {
+        if j < norms.len() && !taken[j] && norms[j] == words[k] {
+            j += 1;
+            k += 1;
+        } else if words[k] == "s" && k > 0 {
+            k += 1;
+        } else if k > 0 && j < norms.len() && !taken[j] && norms[j] == "s" {
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(j)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,24 +431,4 @@ mod tests {
             }
         }
     }
-}
-
-/// Where a multi-word alias matching at token `i` ends. A possessive is optional on
-/// either side: "Yemen's government" matches "Yemen government" and the other way
-/// round, "government delegation" matches "the government's delegation".
-fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> Option<usize> {
-    let (mut j, mut k) = (i, 0);
-    while k < words.len() {
-        if j < norms.len() && !taken[j] && norms[j] == words[k] {
-            j += 1;
-            k += 1;
-        } else if words[k] == "s" && k > 0 {
-            k += 1;
-        } else if k > 0 && j < norms.len() && !taken[j] && norms[j] == "s" {
-            j += 1;
-        } else {
-            return None;
-        }
-    }
-    Some(j)
 }
