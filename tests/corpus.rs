@@ -2,9 +2,9 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Eight of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
-//! The last blind round is still below that bar; `FLOORS` holds each of those corpora
+//! The last two blind rounds are still below that bar; `FLOORS` holds each of those corpora
 //! to where it stands, so that nothing slips back while it is being improved.
 //!
 //! Nothing here needs the shared folder: `.ci/run` scores the shared corpora in addition when
@@ -20,6 +20,8 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.80, 0.80, 0.87)),
     ("yemen-truce.json", (0.88, 0.90, 0.88)),
+    ("serbia-kosovo.json", (0.72, 0.80, 0.90)),
+    ("ethiopia-tplf.json", (0.55, 0.35, 0.86)),
 ];
 
 fn corpora() -> Vec<PathBuf> {
