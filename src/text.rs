@@ -359,17 +359,25 @@ impl Term {
             return Vec::new();
         }
         (0..=words.len() - n)
-            .filter(|&i| {
-                self.words.iter().enumerate().all(|(k, (w, prefix))| {
-                    let cand = &words[i + k];
-                    if *prefix {
-                        cand.starts_with(w.as_str())
-                    } else {
-                        cand == w
-                    }
-                })
-            })
+            .filter(|&i| self.matches_at(words, i))
             .collect()
+    }
+
+    /// Does the term occur at all (`find` without collecting)?
+    pub fn occurs_in(&self, words: &[String]) -> bool {
+        let n = self.words.len();
+        n > 0 && words.len() >= n && (0..=words.len() - n).any(|i| self.matches_at(words, i))
+    }
+
+    fn matches_at(&self, words: &[String], i: usize) -> bool {
+        self.words.iter().enumerate().all(|(k, (w, prefix))| {
+            let cand = &words[i + k];
+            if *prefix {
+                cand.starts_with(w.as_str())
+            } else {
+                cand == w
+            }
+        })
     }
 
     /// Number of words in the term.

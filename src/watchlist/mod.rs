@@ -121,6 +121,16 @@ impl Watchlist {
         {
             return TopicDecision::new(false, false, format!("excluded by {:?}", t.source));
         }
+        // most items of a busy feed set name no term at all: decide them before the costly
+        // evidence (sentences, tokens, actors), with the reason the full path would give
+        let any = |terms: &[Term]| terms.iter().any(|t| t.occurs_in(&all));
+        if !self.context.is_empty()
+            && !any(&self.keywords)
+            && !any(&self.family)
+            && !any(&self.context)
+        {
+            return TopicDecision::new(false, false, "no keyword".into());
+        }
         let e = self.evidence(title, text, &all);
         if e.advocacy {
             return TopicDecision::new(
