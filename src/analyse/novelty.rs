@@ -78,6 +78,22 @@ enum Folded {
     Into(Known),
 }
 
+/// The kinds `fold_in_story` may fold, and the kinds of the story's developments it reads
+/// to decide: any other finding stands as it is, without reading the story.
+const FOLDED_KINDS: &[&str] = &[
+    "agreement",
+    "proposal",
+    "proposal_accepted",
+    "delegation_withdrawal",
+    "talks_suspended",
+];
+const FOLDING_READS: &[&str] = &[
+    "agreement",
+    "proposal",
+    "delegation_withdrawal",
+    "talks_suspended",
+];
+
 /// Applies the story's precedence to a finding (see the module doc, 1).
 fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
     if f.kind == "agreement" {
@@ -145,7 +161,13 @@ impl Analyser {
         f: &Finding,
         now: DateTime<Utc>,
     ) -> Result<(bool, usize), StoreError> {
-        let f = match fold_in_story(&developments::of_story(tx, story)?, f) {
+        let folding = FOLDED_KINDS.contains(&f.kind.as_str());
+        let story_devs = if folding {
+            developments::of_story_of_kinds(tx, story, FOLDING_READS)?
+        } else {
+            Vec::new()
+        };
+        let f = match fold_in_story(&story_devs, f) {
             Folded::Into(k) => return self.report(tx, it, f, k).map(|_| (false, 0)),
             Folded::As(f) => f,
         };
