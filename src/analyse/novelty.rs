@@ -161,9 +161,12 @@ impl Analyser {
         f: &Finding,
         now: DateTime<Utc>,
     ) -> Result<(bool, usize), StoreError> {
-        let folding = FOLDED_KINDS.contains(&f.kind.as_str());
-        let story_devs = if folding {
-            developments::of_story_of_kinds(tx, story, FOLDING_READS)?
+        // one act is one development within the dedupe window: the same span in which a
+        // second report of the same kind would be the same development
+        let window = Duration::from_std(self.alerts.dedupe_window).unwrap_or(Duration::hours(72));
+        let near = (it.event_time - window, it.event_time + window);
+        let story_devs = if FOLDED_KINDS.contains(&f.kind.as_str()) {
+            developments::of_story_of_kinds(tx, story, FOLDING_READS, near)?
         } else {
             Vec::new()
         };
@@ -171,7 +174,6 @@ impl Analyser {
             Folded::Into(k) => return self.report(tx, it, f, k).map(|_| (false, 0)),
             Folded::As(f) => f,
         };
-        let window = Duration::from_std(self.alerts.dedupe_window).unwrap_or(Duration::hours(72));
         let known = developments::of_kind_between(
             tx,
             &wl.name,

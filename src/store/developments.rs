@@ -62,19 +62,23 @@ pub fn of_kind_between(
     rows(&mut q, params![watchlist, kind, ts(lo), ts(hi)])
 }
 
-/// The developments of these kinds first reported in a story, in time order: a story
-/// reported for weeks holds hundreds of developments, and folding reads only a few kinds.
+/// The developments of these kinds first reported in a story with an event time in
+/// [lo, hi], in time order: a story reported for weeks holds hundreds of developments,
+/// and folding reads only a few kinds near the new report.
 pub fn of_story_of_kinds(
     tx: &Connection,
     story: i64,
     kinds: &[&str],
+    (lo, hi): (DateTime<Utc>, DateTime<Utc>),
 ) -> Result<Vec<Known>, StoreError> {
-    let marks: Vec<String> = (0..kinds.len()).map(|i| format!("?{}", i + 2)).collect();
+    let marks: Vec<String> = (0..kinds.len()).map(|i| format!("?{}", i + 4)).collect();
     let mut q = tx.prepare_cached(&format!(
-        "SELECT id, kind, actors, story_id, evidence FROM developments WHERE story_id = ?1 AND kind IN ({}) ORDER BY event_time",
+        "SELECT id, kind, actors, story_id, evidence FROM developments
+         WHERE story_id = ?1 AND event_time >= ?2 AND event_time <= ?3 AND kind IN ({}) ORDER BY event_time",
         marks.join(", ")
     ))?;
-    let mut values: Vec<&dyn rusqlite::ToSql> = vec![&story];
+    let (lo, hi) = (ts(lo), ts(hi));
+    let mut values: Vec<&dyn rusqlite::ToSql> = vec![&story, &lo, &hi];
     values.extend(kinds.iter().map(|k| k as &dyn rusqlite::ToSql));
     rows(&mut q, values.as_slice())
 }
