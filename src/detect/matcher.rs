@@ -66,6 +66,10 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if prev == "'s" || (possessive && adjectives) {
         return true;
     }
+    // "remains open to talks", "open for dialogue": the adjective, a stance and no act
+    if word == "open" && matches!(next, "to" | "for") {
+        return true;
+    }
     // "as head of government": a title
     if matches!(word, "head" | "heads") && next == "of" {
         return true;

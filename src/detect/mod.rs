@@ -331,6 +331,22 @@ impl<'a> Detector<'a> {
                 let subj = subject
                     .get_or_insert_with(|| self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v))
                     .clone();
+                // "Maduro's conditions are unacceptable": the owner of what is judged is
+                // not its judge
+                let owner = |a: &usize| {
+                    cx.mentions.iter().any(|m| {
+                        m.actor == *a
+                            && at.cl.start <= m.start
+                            && m.end < at.v
+                            && (cx.lw.get(m.end) == Some(&"'s") || cx.lw[m.end - 1] == "'s")
+                    })
+                };
+                if r.actor_is_speaker && !subj.is_empty() && subj.iter().all(owner) {
+                    return (
+                        vec![],
+                        "the owner of what is judged (no judge named)".into(),
+                    );
+                }
                 self.resolve(
                     subj,
                     cx.toks,
@@ -381,7 +397,7 @@ impl<'a> Detector<'a> {
         {
             return Some("mediators backing a plan are not a party accepting it".into());
         }
-        if r.not_if_talks_continue && talks_continue(cx.lw) {
+        if r.not_if_talks_continue && (talks_continue(cx.lw) || visit_done(&cx.lw[at.v..])) {
             return Some("the talks go on: a visit or a round ended, nobody withdrew".into());
         }
         if r.joint_subject && actors.len() < 2 {
@@ -586,6 +602,25 @@ fn talks_continue(lw: &[&str]) -> bool {
             ) | ("will" | "to", "return")
                 | ("talks", "planned" | "continue" | "will")
         )
+    })
+}
+
+/// "left Beirut after delivering the reply", "departed after meeting the president": an
+/// envoy leaving once the errand is done ended a visit ("left after talks collapsed" did
+/// not).
+fn visit_done(after_verb: &[&str]) -> bool {
+    after_verb.windows(2).any(|w| {
+        w[0] == "after"
+            && matches!(
+                w[1],
+                "delivering"
+                    | "handing"
+                    | "presenting"
+                    | "meeting"
+                    | "meetings"
+                    | "holding"
+                    | "briefing"
+            )
     })
 }
 

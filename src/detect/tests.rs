@@ -551,6 +551,18 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("third", false, "Hamas views Biden's proposal positively.", &[]),
     ("third", false, "Truce begins; first 13 Israeli hostages freed from Gaza.", &[]),
     ("dispatched", false, "Israeli negotiators left for Cairo on Sunday.", &["delegation_dispatched/Israel"]),
+    // ---- fifth blind round's classes ----
+    // "open to talks" is a stance (adjective), not talks opening
+    ("stance", false, "Hamas said it remained open to talks on a longer truce.", &[]),
+    ("stance", true, "Israel open to dialogue on hostages, officials say", &[]),
+    ("dispatched", true, "Israel and Hamas open talks in Doha", &["delegation_dispatched/Hamas+Israel"]),
+    // the owner of what is judged is not its judge; the speaker is
+    ("judge", false, "Israel's new conditions are unacceptable, Hamas said.", &["new_demands/Israel", "proposal_rejected/Hamas"]),
+    ("judge", false, "Hamas's counter-offer is a non-starter, analysts said.", &[]),
+    // an envoy leaving once the errand is done ended a visit; leaving after a breakdown did not
+    ("visit", false, "The US envoy left Doha on Monday after delivering the new draft to Hamas.", &[]),
+    ("visit", false, "Qatar's negotiators left Cairo after meeting the Egyptian spy chief.", &[]),
+    ("withdrawal", false, "Israeli negotiators left Cairo after the talks collapsed.", &["delegation_withdrawal/Israel"]),
 ];
 
 #[test]
@@ -1091,4 +1103,13 @@ fn detector_never_panics_on_scrambled_text() {
         d1.detect(&title, &body);
         d2.detect(&body, &title);
     }
+}
+
+#[test]
+#[ignore = "debug helper"]
+fn dbg_wide() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let t = std::env::var("B").unwrap_or_default();
+    println!("{:#?}", Detector::new(&w, &idx).detect("", &t));
 }

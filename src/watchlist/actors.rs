@@ -156,6 +156,20 @@ impl ActorMatcher {
                 }
             }
         }
+        // "Venezuelan Government" is also "Venezuela's government" and "the government of
+        // Venezuela": the same words with the country for its demonym (never the bare
+        // country, which is often a place or another side's territory)
+        for (i, a) in cfg.actors.iter().enumerate() {
+            for words in government_by_country(&a.name) {
+                if claimed.insert(words.clone()) {
+                    aliases.push(Alias {
+                        words,
+                        actor: i,
+                        place: false,
+                    });
+                }
+            }
+        }
         // longest aliases first so "White House" wins over "White"
         aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
         let state = cfg
@@ -388,6 +402,29 @@ impl ActorMatcher {
         }
         out
     }
+}
+
+/// For an actor named "<demonym> government" (a demonym the knowledge table knows), the
+/// country's forms: "<country> government" (a possessive matches too) and "government of
+/// <country>".
+fn government_by_country(name: &str) -> Vec<Vec<String>> {
+    let words = norm_words(name);
+    let [demonym, gov] = words.as_slice() else {
+        return vec![];
+    };
+    if gov != "government" {
+        return vec![];
+    }
+    let Some(k) = knowledge()
+        .iter()
+        .find(|k| k.acts.iter().any(|a| norm_words(a) == [demonym.clone()]))
+    else {
+        return vec![];
+    };
+    let country = norm_words(&k.name);
+    let mut forms = vec![[country.clone(), vec![gov.clone()]].concat()];
+    forms.push([vec![gov.clone(), "of".to_string()], country].concat());
+    forms
 }
 
 /// Where a multi-word alias matching at token `i` ends. A possessive is optional on

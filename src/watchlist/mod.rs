@@ -266,6 +266,48 @@ mod tests {
     }
 
     #[test]
+    fn a_keyword_after_a_modal_is_a_verb() {
+        let mut cfg = gaza();
+        cfg.keywords.push("deal".into());
+        let w = Watchlist::new(&cfg);
+        let d = w.decide(
+            "Hamas says it would deal with the decision firmly",
+            "The group said it will deal with the matter.",
+        );
+        assert!(!d.taken, "{}", d.reason);
+        let d = w.decide("Hamas says a deal is close", "The group said so.");
+        assert!(d.taken, "{}", d.reason);
+    }
+
+    #[test]
+    fn a_demonym_government_is_also_its_country_s_government() {
+        let mut cfg = gaza();
+        cfg.actors.push(ActorConfig {
+            name: "Egyptian Government".into(),
+            aliases: vec!["Egyptian Government".into()],
+        });
+        cfg.actors.retain(|a| a.name != "Egypt");
+        let w = Watchlist::new(&cfg);
+        let named = |t: &str| -> Vec<String> {
+            w.actors
+                .mentions(&tokenize(t))
+                .iter()
+                .map(|m| w.actors.names[m.actor].clone())
+                .collect()
+        };
+        assert_eq!(
+            named("Egypt's government sent envoys"),
+            ["Egyptian Government"]
+        );
+        assert_eq!(
+            named("the government of Egypt said"),
+            ["Egyptian Government"]
+        );
+        // the bare country stays a place, not the government
+        assert!(named("talks in Egypt resumed").is_empty());
+    }
+
+    #[test]
     fn passing_mentions_do_not_make_topic() {
         let w = Watchlist::new(&gaza());
         assert!(

@@ -329,12 +329,21 @@ pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
                 .get(i + n + 1)
                 .is_some_and(|w| OFF_DOMAIN.contains(&w.as_str()))
     };
+    // "it would deal with the decision", "they will talk": after a modal the word is a
+    // verb, and the negotiation noun it shares a spelling with is not there
+    let verb = |i: usize| {
+        i > 0
+            && matches!(
+                words[i - 1].as_str(),
+                "would" | "will" | "can" | "could" | "must" | "should" | "might" | "shall"
+            )
+    };
     terms
         .iter()
         .map(|t| {
             t.find(words)
                 .into_iter()
-                .filter(|&i| !off(i, 1) && !off(i, 2) && !about(i, t.len()))
+                .filter(|&i| !off(i, 1) && !off(i, 2) && !about(i, t.len()) && !verb(i))
                 .filter(|&i| !inside_compound_place(words, i, t.len()))
                 .count()
         })
