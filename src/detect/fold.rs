@@ -81,6 +81,21 @@ fn one_party_agreements(det: &mut Detection) {
             });
             continue;
         }
+        if f.kind == "agreement" && f.rule == "extend the truce" {
+            // "Israel extends its unilateral truce": one side prolonging its own pause
+            let w = words(&f.sentence);
+            let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));
+            let named_subject = f.checks.first().is_some_and(|c| c.contains("subject"));
+            if unilateral || (f.actors.len() == 1 && named_subject) {
+                det.ruled_out.push(RuledOut {
+                    kind: f.kind,
+                    rule: f.rule,
+                    sentence: f.sentence,
+                    reason: "one side extending its own truce is not an agreement".into(),
+                });
+                continue;
+            }
+        }
         if f.kind == "agreement" && f.rule == "reach + deal" {
             let w = words(&f.sentence);
             let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));

@@ -563,6 +563,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("visit", false, "The US envoy left Doha on Monday after delivering the new draft to Hamas.", &[]),
     ("visit", false, "Qatar's negotiators left Cairo after meeting the Egyptian spy chief.", &[]),
     ("withdrawal", false, "Israeli negotiators left Cairo after the talks collapsed.", &["delegation_withdrawal/Israel"]),
+    // extending a truce is a new agreement of both sides; one side prolonging its own
+    // pause, a refusal or a failure to extend is not
+    ("extension", true, "Israel and Hamas extend Gaza truce by two more days", &["agreement/Hamas+Israel"]),
+    ("extension", false, "Israel says it will not extend the truce beyond Friday.", &[]),
+    ("extension", false, "Israel extended its unilateral pause in the strikes.", &[]),
 ];
 
 #[test]
