@@ -109,6 +109,17 @@ impl<'a> Detector<'a> {
         if used_as_noun(lw, v, cl) && !r.actor_is_speaker {
             return None;
         }
+        // "Israel was presented with a plan": the subject received it; who gave it is
+        // the "by" agent, if any, and this frame does not read agents
+        if r.preposition.as_deref() == Some("with")
+            && v > cl.start
+            && matches!(
+                lw[v - 1],
+                "is" | "are" | "was" | "were" | "been" | "be" | "being"
+            )
+        {
+            return None;
+        }
         // "proposes signing a treaty": a gerund after another verb is what is proposed,
         // not an act of its own
         if lw[v].ends_with("ing") && v > cl.start {

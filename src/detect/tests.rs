@@ -568,6 +568,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("extension", true, "Israel and Hamas extend Gaza truce by two more days", &["agreement/Hamas+Israel"]),
     ("extension", false, "Israel says it will not extend the truce beyond Friday.", &[]),
     ("extension", false, "Israel extended its unilateral pause in the strikes.", &[]),
+    // "presents somebody with a plan": the giver proposes; the passive recipient does not
+    ("proposal", true, "Qatar presents Hamas with new framework for hostage talks", &["proposal/Qatar"]),
+    ("proposal", false, "Israel was presented with a new proposal on Sunday.", &[]),
 ];
 
 #[test]
