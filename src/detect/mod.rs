@@ -260,8 +260,22 @@ impl<'a> Detector<'a> {
             }
             kind = "proposal_rejected".into();
         }
-        let (mut actors, how) = self.actors_of(cx, view, at, r, hit, subject);
+        let (mut actors, mut how) = self.actors_of(cx, view, at, r, hit, subject);
         actors.dedup();
+        // "Tigray peace talks begin", "the truce collapses": an act of both sides that
+        // names neither is still theirs, unless it names somebody else or recalls
+        // earlier ones ("why previous truces collapsed")
+        // (only where the talks or the truce are the subject, or events end the truce:
+        // "a committee holds its first meeting" is somebody else's meeting)
+        let talks_act = r.frame == rules::Frame::SubjectIsObject || kind == "talks_suspended";
+        if actors.is_empty()
+            && r.joint_act
+            && talks_act
+            && !self.names_outsider(cx, at.cl.start, at.cl.end)
+            && !recalls_earlier(&cx.lw[at.cl.start..at.cl.end])
+        {
+            how = actors::UNNAMED_SIDES.to_string();
+        }
         if let Some(reason) = self.not_a_party(cx, at, r, &kind, &actors, &how) {
             return rule_out(det, reason);
         }
@@ -358,6 +372,33 @@ impl<'a> Detector<'a> {
                 )
             }
         }
+    }
+
+    /// Is the truce or the talks in [from, to) somebody else's: a name that is neither an
+    /// actor nor a context term of the watchlist right before the noun ("the Lebanon
+    /// truce collapsed" on a Gaza watchlist; "fighting in Rafah" is only a place)?
+    fn names_outsider(&self, cx: &Ctx, from: usize, to: usize) -> bool {
+        let talks_noun = |i: usize| {
+            cx.lw.get(i).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "truce" | "ceasefire" | "talks" | "negotiations" | "peace" | "deal" | "accord"
+                )
+            })
+        };
+        (from..to).any(|i| {
+            let t = &cx.toks[i];
+            t.text.chars().next().is_some_and(char::is_uppercase)
+                && !t.punct
+                && !talks_noun(i)
+                && (talks_noun(i + 1) || talks_noun(i + 2))
+                && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
+                && !self.watchlist.is_context_word(&t.lower)
+                && !matches!(
+                    t.lower.as_str(),
+                    "live" | "watch" | "update" | "breaking" | "the"
+                )
+        })
     }
 
     /// Why these actors cannot have done it: nobody we follow, a third party or a
@@ -601,6 +642,16 @@ fn talks_continue(lw: &[&str]) -> bool {
                 "talks" | "round" | "meetings"
             ) | ("will" | "to", "return")
                 | ("talks", "planned" | "continue" | "will")
+        )
+    })
+}
+
+/// "why previous truces collapsed", "earlier rounds ended": a clause about other, older acts.
+fn recalls_earlier(clause: &[&str]) -> bool {
+    clause.iter().any(|w| {
+        matches!(
+            *w,
+            "previous" | "earlier" | "past" | "prior" | "former" | "why" | "how" | "truces"
         )
     })
 }

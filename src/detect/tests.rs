@@ -571,6 +571,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // "presents somebody with a plan": the giver proposes; the passive recipient does not
     ("proposal", true, "Qatar presents Hamas with new framework for hostage talks", &["proposal/Qatar"]),
     ("proposal", false, "Israel was presented with a new proposal on Sunday.", &[]),
+    // the talks or the truce as the subject, no party named: the sides' act; not when it
+    // names somebody else or recalls earlier ones
+    ("joint", true, "Ceasefire talks begin in Cairo", &["delegation_dispatched/"]),
+    ("joint", true, "Fighting erupts in Rafah, shattering the truce", &["talks_suspended/"]),
+    ("joint", false, "Analysts explain why previous truces collapsed within days.", &[]),
+    ("joint", true, "Sudan truce collapses as fighting resumes in Khartoum", &[]),
 ];
 
 #[test]

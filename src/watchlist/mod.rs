@@ -194,6 +194,12 @@ impl Watchlist {
         }
     }
 
+    /// Is this word one of the context terms ("Gaza", "Tigray*")?
+    pub fn is_context_word(&self, word: &str) -> bool {
+        let words = match_words(word);
+        self.context.iter().any(|t| t.occurs_in(&words))
+    }
+
     /// The terms behind a decision, for `explain` ("\"ceasefire\" in the headline or lead").
     fn terms_found(&self, title: &str, text: &str, all: &[String], keywords: bool) -> String {
         let lead_sentence = sentences(text).into_iter().next().unwrap_or_default();
