@@ -430,6 +430,18 @@ fn self_verbs_free(w: &str) -> bool {
 }
 
 /// Position of the rule's object in the active frame, if any.
+/// "agreed to offer a truce", "agreed to pause their talks": after "to", a word followed
+/// by its own object is an infinitive, and that verb is the act (not "agreed to a pause").
+fn infinitive_at(lw: &[&str], k: usize) -> bool {
+    lw.get(k).is_some_and(|w| !DETERMINERS.contains(w))
+        && lw.get(k + 1).is_some_and(|n| {
+            matches!(
+                *n,
+                "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our" | "some" | "all"
+            ) || n.starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
 fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) -> Option<usize> {
     let lw = cx.lw;
     // "the intelligence head and Qatar's minister": a noun in a list, no verb
@@ -450,10 +462,16 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
             })
             .find(|&j| lw[j] == p)?;
         k = pos + 1;
+        if p == "to" && infinitive_at(lw, k) {
+            return None;
+        }
     }
     let mut j = k;
     while j < window_end {
         let w = lw[j];
+        if w == "to" && infinitive_at(lw, j + 1) {
+            return None;
+        }
         if cx.toks[j].punct && w != "," && w != "'" {
             return None;
         }

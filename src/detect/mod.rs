@@ -416,6 +416,16 @@ impl<'a> Detector<'a> {
         if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
             return None;
         }
+        // "Ghani, Abdullah ink power-sharing agreement": two names of one side agreeing
+        // with each other is that side's own business
+        let own_names = cx
+            .mentions
+            .iter()
+            .filter(|m| at.cl.start <= m.start && m.end <= at.v && actors.contains(&m.actor))
+            .count();
+        if kind == "agreement" && actors.len() == 1 && own_names >= 2 {
+            return Some("an agreement between two names of one side is that side's own".into());
+        }
         if actors.is_empty() {
             return Some("no watchlist party acts (third party or unknown actor)".into());
         }
@@ -444,16 +454,19 @@ impl<'a> Detector<'a> {
         if r.joint_subject && actors.len() < 2 {
             return Some("needs both sides as the subject (\"X and Y …\")".into());
         }
-        // "returned to Khartoum": a trip home is no dispatch
-        if r.frame == rules::Frame::Travel {
-            let home = cx
-                .mentions
-                .iter()
-                .find(|m| m.start > at.v && m.start <= at.v + 4)
-                .is_some_and(|m| m.place && actors.contains(&m.actor));
-            if home {
-                return Some("a trip home is not a trip to the talks".into());
-            }
+        // "returned to Khartoum", "returns to Kabul" (a name of the actor itself): a trip
+        // home is no dispatch; "the team left Kabul ahead of the opening": leaving home
+        // is setting out, not walking out
+        let home = cx
+            .mentions
+            .iter()
+            .find(|m| m.start > at.v && m.start <= at.v + 4)
+            .is_some_and(|m| actors.contains(&m.actor));
+        if home && r.frame == rules::Frame::Travel {
+            return Some("a trip home is not a trip to the talks".into());
+        }
+        if home && kind == "delegation_withdrawal" && r.frame == rules::Frame::SubjectIsObject {
+            return Some("leaving its own capital is setting out, not walking out".into());
         }
         None
     }

@@ -577,6 +577,15 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("joint", true, "Fighting erupts in Rafah, shattering the truce", &["talks_suspended/"]),
     ("joint", false, "Analysts explain why previous truces collapsed within days.", &[]),
     ("joint", true, "Sudan truce collapses as fighting resumes in Khartoum", &[]),
+    // "agreed to <verb> <its object>": the infinitive's verb is the act
+    ("infinitive", false, "Israel and Hamas agreed to pause their talks until Sunday.", &["talks_suspended/Hamas+Israel"]),
+    ("infinitive", false, "Hamas has agreed to offer a three-day lull, sources said.", &[]),
+    ("accept", false, "Hamas agreed to the Egyptian proposal on Monday.", &["proposal_accepted/Hamas"]),
+    // going home, or leaving home for the talks, is no dispatch and no walk-out
+    ("home", false, "The Israeli team returned to Jerusalem as the talks paused.", &[]),
+    ("home", false, "The Israeli delegation left Jerusalem on Sunday ahead of the Cairo round.", &[]),
+    // two names of one side agreeing with each other
+    ("internal", true, "Netanyahu and the Israeli war cabinet agree on a new army budget deal", &[]),
 ];
 
 #[test]
