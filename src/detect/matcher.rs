@@ -267,7 +267,8 @@ impl<'a> Detector<'a> {
     fn match_transitive(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         let lw = cx.lw;
         let window_end = (v + 12).min(cl.end);
-        if let Some(j) = object_after(r, cx, v, cl, window_end) {
+        let rule_verb = |w: &str| !self.index.lookup(w).is_empty();
+        if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
             let team = rules::word_set("team").iter().any(|t| t == lw[j]);
             if !team && self.off_domain(cx, j, cl) {
                 return None;
@@ -430,10 +431,12 @@ fn self_verbs_free(w: &str) -> bool {
 }
 
 /// Position of the rule's object in the active frame, if any.
-/// "agreed to offer a truce", "agreed to pause their talks": after "to", a word followed
-/// by its own object is an infinitive, and that verb is the act (not "agreed to a pause").
-fn infinitive_at(lw: &[&str], k: usize) -> bool {
-    lw.get(k).is_some_and(|w| !DETERMINERS.contains(w))
+/// "agreed to offer a truce", "agreed to pause their talks": after "to", a rule's verb
+/// followed by its own object is an infinitive, and that verb's rule reads the act (not
+/// "agreed to a pause"; "agree to swap 1,000 prisoners" stays the agreement).
+fn infinitive_at(lw: &[&str], k: usize, rule_verb: &dyn Fn(&str) -> bool) -> bool {
+    lw.get(k)
+        .is_some_and(|w| !DETERMINERS.contains(w) && rule_verb(w))
         && lw.get(k + 1).is_some_and(|n| {
             matches!(
                 *n,
@@ -442,7 +445,14 @@ fn infinitive_at(lw: &[&str], k: usize) -> bool {
         })
 }
 
-fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) -> Option<usize> {
+fn object_after(
+    r: &Rule,
+    cx: &Ctx,
+    v: usize,
+    cl: &Clause,
+    window_end: usize,
+    rule_verb: &dyn Fn(&str) -> bool,
+) -> Option<usize> {
     let lw = cx.lw;
     // "the intelligence head and Qatar's minister": a noun in a list, no verb
     // ("accepted and signed the text" is a chain of verbs: it goes on)
@@ -462,14 +472,14 @@ fn object_after(r: &Rule, cx: &Ctx, v: usize, cl: &Clause, window_end: usize) ->
             })
             .find(|&j| lw[j] == p)?;
         k = pos + 1;
-        if p == "to" && infinitive_at(lw, k) {
+        if p == "to" && infinitive_at(lw, k, rule_verb) {
             return None;
         }
     }
     let mut j = k;
     while j < window_end {
         let w = lw[j];
-        if w == "to" && infinitive_at(lw, j + 1) {
+        if w == "to" && infinitive_at(lw, j + 1, rule_verb) {
             return None;
         }
         if cx.toks[j].punct && w != "," && w != "'" {
