@@ -363,6 +363,17 @@ impl Term {
             .collect()
     }
 
+    /// Is this word (lowercase) one of the term's words, or does a prefix word match it?
+    pub fn has_word(&self, word: &str) -> bool {
+        self.words.iter().any(|(w, prefix)| {
+            if *prefix {
+                word.starts_with(w.as_str())
+            } else {
+                w == word
+            }
+        })
+    }
+
     /// Does the term occur at all (`find` without collecting)?
     pub fn occurs_in(&self, words: &[String]) -> bool {
         let n = self.words.len();

@@ -81,7 +81,7 @@ fn one_party_agreements(det: &mut Detection) {
             });
             continue;
         }
-        if f.kind == "agreement" && f.rule == "extend the truce" {
+        if f.kind == "agreement" && f.rule == "extend the truce or deal" {
             // "Israel extends its unilateral truce": one side prolonging its own pause
             let w = words(&f.sentence);
             let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));

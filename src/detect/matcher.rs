@@ -406,7 +406,13 @@ impl<'a> Detector<'a> {
     /// ministry reached a deal" are other business too.)
     fn off_domain(&self, cx: &Ctx, j: usize, cl: &Clause) -> bool {
         let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
-        let off = |i: usize| OFF_DOMAIN.contains(&cx.lw[i]) && !in_mention(i);
+        // (not a word of the analyst's own keywords: "grain deal" is a grain-deal
+        // watchlist's subject)
+        let off = |i: usize| {
+            OFF_DOMAIN.contains(&cx.lw[i])
+                && !in_mention(i)
+                && !self.watchlist.keyword_word(cx.lw[i])
+        };
         let before = (j.saturating_sub(3).max(cl.start)..j).any(off);
         // "… on/over/about X": what the deal or the talks are about
         let about = cx
@@ -430,7 +436,6 @@ fn self_verbs_free(w: &str) -> bool {
         || !INFINITIVE_VERBS.contains(&w)
 }
 
-/// Position of the rule's object in the active frame, if any.
 /// "agreed to offer a truce", "agreed to pause their talks": after "to", a rule's verb
 /// followed by its own object is an infinitive, and that verb's rule reads the act (not
 /// "agreed to a pause"; "agree to swap 1,000 prisoners" stays the agreement).
@@ -445,6 +450,7 @@ fn infinitive_at(lw: &[&str], k: usize, rule_verb: &dyn Fn(&str) -> bool) -> boo
         })
 }
 
+/// Position of the rule's object in the active frame, if any.
 fn object_after(
     r: &Rule,
     cx: &Ctx,

@@ -267,7 +267,30 @@ impl<'a> Detector<'a> {
         // earlier ones ("why previous truces collapsed")
         // (only where the talks or the truce are the subject, or events end the truce:
         // "a committee holds its first meeting" is somebody else's meeting)
-        let talks_act = r.frame == rules::Frame::SubjectIsObject || kind == "talks_suspended";
+        // ("deal extended", "the truce was renewed": a passive agreement names nobody;
+        // "Iraq renews a fuel agreement" has its own subject)
+        let passive = at.v > at.cl.start
+            && cx.lw[at.v].ends_with("ed")
+            && matches!(
+                cx.lw[at.v - 1],
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "deal"
+                    | "truce"
+                    | "ceasefire"
+                    | "agreement"
+                    | "accord"
+                    | "pact"
+                    | "initiative"
+                    | "arrangement"
+            );
+        let talks_act = r.frame == rules::Frame::SubjectIsObject
+            || kind == "talks_suspended"
+            || (kind == "agreement" && passive);
         if actors.is_empty()
             && r.joint_act
             && talks_act

@@ -586,6 +586,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("home", false, "The Israeli delegation left Jerusalem on Sunday ahead of the Cairo round.", &[]),
     // two names of one side agreeing with each other
     ("internal", true, "Netanyahu and the Israeli war cabinet agree on a new army budget deal", &[]),
+    // a party leaving an agreement in force ends it; the sides extending a deal agree anew
+    ("quit deal", true, "Hamas pulls out of the ceasefire deal", &["talks_suspended/Hamas"]),
+    ("quit deal", false, "Israel quit the hostage deal on Sunday, officials said.", &["talks_suspended/Israel"]),
+    ("quit deal", false, "Israel threatened to quit the hostage deal.", &[]),
+    ("extension", false, "The ceasefire deal was extended by a week.", &["agreement/"]),
 ];
 
 #[test]

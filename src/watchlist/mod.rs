@@ -194,6 +194,11 @@ impl Watchlist {
         }
     }
 
+    /// Is this word (lowercase) part of a configured keyword ("grain" of "grain deal")?
+    pub fn keyword_word(&self, word: &str) -> bool {
+        self.keywords.iter().any(|t| t.has_word(word))
+    }
+
     /// Is this word one of the context terms ("Gaza", "Tigray*")?
     pub fn is_context_word(&self, word: &str) -> bool {
         let words = match_words(word);
