@@ -262,6 +262,16 @@ impl<'a> Detector<'a> {
         }
         let (mut actors, mut how) = self.actors_of(cx, view, at, r, hit, subject);
         actors.dedup();
+        // "the Taliban met the US envoy", "held talks with Khalilzad": a meeting is both
+        // sides', the one named after the verb too
+        if kind == "delegation_dispatched" && (r.joint_act || r.joint_subject) && !actors.is_empty()
+        {
+            for a in meeting_partners(cx, at) {
+                if !actors.contains(&a) {
+                    actors.push(a);
+                }
+            }
+        }
         // "Tigray peace talks begin", "the truce collapses": an act of both sides that
         // names neither is still theirs, unless it names somebody else or recalls
         // earlier ones ("why previous truces collapsed")
@@ -680,6 +690,43 @@ fn talks_continue(lw: &[&str]) -> bool {
                 | ("talks", "planned" | "continue" | "will")
         )
     })
+}
+
+/// Actors met: named right after "met"/"meets" or after "with" in the clause.
+fn meeting_partners(cx: &Ctx, at: &At) -> Vec<usize> {
+    let met = matches!(cx.lw[at.v], "met" | "meet" | "meets" | "meeting");
+    cx.mentions
+        .iter()
+        .filter(|m| !m.place && m.start > at.v && m.end <= at.cl.end)
+        .filter(|m| {
+            // "met the new US envoy", "talks … with (the) Taliban"; not "meet in Malaysia",
+            // "at the White House", "for EU-facilitated talks"
+            let lw = cx.lw;
+            let with = lw[m.start - 1] == "with"
+                || (m.start >= 2
+                    && lw[m.start - 2] == "with"
+                    && matches!(lw[m.start - 1], "the" | "a"));
+            let direct = lw[at.v + 1..m.start].iter().all(|w| {
+                !matches!(
+                    *w,
+                    "in" | "at"
+                        | "on"
+                        | "for"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "from"
+                        | "under"
+                        | "by"
+                        | "near"
+                        | ","
+                        | "to"
+                )
+            });
+            with || (met && direct && m.start <= at.v + 4)
+        })
+        .map(|m| m.actor)
+        .collect()
 }
 
 /// "why previous truces collapsed", "earlier rounds ended": a clause about other, older acts.

@@ -591,6 +591,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("quit deal", false, "Israel quit the hostage deal on Sunday, officials said.", &["talks_suspended/Israel"]),
     ("quit deal", false, "Israel threatened to quit the hostage deal.", &[]),
     ("extension", false, "The ceasefire deal was extended by a week.", &["agreement/"]),
+    // a meeting is both sides': the one met, or talked "with", acts too; a venue does not
+    ("meeting", false, "Hamas officials said they met new U.S. envoy in Doha.", &["delegation_dispatched/Hamas+United States"]),
+    ("meeting", false, "Israel held talks in Cairo on Sunday with Egyptian officials.", &["delegation_dispatched/Egypt+Israel"]),
+    ("meeting", false, "Hamas leaders met the Pope in Rome.", &[]),
+    ("meeting", true, "Israeli and Hamas negotiators meet in Qatar for new round", &["delegation_dispatched/Hamas+Israel"]),
 ];
 
 #[test]
