@@ -2,9 +2,9 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Eight of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Twelve of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
-//! The last two blind rounds are still below that bar; `FLOORS` holds each of those corpora
+//! The last four blind rounds are still below that bar; `FLOORS` holds each of those corpora
 //! to where it stands, so that nothing slips back while it is being improved.
 //!
 //! Nothing here needs the shared folder: `.ci/run` scores the shared corpora in addition when
@@ -20,8 +20,12 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.80, 0.80, 0.87)),
     ("yemen-truce.json", (0.88, 0.90, 0.88)),
-    ("serbia-kosovo.json", (0.72, 0.80, 0.90)),
-    ("ethiopia-tplf.json", (0.55, 0.35, 0.86)),
+    ("ethiopia-tplf.json", (0.60, 0.40, 0.86)),
+    ("serbia-kosovo.json", (0.75, 0.80, 0.90)),
+    ("venezuela-talks.json", (0.82, 0.82, 0.86)),
+    ("israel-lebanon.json", (0.82, 0.75, 0.86)),
+    ("us-taliban.json", (0.67, 0.65, 0.93)),
+    ("black-sea-grain.json", (0.73, 0.73, 0.87)),
 ];
 
 fn corpora() -> Vec<PathBuf> {
