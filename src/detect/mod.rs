@@ -272,41 +272,7 @@ impl<'a> Detector<'a> {
                 }
             }
         }
-        // "Tigray peace talks begin", "the truce collapses": an act of both sides that
-        // names neither is still theirs, unless it names somebody else or recalls
-        // earlier ones ("why previous truces collapsed")
-        // (only where the talks or the truce are the subject, or events end the truce:
-        // "a committee holds its first meeting" is somebody else's meeting)
-        // ("deal extended", "the truce was renewed": a passive agreement names nobody;
-        // "Iraq renews a fuel agreement" has its own subject)
-        let passive = at.v > at.cl.start
-            && cx.lw[at.v].ends_with("ed")
-            && matches!(
-                cx.lw[at.v - 1],
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "been"
-                    | "be"
-                    | "deal"
-                    | "truce"
-                    | "ceasefire"
-                    | "agreement"
-                    | "accord"
-                    | "pact"
-                    | "initiative"
-                    | "arrangement"
-            );
-        let talks_act = r.frame == rules::Frame::SubjectIsObject
-            || kind == "talks_suspended"
-            || (kind == "agreement" && passive);
-        if actors.is_empty()
-            && r.joint_act
-            && talks_act
-            && !self.names_outsider(cx, at.cl.start, at.cl.end)
-            && !recalls_earlier(&cx.lw[at.cl.start..at.cl.end])
-        {
+        if actors.is_empty() && self.sides_unnamed(cx, at, r, &kind) {
             how = actors::UNNAMED_SIDES.to_string();
         }
         if let Some(reason) = self.not_a_party(cx, at, r, &kind, &actors, &how) {
@@ -405,6 +371,28 @@ impl<'a> Detector<'a> {
                 )
             }
         }
+    }
+
+    /// "Tigray peace talks begin", "the truce collapses", "deal extended": an act of both
+    /// sides that names neither is still theirs — where the talks or the truce are the
+    /// subject, events end the truce, or an agreement is passive ("a committee holds its
+    /// first meeting" and "Iraq renews a fuel agreement" have subjects of their own) —
+    /// unless it names somebody else or recalls earlier ones ("why previous truces
+    /// collapsed").
+    fn sides_unnamed(&self, cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> bool {
+        let passive = at.v > at.cl.start
+            && cx.lw[at.v].ends_with("ed")
+            && (matches!(
+                cx.lw[at.v - 1],
+                "was" | "were" | "is" | "are" | "been" | "be"
+            ) || rules::word_set("deal").iter().any(|w| w == cx.lw[at.v - 1]));
+        let talks_act = r.frame == rules::Frame::SubjectIsObject
+            || kind == "talks_suspended"
+            || (kind == "agreement" && passive);
+        r.joint_act
+            && talks_act
+            && !self.names_outsider(cx, at.cl.start, at.cl.end)
+            && !recalls_earlier(&cx.lw[at.cl.start..at.cl.end])
     }
 
     /// Is the truce or the talks in [from, to) somebody else's: a name that is neither an
