@@ -528,7 +528,11 @@ fn object_after(
         {
             return Some(j);
         }
+        // ", officials said": the attribution's subject is no object of the verb
+        let attribution =
+            j > k && lw[j - 1] == "," && matches!(next, "said" | "says" | "say" | "told" | "tells");
         if !modifier
+            && !attribution
             && object_matches(&r.objects, w)
             && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next))
         {

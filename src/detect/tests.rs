@@ -595,6 +595,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("meeting", false, "Hamas officials said they met new U.S. envoy in Doha.", &["delegation_dispatched/Hamas+United States"]),
     ("meeting", false, "Israel held talks in Cairo on Sunday with Egyptian officials.", &["delegation_dispatched/Egypt+Israel"]),
     ("meeting", false, "Hamas leaders met the Pope in Rome.", &[]),
+    // coming back to a suspended deal is coming back to the table
+    ("rejoin", true, "Hamas rejoins the ceasefire deal after guarantees", &["delegation_dispatched/Hamas"]),
+    ("rejoin", false, "Israel said it would never return to the hostage deal.", &[]),
+    ("proposal", false, "Qatar sent Israel new ideas to bridge the gaps, officials said.", &["proposal/Qatar"]),
     ("meeting", true, "Israeli and Hamas negotiators meet in Qatar for new round", &["delegation_dispatched/Hamas+Israel"]),
 ];
 
