@@ -531,11 +531,9 @@ fn object_after(
         // ", officials said": the attribution's subject is no object of the verb
         let attribution =
             j > k && lw[j - 1] == "," && matches!(next, "said" | "says" | "say" | "told" | "tells");
-        if !modifier
-            && !attribution
-            && object_matches(&r.objects, w)
-            && !(j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next))
-        {
+        let excluded_next = j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next);
+        let head = !(modifier || attribution || excluded_next);
+        if head && object_matches(&r.objects, w) {
             // "ended two days of meetings": a round closed, nothing ended
             if j > 0 && r.not_preceded_by.iter().any(|p| p == lw[j - 1]) {
                 return None;
