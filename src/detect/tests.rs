@@ -597,6 +597,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("meeting", false, "Hamas leaders met the Pope in Rome.", &[]),
     // coming back to a suspended deal is coming back to the table
     ("rejoin", true, "Hamas rejoins the ceasefire deal after guarantees", &["delegation_dispatched/Hamas"]),
+    ("other business", true, "Israel and Egypt agree railway link roadmap", &[]),
     ("rejoin", false, "Israel said it would never return to the hostage deal.", &[]),
     ("proposal", false, "Qatar sent Israel new ideas to bridge the gaps, officials said.", &["proposal/Qatar"]),
     ("meeting", true, "Israeli and Hamas negotiators meet in Qatar for new round", &["delegation_dispatched/Hamas+Israel"]),
