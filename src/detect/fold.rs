@@ -72,51 +72,18 @@ fn partial(w: &[String]) -> bool {
 fn one_party_agreements(det: &mut Detection) {
     let mut keep = Vec::new();
     for mut f in det.findings.drain(..) {
-        if f.kind == "agreement" && partial(&words(&f.sentence)) {
-            det.ruled_out.push(RuledOut {
-                kind: f.kind,
-                rule: f.rule,
-                sentence: f.sentence,
-                reason: "part of a deal agreed is progress, not the agreement".into(),
-            });
-            continue;
-        }
-        if f.kind == "agreement" && f.rule == "extend the truce or deal" {
-            // "Israel extends its unilateral truce": one side prolonging its own pause
+        if f.kind == "agreement" {
             let w = words(&f.sentence);
-            let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));
-            let named_subject = f.checks.first().is_some_and(|c| c.contains("subject"));
-            if unilateral || (f.actors.len() == 1 && named_subject) {
+            if let Some(reason) = not_an_agreement(&f, &w) {
                 det.ruled_out.push(RuledOut {
                     kind: f.kind,
                     rule: f.rule,
                     sentence: f.sentence,
-                    reason: "one side extending its own truce is not an agreement".into(),
+                    reason: reason.into(),
                 });
                 continue;
             }
-        }
-        if f.kind == "agreement" && f.rule == "reach + deal" {
-            let w = words(&f.sentence);
-            let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));
-            let single = f.actors.len() == 1;
-            let between = w.iter().any(|x| x == "between");
-            if unilateral
-                || (single && !between && w.iter().any(|x| PROCLAIM.contains(&x.as_str())))
-            {
-                det.ruled_out.push(RuledOut {
-                    kind: f.kind,
-                    rule: f.rule,
-                    sentence: f.sentence,
-                    reason: "a truce one party declares alone is not an agreement".into(),
-                });
-                continue;
-            }
-            let active = f
-                .checks
-                .first()
-                .is_some_and(|c| !c.contains("names them") && !c.contains("parties named"));
-            if single && !between && active && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str())) {
+            if f.rule == "reach + deal" && one_party_acceptance(&f, &w) {
                 f.kind = "proposal_accepted".into();
                 f.rule = "one party agrees to a deal (an acceptance)".into();
             }
@@ -124,6 +91,40 @@ fn one_party_agreements(det: &mut Detection) {
         keep.push(f);
     }
     det.findings = keep;
+}
+
+/// Why an agreement finding is none: part of a deal, one side extending its own truce
+/// ("Israel extends its unilateral truce"), or one side declaring a truce alone.
+fn not_an_agreement(f: &Finding, w: &[String]) -> Option<&'static str> {
+    if partial(w) {
+        return Some("part of a deal agreed is progress, not the agreement");
+    }
+    let unilateral = w.iter().any(|x| UNILATERAL.contains(&x.as_str()));
+    let single = f.actors.len() == 1;
+    match f.rule.as_str() {
+        "extend the truce or deal" => {
+            let named_subject = f.checks.first().is_some_and(|c| c.contains("subject"));
+            (unilateral || (single && named_subject))
+                .then_some("one side extending its own truce is not an agreement")
+        }
+        "reach + deal" => {
+            let between = w.iter().any(|x| x == "between");
+            let proclaimed = w.iter().any(|x| PROCLAIM.contains(&x.as_str()));
+            (unilateral || (single && !between && proclaimed))
+                .then_some("a truce one party declares alone is not an agreement")
+        }
+        _ => None,
+    }
+}
+
+/// One named party, acting, "agrees to" a deal: its acceptance.
+fn one_party_acceptance(f: &Finding, w: &[String]) -> bool {
+    let between = w.iter().any(|x| x == "between");
+    let active = f
+        .checks
+        .first()
+        .is_some_and(|c| !c.contains("names them") && !c.contains("parties named"));
+    f.actors.len() == 1 && !between && active && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str()))
 }
 
 /// Merges findings of the same kind and overlapping actors.
