@@ -328,6 +328,27 @@ fn is_dotted_abbrev(chars: &[(usize, char)]) -> bool {
     parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1)
 }
 
+/// Words a trailing `*` would reach that belong to another word: "accord*" is written for
+/// "accords", never for "according to officials"; "deal*" not for "dealers"; "treat*" not
+/// for "treatment". A configured prefix names a negotiation word's endings, not every
+/// English word that starts with the same letters.
+const FALSE_STEMS: &[&str] = &[
+    "according",
+    "accordingly",
+    "accordance",
+    "dealer",
+    "dealers",
+    "dealership",
+    "dealerships",
+    "treatment",
+    "treatments",
+];
+
+/// `cand` starts with the prefix `stem` and is not one of the `FALSE_STEMS`.
+fn prefix_match(cand: &str, stem: &str) -> bool {
+    cand.starts_with(stem) && (cand.len() == stem.len() || !FALSE_STEMS.contains(&cand))
+}
+
 /// A compiled watch term: words matched on word boundaries, `*` = any word ending.
 #[derive(Debug, Clone)]
 pub struct Term {
@@ -367,7 +388,7 @@ impl Term {
     pub fn has_word(&self, word: &str) -> bool {
         self.words.iter().any(|(w, prefix)| {
             if *prefix {
-                word.starts_with(w.as_str())
+                prefix_match(word, w)
             } else {
                 w == word
             }
@@ -384,7 +405,7 @@ impl Term {
         self.words.iter().enumerate().all(|(k, (w, prefix))| {
             let cand = &words[i + k];
             if *prefix {
-                cand.starts_with(w.as_str())
+                prefix_match(cand, w)
             } else {
                 cand == w
             }
@@ -601,6 +622,15 @@ pub fn stem(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prefix_does_not_reach_another_word() {
+        let accord = Term::new("accord*");
+        assert!(accord.occurs_in(&match_words("Rivals sign accords in Doha")));
+        assert!(!accord.occurs_in(&match_words("according to shipping data")));
+        assert!(!Term::new("deal*").occurs_in(&match_words("car dealers report sales")));
+        assert!(Term::new("deal*").occurs_in(&match_words("the deal holds")));
+    }
 
     #[test]
     fn every_named_entity_and_double_escaping_decode() {

@@ -40,6 +40,9 @@ struct Evidence {
     ctx_all: usize,
     side_topic: bool,
     advocacy: bool,
+    /// The headline is about another business and names no negotiation word itself
+    /// (see `topic::business_headline`): only the headline's own keyword would count.
+    business: bool,
     actor_named: bool,
     /// The headline negotiates with somebody else (see `topic::foreign_counterpart`).
     foreign: Option<String>,
@@ -76,6 +79,12 @@ impl Watchlist {
         };
         let lead = match_words(&head_text);
         let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
+        let head = match_words(title);
+        let own = |w: &str| self.keyword_word(w);
+        let business = business_headline(&head, &own)
+            && topical_occurrences(&self.keywords, &head)
+                + topical_occurrences(&self.family, &head)
+                == 0;
         Evidence {
             kw_lead: topical_occurrences(&self.keywords, &lead)
                 + topical_occurrences(&self.family, &lead),
@@ -85,6 +94,7 @@ impl Watchlist {
             ctx_all: occurrences(&self.context, all),
             side_topic: segments.is_some(),
             advocacy: advocacy(&lead),
+            business,
             actor_named: self.actors.mentions(&tokens).iter().any(|m| !m.place),
             foreign: self.foreign(title),
         }
@@ -139,7 +149,7 @@ impl Watchlist {
                 "a protest or an appeal calling for a ceasefire, not the talks".into(),
             );
         }
-        let kw = e.kw_lead > 0 || (e.kw_all >= 2 && !e.side_topic);
+        let kw = !e.business && (e.kw_lead > 0 || (e.kw_all >= 2 && !e.side_topic));
         let ctx = self.context.is_empty() || e.ctx_lead > 0 || (e.ctx_all >= 2 && !e.side_topic);
         let ctx_any = self.context.is_empty() || e.ctx_all > 0;
         let found = |k: bool| self.terms_found(title, text, &all, k);
@@ -166,7 +176,7 @@ impl Watchlist {
                     found(true)
                 ),
             ),
-            (false, true) if e.kw_all > 0 => TopicDecision::new(
+            (false, true) if e.kw_all > 0 && !e.business => TopicDecision::new(
                 true,
                 true,
                 format!("context {}; keyword only in passing", found(false)),

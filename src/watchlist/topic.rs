@@ -193,6 +193,7 @@ const OFF_DOMAIN: &[&str] = &[
     "insurance",
     "broadcasting",
     "streaming",
+    "services",
 ];
 
 /// Country names that end in another country's name: "South Sudan" is not "Sudan".
@@ -267,18 +268,48 @@ pub(super) fn family_of(keywords: &[Term]) -> Vec<Term> {
     out
 }
 
-/// A headline that lists several topics ("Morning Note: A; B; C"): its segments.
+/// Words of a newsletter's label ("Morning Brief:", "Horn Weekly:", "Africa Week:").
+const NEWSLETTER_LABELS: &[&str] = &[
+    "brief",
+    "briefing",
+    "daily",
+    "weekly",
+    "week",
+    "morning",
+    "evening",
+    "digest",
+    "roundup",
+    "round-up",
+    "wrap",
+    "newsletter",
+    "bulletin",
+];
+
+/// A headline that lists several topics ("Morning Note: A; B; C", and after a
+/// newsletter's label also "Horn Weekly: A, B, C"): its segments. Commas split only
+/// after a newsletter label, since a news headline's commas join its parties ("Israel,
+/// Hamas agree truce, hostages to be freed").
 pub(super) fn multi_topic_segments(title: &str) -> Option<Vec<String>> {
-    let body = match title.split_once(':') {
-        Some((head, rest)) if head.split_whitespace().count() <= 4 => rest,
-        _ => title,
+    let (body, newsletter) = match title.split_once(':') {
+        Some((head, rest)) if head.split_whitespace().count() <= 4 => {
+            let label = head
+                .split_whitespace()
+                .any(|w| NEWSLETTER_LABELS.contains(&w.to_lowercase().as_str()));
+            (rest, label)
+        }
+        _ => (title, false),
     };
+    let separators: &[char] = if newsletter { &[';', ','] } else { &[';'] };
     let parts: Vec<String> = body
-        .split(';')
+        .split(separators)
+        .map(|p| p.trim().trim_start_matches("and ").to_string())
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect();
-    (parts.len() >= 3 || (parts.len() == 2 && title.contains(':'))).then_some(parts)
+    // two comma segments are one news item's two halves ("a mediator retired, a treaty
+    // still unsigned"); a list of three is a newsletter's
+    let two_ok = !newsletter || body.contains(';');
+    (parts.len() >= 3 || (parts.len() == 2 && title.contains(':') && two_ok)).then_some(parts)
 }
 
 /// Protest or appeal wording in the lead ("rally calls for a ceasefire").
@@ -323,7 +354,7 @@ fn inside_compound_place(words: &[String], i: usize, n: usize) -> bool {
 /// How often negotiation words occur, except where a modifier puts them in another
 /// domain ("trade truce", "deposit agreement") or inside a compound place name.
 pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
-    let off = |i: usize, back: usize| i >= back && OFF_DOMAIN.contains(&words[i - back].as_str());
+    let off = |i: usize, back: usize| i >= back && other_business(&words[i - back]);
     // "an agreement to deposit $1 billion", "a deal on deportation flights"
     let about = |i: usize, n: usize| {
         words
@@ -348,6 +379,7 @@ pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
             t.find(words)
                 .into_iter()
                 .filter(|&i| !off(i, 1) && !off(i, 2) && !about(i, t.len()) && !verb(i))
+                .filter(|&i| !lender_near(words, i))
                 .filter(|&i| !inside_compound_place(words, i, t.len()))
                 .count()
         })
@@ -472,6 +504,78 @@ pub(super) fn foreign_counterpart(
     None
 }
 
+/// A word that puts the next negotiation word in another business: an `OFF_DOMAIN`
+/// modifier ("gas deal") or a sum of money ("a $300m agreement", "€2.7 billion deal"):
+/// peace agreements are not priced in their headlines, loans and purchases are.
+fn other_business(word: &str) -> bool {
+    OFF_DOMAIN.contains(&word) || money(word)
+}
+
+/// "billion", "bn", "300m", "15bn": an amount of money as the tokenizer leaves it.
+fn money(word: &str) -> bool {
+    if matches!(
+        word,
+        "billion" | "million" | "trillion" | "bn" | "mln" | "bln"
+    ) {
+        return true;
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &word[digits.len()..];
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(unit, "m" | "bn" | "b" | "mn")
+}
+
+/// Lenders: an agreement or talks the IMF, the World Bank or creditors hold with a
+/// country are about its money ("IMF staff reach agreement with Armenia", "creditors to
+/// restart debt talks"), whatever negotiation word the wire uses.
+fn lender_near(words: &[String], i: usize) -> bool {
+    let from = i.saturating_sub(10);
+    (from..i).any(|k| match words[k].as_str() {
+        "imf" | "creditors" | "bondholders" | "lenders" => true,
+        "monetary" => words.get(k + 1).is_some_and(|w| w == "fund"),
+        "bank" => k > 0 && words[k - 1] == "world",
+        "staff" => words.get(k + 1).is_some_and(|w| w == "level"),
+        _ => false,
+    })
+}
+
+/// A headline about another business: it names a `BUSINESS_HEADLINE` word or a lender
+/// ("Thai trade team flies to Washington to seek lower US tariff", "Saudi Arabia pledges
+/// $1.2bn to prop up Yemen government budget", "IMF staff visit Beirut") and no negotiation word of its own. Such a
+/// headline's lead talks of *its* negotiations ("another round of negotiations before the
+/// deadline"), so only a negotiation word in the headline itself makes it the
+/// watchlist's news (the caller checks that). `own` exempts the watchlist's own keyword words ("grain" of "grain deal").
+pub(super) fn business_headline(title: &[String], own: &dyn Fn(&str) -> bool) -> bool {
+    title.iter().enumerate().any(|(k, w)| {
+        (BUSINESS_HEADLINE.contains(&w.as_str()) && !own(w)) || lender_near(title, k + 1)
+    })
+}
+
+/// The `OFF_DOMAIN` words that make a whole headline another business. Not the words a
+/// war report uses too ("oil terminal", "Saudi-led coalition", "flights carry prisoners",
+/// "pledges $3 billion"): those only qualify the negotiation word they stand before.
+const BUSINESS_HEADLINE: &[&str] = &[
+    "trade",
+    "tariff",
+    "tariffs",
+    "loan",
+    "debt",
+    "budget",
+    "investment",
+    "business",
+    "commercial",
+    "customs",
+    "currency",
+    "bonds",
+    "tourism",
+    "football",
+    "soccer",
+    "sports",
+    "climate",
+    "finance",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -507,6 +611,40 @@ mod tests {
             topical_occurrences(&fam, &match_words("Sudan truce talks")),
             1
         );
+        // lenders and prices make it another business
+        let agreement = vec![Term::new("agreement"), Term::new("talks")];
+        for other in [
+            "IMF staff reach agreement with Armenia on review",
+            "World Bank, Ethiopia sign $300m agreement",
+            "Serbia to buy jets in 2.7 billion agreement",
+            "creditors to restart talks",
+        ] {
+            assert_eq!(
+                topical_occurrences(&agreement, &match_words(other)),
+                0,
+                "{other}"
+            );
+        }
+        assert_eq!(
+            topical_occurrences(
+                &agreement,
+                &match_words("Armenia and Azerbaijan reach agreement")
+            ),
+            1
+        );
+        let own = |_: &str| false;
+        assert!(business_headline(
+            &match_words("Thai trade team flies to Washington"),
+            &own
+        ));
+        assert!(business_headline(
+            &match_words("IMF staff end visit to Beirut"),
+            &own
+        ));
+        assert!(!business_headline(
+            &match_words("Houthi drones hit oil terminal"),
+            &own
+        ));
         let sudan = vec![Term::new("Sudan")];
         assert_eq!(
             occurrences(&sudan, &match_words("South Sudan peace talks open")),
@@ -528,6 +666,17 @@ mod tests {
             Some(3)
         );
         assert!(multi_topic_segments("Israel, Hamas agree truce; hostages to be freed").is_none());
+        // after a newsletter's label, commas list topics too; two halves are one item
+        assert_eq!(
+            multi_topic_segments("Horn Weekly: Somalia votes, drought deepens, Tigray truce holds")
+                .map(|s| s.len()),
+            Some(3)
+        );
+        assert!(
+            multi_topic_segments("Caucasus Weekly: a mediator retired, a treaty unsigned")
+                .is_none()
+        );
+        assert!(multi_topic_segments("Gaza: Israel, Hamas agree truce, hostages freed").is_none());
         assert!(advocacy(&match_words(
             "Sudanese diaspora rally in London calls for ceasefire"
         )));
