@@ -412,6 +412,15 @@ impl<'a> Detector<'a> {
             OFF_DOMAIN.contains(&cx.lw[i])
                 && !in_mention(i)
                 && !self.watchlist.keyword_word(cx.lw[i])
+                // "the oil blockade" on a watchlist whose keyword is "blockade": the
+                // modifier names what the watched thing is about, not another business
+                // (a "loan agreement" stays a loan's: deals and talks are every domain's)
+                && !cx.lw.get(i + 1).is_some_and(|n| {
+                    self.watchlist.keyword_word(n)
+                        && !["deal", "talks", "draft"]
+                            .iter()
+                            .any(|set| rules::word_set(set).iter().any(|w| w == n))
+                })
         };
         let before = (j.saturating_sub(3).max(cl.start)..j).any(off);
         // "… on/over/about X": what the deal or the talks are about

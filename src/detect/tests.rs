@@ -601,6 +601,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejoin", false, "Israel said it would never return to the hostage deal.", &[]),
     ("proposal", false, "Qatar sent Israel new ideas to bridge the gaps, officials said.", &["proposal/Qatar"]),
     ("meeting", true, "Israeli and Hamas negotiators meet in Qatar for new round", &["delegation_dispatched/Hamas+Israel"]),
+    // one side leaves while the text waits for its signature: a walk-out
+    ("walk-out", true, "Hamas delegation leaves Cairo without signing truce text", &["delegation_withdrawal/Hamas"]),
+    ("walk-out", false, "The Israeli team left Doha without signing the document, officials said.", &["delegation_withdrawal/Israel"]),
+    ("walk-out", false, "Hamas said its delegation would not leave Cairo without signing a deal.", &[]),
+    // talks put on hold / on ice with nobody named: the sides'
+    ("suspended", true, "Ceasefire talks put on hold after Rafah strike", &["talks_suspended/"]),
+    ("suspended", false, "Qatar put the Doha talks on ice until both sides show seriousness.", &["talks_suspended/Qatar"]),
 ];
 
 #[test]
@@ -1149,5 +1156,6 @@ fn dbg_wide() {
     let w = gaza_wide();
     let idx = RuleIndex::new(&[]);
     let t = std::env::var("B").unwrap_or_default();
-    println!("{:#?}", Detector::new(&w, &idx).detect("", &t));
+    let title = std::env::var("T").unwrap_or_default();
+    println!("{:#?}", Detector::new(&w, &idx).detect(&title, &t));
 }
