@@ -335,6 +335,12 @@ pub(super) fn sentence_parties(
         {
             continue;
         }
+        // "talks open in Geneva as UN seeks a lasting truce": the subject of a
+        // subordinate clause is not a side of this one (an attribution's speaker is kept:
+        // "deal reached, Qatar says" is the mediator announcing both)
+        if matches!(p1, "as" | "while" | "when" | "whereas") {
+            continue;
+        }
         if !out.contains(&m.actor) {
             out.push(m.actor);
         }

@@ -1056,3 +1056,24 @@ pub(super) const DECISION_NOUNS: &[&str] = &[
     "intention",
     "call",
 ];
+
+/// Verbs of effort after "agree to": the parties promise to try, nothing is settled yet
+/// ("agree to keep pushing for a truce", "agreed to work towards a deal", "agree to
+/// continue contacts").
+pub(super) const EFFORT_VERBS: &[&str] = &[
+    "keep",
+    "continue",
+    "push",
+    "work",
+    "seek",
+    "pursue",
+    "strive",
+    "press",
+    "coordinate",
+    "cooperate",
+    "explore",
+    "study",
+    "consider",
+    "try",
+    "step",
+];

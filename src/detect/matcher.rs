@@ -497,6 +497,11 @@ fn object_after(
         if w == "to" && infinitive_at(lw, j + 1, rule_verb) {
             return None;
         }
+        // "agree to keep pushing for a ceasefire", "agreed to work towards a deal": an
+        // effort promised, not the deal
+        if w == "to" && j == v + 1 && lw.get(j + 1).is_some_and(|n| EFFORT_VERBS.contains(n)) {
+            return None;
+        }
         if cx.toks[j].punct && w != "," && w != "'" {
             return None;
         }

@@ -171,7 +171,15 @@ fn far_future(lw: &[&str], cl: &Clause) -> bool {
 
 /// "trying to broker", "met … to hammer out", headline "X to send team".
 fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> Option<String> {
-    if nominal || v == cl.start || lw[v - 1] != "to" {
+    if nominal || v == cl.start {
+        return None;
+    }
+    // "urging both sides to stop at the front lines and return to talks": a verb
+    // coordinated with an urged infinitive is urged too
+    if matches!(lw[v - 1], "and" | "or") && urged_infinitive(lw, cl.start, v - 1) {
+        return Some("urged, not done (\"urge … to … and …\")".into());
+    }
+    if lw[v - 1] != "to" {
         return None;
     }
     let gov = lw[cl.start..v - 1]
@@ -192,6 +200,34 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
         return Some("headline future (\"to …\")".into());
     }
     None
+}
+
+/// Is there "urge/call on/ask <somebody> to <verb>" in [from, to)?
+fn urged_infinitive(lw: &[&str], from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        lw[i] == "to"
+            && i > from
+            && lw[i.saturating_sub(5).max(from)..i].iter().any(|w| {
+                matches!(
+                    *w,
+                    "urge"
+                        | "urges"
+                        | "urged"
+                        | "urging"
+                        | "asked"
+                        | "asks"
+                        | "asking"
+                        | "pressed"
+                        | "pressing"
+                        | "presses"
+                        | "called"
+                        | "calls"
+                        | "calling"
+                        | "appealed"
+                        | "appeals"
+                )
+            })
+    })
 }
 
 /// Past perfect outside reported speech, and time phrases of the past ("last week",

@@ -605,6 +605,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("walk-out", true, "Hamas delegation leaves Cairo without signing truce text", &["delegation_withdrawal/Hamas"]),
     ("walk-out", false, "The Israeli team left Doha without signing the document, officials said.", &["delegation_withdrawal/Israel"]),
     ("walk-out", false, "Hamas said its delegation would not leave Cairo without signing a deal.", &[]),
+    // agreeing to make an effort settles nothing
+    ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
+    ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
+    // a verb coordinated with an urged infinitive is urged too
+    ("urged", false, "Qatar's emir urged both sides to halt the fighting and return to talks.", &[]),
+    // the subject of a subordinate clause or of an attribution is not a side of the act
+    ("attribution", true, "Ceasefire talks open in Cairo as Qatar seeks lasting truce", &["delegation_dispatched/"]),
     // talks put on hold / on ice with nobody named: the sides'
     ("suspended", true, "Ceasefire talks put on hold after Rafah strike", &["talks_suspended/"]),
     ("suspended", false, "Qatar put the Doha talks on ice until both sides show seriousness.", &["talks_suspended/Qatar"]),
