@@ -20,13 +20,13 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.85, 0.80, 0.90)),
     ("yemen-truce.json", (0.88, 0.90, 0.88)),
-    ("ethiopia-tplf.json", (0.60, 0.40, 0.86)),
+    ("ethiopia-tplf.json", (0.62, 0.43, 0.87)),
     ("serbia-kosovo.json", (0.75, 0.80, 0.90)),
     ("venezuela-talks.json", (0.82, 0.82, 0.86)),
     ("israel-lebanon.json", (0.82, 0.75, 0.86)),
     ("us-taliban.json", (0.71, 0.65, 0.93)),
     ("black-sea-grain.json", (0.72, 0.83, 0.87)),
-    ("libya-5plus5.json", (0.73, 0.58, 0.90)),
+    ("libya-5plus5.json", (0.74, 0.63, 0.90)),
     ("cyprus-talks.json", (0.88, 0.83, 0.87)),
 ];
 

@@ -195,7 +195,13 @@ impl<'a> Detector<'a> {
         if r.preposition.is_some() && (after >= cl.end || cx.toks[after].punct) {
             return false;
         }
-        if !Self::particle_ok(r, lw, v + 1, (v + 9).min(cl.end)) {
+        // (a particle may open the next clause: "must quit Sirte | before any truce")
+        let reach = if cl.end < lw.len() && !cx.toks[cl.end].punct {
+            cl.end + 1
+        } else {
+            cl.end
+        };
+        if !Self::particle_ok(r, lw, v + 1, (v + 9).min(reach)) {
             return false;
         }
         // the sides meet each other, not someone or something else ("meet Laos", "met
@@ -253,7 +259,8 @@ impl<'a> Detector<'a> {
         let verb_position = BASE_FORM_GOVERNORS.contains(&prev)
             || plural_subject
             || (r.joint_subject && mention_before);
-        if r.verbs.iter().any(|l| l == word) && !verb_position {
+        // ("must" has no other form: it is always the verb)
+        if r.verbs.iter().any(|l| l == word) && !verb_position && word != "must" {
             return false;
         }
         // "a memorandum demanding …" is a reduced relative describing the memorandum

@@ -320,8 +320,16 @@ impl<'a> Detector<'a> {
         } else {
             &at.cl.speaker
         };
+        // a precondition ("X must … before …") is the speaker's demand; with no speaker
+        // found, the subject is the one who must act, not the one who demands
+        if r.actor_is_speaker && speaker.is_empty() && r.kind == "new_demands" {
+            return (vec![], "no speaker for the precondition".into());
+        }
         if r.actor_is_speaker && !speaker.is_empty() {
-            return (speaker.clone(), "speaker (who judges the proposal)".into());
+            return (
+                speaker.clone(),
+                "speaker (who judges a proposal or sets a precondition)".into(),
+            );
         }
         // no speaker: whoever the clause's subject is judges ("Witkoff calls the reply
         // unacceptable")

@@ -605,6 +605,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("walk-out", true, "Hamas delegation leaves Cairo without signing truce text", &["delegation_withdrawal/Hamas"]),
     ("walk-out", false, "The Israeli team left Doha without signing the document, officials said.", &["delegation_withdrawal/Israel"]),
     ("walk-out", false, "Hamas said its delegation would not leave Cairo without signing a deal.", &[]),
+    // a precondition: what the other side must do before the talks or the truce
+    ("precondition", true, "Hamas says Israel must withdraw from Rafah before any deal", &["new_demands/Hamas"]),
+    ("precondition", true, "Netanyahu: Hamas must free all hostages before talks resume", &["new_demands/Israel"]),
+    ("precondition", false, "The talks must succeed, Qatar's prime minister said.", &[]),
+    ("precondition", true, "Israel must act before it is too late, aid groups warn", &[]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
