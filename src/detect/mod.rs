@@ -322,8 +322,13 @@ impl<'a> Detector<'a> {
         };
         // a precondition ("X must … before …") is the speaker's demand; with no speaker
         // found, the subject is the one who must act, not the one who demands
-        if r.actor_is_speaker && speaker.is_empty() && r.kind == "new_demands" {
-            return (vec![], "no speaker for the precondition".into());
+        // (and only a headline states one as news: in a body it is mostly the position
+        // restated, "…, adding that Armenia must amend its constitution before …")
+        if r.actor_is_speaker && r.kind == "new_demands" && (speaker.is_empty() || !cx.is_title) {
+            return (
+                vec![],
+                "a precondition without a speaker, or in a body".into(),
+            );
         }
         if r.actor_is_speaker && !speaker.is_empty() {
             return (
