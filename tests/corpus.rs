@@ -20,7 +20,7 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.85, 0.80, 0.90)),
     ("yemen-truce.json", (0.88, 0.90, 0.88)),
-    ("ethiopia-tplf.json", (0.62, 0.43, 0.87)),
+    ("ethiopia-tplf.json", (0.65, 0.48, 0.87)),
     ("serbia-kosovo.json", (0.75, 0.80, 0.90)),
     ("venezuela-talks.json", (0.82, 0.82, 0.86)),
     ("israel-lebanon.json", (0.82, 0.75, 0.86)),

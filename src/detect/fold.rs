@@ -22,6 +22,9 @@ const ACCEPT_LIKE: &[&str] = &[
     "consent",
     "consents",
     "consented",
+    "commit",
+    "commits",
+    "committed",
 ];
 
 /// Verbs by which one party alone proclaims a truce.

@@ -70,6 +70,28 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if word == "open" && matches!(next, "to" | "for") {
         return true;
     }
+    // "remains committed to the truce", "is fully committed to the deal": a stance
+    if word == "committed"
+        && v > cl.start
+        && matches!(
+            prev,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "remains"
+                | "remain"
+                | "remained"
+                | "stays"
+                | "fully"
+                | "firmly"
+                | "still"
+                | "'s"
+                | "been"
+                | "be"
+        )
+    {
+        return true;
+    }
     // "as head of government": a title
     if matches!(word, "head" | "heads") && next == "of" {
         return true;

@@ -610,6 +610,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("precondition", true, "Netanyahu: Hamas must free all hostages before talks resume", &["new_demands/Israel"]),
     ("precondition", false, "The talks must succeed, Qatar's prime minister said.", &[]),
     ("precondition", true, "Israel must act before it is too late, aid groups warn", &[]),
+    // one side committing to a truce accepts it; "remains committed" is a stance
+    ("accepted", true, "Hamas commits to ceasefire after Israeli truce offer", &["proposal_accepted/Hamas"]),
+    ("stance", false, "Israel said it remained committed to the ceasefire deal.", &[]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
