@@ -482,6 +482,11 @@ impl<'a> Detector<'a> {
         {
             return Some("mediators backing a plan are not a party accepting it".into());
         }
+        if kind == "delegation_withdrawal" && leaves_an_institution(&cx.lw[at.v..at.cl.end]) {
+            return Some(
+                "leaving a government, a parliament or a race is not leaving the talks".into(),
+            );
+        }
         if r.not_if_talks_continue && (talks_continue(cx.lw) || visit_done(&cx.lw[at.v..])) {
             return Some("the talks go on: a visit or a round ended, nobody withdrew".into());
         }
@@ -757,6 +762,35 @@ fn visit_done(after_verb: &[&str]) -> bool {
                     | "briefing"
             )
     })
+}
+
+/// "pulls its ministers out of the executive", "quits the coalition", "withdraws from the
+/// race": what is left is an institution or a contest, not the negotiating table (the
+/// first of the two named after the verb decides: "withdraws from talks with the
+/// government" leaves the talks).
+fn leaves_an_institution(after_verb: &[&str]) -> bool {
+    let talks = rules::word_set("talks");
+    let first = after_verb.iter().take(8).find(|w| {
+        talks.iter().any(|t| t == **w)
+            || matches!(
+                **w,
+                "executive"
+                    | "government"
+                    | "cabinet"
+                    | "coalition"
+                    | "parliament"
+                    | "assembly"
+                    | "legislature"
+                    | "race"
+                    | "election"
+                    | "elections"
+                    | "league"
+                    | "tournament"
+                    | "championship"
+                    | "olympics"
+            )
+    });
+    first.is_some_and(|w| !talks.iter().any(|t| t == *w))
 }
 
 /// "…; sign the agreement first", "Kurti: sign now": a clause that opens with the bare verb

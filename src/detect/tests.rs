@@ -613,6 +613,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // one side committing to a truce accepts it; "remains committed" is a stance
     ("accepted", true, "Hamas commits to ceasefire after Israeli truce offer", &["proposal_accepted/Hamas"]),
     ("stance", false, "Israel said it remained committed to the ceasefire deal.", &[]),
+    // leaving an institution or a contest is not leaving the talks
+    ("institution", true, "Hamas pulls its ministers out of the unity government", &[]),
+    ("institution", true, "Israel withdraws from talks with the government of Egypt", &["delegation_withdrawal/Israel"]),
+    // a party's "tests" for a deal are its conditions
+    ("demands", true, "Hamas sets out five tests for any ceasefire deal", &["new_demands/Hamas"]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),

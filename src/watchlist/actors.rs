@@ -229,6 +229,19 @@ impl ActorMatcher {
                 }
             }
         }
+        // "Northern Ireland" is not "Ireland", "South Sudan" not "Sudan" (unless an alias
+        // named the compound itself: those were matched above)
+        for place in super::topic::COMPOUND_PLACES {
+            let pw: Vec<&str> = place.split(' ').collect();
+            for i in 0..tokens.len().saturating_sub(pw.len() - 1) {
+                let here = (0..pw.len()).all(|k| norms[i + k] == pw[k] && !taken[i + k]);
+                if here {
+                    for t in taken.iter_mut().skip(i).take(pw.len()) {
+                        *t = true;
+                    }
+                }
+            }
+        }
         // single words, including parts of hyphenated compounds
         for (i, norm) in norms.iter().enumerate() {
             if taken[i] || tokens[i].punct {

@@ -406,5 +406,23 @@ mod tests {
         assert!(
             m[0].place && m[1].compound_of_actors && m[3].in_compound && !m[3].compound_of_actors
         );
+        // a country inside a compound place name is not that country
+        let mut cfg = gaza();
+        for (name, alias) in [("Sudan", "Khartoum"), ("Ireland", "Dublin")] {
+            cfg.actors.push(crate::config::ActorConfig {
+                name: name.into(),
+                aliases: vec![name.into(), alias.into()],
+            });
+        }
+        let w = Watchlist::new(&cfg);
+        let toks =
+            tokenize("South Sudan's army and Northern Ireland's first minister; Sudan and Ireland");
+        let names: Vec<&str> = w
+            .actors
+            .mentions(&toks)
+            .iter()
+            .map(|m| w.actors.names[m.actor].as_str())
+            .collect();
+        assert_eq!(names, vec!["Sudan", "Ireland"]);
     }
 }

@@ -197,7 +197,8 @@ const OFF_DOMAIN: &[&str] = &[
 ];
 
 /// Country names that end in another country's name: "South Sudan" is not "Sudan".
-const COMPOUND_PLACES: &[&str] = &[
+pub(super) const COMPOUND_PLACES: &[&str] = &[
+    "northern ireland",
     "south sudan",
     "north korea",
     "south korea",
