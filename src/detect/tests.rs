@@ -613,6 +613,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // one side committing to a truce accepts it; "remains committed" is a stance
     ("accepted", true, "Hamas commits to ceasefire after Israeli truce offer", &["proposal_accepted/Hamas"]),
     ("stance", false, "Israel said it remained committed to the ceasefire deal.", &[]),
+    // "rivals", "foes" name both sides by themselves
+    ("collective", true, "Gaza foes agree truce in Cairo", &["agreement/"]),
+    ("collective", true, "Israel and Hamas rivals? Not at the table, says Qatar", &[]),
     // leaving an institution or a contest is not leaving the talks
     ("institution", true, "Hamas pulls its ministers out of the unity government", &[]),
     ("institution", true, "Israel withdraws from talks with the government of Egypt", &["delegation_withdrawal/Israel"]),
