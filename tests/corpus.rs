@@ -19,7 +19,7 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 /// Corpora of the last blind round that do not meet `BAR` yet: the floor each stands on.
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.85, 0.80, 0.90)),
-    ("yemen-truce.json", (0.88, 0.90, 0.88)),
+    ("yemen-truce.json", (0.92, 0.90, 0.88)),
     ("ethiopia-tplf.json", (0.65, 0.48, 0.87)),
     ("serbia-kosovo.json", (0.75, 0.80, 0.90)),
     ("venezuela-talks.json", (0.82, 0.82, 0.86)),

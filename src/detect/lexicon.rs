@@ -881,9 +881,22 @@ pub(super) const COLLECTIVE_HEADS: &[&str] = &[
 
 /// What makes those heads mean "the parties to the talks".
 pub(super) const COLLECTIVE_MARKERS: &[&str] = &[
-    "two", "both", "warring", "rival", "opposing", "feuding", "the", "all", "sides", "parties",
+    "two",
+    "both",
+    "warring",
+    "rival",
+    "opposing",
+    "feuding",
+    "the",
+    "all",
+    "sides",
+    "parties",
     // heads that name both sides by themselves ("South Sudan rivals sign deal")
-    "rivals", "foes", "adversaries", "belligerents", "factions",
+    "rivals",
+    "foes",
+    "adversaries",
+    "belligerents",
+    "factions",
 ];
 
 /// Subject words that name nobody: adverbs, auxiliaries, days.

@@ -749,7 +749,7 @@ fn recalls_earlier(clause: &[&str]) -> bool {
 /// envoy leaving once the errand is done ended a visit ("left after talks collapsed" did
 /// not).
 fn visit_done(after_verb: &[&str]) -> bool {
-    after_verb.windows(2).any(|w| {
+    let errand = after_verb.windows(2).any(|w| {
         w[0] == "after"
             && matches!(
                 w[1],
@@ -761,7 +761,36 @@ fn visit_done(after_verb: &[&str]) -> bool {
                     | "holding"
                     | "briefing"
             )
-    })
+    });
+    errand || round_done(after_verb)
+}
+
+/// "left Sanaa after several days of talks that made progress": leaving once a round is
+/// over ends a visit; "left after talks collapsed / broke down / failed" is a walk-out.
+fn round_done(after_verb: &[&str]) -> bool {
+    let Some(a) = after_verb.iter().position(|w| *w == "after") else {
+        return false;
+    };
+    let rounds = [
+        "talks",
+        "meetings",
+        "round",
+        "negotiations",
+        "consultations",
+    ];
+    let Some(t) = (a + 1..(a + 6).min(after_verb.len())).find(|&i| rounds.contains(&after_verb[i]))
+    else {
+        return false;
+    };
+    let next = after_verb.get(t + 1).copied().unwrap_or("");
+    let ended_badly = |w: &str| {
+        [
+            "collaps", "fail", "broke", "break", "stall", "end", "fell", "falter", "deadlock",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    !ended_badly(next) && !after_verb[t + 1..].iter().take(4).any(|w| ended_badly(w))
 }
 
 /// "pulls its ministers out of the executive", "quits the coalition", "withdraws from the

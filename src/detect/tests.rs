@@ -613,6 +613,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // one side committing to a truce accepts it; "remains committed" is a stance
     ("accepted", true, "Hamas commits to ceasefire after Israeli truce offer", &["proposal_accepted/Hamas"]),
     ("stance", false, "Israel said it remained committed to the ceasefire deal.", &[]),
+    // leaving once a round is over ends a visit; leaving after the talks failed is a walk-out
+    ("visit", false, "The Qatari delegation left Gaza after three days of talks that made progress, sources said.", &[]),
+    ("withdrawal", false, "Israel's negotiators left Doha after talks collapsed over the maps.", &["delegation_withdrawal/Israel"]),
     // "rivals", "foes" name both sides by themselves
     ("collective", true, "Gaza foes agree truce in Cairo", &["agreement/"]),
     ("collective", true, "Israel and Hamas rivals? Not at the table, says Qatar", &[]),
