@@ -24,7 +24,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("serbia-kosovo.json", (0.75, 0.80, 0.90)),
     ("venezuela-talks.json", (0.82, 0.82, 0.86)),
     ("israel-lebanon.json", (0.82, 0.75, 0.86)),
-    ("us-taliban.json", (0.71, 0.65, 0.93)),
+    ("us-taliban.json", (0.72, 0.68, 0.93)),
     ("black-sea-grain.json", (0.72, 0.83, 0.87)),
     ("libya-5plus5.json", (0.74, 0.63, 0.90)),
     ("cyprus-talks.json", (0.88, 0.83, 0.87)),

@@ -160,7 +160,10 @@ impl ActorMatcher {
         // Venezuela": the same words with the country for its demonym (never the bare
         // country, which is often a place or another side's territory)
         for (i, a) in cfg.actors.iter().enumerate() {
-            for words in government_by_country(&a.name) {
+            let forms = government_by_country(&a.name)
+                .into_iter()
+                .chain(government_offices(&a.name));
+            for words in forms {
                 if claimed.insert(words.clone()) {
                     aliases.push(Alias {
                         words,
@@ -438,6 +441,41 @@ fn government_by_country(name: &str) -> Vec<Vec<String>> {
     let mut forms = vec![[country.clone(), vec![gov.clone()]].concat()];
     forms.push([vec![gov.clone(), "of".to_string()], country].concat());
     forms
+}
+
+/// For an actor named "<demonym> government", the offices that act for it: "<demonym>
+/// president", "<demonym> prime minister", "<demonym> army" ("Afghan president rejects
+/// prisoner release" is the Afghan government's act). State offices only: "<demonym>
+/// officials" or "negotiators" may be either side of a civil war.
+fn government_offices(name: &str) -> Vec<Vec<String>> {
+    let words = norm_words(name);
+    let [demonym, gov] = words.as_slice() else {
+        return vec![];
+    };
+    if gov != "government" {
+        return vec![];
+    }
+    const OFFICES: &[&str] = &[
+        "president",
+        "presidency",
+        "prime minister",
+        "premier",
+        "pm",
+        "foreign minister",
+        "foreign ministry",
+        "army",
+        "armed forces",
+        "military",
+        "cabinet",
+    ];
+    OFFICES
+        .iter()
+        .map(|o| {
+            std::iter::once(demonym.clone())
+                .chain(o.split(' ').map(String::from))
+                .collect()
+        })
+        .collect()
 }
 
 /// Where a multi-word alias matching at token `i` ends. A possessive is optional on

@@ -424,5 +424,19 @@ mod tests {
             .map(|m| w.actors.names[m.actor].as_str())
             .collect();
         assert_eq!(names, vec!["Sudan", "Ireland"]);
+        // a "<demonym> Government" acts through its state offices
+        cfg.actors.push(crate::config::ActorConfig {
+            name: "Afghan Government".into(),
+            aliases: vec!["Afghan Government".into()],
+        });
+        let w = Watchlist::new(&cfg);
+        let toks = tokenize("Afghan president rejects release; Afghan officials disagree");
+        let names: Vec<&str> = w
+            .actors
+            .mentions(&toks)
+            .iter()
+            .map(|m| w.actors.names[m.actor].as_str())
+            .collect();
+        assert_eq!(names, vec!["Afghan Government"]);
     }
 }
