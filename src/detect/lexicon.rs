@@ -978,6 +978,16 @@ pub(super) const INFINITIVE_VERBS: &[&str] = &[
     "consider",
     "explore",
     "avoid",
+    // purpose: "halting operations to give peace efforts a chance"
+    "give",
+    "allow",
+    "pave",
+    "enable",
+    "facilitate",
+    "create",
+    "ease",
+    "bring",
+    "support",
 ];
 
 /// Words of a position held before ("still insists", "reiterated", "maintains").

@@ -616,6 +616,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // leaving once a round is over ends a visit; leaving after the talks failed is a walk-out
     ("visit", false, "The Qatari delegation left Gaza after three days of talks that made progress, sources said.", &[]),
     ("withdrawal", false, "Israel's negotiators left Doha after talks collapsed over the maps.", &["delegation_withdrawal/Israel"]),
+    // a purpose infinitive starts another clause: its noun is not the verb's object
+    ("purpose", false, "Israel said it was halting operations in Rafah to give the mediation efforts a chance.", &[]),
     // "rivals", "foes" name both sides by themselves
     ("collective", true, "Gaza foes agree truce in Cairo", &["agreement/"]),
     ("collective", true, "Israel and Hamas rivals? Not at the table, says Qatar", &[]),
