@@ -26,7 +26,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("israel-lebanon.json", (0.82, 0.75, 0.86)),
     ("us-taliban.json", (0.72, 0.68, 0.93)),
     ("black-sea-grain.json", (0.72, 0.83, 0.87)),
-    ("libya-5plus5.json", (0.74, 0.63, 0.90)),
+    ("libya-5plus5.json", (0.76, 0.68, 0.90)),
     ("cyprus-talks.json", (0.88, 0.83, 0.87)),
     ("south-sudan.json", (0.70, 0.60, 0.87)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),

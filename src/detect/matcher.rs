@@ -310,6 +310,9 @@ impl<'a> Detector<'a> {
             if lw[v + 1..j].contains(&"no") && !r.particles.iter().any(|p| p == "no") {
                 return None;
             }
+            if r.with_terms && !has_terms(&lw[v + 1..(j + 6).min(cl.end)]) {
+                return None;
+            }
             // "agree to X" is acceptance, handled by its own rule; "agreed to a ceasefire"
             // is an agreement; "propose to meet" is no proposal
             if r.preposition.is_none()
@@ -472,6 +475,28 @@ fn self_verbs_free(w: &str) -> bool {
     DETERMINERS.contains(&w)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || !INFINITIVE_VERBS.contains(&w)
+}
+
+/// Terms of a truce: when it starts, how long it lasts, what it covers ("immediate",
+/// "from midnight", "starting Sunday", "21-day", "three-month", "humanitarian",
+/// "nationwide", "permanent", "formal").
+fn has_terms(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "immediate"
+                | "from"
+                | "starting"
+                | "humanitarian"
+                | "nationwide"
+                | "permanent"
+                | "formal"
+                | "unconditional"
+                | "comprehensive"
+        ) || ["-day", "-week", "-month", "-hour"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    })
 }
 
 /// "agreed to offer a truce", "agreed to pause their talks": after "to", a rule's verb

@@ -70,6 +70,10 @@ pub struct Rule {
     /// Not when the sentence says the talks go on ("envoys leave Sanaa, more talks
     /// planned"): a visit or a round ended.
     pub not_if_talks_continue: bool,
+    /// The object must carry terms: a start, a length or a scope ("an immediate
+    /// 21-day truce", "a ceasefire from midnight Sunday"); a call for "a ceasefire"
+    /// alone is advocacy, a call for one with terms is a proposal.
+    pub with_terms: bool,
 }
 
 /// The built-in rule table (data, not code: adding a verb or a kind means editing
@@ -118,6 +122,8 @@ struct RawRule {
     actor_is_speaker: bool,
     #[serde(default)]
     joint_act: bool,
+    #[serde(default)]
+    with_terms: bool,
 }
 
 fn transitive() -> String {
@@ -200,6 +206,7 @@ fn parse_table(text: &str) -> Result<Table, String> {
             object_owner: r.object_owner,
             actor_is_speaker: r.actor_is_speaker,
             joint_act: r.joint_act,
+            with_terms: r.with_terms,
         });
     }
     Ok(Table { sets, rules })
@@ -258,6 +265,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 object_owner: false,
                 actor_is_speaker: false,
                 joint_act: false,
+                with_terms: false,
             }
         })
         .collect()

@@ -616,6 +616,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // leaving once a round is over ends a visit; leaving after the talks failed is a walk-out
     ("visit", false, "The Qatari delegation left Gaza after three days of talks that made progress, sources said.", &[]),
     ("withdrawal", false, "Israel's negotiators left Doha after talks collapsed over the maps.", &["delegation_withdrawal/Israel"]),
+    // a call for a truce with its terms is a proposal; a call for "a ceasefire" is advocacy
+    ("proposal", true, "Egypt, Qatar call for Gaza truce starting Sunday", &["proposal/Egypt+Qatar"]),
+    ("proposal", true, "Qatar calls for immediate 60-day ceasefire in Gaza", &["proposal/Qatar"]),
+    ("proposal", true, "Egypt calls for ceasefire as fighting rages in Rafah", &[]),
     // a purpose infinitive starts another clause: its noun is not the verb's object
     ("purpose", false, "Israel said it was halting operations in Rafah to give the mediation efforts a chance.", &[]),
     // "rivals", "foes" name both sides by themselves
