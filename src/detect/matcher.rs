@@ -156,7 +156,10 @@ impl<'a> Detector<'a> {
         }
         // "Israeli strikes shatter the truce": a plural noun before the verb
         let next = lw.get(v + 1).copied().unwrap_or("");
+        // ("rejects call for a truce": the next word is this rule's object noun)
+        let object_noun = lw.get(v + 2) == Some(&"for") && object_matches(&r.objects, next);
         if lw[v].ends_with('s')
+            && !object_noun
             && !self.index.lookup(next).is_empty()
             && !cx.toks.get(v + 1).is_some_and(|t| t.punct)
         {
@@ -574,6 +577,11 @@ fn object_after(
             "and" | "," | "then" | "formally" | "also" | "later"
         );
         let coordinated = chained && lw[v..j].iter().all(|w| *w != "the") && !cx.toks[j].punct;
+        // "rejects call for a ceasefire": right after the verb and before "for", a word
+        // that could be a verb is the object noun
+        if j == v + 1 && lw.get(j + 1) == Some(&"for") && object_matches(&r.objects, w) {
+            return Some(j);
+        }
         if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated {
             return None;
         }

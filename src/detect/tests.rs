@@ -620,6 +620,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Egypt, Qatar call for Gaza truce starting Sunday", &["proposal/Egypt+Qatar"]),
     ("proposal", true, "Qatar calls for immediate 60-day ceasefire in Gaza", &["proposal/Qatar"]),
     ("proposal", true, "Egypt calls for ceasefire as fighting rages in Rafah", &[]),
+    // rejecting a call for a truce or for talks rejects what was proposed
+    ("rejected", true, "Hamas rejects call for Gaza ceasefire", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Netanyahu rejects calls for his resignation over Gaza", &[]),
     // a purpose infinitive starts another clause: its noun is not the verb's object
     ("purpose", false, "Israel said it was halting operations in Rafah to give the mediation efforts a chance.", &[]),
     // "rivals", "foes" name both sides by themselves
