@@ -22,7 +22,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("yemen-truce.json", (0.92, 0.90, 0.88)),
     ("ethiopia-tplf.json", (0.65, 0.48, 0.87)),
     ("serbia-kosovo.json", (0.75, 0.80, 0.90)),
-    ("venezuela-talks.json", (0.82, 0.82, 0.86)),
+    ("venezuela-talks.json", (0.82, 0.87, 0.86)),
     ("israel-lebanon.json", (0.82, 0.75, 0.86)),
     ("us-taliban.json", (0.72, 0.68, 0.93)),
     ("black-sea-grain.json", (0.72, 0.83, 0.87)),

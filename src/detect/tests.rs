@@ -633,6 +633,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("institution", true, "Israel withdraws from talks with the government of Egypt", &["delegation_withdrawal/Israel"]),
     // a party's "tests" for a deal are its conditions
     ("demands", true, "Hamas sets out five tests for any ceasefire deal", &["new_demands/Hamas"]),
+    ("precondition", true, "Hamas says talks hinge on full Israeli withdrawal", &["new_demands/Hamas"]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),

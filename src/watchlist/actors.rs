@@ -467,13 +467,26 @@ fn government_offices(name: &str) -> Vec<Vec<String>> {
         "armed forces",
         "military",
         "cabinet",
+        "chief negotiator",
     ];
-    OFFICES
+    // "Afghan president" and, where the knowledge table knows the country, "Venezuela's
+    // chief negotiator" (a possessive matches either way)
+    let country = knowledge()
         .iter()
-        .map(|o| {
-            std::iter::once(demonym.clone())
-                .chain(o.split(' ').map(String::from))
-                .collect()
+        .find(|k| k.acts.iter().any(|a| norm_words(a) == [demonym.clone()]))
+        .map(|k| norm_words(&k.name));
+    let heads: Vec<Vec<String>> = std::iter::once(vec![demonym.clone()])
+        .chain(country)
+        .collect();
+    heads
+        .iter()
+        .flat_map(|h| {
+            OFFICES.iter().map(move |o| {
+                h.iter()
+                    .cloned()
+                    .chain(o.split(' ').map(String::from))
+                    .collect()
+            })
         })
         .collect()
 }
