@@ -187,7 +187,19 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
         .rev()
         .take(4)
         .find(|w| DECIDE.contains(*w));
-    let prior_to = v >= 2 && matches!(lw[v - 2], "agreed" | "decided" | "voted");
+    let prior_to = v >= 2
+        && matches!(
+            lw[v - 2],
+            "agreed"
+                | "decided"
+                | "voted"
+                | "agree"
+                | "agrees"
+                | "decide"
+                | "decides"
+                | "vote"
+                | "votes"
+        );
     if gov.is_none() && !prior_to {
         return Some("infinitive of intent or purpose (\"to …\")".into());
     }

@@ -634,6 +634,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a party's "tests" for a deal are its conditions
     ("demands", true, "Hamas sets out five tests for any ceasefire deal", &["new_demands/Hamas"]),
     ("precondition", true, "Hamas says talks hinge on full Israeli withdrawal", &["new_demands/Hamas"]),
+    // a headline "agree to resume …" is a plan (the resumption is news when it happens)
+    ("dispatched", true, "Israel and Hamas agree to resume Gaza talks in Cairo", &[]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
