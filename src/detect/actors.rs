@@ -22,7 +22,8 @@ impl<'a> Detector<'a> {
     ) -> Vec<usize> {
         // "accuses X of …"
         for (j, w) in lw.iter().enumerate().take(v).skip(cl.start) {
-            if ACCUSE.contains(w) {
+            // ("blamed by Seoul for the sinking": a passive names the accuser)
+            if ACCUSE.contains(w) && lw.get(j + 1) != Some(&"by") {
                 let g = first_group(toks, mentions, j + 1, v);
                 if !g.is_empty() {
                     return g;

@@ -483,6 +483,8 @@ pub(super) const OFF_DOMAIN: &[&str] = &[
     "merger",
     "licensing",
     "streaming",
+    "cost",
+    "costs",
     "transport",
     "bailout",
     "royalties",
@@ -1101,4 +1103,5 @@ pub(super) const EFFORT_VERBS: &[&str] = &[
     "consider",
     "try",
     "step",
+    "form",
 ];

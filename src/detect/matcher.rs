@@ -266,9 +266,16 @@ impl<'a> Detector<'a> {
         }
         // "rejects Hamas demands": a party's name right after another verb makes this the
         // head noun of the object, not a verb
+        // ("slams 'gangster-like' US demands": adjectives and quotes may come between)
         if let Some(m) = cx.mentions.iter().find(|m| m.end == v) {
-            if m.start > cl.start {
-                let before = lw[m.start - 1];
+            let verb_like = |w: &str| w.len() > 3 && (w.ends_with('s') || w.ends_with("ed"));
+            let before = (m.start.saturating_sub(4).max(cl.start)..m.start)
+                .rev()
+                .filter(|&i| !cx.toks[i].punct)
+                .take(3)
+                .find(|&i| verb_like(lw[i]))
+                .map(|i| lw[i]);
+            if let Some(before) = before {
                 if before.len() > 3
                     && (before.ends_with('s') || before.ends_with("ed"))
                     && !DETERMINERS.contains(&before)
@@ -707,8 +714,10 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
         .iter()
         .filter(|m| m.start >= cl.start && m.end <= v && (!m.in_compound || m.compound_of_actors))
     {
-        // places are the venue ("Istanbul talks", "talks in Doha"), not a side
-        if !m.place && !agents.contains(&m.actor) {
+        // places are the venue ("Istanbul talks", "talks in Doha"), not a side, and so is
+        // a country after "in" ("talks with the US in Sweden")
+        let venue = m.start > cl.start && matches!(lw[m.start - 1], "in" | "at");
+        if !m.place && !venue && !agents.contains(&m.actor) {
             agents.push(m.actor);
         }
     }

@@ -636,6 +636,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("precondition", true, "Hamas says talks hinge on full Israeli withdrawal", &["new_demands/Hamas"]),
     // a headline "agree to resume …" is a plan (the resumption is news when it happens)
     ("dispatched", true, "Israel and Hamas agree to resume Gaza talks in Cairo", &[]),
+    // a passive names the accuser, not the subject ("blamed by Israel for …")
+    ("speaker", false, "The envoy, blamed by Israel for the collapse of the last round, arrived in Cairo for talks.", &[]),
+    // a country after "in" is the venue of the talks, not a side
+    ("venue", true, "Israel says talks with Hamas in Qatar have broken down", &["talks_suspended/Hamas"]),
+    // the other side's demands, criticised: nobody's new demands
+    ("noun", true, "Hamas slams unacceptable Israeli demands", &[]),
+    ("noun", true, "Hamas slams 'gangster-like' Israeli demands", &[]),
+    ("effort", true, "Israel and Hamas agree to form teams to restart talks", &[]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),

@@ -193,6 +193,8 @@ const OFF_DOMAIN: &[&str] = &[
     "insurance",
     "broadcasting",
     "streaming",
+    "cost",
+    "costs",
     "services",
 ];
 
@@ -488,6 +490,17 @@ pub(super) fn foreign_counterpart(
         if joined && proper(next) {
             return Some(toks[next].text.clone());
         }
+    }
+    // "<name> and <party> …": the same pair the other way round ("Japan and North Korea
+    // held secret talks")
+    if proper(opener)
+        && !is_keyword(&toks[opener].lower)
+        && toks
+            .get(opener + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "&"))
+        && mentions.iter().any(|m| m.start == opener + 2 && !m.place)
+    {
+        return Some(toks[opener].text.clone());
     }
     // "<negotiation word> with <name>"
     for k in (opener..toks.len()).filter(|&k| is_keyword(&toks[k].lower)) {
