@@ -367,6 +367,8 @@ mod tests {
             ("Netanyahu & Erdogan float new ceasefire plan", true),
             ("Qatar opens talks with Taliban in Doha", true),
             ("Israel & Syria sign truce", true),
+            ("Japan and Israel hold secret ceasefire talks", true),
+            ("Gaza and Israel: what the truce means", false),
             ("Israel and Hamas agree ceasefire", false),
             (
                 "Israel sends team to Cairo for Gaza talks with mediators",
