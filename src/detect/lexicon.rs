@@ -628,6 +628,8 @@ pub(super) const PURPOSE_NOUNS: &[&str] = &[
     "peace",
     "negotiating",
     "consultation",
+    "mediate",
+    "mediating",
 ];
 
 /// Time words that make an announced trip today's news ("due in Cairo today").

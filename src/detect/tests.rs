@@ -644,6 +644,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("noun", true, "Hamas slams unacceptable Israeli demands", &[]),
     ("noun", true, "Hamas slams 'gangster-like' Israeli demands", &[]),
     ("effort", true, "Israel and Hamas agree to form teams to restart talks", &[]),
+    // not signing what is on the table rejects it; saying no to a plan rejects it
+    ("rejected", true, "Hamas declines to sign Cairo document", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Israel declined to comment on the talks.", &[]),
+    ("rejected", true, "Hamas says no to disarmament plan", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Israel says no progress at Doha talks", &[]),
+    // a mediator arriving to mediate is a dispatch
+    ("dispatched", true, "Qatari envoy arrives in Gaza to mediate between the sides", &["delegation_dispatched/Qatar"]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
