@@ -27,7 +27,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-taliban.json", (0.72, 0.68, 0.93)),
     ("black-sea-grain.json", (0.72, 0.83, 0.87)),
     ("libya-5plus5.json", (0.76, 0.68, 0.90)),
-    ("cyprus-talks.json", (0.88, 0.83, 0.87)),
+    ("cyprus-talks.json", (0.88, 0.93, 0.87)),
     ("south-sudan.json", (0.70, 0.65, 0.87)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
     ("us-north-korea.json", (0.69, 0.58, 0.90)),

@@ -651,6 +651,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Israel says no progress at Doha talks", &[]),
     // a mediator arriving to mediate is a dispatch
     ("dispatched", true, "Qatari envoy arrives in Gaza to mediate between the sides", &["delegation_dispatched/Qatar"]),
+    // maps put on the table are proposals; what is ruled out was asked for
+    ("proposal", true, "Israel submits new withdrawal maps to mediators", &["proposal/Israel"]),
+    ("proposal", false, "Israel and Hamas exchanged maps of the proposed buffer zone on Tuesday.", &["proposal/Hamas+Israel"]),
+    ("rejected", true, "Netanyahu rules out full withdrawal from Gaza", &["proposal_rejected/Israel"]),
+    ("rejected", true, "Hamas rules out disarmament in any truce deal", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Egypt rules out role in Gaza security force", &[]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
