@@ -30,7 +30,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cyprus-talks.json", (0.88, 0.93, 0.87)),
     ("south-sudan.json", (0.70, 0.65, 0.87)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
-    ("us-north-korea.json", (0.69, 0.58, 0.90)),
+    ("us-north-korea.json", (0.65, 0.58, 0.90)),
     ("kenya-2008.json", (0.76, 0.68, 0.85)),
 ];
 

@@ -207,6 +207,17 @@ impl ActorMatcher {
         }
     }
 
+    /// Is this (lowercase) word the first or last word of a multi-word alias ("kim" of
+    /// "Kim Jong Un", "trump" of "Donald Trump")? Headlines call leaders by one name; such
+    /// a word is never somebody the watchlist does not follow (it is not matched as the
+    /// actor either: "Kim" alone may be another Kim).
+    pub fn is_alias_end_word(&self, word: &str) -> bool {
+        let w = norm_token(word);
+        self.aliases.iter().any(|a| {
+            a.words.len() > 1 && (a.words.first() == Some(&w) || a.words.last() == Some(&w))
+        })
+    }
+
     /// Every actor mention in the tokens, left to right, non-overlapping.
     pub fn mentions(&self, tokens: &[Token]) -> Vec<Mention> {
         let norms: Vec<String> = tokens.iter().map(|t| norm_token(&t.lower)).collect();
