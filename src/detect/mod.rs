@@ -482,6 +482,26 @@ impl<'a> Detector<'a> {
         {
             return Some("mediators backing a plan are not a party accepting it".into());
         }
+        // "UN Security Council calls for immediate ceasefire", "EU leaders called for an
+        // unconditional truce at their summit": a forum's call is advocacy, not an offer
+        if r.with_terms
+            && cx.lw[at.cl.start..at.v].iter().any(|w| {
+                matches!(
+                    *w,
+                    "council"
+                        | "assembly"
+                        | "leaders"
+                        | "summit"
+                        | "g7"
+                        | "g20"
+                        | "parliament"
+                        | "lawmakers"
+                        | "pope"
+                )
+            })
+        {
+            return Some("a forum's call for a truce is advocacy, not an offer".into());
+        }
         if kind == "delegation_withdrawal" && leaves_an_institution(&cx.lw[at.v..at.cl.end]) {
             return Some(
                 "leaving a government, a parliament or a race is not leaving the talks".into(),
@@ -799,26 +819,39 @@ fn round_done(after_verb: &[&str]) -> bool {
 /// government" leaves the talks).
 fn leaves_an_institution(after_verb: &[&str]) -> bool {
     let talks = rules::word_set("talks");
-    let first = after_verb.iter().take(8).find(|w| {
-        talks.iter().any(|t| t == **w)
-            || matches!(
-                **w,
-                "executive"
-                    | "government"
-                    | "cabinet"
-                    | "coalition"
-                    | "parliament"
-                    | "assembly"
-                    | "legislature"
-                    | "race"
-                    | "election"
-                    | "elections"
-                    | "league"
-                    | "tournament"
-                    | "championship"
-                    | "olympics"
-            )
-    });
+    let team = rules::word_set("team");
+    // ("orders government negotiators home": a modifier of the team is not what is left)
+    let modifier = |i: usize| {
+        after_verb
+            .get(i + 1)
+            .is_some_and(|n| team.iter().any(|t| t == n))
+    };
+    let first = after_verb
+        .iter()
+        .enumerate()
+        .take(8)
+        .filter(|(i, _)| !modifier(*i))
+        .map(|(_, w)| w)
+        .find(|w| {
+            talks.iter().any(|t| t == **w)
+                || matches!(
+                    **w,
+                    "executive"
+                        | "government"
+                        | "cabinet"
+                        | "coalition"
+                        | "parliament"
+                        | "assembly"
+                        | "legislature"
+                        | "race"
+                        | "election"
+                        | "elections"
+                        | "league"
+                        | "tournament"
+                        | "championship"
+                        | "olympics"
+                )
+        });
     first.is_some_and(|w| !talks.iter().any(|t| t == *w))
 }
 

@@ -620,6 +620,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Egypt, Qatar call for Gaza truce starting Sunday", &["proposal/Egypt+Qatar"]),
     ("proposal", true, "Qatar calls for immediate 60-day ceasefire in Gaza", &["proposal/Qatar"]),
     ("proposal", true, "Egypt calls for ceasefire as fighting rages in Rafah", &[]),
+    ("proposal", true, "Arab League summit calls for immediate Gaza ceasefire", &[]),
+    ("withdrawal", true, "Israel orders government negotiators home from Doha talks", &["delegation_withdrawal/Israel"]),
     // rejecting a call for a truce or for talks rejects what was proposed
     ("rejected", true, "Hamas rejects call for Gaza ceasefire", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Netanyahu rejects calls for his resignation over Gaza", &[]),
