@@ -70,6 +70,45 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if word == "open" && matches!(next, "to" | "for") {
         return true;
     }
+    // "an immediate return to dialogue", "a swift withdrawal": a determiner and an
+    // adjective of timing or manner make a noun
+    if v >= cl.start + 2
+        && DETERMINERS.contains(&lw[v - 2])
+        && matches!(
+            prev,
+            "immediate"
+                | "swift"
+                | "quick"
+                | "early"
+                | "possible"
+                | "rapid"
+                | "full"
+                | "eventual"
+                | "speedy"
+                | "prompt"
+                | "unconditional"
+                | "planned"
+                | "expected"
+                | "gradual"
+                | "phased"
+                | "complete"
+                | "partial"
+                | "total"
+        )
+    {
+        return true;
+    }
+    // "keep options open", "leave the door open": the adjective after its noun
+    if word == "open"
+        && (cl.start..v).rev().take(3).any(|i| {
+            matches!(
+                lw[i],
+                "keep" | "keeps" | "kept" | "keeping" | "leave" | "leaves" | "left"
+            )
+        })
+    {
+        return true;
+    }
     // "remains committed to the truce", "is fully committed to the deal": a stance
     if word == "committed"
         && v > cl.start

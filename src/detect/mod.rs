@@ -675,6 +675,15 @@ fn nominal_demands(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if !NEW_ADJ.contains(&lw[v]) || v + 1 >= cl.end {
         return false;
     }
+    // "offered new guarantees": what is given is no demand
+    let given = (v.saturating_sub(2).max(cl.start)..v).any(|i| {
+        ["offer", "provid", "give", "gave", "grant", "extend"]
+            .iter()
+            .any(|p| lw[i].starts_with(p))
+    });
+    if given {
+        return false;
+    }
     let next = lw[v + 1];
     let next2 = if v + 2 < cl.end { lw[v + 2] } else { "" };
     DEMAND_NOUNS.contains(&next)

@@ -104,6 +104,22 @@ fn threat(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
 /// "will sign if …", "unless Israel …": a condition in the verb's segment; "until
 /// mediators confirm Hamas has accepted": what follows "until" has not happened yet.
 fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
+    // "on the understanding that Russia returns", "on condition that", "as long as" (the
+    // phrase may open the verb's clause just before its segment)
+    let from = seg.0.saturating_sub(4);
+    let phrase = (from..v).find(|&i| {
+        matches!(
+            (
+                lw[i],
+                lw.get(i + 1).copied().unwrap_or(""),
+                lw.get(i + 2).copied().unwrap_or("")
+            ),
+            ("understanding", "that", _) | ("condition", "that", _) | ("as", "long", "as")
+        )
+    });
+    if let Some(i) = phrase {
+        return Some(format!("conditional (\"{} {}\")", lw[i], lw[i + 1]));
+    }
     (seg.0..seg.1)
         .find(|&i| {
             matches!(lw[i], "if" | "unless" | "provided" | "whether") || (lw[i] == "until" && i < v)
@@ -245,6 +261,13 @@ fn urged_infinitive(lw: &[&str], from: usize, to: usize) -> bool {
 /// Past perfect outside reported speech, and time phrases of the past ("last week",
 /// "in 2022", "in November 2023", "has long accepted").
 fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
+    // "After meeting QUINT ambassadors, Kurti said …": a sentence-opening "after …" phrase,
+    // up to its comma, tells what came before the news
+    if lw.first().is_some_and(|w| BACKGROUND_OPENERS.contains(w))
+        && lw.iter().position(|w| *w == ",").is_some_and(|c| v < c)
+    {
+        return Some(format!("background clause (\"{} …\")", lw[0]));
+    }
     if lw[cl.start..v].contains(&"had") && !cl.reported {
         return Some("background (past perfect \"had …\")".into());
     }

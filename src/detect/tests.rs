@@ -659,6 +659,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Netanyahu rules out full withdrawal from Gaza", &["proposal_rejected/Israel"]),
     ("rejected", true, "Hamas rules out disarmament in any truce deal", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Egypt rules out role in Gaza security force", &[]),
+    // a condition by other words; a sentence-opening "after …" phrase is background; an
+    // adjective after "keep" and a noun after "an immediate" are not verbs
+    ("conditional", false, "Qatar offered new guarantees on the understanding that Hamas returns to the talks.", &[]),
+    ("background", false, "After meeting the Qatari envoy, Hamas officials said they would study the text.", &[]),
+    ("noun", true, "US presses Israel to keep options open at Gaza talks", &[]),
+    ("noun", false, "Hamas listed its terms: an immediate return to talks and a full Israeli withdrawal.", &[]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
