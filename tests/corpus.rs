@@ -32,7 +32,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
     ("us-north-korea.json", (0.65, 0.58, 0.90)),
     ("kenya-2008.json", (0.80, 0.68, 0.85)),
-    ("colombia-farc.json", (0.37, 0.45, 0.85)),
+    ("colombia-farc.json", (0.48, 0.58, 0.85)),
     ("karabakh-2020.json", (0.85, 0.74, 0.74)),
 ];
 

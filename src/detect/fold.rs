@@ -27,6 +27,19 @@ const ACCEPT_LIKE: &[&str] = &[
     "committed",
 ];
 
+/// Words of changing a text already on the table.
+const CHANGES: &[&str] = &[
+    "rewrite",
+    "amend",
+    "amendments",
+    "modify",
+    "modifications",
+    "adjustments",
+    "revise",
+    "revisions",
+    "renegotiate",
+];
+
 /// Verbs by which one party alone proclaims a truce.
 const PROCLAIM: &[&str] = &[
     "declare",
@@ -209,6 +222,17 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
             let w = words(&f.sentence);
             if w.iter().any(|x| DRAFTS.contains(&x.as_str())) {
                 f.kind = "proposal".into();
+            }
+        }
+    }
+    // a party proposing changes to a text demands them ("delivers written proposals to
+    // rewrite the accord", "proposed adjustments"); a mediator's changes bridge the gaps
+    for f in det.findings.iter_mut() {
+        if f.kind == "proposal" && !f.actors.iter().any(|a| mediators.contains(a)) {
+            let w = words(&f.sentence);
+            if w.iter().any(|x| CHANGES.contains(&x.as_str())) {
+                f.kind = "new_demands".into();
+                f.rule = "proposes changes to a text (demands)".into();
             }
         }
     }

@@ -502,6 +502,25 @@ impl<'a> Detector<'a> {
         {
             return Some("a forum's call for a truce is advocacy, not an offer".into());
         }
+        // "Santos hands peace accord text to Congress": a text sent home for ratification
+        // is procedure, not an offer to the other side
+        if kind == "proposal"
+            && cx.lw[at.v..at.cl.end].windows(2).any(|w| {
+                w[0] == "to"
+                    && matches!(
+                        w[1],
+                        "congress"
+                            | "parliament"
+                            | "senate"
+                            | "lawmakers"
+                            | "legislature"
+                            | "mps"
+                            | "deputies"
+                    )
+            })
+        {
+            return Some("a text sent to a parliament is procedure, not an offer".into());
+        }
         if kind == "delegation_withdrawal" && leaves_an_institution(&cx.lw[at.v..at.cl.end]) {
             return Some(
                 "leaving a government, a parliament or a race is not leaving the talks".into(),

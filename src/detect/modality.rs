@@ -61,10 +61,17 @@ fn segment(toks: &[Token], lw: &[&str], v: usize) -> (usize, usize) {
 
 /// "did not withdraw", "never accepted", "refused to sign": a negation shortly before.
 fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
-    let near = &lw[v.saturating_sub(6).max(cl.start)..v];
-    near.iter()
-        .find(|w| NEGATION.contains(*w) || w.ends_with("n't"))
-        .map(|w| format!("negated (\"{w}\")"))
+    let from = v.saturating_sub(6).max(cl.start);
+    // "the No camp", "the No vote": a referendum side's name, not a negation
+    let a_side = |i: usize| {
+        lw[i] == "no"
+            && lw
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "camp" | "vote" | "side" | "campaign" | "voters"))
+    };
+    (from..v)
+        .find(|&i| (NEGATION.contains(&lw[i]) || lw[i].ends_with("n't")) && !a_side(i))
+        .map(|i| format!("negated (\"{}\")", lw[i]))
 }
 
 /// "denies agreeing", "rejected reports that …", and "reports that X accepted are

@@ -665,6 +665,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("background", false, "After meeting the Qatari envoy, Hamas officials said they would study the text.", &[]),
     ("noun", true, "US presses Israel to keep options open at Gaza talks", &[]),
     ("noun", false, "Hamas listed its terms: an immediate return to talks and a full Israeli withdrawal.", &[]),
+    // changes asked of a text are demands; a referendum side is not a negation; a text
+    // sent to parliament is procedure
+    ("demands", true, "Hamas presses mediators for changes to the ceasefire text", &["new_demands/Hamas"]),
+    ("demands", true, "Hamas delivers written proposals to rewrite the truce deal", &["new_demands/Hamas"]),
+    ("proposal", true, "Qatar delivers written proposals to bridge the gaps", &["proposal/Qatar"]),
+    ("demands", false, "Hamas, leading the No camp, set out its conditions for a new truce.", &["new_demands/Hamas"]),
+    ("proposal", true, "Netanyahu sends ceasefire text to parliament for approval", &[]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
