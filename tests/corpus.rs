@@ -21,19 +21,19 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.85, 0.80, 0.90)),
     ("yemen-truce.json", (0.92, 0.90, 0.88)),
     ("ethiopia-tplf.json", (0.65, 0.48, 0.87)),
-    ("serbia-kosovo.json", (0.79, 0.80, 0.90)),
+    ("serbia-kosovo.json", (0.85, 0.80, 0.90)),
     ("venezuela-talks.json", (0.82, 0.87, 0.86)),
     ("israel-lebanon.json", (0.82, 0.75, 0.86)),
     ("us-taliban.json", (0.72, 0.68, 0.93)),
     ("black-sea-grain.json", (0.74, 0.83, 0.87)),
     ("libya-5plus5.json", (0.76, 0.68, 0.90)),
     ("cyprus-talks.json", (0.88, 0.93, 0.87)),
-    ("south-sudan.json", (0.70, 0.65, 0.87)),
+    ("south-sudan.json", (0.72, 0.72, 0.87)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
     ("us-north-korea.json", (0.65, 0.58, 0.90)),
-    ("kenya-2008.json", (0.80, 0.68, 0.85)),
+    ("kenya-2008.json", (0.76, 0.68, 0.85)),
     ("colombia-farc.json", (0.48, 0.58, 0.85)),
-    ("karabakh-2020.json", (0.85, 0.74, 0.74)),
+    ("karabakh-2020.json", (0.86, 0.86, 0.74)),
 ];
 
 fn corpora() -> Vec<PathBuf> {

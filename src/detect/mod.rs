@@ -254,11 +254,15 @@ impl<'a> Detector<'a> {
         if let Some(reason) =
             self.modality(cx.toks, cx.lw, at.v, at.cl, r, view.question, at.nominal)
         {
-            // "refused to endorse the plan", "will not accept it": a refusal is a rejection
-            if !refusal(cx.lw, at, &reason, r) {
+            // "refused to endorse the plan", "will not accept it": a refusal is a rejection;
+            // "won't join the Geneva talks", "will not attend": staying away is a boycott
+            if refusal(cx.lw, at, &reason, r) {
+                kind = "proposal_rejected".into();
+            } else if boycott(cx.lw, at, &reason, r) {
+                kind = "delegation_withdrawal".into();
+            } else {
                 return rule_out(det, reason);
             }
-            kind = "proposal_rejected".into();
         }
         let (mut actors, mut how) = self.actors_of(cx, view, at, r, hit, subject);
         actors.dedup();
@@ -521,6 +525,24 @@ impl<'a> Detector<'a> {
         {
             return Some("a text sent to a parliament is procedure, not an offer".into());
         }
+        // "Guterres, attending the talks, …", "with the US and China attending the talks":
+        // a participle that describes who was there, not a party going to the talks
+        if kind == "delegation_dispatched" && cx.lw[at.v].ends_with("ing") {
+            let from = at.v.saturating_sub(5).max(at.cl.start);
+            // ("are also attending the meeting": observers; a party's seat is "joins")
+            let observer = matches!(cx.lw[at.v], "attending" | "joining");
+            let described = observer
+                || (at.v > 0 && (cx.lw[at.v - 1] == "," || cx.lw[from..at.v].contains(&"with")));
+            if described {
+                return Some("a participle describing who attends, not a dispatch".into());
+            }
+        }
+        // "Azerbaijan's demand that Turkey join the negotiations": what is demanded
+        let demanded = (at.cl.start.saturating_sub(1)..at.v)
+            .any(|i| cx.lw[i] == "that" && i > 0 && DEMANDED.contains(&cx.lw[i - 1]));
+        if demanded && !cx.lw[at.v].ends_with('s') && !cx.lw[at.v].ends_with("ed") {
+            return Some("what is demanded (\"demand that X join\"), not done".into());
+        }
         if kind == "delegation_withdrawal" && leaves_an_institution(&cx.lw[at.v..at.cl.end]) {
             return Some(
                 "leaving a government, a parliament or a race is not leaving the talks".into(),
@@ -564,6 +586,52 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
         )
     });
     refused
+        && !near.contains(&"yet")
+        && !lw.contains(&"?")
+        && !lw.iter().any(|w| matches!(*w, "if" | "unless" | "until"))
+}
+
+/// Words after which a "that" clause in the base form says what is demanded.
+const DEMANDED: &[&str] = &[
+    "demand",
+    "demands",
+    "demanded",
+    "insist",
+    "insists",
+    "insisted",
+    "insistence",
+    "urge",
+    "urges",
+    "urged",
+    "request",
+    "requests",
+    "requested",
+    "proposal",
+    "proposed",
+    "proposes",
+];
+
+/// "Armenia won't join Geneva talks", "the delegation will not attend the round", "refuses
+/// to take part": a party announcing it stays away from talks walks out of them. Only a
+/// negated future or a refusal ("did not send a team yet" is no boycott), and only the
+/// verbs of going to talks.
+fn boycott(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
+    if r.kind != "delegation_dispatched" || !reason.starts_with("negated") {
+        return false;
+    }
+    // (not "will not send a delegation" or "travel": a trip not made is no news)
+    let going = matches!(lw[at.v], "join" | "attend" | "participate" | "rejoin");
+    let near = &lw[at.v.saturating_sub(4).max(at.cl.start)..at.v];
+    let refused = near.iter().any(|w| {
+        matches!(
+            *w,
+            "won't" | "wo" | "refuses" | "refused" | "refuse" | "declined" | "declines"
+        )
+    }) || near
+        .windows(2)
+        .any(|w| matches!(w[0], "will" | "would") && w[1] == "not");
+    going
+        && refused
         && !near.contains(&"yet")
         && !lw.contains(&"?")
         && !lw.iter().any(|w| matches!(*w, "if" | "unless" | "until"))

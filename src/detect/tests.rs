@@ -672,6 +672,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Qatar delivers written proposals to bridge the gaps", &["proposal/Qatar"]),
     ("demands", false, "Hamas, leading the No camp, set out its conditions for a new truce.", &["new_demands/Hamas"]),
     ("proposal", true, "Netanyahu sends ceasefire text to parliament for approval", &[]),
+    // taking one's seat at the talks; announcing one stays away is a boycott
+    ("dispatched", true, "Hamas joins Cairo talks on second phase", &["delegation_dispatched/Hamas"]),
+    ("dispatched", true, "Israel will join Cairo talks next week", &[]),
+    ("walk-out", true, "Hamas won't join Cairo talks while strikes go on", &["delegation_withdrawal/Hamas"]),
+    ("walk-out", false, "Israel said it would not attend the Doha round.", &["delegation_withdrawal/Israel"]),
+    // who attends as an observer or as a description is not dispatched
+    ("visit", false, "Qatar's envoy, attending the talks in Cairo, set out a framework.", &["proposal/Qatar"]),
+    ("visit", false, "Egyptian and Qatari envoys are also attending the meeting.", &[]),
+    // what is demanded is not done
+    ("noun", false, "Hamas repeated its demand that Israel join the talks in Cairo.", &[]),
     // agreeing to make an effort settles nothing
     ("effort", true, "Egypt, Qatar agree to keep pushing for Gaza ceasefire", &[]),
     ("effort", false, "Israel and Hamas agreed to work towards a lasting truce.", &[]),
