@@ -435,23 +435,31 @@ impl ActorMatcher {
 /// country's forms: "<country> government" (a possessive matches too) and "government of
 /// <country>".
 fn government_by_country(name: &str) -> Vec<Vec<String>> {
+    let Some((_, Some(country))) = government_demonym(name) else {
+        return vec![];
+    };
+    let gov = "government".to_string();
+    vec![
+        [country.clone(), vec![gov.clone()]].concat(),
+        [vec![gov, "of".to_string()], country].concat(),
+    ]
+}
+
+/// "Venezuelan Government" → the demonym ("venezuelan") and, when the knowledge table knows
+/// it, the country's words (["venezuela"]); `None` for any other kind of name.
+fn government_demonym(name: &str) -> Option<(String, Option<Vec<String>>)> {
     let words = norm_words(name);
     let [demonym, gov] = words.as_slice() else {
-        return vec![];
+        return None;
     };
     if gov != "government" {
-        return vec![];
+        return None;
     }
-    let Some(k) = knowledge()
+    let country = knowledge()
         .iter()
         .find(|k| k.acts.iter().any(|a| norm_words(a) == [demonym.clone()]))
-    else {
-        return vec![];
-    };
-    let country = norm_words(&k.name);
-    let mut forms = vec![[country.clone(), vec![gov.clone()]].concat()];
-    forms.push([vec![gov.clone(), "of".to_string()], country].concat());
-    forms
+        .map(|k| norm_words(&k.name));
+    Some((demonym.clone(), country))
 }
 
 /// For an actor named "<demonym> government", the offices that act for it: "<demonym>
@@ -459,13 +467,9 @@ fn government_by_country(name: &str) -> Vec<Vec<String>> {
 /// prisoner release" is the Afghan government's act). State offices only: "<demonym>
 /// officials" or "negotiators" may be either side of a civil war.
 fn government_offices(name: &str) -> Vec<Vec<String>> {
-    let words = norm_words(name);
-    let [demonym, gov] = words.as_slice() else {
+    let Some((demonym, country)) = government_demonym(name) else {
         return vec![];
     };
-    if gov != "government" {
-        return vec![];
-    }
     const OFFICES: &[&str] = &[
         "president",
         "presidency",
@@ -482,13 +486,7 @@ fn government_offices(name: &str) -> Vec<Vec<String>> {
     ];
     // "Afghan president" and, where the knowledge table knows the country, "Venezuela's
     // chief negotiator" (a possessive matches either way)
-    let country = knowledge()
-        .iter()
-        .find(|k| k.acts.iter().any(|a| norm_words(a) == [demonym.clone()]))
-        .map(|k| norm_words(&k.name));
-    let heads: Vec<Vec<String>> = std::iter::once(vec![demonym.clone()])
-        .chain(country)
-        .collect();
+    let heads: Vec<Vec<String>> = std::iter::once(vec![demonym]).chain(country).collect();
     heads
         .iter()
         .flat_map(|h| {
