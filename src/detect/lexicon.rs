@@ -1107,3 +1107,47 @@ pub(super) const EFFORT_VERBS: &[&str] = &[
     "step",
     "form",
 ];
+
+/// Forums whose call for a truce is advocacy, not an offer ("UN Security Council calls for
+/// an immediate ceasefire", "EU leaders … at their summit").
+pub(super) const FORUMS: &[&str] = &[
+    "council",
+    "assembly",
+    "leaders",
+    "summit",
+    "g7",
+    "g20",
+    "parliament",
+    "lawmakers",
+    "pope",
+];
+
+/// Where a text goes for ratification at home ("hands the accord to Congress").
+pub(super) const LEGISLATURES: &[&str] = &[
+    "congress",
+    "parliament",
+    "senate",
+    "lawmakers",
+    "legislature",
+    "mps",
+    "deputies",
+];
+
+/// Institutions and contests a party may leave without leaving the talks ("pulls its
+/// ministers out of the executive", "withdraws from the race").
+pub(super) const INSTITUTIONS: &[&str] = &[
+    "executive",
+    "government",
+    "cabinet",
+    "coalition",
+    "parliament",
+    "assembly",
+    "legislature",
+    "race",
+    "election",
+    "elections",
+    "league",
+    "tournament",
+    "championship",
+    "olympics",
+];

@@ -488,40 +488,15 @@ impl<'a> Detector<'a> {
         }
         // "UN Security Council calls for immediate ceasefire", "EU leaders called for an
         // unconditional truce at their summit": a forum's call is advocacy, not an offer
-        if r.with_terms
-            && cx.lw[at.cl.start..at.v].iter().any(|w| {
-                matches!(
-                    *w,
-                    "council"
-                        | "assembly"
-                        | "leaders"
-                        | "summit"
-                        | "g7"
-                        | "g20"
-                        | "parliament"
-                        | "lawmakers"
-                        | "pope"
-                )
-            })
-        {
+        if r.with_terms && cx.lw[at.cl.start..at.v].iter().any(|w| FORUMS.contains(w)) {
             return Some("a forum's call for a truce is advocacy, not an offer".into());
         }
         // "Santos hands peace accord text to Congress": a text sent home for ratification
         // is procedure, not an offer to the other side
         if kind == "proposal"
-            && cx.lw[at.v..at.cl.end].windows(2).any(|w| {
-                w[0] == "to"
-                    && matches!(
-                        w[1],
-                        "congress"
-                            | "parliament"
-                            | "senate"
-                            | "lawmakers"
-                            | "legislature"
-                            | "mps"
-                            | "deputies"
-                    )
-            })
+            && cx.lw[at.v..at.cl.end]
+                .windows(2)
+                .any(|w| w[0] == "to" && LEGISLATURES.contains(&w[1]))
         {
             return Some("a text sent to a parliament is procedure, not an offer".into());
         }
@@ -575,16 +550,23 @@ impl<'a> Detector<'a> {
 /// A negated acceptance that states a refusal: "refused to endorse", "will not accept",
 /// "declined to sign on" (not "has not yet accepted": that is still open).
 fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
-    if r.kind != "proposal_accepted" || !reason.starts_with("negated") {
-        return false;
-    }
-    let near = &lw[at.v.saturating_sub(5).max(at.cl.start)..at.v];
+    r.kind == "proposal_accepted" && reason.starts_with("negated") && stated_refusal(lw, at, 5, &[])
+}
+
+/// A refusal word ("refused", "declines", …, and `also` for the caller's own) within
+/// `reach` words before the verb, said outright: not "yet", not a question, not a
+/// condition.
+fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
+    let near = &lw[at.v.saturating_sub(reach).max(at.cl.start)..at.v];
     let refused = near.iter().any(|w| {
         matches!(
             *w,
             "refused" | "refuses" | "refuse" | "refusing" | "declined" | "declines" | "decline"
-        )
-    });
+        ) || also.contains(w)
+    }) || (!also.is_empty()
+        && near
+            .windows(2)
+            .any(|w| matches!(w[0], "will" | "would") && w[1] == "not"));
     refused
         && !near.contains(&"yet")
         && !lw.contains(&"?")
@@ -616,25 +598,11 @@ const DEMANDED: &[&str] = &[
 /// negated future or a refusal ("did not send a team yet" is no boycott), and only the
 /// verbs of going to talks.
 fn boycott(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
-    if r.kind != "delegation_dispatched" || !reason.starts_with("negated") {
-        return false;
-    }
     // (not "will not send a delegation" or "travel": a trip not made is no news)
-    let going = matches!(lw[at.v], "join" | "attend" | "participate" | "rejoin");
-    let near = &lw[at.v.saturating_sub(4).max(at.cl.start)..at.v];
-    let refused = near.iter().any(|w| {
-        matches!(
-            *w,
-            "won't" | "wo" | "refuses" | "refused" | "refuse" | "declined" | "declines"
-        )
-    }) || near
-        .windows(2)
-        .any(|w| matches!(w[0], "will" | "would") && w[1] == "not");
-    going
-        && refused
-        && !near.contains(&"yet")
-        && !lw.contains(&"?")
-        && !lw.iter().any(|w| matches!(*w, "if" | "unless" | "until"))
+    r.kind == "delegation_dispatched"
+        && reason.starts_with("negated")
+        && matches!(lw[at.v], "join" | "attend" | "participate" | "rejoin")
+        && stated_refusal(lw, at, 4, &["won't", "wo"])
 }
 
 /// What a sentence says as a whole.
@@ -928,26 +896,7 @@ fn leaves_an_institution(after_verb: &[&str]) -> bool {
         .take(8)
         .filter(|(i, _)| !modifier(*i))
         .map(|(_, w)| w)
-        .find(|w| {
-            talks.iter().any(|t| t == **w)
-                || matches!(
-                    **w,
-                    "executive"
-                        | "government"
-                        | "cabinet"
-                        | "coalition"
-                        | "parliament"
-                        | "assembly"
-                        | "legislature"
-                        | "race"
-                        | "election"
-                        | "elections"
-                        | "league"
-                        | "tournament"
-                        | "championship"
-                        | "olympics"
-                )
-        });
+        .find(|w| talks.iter().any(|t| t == **w) || INSTITUTIONS.contains(*w));
     first.is_some_and(|w| !talks.iter().any(|t| t == *w))
 }
 

@@ -40,6 +40,8 @@ pub struct ActorMatcher {
     state: Vec<bool>,
     /// The actor a bare "the government" names, if any.
     government: Option<usize>,
+    /// `topic::COMPOUND_PLACES` split into words once ("south sudan" → ["south", "sudan"]).
+    compounds: Vec<Vec<String>>,
 }
 
 /// Words in an alias that make its actor a state.
@@ -204,6 +206,10 @@ impl ActorMatcher {
             aliases,
             state,
             government,
+            compounds: super::topic::COMPOUND_PLACES
+                .iter()
+                .map(|p| p.split(' ').map(String::from).collect())
+                .collect(),
         }
     }
 
@@ -245,8 +251,7 @@ impl ActorMatcher {
         }
         // "Northern Ireland" is not "Ireland", "South Sudan" not "Sudan" (unless an alias
         // named the compound itself: those were matched above)
-        for place in super::topic::COMPOUND_PLACES {
-            let pw: Vec<&str> = place.split(' ').collect();
+        for pw in &self.compounds {
             for i in 0..tokens.len().saturating_sub(pw.len() - 1) {
                 let here = (0..pw.len()).all(|k| norms[i + k] == pw[k] && !taken[i + k]);
                 if here {
