@@ -512,6 +512,18 @@ impl<'a> Detector<'a> {
                 return Some("a participle describing who attends, not a dispatch".into());
             }
         }
+        // a trip to a signing ("head to Havana for the signing", "lands ahead of the
+        // expected signing ceremony", "a summit at which the deal is to be signed") is the
+        // ceremony's logistics: the signing itself is the development
+        if kind == "delegation_dispatched"
+            && !r.joint_act
+            && cx.lw[at.v..]
+                .iter()
+                .take(25)
+                .any(|w| matches!(*w, "signing" | "ceremony" | "signed"))
+        {
+            return Some("a trip to a signing is its logistics, not a dispatch".into());
+        }
         // "Azerbaijan's demand that Turkey join the negotiations": what is demanded
         let demanded = (at.cl.start.saturating_sub(1)..at.v)
             .any(|i| cx.lw[i] == "that" && i > 0 && DEMANDED.contains(&cx.lw[i - 1]));

@@ -651,6 +651,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", false, "Israel declined to comment on the talks.", &[]),
     ("rejected", true, "Hamas says no to disarmament plan", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Israel says no progress at Doha talks", &[]),
+    // a trip to a signing ceremony is the agreement's logistics, not a dispatch
+    ("signing-trip", true, "Qatari mediators head to Sharm el-Sheikh for Friday's peace deal signing", &[]),
+    ("signing-trip", false, "Israeli and Hamas leaders arrived in Cairo on Monday for a summit at which the accord is expected to be signed.", &[]),
+    ("signing-trip", true, "Hamas delegation lands in Cairo ahead of expected signing ceremony", &[]),
+    ("signing-trip", true, "Hamas delegation arrives in Cairo for final round of talks", &["delegation_dispatched/Hamas"]),
     // a mediator arriving to mediate is a dispatch
     ("dispatched", true, "Qatari envoy arrives in Gaza to mediate between the sides", &["delegation_dispatched/Qatar"]),
     // maps put on the table are proposals; what is ruled out was asked for
