@@ -524,6 +524,13 @@ pub(super) const OFF_DOMAIN: &[&str] = &[
     "raw",
     "materials",
     "lithium",
+    "offshore",
+    "wind",
+    "electricity",
+    "science",
+    "research",
+    "fisheries",
+    "steel",
 ];
 
 /// Values a party may insist on without demanding anything of the other side.

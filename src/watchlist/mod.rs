@@ -81,7 +81,10 @@ impl Watchlist {
         let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
         let head = match_words(title);
         let own = |w: &str| self.keyword_word(w);
-        let business = business_headline(&head, &own)
+        let names_other_dossier = off_domain_occurrences(&self.keywords, &head)
+            + off_domain_occurrences(&self.family, &head)
+            > 0;
+        let business = (business_headline(&head, &own) || names_other_dossier)
             && topical_occurrences(&self.keywords, &head)
                 + topical_occurrences(&self.family, &head)
                 == 0;
@@ -326,6 +329,23 @@ mod tests {
         );
         // the bare country stays a place, not the government
         assert!(named("talks in Egypt resumed").is_empty());
+    }
+
+    #[test]
+    fn a_headline_naming_another_dossier_lends_its_lead_no_keyword() {
+        let w = Watchlist::new(&gaza());
+        // the headline's deal is another business's: the lead's negotiators are its own
+        let d = w.decide(
+            "Egypt and Hamas end gas supply talks for Gaza power plant",
+            "Negotiators agreed volumes for the next decade, officials in Cairo said.",
+        );
+        assert!(!d.taken, "{}", d.reason);
+        // the same lead under a headline that names no other business is the watchlist's
+        let d = w.decide(
+            "Egypt and Hamas reach understanding in Gaza",
+            "Negotiators agreed volumes for the next decade, officials in Cairo said.",
+        );
+        assert!(d.taken, "{}", d.reason);
     }
 
     #[test]

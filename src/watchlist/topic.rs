@@ -196,6 +196,13 @@ const OFF_DOMAIN: &[&str] = &[
     "cost",
     "costs",
     "services",
+    "offshore",
+    "wind",
+    "electricity",
+    "science",
+    "research",
+    "fisheries",
+    "steel",
 ];
 
 /// Country names that end in another country's name: "South Sudan" is not "Sudan".
@@ -384,6 +391,23 @@ pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
                 .filter(|&i| !off(i, 1) && !off(i, 2) && !about(i, t.len()) && !verb(i))
                 .filter(|&i| !lender_near(words, i))
                 .filter(|&i| !inside_compound_place(words, i, t.len()))
+                .count()
+        })
+        .sum()
+}
+
+/// How often negotiation words occur qualified into another business ("fishing quota
+/// deal", "energy cooperation pact", "a $300m agreement"). A headline whose only
+/// negotiation words are such names another dossier; its lead's "negotiators" and
+/// "agreements" are that dossier's too.
+pub(super) fn off_domain_occurrences(terms: &[Term], words: &[String]) -> usize {
+    let off = |i: usize, back: usize| i >= back && other_business(&words[i - back]);
+    terms
+        .iter()
+        .map(|t| {
+            t.find(words)
+                .into_iter()
+                .filter(|&i| off(i, 1) || off(i, 2) || lender_near(words, i))
                 .count()
         })
         .sum()
