@@ -348,7 +348,7 @@ impl<'a> Detector<'a> {
         let rule_verb = |w: &str| !self.index.lookup(w).is_empty();
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
             let team = rules::word_set("team").iter().any(|t| t == lw[j]);
-            if !team && self.off_domain(cx, j, cl) {
+            if !team && domain_checked(r) && self.off_domain(cx, j, cl) {
                 return None;
             }
             // "send rescue teams to quake-hit Turkey": no negotiators
@@ -459,7 +459,7 @@ impl<'a> Detector<'a> {
             return None;
         }
         let headline_passive = cx.is_title && !self.verb_before(lw, cl.start, object);
-        if !(aux || headline_passive) || self.off_domain(cx, object, cl) {
+        if !(aux || headline_passive) || (domain_checked(r) && self.off_domain(cx, object, cl)) {
             return None;
         }
         let mut agents = Vec::new();
@@ -516,6 +516,13 @@ impl<'a> Detector<'a> {
             .any(|i| off(i) && !NOT_SUBJECT_DOMAINS.contains(&cx.lw[i]));
         before || after || subject
     }
+}
+
+/// Built-in kinds are negotiation acts, so a deal or talks of another business is not
+/// theirs; a user's kind names its own domain ("slaps tariffs on steel") and is taken as
+/// written.
+fn domain_checked(r: &Rule) -> bool {
+    rules::BUILTIN_KINDS.iter().any(|k| k.0 == r.kind)
 }
 
 /// A word that cannot start an infinitive ("to a deal", "to the talks", "to Cairo"):
