@@ -103,6 +103,13 @@ fn one_party_agreements(det: &mut Detection) {
                 f.kind = "proposal_accepted".into();
                 f.rule = "one party agrees to a deal (an acceptance)".into();
             }
+            // "Egypt initials the US-drafted agreement, Ethiopia absent": one side putting
+            // its initials on a text endorses it; the deal needs the other's too
+            let named_subject = f.checks.first().is_some_and(|c| c.contains("subject"));
+            if f.rule == "initial a deal" && f.actors.len() == 1 && named_subject {
+                f.kind = "proposal_accepted".into();
+                f.rule = "one party initials a text (an acceptance)".into();
+            }
         }
         keep.push(f);
     }

@@ -276,6 +276,14 @@ impl<'a> Detector<'a> {
                 }
             }
         }
+        // "Egypt and Sudan pause their participation in the talks": a party that stops
+        // taking part walks out; a mediator pausing its part suspends the talks
+        if kind == "talks_suspended"
+            && stops_taking_part(cx.lw, at)
+            && !actors.iter().all(|a| self.mediators.contains(a))
+        {
+            kind = "delegation_withdrawal".into();
+        }
         if actors.is_empty() && self.sides_unnamed(cx, at, r, &kind) {
             how = actors::UNNAMED_SIDES.to_string();
         }
@@ -615,6 +623,19 @@ fn boycott(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
         && reason.starts_with("negated")
         && matches!(lw[at.v], "join" | "attend" | "participate" | "rejoin")
         && stated_refusal(lw, at, 4, &["won't", "wo"])
+}
+
+/// "suspends its participation in the talks", "postpones participation in the meeting":
+/// the object is a party's own part in a meeting (not its part in a deal, which suspends
+/// the deal).
+fn stops_taking_part(lw: &[&str], at: &At) -> bool {
+    let talks = rules::word_set("talks");
+    let end = (at.v + 5).min(at.cl.end);
+    (at.v + 1..end).any(|p| {
+        matches!(lw[p], "participation" | "involvement" | "attendance")
+            && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))
+            && (p + 2..(p + 7).min(at.cl.end)).any(|i| talks.iter().any(|t| t == lw[i]))
+    })
 }
 
 /// What a sentence says as a whole.

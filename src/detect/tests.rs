@@ -384,7 +384,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", false, "The Israeli cabinet gave the green light to the deal late on Thursday.", &["agreement/Israel"]),
     ("accepted", false, "Netanyahu signed off on the framework after a marathon meeting.", &["proposal_accepted/Israel"]),
     ("demands", false, "Hamas has called for new guarantees before any deal.", &["new_demands/Hamas"]),
-    ("suspended", false, "Israel froze its participation in the talks.", &["talks_suspended/Israel"]),
+    ("walk-out", false, "Israel froze its participation in the talks.", &["delegation_withdrawal/Israel"]),
     ("withdrawal", true, "Israel pulls negotiators from Doha as Hamas response falls short", &["delegation_withdrawal/Israel"]),
     ("withdrawal", true, "Hamas team leaves Cairo after talks end without breakthrough", &["delegation_withdrawal/Hamas"]),
     ("agreement", true, "Qatar says Israel and Hamas have agreed to extend truce by two days", &["agreement/Hamas+Israel"]),
@@ -656,6 +656,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("signing-trip", false, "Israeli and Hamas leaders arrived in Cairo on Monday for a summit at which the accord is expected to be signed.", &[]),
     ("signing-trip", true, "Hamas delegation lands in Cairo ahead of expected signing ceremony", &[]),
     ("signing-trip", true, "Hamas delegation arrives in Cairo for final round of talks", &["delegation_dispatched/Hamas"]),
+    // one side initialling a text endorses it; both initialling it is their deal
+    ("fold", true, "Israel initials US-drafted truce agreement as Hamas stays away", &["proposal_accepted/Israel"]),
+    ("fold", true, "Israel and Hamas initial truce agreement in Cairo", &["agreement/Hamas+Israel"]),
+    // a party that stops taking part in talks walks out of them
+    ("walk-out", true, "Hamas suspends participation in Cairo talks", &["delegation_withdrawal/Hamas"]),
+    ("walk-out", false, "Israel postponed its participation in the Doha meeting on Sunday, officials said.", &["delegation_withdrawal/Israel"]),
     // a mediator arriving to mediate is a dispatch
     ("dispatched", true, "Qatari envoy arrives in Gaza to mediate between the sides", &["delegation_dispatched/Qatar"]),
     // maps put on the table are proposals; what is ruled out was asked for

@@ -109,6 +109,16 @@ fn knowledge() -> &'static [Known] {
     &TABLE
 }
 
+/// Is this text (any case, one or more words) the name of a country or movement in the
+/// knowledge table ("Libya", "South Sudan")? Used to recognise another conflict's truce,
+/// never to add a party.
+pub fn known_name(text: &str) -> bool {
+    static NAMES: std::sync::LazyLock<std::collections::HashSet<Vec<String>>> =
+        std::sync::LazyLock::new(|| knowledge().iter().map(|k| norm_words(&k.name)).collect());
+    let words = norm_words(text);
+    !words.is_empty() && NAMES.contains(&words)
+}
+
 impl ActorMatcher {
     /// Builds the alias table: configured aliases first, then built-in knowledge for
     /// actors the config names (never an alias another actor already claims).

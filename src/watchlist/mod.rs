@@ -7,7 +7,7 @@
 //! Hamas, …") does not make it a negotiation story.
 
 use crate::config::WatchlistConfig;
-use crate::text::{match_words, sentences, Term};
+use crate::text::{match_words, sentences, Term, Token};
 
 mod actors;
 mod topic;
@@ -114,6 +114,59 @@ impl Watchlist {
         let is_keyword = |w: &str| one(&self.keywords, w) || one(&self.family, w);
         let is_context = |w: &str| one(&self.context, w) || self.actors.is_alias_end_word(w);
         foreign_counterpart(title, &toks, &mentions, &is_keyword, &is_context)
+            .or_else(|| self.foreign_truce(&toks, &mentions))
+    }
+
+    /// "initiative for Libya ceasefire", "Yemen peace talks collapse", "Iran-Israel
+    /// ceasefire holds": a country the knowledge table knows, that is neither a party nor a
+    /// context term here, names the truce or the talks — another conflict's (unless it is
+    /// coordinated with one of ours: "Gaza and Lebanon truce talks").
+    fn foreign_truce(&self, toks: &[Token], mentions: &[Mention]) -> Option<String> {
+        const NOUNS: &[&str] = &[
+            "ceasefire",
+            "cease-fire",
+            "truce",
+            "peace",
+            "talks",
+            "negotiations",
+        ];
+        let named = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+        let ours = |w: &str| {
+            self.is_context_word(w)
+                || self
+                    .actors
+                    .mentions(&crate::text::tokenize(w))
+                    .iter()
+                    .any(|m| !m.place)
+        };
+        for i in 0..toks.len() {
+            let next = match toks.get(i + 1).map(|t| t.lower.as_str()) {
+                Some("'s") => i + 2,
+                _ => i + 1,
+            };
+            if !toks.get(next).is_some_and(|t| NOUNS.contains(&t.lower.as_str())) || named(i) {
+                continue;
+            }
+            // "South Sudan": the compound before the word it ends in
+            let pair = (i > 0).then(|| format!("{} {}", toks[i - 1].text, toks[i].text));
+            let candidates: Vec<String> = match pair.filter(|p| actors::known_name(p)) {
+                Some(p) => vec![p],
+                None => toks[i].text.split('-').map(str::to_string).collect(),
+            };
+            let coordinated = i > 0
+                && matches!(toks[i - 1].lower.as_str(), "and" | "," | "&")
+                && i > 1
+                && ours(&toks[i - 2].text);
+            if let Some(c) = candidates
+                .iter()
+                .find(|c| actors::known_name(c) && !ours(c))
+            {
+                if !coordinated {
+                    return Some(c.clone());
+                }
+            }
+        }
+        None
     }
 
     /// Decides whether an item (title + plain text) belongs to this watchlist.
