@@ -301,13 +301,18 @@ impl Analyser {
 
     fn prepare(&self, wl: &Watchlist, mediators: &[usize], it: &PendingItem) -> Prepared {
         let mut decision = wl.decide(&it.title, &it.text);
-        let detection = if decision.taken || decision.needs_development {
+        let mut detection = if decision.taken || decision.needs_development {
             Detector::new(wl, &self.rules)
                 .with_mediators(mediators)
                 .detect(&it.title, &it.text)
         } else {
             Detection::default()
         };
+        if decision.foreign {
+            detection.set_aside(
+                "the headline is another negotiation's: its acts are not this watchlist's",
+            );
+        }
         // the context is there but no keyword: a development by a watchlist actor is the
         // negotiation vocabulary the keywords missed
         let first = detection

@@ -66,6 +66,20 @@ pub struct Detection {
     pub ruled_out: Vec<RuledOut>,
 }
 
+impl Detection {
+    /// Rules every finding out for one reason (kept for `explain`).
+    pub fn set_aside(&mut self, reason: &str) {
+        for f in self.findings.drain(..) {
+            self.ruled_out.push(RuledOut {
+                kind: f.kind,
+                rule: f.rule,
+                sentence: f.sentence,
+                reason: reason.to_string(),
+            });
+        }
+    }
+}
+
 /// The detector for one watchlist's actors and the configured kinds.
 pub struct Detector<'a> {
     pub(crate) watchlist: &'a Watchlist,
@@ -275,6 +289,18 @@ impl<'a> Detector<'a> {
                     actors.push(a);
                 }
             }
+        }
+        // "the three … will return to Washington at the end of the month", "the sides are to
+        // meet again in Cairo": both sides' next round announced is a schedule; one party
+        // announcing its own trip is news
+        if kind == "delegation_dispatched"
+            && actors.len() >= 2
+            && announced(&cx.lw[at.cl.start..at.v])
+        {
+            return rule_out(
+                det,
+                "the sides' next round announced is a schedule, not a trip".into(),
+            );
         }
         // "Egypt and Sudan pause their participation in the talks": a party that stops
         // taking part walks out; a mediator pausing its part suspends the talks
@@ -532,6 +558,24 @@ impl<'a> Detector<'a> {
         {
             return Some("a trip to a signing is its logistics, not a dispatch".into());
         }
+        // "officials reached a preliminary agreement": reaching a deal is no arrival
+        if kind == "delegation_dispatched"
+            && cx.lw[at.v].starts_with("reach")
+            && cx.lw[at.v + 1..at.cl.end].iter().take(5).any(|w| {
+                rules::word_set("deal").iter().any(|d| d == w)
+                    || matches!(
+                        *w,
+                        "understanding" | "understandings" | "consensus" | "compromise"
+                    )
+            })
+        {
+            return Some("reaching a deal is no arrival".into());
+        }
+        if kind == "new_demands" && target_date(&cx.lw[at.v..at.cl.end]) {
+            return Some(
+                "a target date for the deal or the talks is a schedule, not a demand".into(),
+            );
+        }
         // "Azerbaijan's demand that Turkey join the negotiations": what is demanded
         let demanded = (at.cl.start.saturating_sub(1)..at.v)
             .any(|i| cx.lw[i] == "that" && i > 0 && DEMANDED.contains(&cx.lw[i - 1]));
@@ -636,6 +680,54 @@ fn stops_taking_part(lw: &[&str], at: &At) -> bool {
             && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))
             && (p + 2..(p + 7).min(at.cl.end)).any(|i| talks.iter().any(|t| t == lw[i]))
     })
+}
+
+/// "set a January deadline for a dam deal", "a deadline for the truce": a date the deal
+/// or the talks should meet is a schedule (an ultimatum names who must act: "a deadline for
+/// Hamas to respond").
+fn target_date(after_verb: &[&str]) -> bool {
+    let Some(d) = after_verb.iter().take(6).position(|w| *w == "deadline") else {
+        return false;
+    };
+    after_verb.get(d + 1) == Some(&"for")
+        && after_verb[d + 2..]
+            .iter()
+            .take(5)
+            .take_while(|w| **w != "to")
+            .any(|w| {
+                matches!(
+                    *w,
+                    "deal"
+                        | "agreement"
+                        | "accord"
+                        | "truce"
+                        | "ceasefire"
+                        | "talks"
+                        | "negotiations"
+                        | "treaty"
+                        | "settlement"
+                        | "pact"
+                )
+            })
+}
+
+/// A future or a plan right before the verb: "will", "shall", "are to", "set to", "due to".
+fn announced(before_verb: &[&str]) -> bool {
+    let n = before_verb.len();
+    let last = |k: usize| n >= k && n - k < n;
+    (last(1) && matches!(before_verb[n - 1], "will" | "shall" | "'ll"))
+        || (last(2)
+            && matches!(before_verb[n - 2], "will" | "shall")
+            && matches!(
+                before_verb[n - 1],
+                "then" | "also" | "soon" | "again" | "jointly"
+            ))
+        || (last(2)
+            && before_verb[n - 1] == "to"
+            && matches!(
+                before_verb[n - 2],
+                "are" | "is" | "set" | "due" | "expected" | "scheduled"
+            ))
 }
 
 /// What a sentence says as a whole.

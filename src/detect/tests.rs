@@ -659,6 +659,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // one side initialling a text endorses it; both initialling it is their deal
     ("fold", true, "Israel initials US-drafted truce agreement as Hamas stays away", &["proposal_accepted/Israel"]),
     ("fold", true, "Israel and Hamas initial truce agreement in Cairo", &["agreement/Hamas+Israel"]),
+    // a date the deal should meet is a schedule; a deadline for a party to act is an ultimatum
+    ("noun", true, "Israel and Hamas set end-of-month deadline for truce deal", &[]),
+    ("noun", false, "Netanyahu set a deadline for the Gaza agreement on Sunday, without saying what would follow.", &[]),
+    ("demands", true, "Israel sets deadline for Hamas to respond to truce offer", &["new_demands/Israel"]),
+    ("noun", false, "Israeli negotiators reached a preliminary understanding with mediators on Tuesday.", &[]),
+    // both sides' next round announced is a schedule; one side's announced trip is news
+    ("plan", false, "Israel and Hamas reached understandings on aid and will return to Cairo next week, mediators said.", &[]),
+    ("plan", true, "Israel, Hamas to resume talks in Doha on Sunday", &[]),
     // a party that stops taking part in talks walks out of them
     ("walk-out", true, "Hamas suspends participation in Cairo talks", &["delegation_withdrawal/Hamas"]),
     ("walk-out", false, "Israel postponed its participation in the Doha meeting on Sunday, officials said.", &["delegation_withdrawal/Israel"]),

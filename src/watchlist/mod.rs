@@ -83,6 +83,7 @@ impl Watchlist {
         let own = |w: &str| self.keyword_word(w);
         let names_other_dossier = off_domain_occurrences(&self.keywords, &head)
             + off_domain_occurrences(&self.family, &head)
+            + off_domain_occurrences(dossier_nouns(), &head)
             > 0;
         let business = (business_headline(&head, &own) || names_other_dossier)
             && topical_occurrences(&self.keywords, &head)
@@ -144,7 +145,11 @@ impl Watchlist {
                 Some("'s") => i + 2,
                 _ => i + 1,
             };
-            if !toks.get(next).is_some_and(|t| NOUNS.contains(&t.lower.as_str())) || named(i) {
+            if !toks
+                .get(next)
+                .is_some_and(|t| NOUNS.contains(&t.lower.as_str()))
+                || named(i)
+            {
                 continue;
             }
             // "South Sudan": the compound before the word it ends in
@@ -210,13 +215,16 @@ impl Watchlist {
         let ctx_any = self.context.is_empty() || e.ctx_all > 0;
         let found = |k: bool| self.terms_found(title, text, &all, k);
         if let (true, Some(name)) = (kw || ctx, &e.foreign) {
-            return TopicDecision::new(
-                true,
-                true,
-                format!(
-                    "the headline negotiates with {name:?}, no party of this watchlist: only as a follow-up"
-                ),
-            );
+            return TopicDecision {
+                foreign: true,
+                ..TopicDecision::new(
+                    true,
+                    true,
+                    format!(
+                        "the headline negotiates with {name:?}, no party of this watchlist: only as a follow-up"
+                    ),
+                )
+            };
         }
         match (kw, ctx) {
             (true, true) => TopicDecision::new(

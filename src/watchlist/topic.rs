@@ -17,6 +17,10 @@ pub struct TopicDecision {
     /// watchlist's actors stands for the keyword (see `settle`).
     #[serde(skip)]
     pub needs_development: bool,
+    /// The headline negotiates with somebody this watchlist does not follow: what it
+    /// reports is that other negotiation's act, never one of this watchlist's.
+    #[serde(skip)]
+    pub foreign: bool,
     /// Human-readable reason.
     pub reason: String,
 }
@@ -27,6 +31,7 @@ impl TopicDecision {
             taken,
             borderline,
             needs_development: false,
+            foreign: false,
             reason,
         }
     }
@@ -196,6 +201,7 @@ const OFF_DOMAIN: &[&str] = &[
     "cost",
     "costs",
     "services",
+    "cooperation",
     "offshore",
     "wind",
     "electricity",
@@ -396,6 +402,26 @@ pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
         .sum()
 }
 
+/// Nouns that name a dossier whatever the watchlist's keywords: "military cooperation
+/// agreement" is another dossier even where "agreement" is no keyword.
+pub(super) fn dossier_nouns() -> &'static [Term] {
+    static NOUNS: std::sync::LazyLock<Vec<Term>> = std::sync::LazyLock::new(|| {
+        [
+            "deal",
+            "agreement",
+            "accord",
+            "pact",
+            "treaty",
+            "memorandum",
+            "talks",
+        ]
+        .iter()
+        .map(|w| Term::new(w))
+        .collect()
+    });
+    &NOUNS
+}
+
 /// How often negotiation words occur qualified into another business ("fishing quota
 /// deal", "energy cooperation pact", "a $300m agreement"). A headline whose only
 /// negotiation words are such names another dossier; its lead's "negotiators" and
@@ -526,8 +552,9 @@ pub(super) fn foreign_counterpart(
     {
         return Some(toks[opener].text.clone());
     }
-    // "<negotiation word> with <name>"
-    for k in (opener..toks.len()).filter(|&k| is_keyword(&toks[k].lower)) {
+    // "<negotiation word> with <name>"; "normalise ties with <name>" is a dossier too
+    let dossier = |w: &str| is_keyword(w) || matches!(w, "ties" | "relations");
+    for k in (opener..toks.len()).filter(|&k| dossier(&toks[k].lower)) {
         if let Some(w) = (k + 1..(k + 3).min(toks.len())).find(|&w| toks[w].lower == "with") {
             let first = if toks.get(w + 1).is_some_and(|t| t.lower == "the") {
                 w + 2
