@@ -485,6 +485,11 @@ pub struct Params {
     pub new_development: f32,
     /// Threshold for follow-ups, repeats and reactions.
     pub follow_up: f32,
+    /// Threshold for an item whose development is of another kind than any the story
+    /// holds, once `other_act_after_hours` have passed since the story's last item.
+    pub other_act: f32,
+    /// See `other_act`.
+    pub other_act_after_hours: f32,
     /// Threshold for opinion and analysis pieces.
     pub opinion: f32,
     /// Hours after the story's last item before content decay starts.
@@ -514,6 +519,8 @@ impl Default for Params {
         Params {
             new_development: 0.11,
             follow_up: 0.10,
+            other_act: 0.3,
+            other_act_after_hours: 6.0,
             opinion: 0.08,
             grace_hours: 4.0,
             tau_hours: 14.0,
@@ -603,8 +610,20 @@ pub fn score(
         (cosine + key_bonus) * decay + time
     };
 
+    // an act of another kind than any the story holds, hours after its last item, is
+    // usually the next development ("talks open" then, next day, "truce agreed"; a truce,
+    // then a mediator's offer): only strong shared wording keeps it in the story
+    let kind_of = |k: &str| k.split('|').next().unwrap_or(k).to_string();
+    let other_act = reports_new
+        && !st.keys.is_empty()
+        && it
+            .keys
+            .iter()
+            .all(|k| !st.keys.iter().any(|s| kind_of(s) == kind_of(k)));
     let threshold = if it.opinion {
         p.opinion
+    } else if other_act && gap_hours >= p.other_act_after_hours {
+        p.other_act
     } else if reports_new {
         p.new_development
     } else {
@@ -695,5 +714,40 @@ mod tests {
         assert!(sc12.score < sc12.threshold, "{sc12:?}");
         let late = score(&b, &st, 60.0, &idf, &p);
         assert!(late.score < sb.score);
+    }
+
+    #[test]
+    fn another_kind_of_act_hours_later_needs_strong_wording() {
+        let truce = ItemFeatures::new(
+            "Israel and Hamas agree Gaza truce",
+            "",
+            &["Israel".into(), "Hamas".into()],
+            vec!["agreement".into()],
+            false,
+        );
+        let offer = ItemFeatures::new(
+            "US offers to host Gaza truce talks",
+            "",
+            &["United States".into()],
+            vec!["proposal|United States".into()],
+            false,
+        );
+        let mut st = StoryFeatures::default();
+        st.add(&truce);
+        let p = Params::default();
+        // the same words score the same; only the bar differs with the time since
+        let soon = score(&offer, &st, 3.0, &idf, &p);
+        let later = score(&offer, &st, 8.0, &idf, &p);
+        assert_eq!(soon.threshold, p.new_development);
+        assert_eq!(later.threshold, p.other_act);
+        // an item of the story's own kind keeps the ordinary bar
+        let again = ItemFeatures::new(
+            "Gaza truce agreed, mediators say",
+            "",
+            &[],
+            vec!["agreement".into()],
+            false,
+        );
+        assert_eq!(score(&again, &st, 8.0, &idf, &p).threshold, p.follow_up);
     }
 }

@@ -435,14 +435,16 @@ impl<'a> Detector<'a> {
         if b == cl.start {
             return None;
         }
-        // the object right before, or before its "of" phrase ("meeting of Kosovo, Serbia
-        // leaders called off")
+        // the object right before, or before its "of" or "with" phrase ("meeting of
+        // Kosovo, Serbia leaders called off", "ceasefire with India extended")
         let object = if object_matches(&r.objects, lw[b - 1]) {
             b - 1
         } else {
             let of = (b.saturating_sub(7).max(cl.start + 1)..b - 1)
                 .rev()
-                .find(|&k| lw[k] == "of" && object_matches(&r.objects, lw[k - 1]))?;
+                .find(|&k| {
+                    matches!(lw[k], "of" | "with") && object_matches(&r.objects, lw[k - 1])
+                })?;
             of - 1
         };
         if !Self::particle_ok(r, lw, v + 1, window_end) {

@@ -310,6 +310,17 @@ impl<'a> Detector<'a> {
         {
             kind = "delegation_withdrawal".into();
         }
+        // "ceasefire with India extended", "deal with Hamas reached": the counterpart of a
+        // passive agreement is one of its sides
+        if kind == "agreement" && !actors.is_empty() {
+            for m in cx.mentions.iter().filter(|m| {
+                !m.place && m.start > at.cl.start && m.end <= at.v && cx.lw[m.start - 1] == "with"
+            }) {
+                if !actors.contains(&m.actor) {
+                    actors.push(m.actor);
+                }
+            }
+        }
         if actors.is_empty() && self.sides_unnamed(cx, at, r, &kind) {
             how = actors::UNNAMED_SIDES.to_string();
         }

@@ -664,6 +664,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("noun", false, "Netanyahu set a deadline for the Gaza agreement on Sunday, without saying what would follow.", &[]),
     ("demands", true, "Israel sets deadline for Hamas to respond to truce offer", &["new_demands/Israel"]),
     ("noun", false, "Israeli negotiators reached a preliminary understanding with mediators on Tuesday.", &[]),
+    // the passive's object may carry its counterpart: "ceasefire with Hamas extended"
+    ("pos", true, "Ceasefire with Hamas extended till Sunday, Israeli officials say", &["agreement/Hamas+Israel"]),
     // both sides' next round announced is a schedule; one side's announced trip is news
     ("plan", false, "Israel and Hamas reached understandings on aid and will return to Cairo next week, mediators said.", &[]),
     ("plan", true, "Israel, Hamas to resume talks in Doha on Sunday", &[]),
