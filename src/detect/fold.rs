@@ -150,6 +150,25 @@ fn one_party_acceptance(f: &Finding, w: &[String]) -> bool {
     f.actors.len() == 1 && !between && active && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str()))
 }
 
+/// "Deal agreed 'in principle'": the text is settled, the deal is not yet made — a draft
+/// of both sides (`proposal`); one side agreeing in principle accepts it.
+fn in_principle(findings: &mut [Finding]) {
+    let bare = |x: &String| x.trim_matches(|c| c == '\'' || c == '"').to_string();
+    for f in findings.iter_mut().filter(|f| f.kind == "agreement") {
+        let w = words(&f.sentence);
+        if w.windows(2)
+            .any(|p| bare(&p[0]) == "in" && bare(&p[1]) == "principle")
+        {
+            f.kind = if f.actors.len() == 1 {
+                "proposal_accepted".into()
+            } else {
+                "proposal".into()
+            };
+            f.rule = "agreed in principle (a draft, not the deal)".into();
+        }
+    }
+}
+
 /// Merges findings of the same kind and overlapping actors.
 fn merge_same(findings: Vec<Finding>) -> Vec<Finding> {
     let mut merged: Vec<Finding> = Vec::new();
@@ -264,6 +283,7 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
             }
         }
     }
+    in_principle(&mut merged);
     let mut merged = merge_same(merged);
     let agreed: Vec<String> = merged
         .iter()

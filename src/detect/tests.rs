@@ -664,6 +664,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("noun", false, "Netanyahu set a deadline for the Gaza agreement on Sunday, without saying what would follow.", &[]),
     ("demands", true, "Israel sets deadline for Hamas to respond to truce offer", &["new_demands/Israel"]),
     ("noun", false, "Israeli negotiators reached a preliminary understanding with mediators on Tuesday.", &[]),
+    // a deal agreed "in principle" is a draft of both sides, not the deal
+    ("fold", true, "Israel and Hamas reach truce deal 'in principle', mediators say", &["proposal/Hamas+Israel"]),
+    ("fold", true, "Israel agrees in principle to truce deal", &["proposal_accepted/Israel"]),
+    ("fold", true, "US envoy says Hamas deal agreed 'in principle'", &["proposal/Hamas+United States"]),
     // the passive's object may carry its counterpart: "ceasefire with Hamas extended"
     ("pos", true, "Ceasefire with Hamas extended till Sunday, Israeli officials say", &["agreement/Hamas+Israel"]),
     // both sides' next round announced is a schedule; one side's announced trip is news
