@@ -460,7 +460,18 @@ impl<'a> Detector<'a> {
         {
             return None;
         }
-        let headline_passive = cx.is_title && !self.verb_before(lw, cl.start, object);
+        // "the agreement initialled in Algiers remains the basis": a participle after "the"
+        // with a finite verb of its own later is a noun phrase, the subject of that verb
+        let noun_phrase = object > cl.start
+            && matches!(lw[object - 1], "the" | "this" | "that")
+            && lw[v + 1..cl.end].iter().any(|w| {
+                matches!(
+                    *w,
+                    "remains" | "remain" | "is" | "are" | "was" | "were" | "has" | "have" | "will"
+                )
+            });
+        let headline_passive =
+            cx.is_title && !self.verb_before(lw, cl.start, object) && !noun_phrase;
         if !(aux || headline_passive) || (domain_checked(r) && self.off_domain(cx, object, cl)) {
             return None;
         }

@@ -302,6 +302,15 @@ impl<'a> Detector<'a> {
                 "the sides' next round announced is a schedule, not a trip".into(),
             );
         }
+        // "the government and six armed groups signed a roadmap": a party and another
+        // group signing together is a joint act, their agreement
+        if kind == "proposal_accepted"
+            && cx.lw[at.v].starts_with("sign")
+            && actors.len() == 1
+            && signed_with_another(cx, at)
+        {
+            kind = "agreement".into();
+        }
         // "Egypt and Sudan pause their participation in the talks": a party that stops
         // taking part walks out; a mediator pausing its part suspends the talks
         if kind == "talks_suspended"
@@ -739,6 +748,26 @@ fn announced(before_verb: &[&str]) -> bool {
                 before_verb[n - 2],
                 "are" | "is" | "set" | "due" | "expected" | "scheduled"
             ))
+}
+
+/// The subject is a party "and" another group ("the government and six northern armed
+/// groups signed"): an "and" after the last mention before the verb, followed by a noun.
+fn signed_with_another(cx: &Ctx, at: &At) -> bool {
+    let Some(m) = cx
+        .mentions
+        .iter()
+        .filter(|m| m.start >= at.cl.start && m.end <= at.v)
+        .last()
+    else {
+        return false;
+    };
+    // ("the Israeli government and …": the mention may end before its head noun)
+    let between = &cx.lw[m.end..at.v];
+    between
+        .iter()
+        .take(2)
+        .position(|w| *w == "and")
+        .is_some_and(|a| between.len() >= a + 2 && between.len() <= a + 5)
 }
 
 /// What a sentence says as a whole.

@@ -664,6 +664,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("noun", false, "Netanyahu set a deadline for the Gaza agreement on Sunday, without saying what would follow.", &[]),
     ("demands", true, "Israel sets deadline for Hamas to respond to truce offer", &["new_demands/Israel"]),
     ("noun", false, "Israeli negotiators reached a preliminary understanding with mediators on Tuesday.", &[]),
+    // a party and another group signing a text together is their agreement
+    ("fold", false, "The Israeli government and the Palestinian factions signed a roadmap in Cairo on Thursday.", &["agreement/Israel"]),
+    // a participle after "the" with a verb of its own is a noun phrase
+    ("noun", true, "Mediators: the agreement initialled in Cairo remains the basis for peace", &[]),
     // a deal agreed "in principle" is a draft of both sides, not the deal
     ("fold", true, "Israel and Hamas reach truce deal 'in principle', mediators say", &["proposal/Hamas+Israel"]),
     ("fold", true, "Israel agrees in principle to truce deal", &["proposal_accepted/Israel"]),
