@@ -259,6 +259,15 @@ impl<'a> Detector<'a> {
         if r.preposition.is_some() && (after >= cl.end || cx.toks[after].punct) {
             return false;
         }
+        // "agree to boost halal trade", "agreed to cut tariffs": what is agreed is another
+        // business
+        if r.preposition.is_some()
+            && domain_checked(r)
+            && (after..(after + 5).min(cl.end))
+                .any(|i| OFF_DOMAIN.contains(&lw[i]) && !self.watchlist.keyword_word(lw[i]))
+        {
+            return false;
+        }
         // (a particle may open the next clause: "must quit Sirte | before any truce")
         let reach = if cl.end < lw.len() && !cx.toks[cl.end].punct {
             cl.end + 1
@@ -347,6 +356,11 @@ impl<'a> Detector<'a> {
         let window_end = (v + 12).min(cl.end);
         let rule_verb = |w: &str| !self.index.lookup(w).is_empty();
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
+            // "brushed aside suggestions that its facilitator was biased": an allegation,
+            // not a suggestion put on the table
+            if matches!(lw[j], "suggestion" | "suggestions") && lw.get(j + 1) == Some(&"that") {
+                return None;
+            }
             let team = rules::word_set("team").iter().any(|t| t == lw[j]);
             if !team && domain_checked(r) && self.off_domain(cx, j, cl) {
                 return None;

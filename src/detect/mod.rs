@@ -591,6 +591,19 @@ impl<'a> Detector<'a> {
         {
             return Some("reaching a deal is no arrival".into());
         }
+        // "sends envoy to Kuala Lumpur to explain the end of the panel": a trip to explain
+        // or reassure is diplomacy around the talks, not a delegation to them
+        if kind == "delegation_dispatched"
+            && cx.lw[at.v..at.cl.end].windows(2).any(|w| {
+                w[0] == "to"
+                    && matches!(
+                        w[1],
+                        "explain" | "reassure" | "inform" | "apologise" | "apologize" | "justify"
+                    )
+            })
+        {
+            return Some("a trip to explain or reassure is no delegation to the talks".into());
+        }
         if kind == "new_demands" && target_date(&cx.lw[at.v..at.cl.end]) {
             return Some(
                 "a target date for the deal or the talks is a schedule, not a demand".into(),

@@ -668,6 +668,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("fold", false, "The Israeli government and the Palestinian factions signed a roadmap in Cairo on Thursday.", &["agreement/Israel"]),
     // a participle after "the" with a verb of its own is a noun phrase
     ("noun", true, "Mediators: the agreement initialled in Cairo remains the basis for peace", &[]),
+    // commerce agreed, a disaster team, a trip to explain, an allegation brushed aside
+    ("offtopic", true, "Egypt, Qatar agree to boost gas trade", &[]),
+    ("offtopic", false, "A Qatari disaster team and supplies left for Gaza on Friday.", &[]),
+    ("dispatched", true, "Israel sends envoy to Cairo to explain end of Rafah operation", &[]),
+    ("rejected", false, "Qatar brushed aside suggestions that its mediators favoured Hamas.", &[]),
+    // a state's name, a capitalised modifier and an armed head name somebody else
+    ("speaker", true, "Egyptian Islamist militants reject truce offer", &[]),
+    ("speaker", true, "Israel And Hamas Agree Truce In Cairo", &["agreement/Hamas+Israel"]),
     // a deal agreed "in principle" is a draft of both sides, not the deal
     ("fold", true, "Israel and Hamas reach truce deal 'in principle', mediators say", &["proposal/Hamas+Israel"]),
     ("fold", true, "Israel agrees in principle to truce deal", &["proposal_accepted/Israel"]),

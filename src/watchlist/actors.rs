@@ -317,11 +317,24 @@ impl ActorMatcher {
         }
         self.bare_government(tokens, &norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
-        // "Congo rebels", "Sudanese militia": a state's name before an armed group's head
-        // is a modifier of somebody else
+        // "Congo rebels", "Sudanese militia", "Philippine Muslim rebels": a state's name
+        // before an armed group's head (one modifier between at most) is a modifier of
+        // somebody else
+        let starts: Vec<usize> = out.iter().map(|m| m.start).collect();
         for m in out.iter_mut() {
-            let next = norms.get(m.end).map(String::as_str).unwrap_or("");
-            if self.state.get(m.actor).copied().unwrap_or(false) && ARMED_HEADS.contains(&next) {
+            let at = |i: usize| norms.get(i).map(String::as_str).unwrap_or("");
+            // (a capitalised modifier: "Muslim", "Tuareg-led"; never "and")
+            let modifier = tokens.get(m.end).is_some_and(|t| {
+                !t.punct
+                    && t.text.chars().next().is_some_and(char::is_uppercase)
+                    && !matches!(
+                        t.lower.as_str(),
+                        "and" | "or" | "of" | "the" | "'s" | "with"
+                    )
+            }) && !starts.contains(&m.end);
+            let head = ARMED_HEADS.contains(&at(m.end))
+                || (modifier && ARMED_HEADS.contains(&at(m.end + 1)));
+            if self.state.get(m.actor).copied().unwrap_or(false) && head {
                 m.in_compound = true;
                 m.compound_of_actors = false;
             }
