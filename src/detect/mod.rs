@@ -431,6 +431,19 @@ impl<'a> Detector<'a> {
                         "the owner of what is judged (no judge named)".into(),
                     );
                 }
+                // "Negotiators signed the last annex" under "Philippines, Muslim rebels
+                // conclude talks": in a joint act, bare negotiators are the headline's sides
+                let bare_negotiators = cx.lw[at.cl.start..at.v]
+                    .iter()
+                    .filter(|w| **w != "the")
+                    .eq(["negotiators"].iter());
+                if subj.is_empty() && bare_negotiators && (r.joint_act || r.kind == "agreement") {
+                    let mut sides = view.headline.sides.clone();
+                    sides.retain(|a| !self.mediators.contains(a));
+                    if sides.len() >= 2 {
+                        return (sides, "the headline's sides (their negotiators)".into());
+                    }
+                }
                 self.resolve(
                     subj,
                     cx.toks,
@@ -647,7 +660,16 @@ impl<'a> Detector<'a> {
 /// A negated acceptance that states a refusal: "refused to endorse", "will not accept",
 /// "declined to sign on" (not "has not yet accepted": that is still open).
 fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
-    r.kind == "proposal_accepted" && reason.starts_with("negated") && stated_refusal(lw, at, 5, &[])
+    if !reason.starts_with("negated") {
+        return false;
+    }
+    // "will not sign the homeland pact", "won't initial the text": a party saying it will
+    // not put its name to what is on the table rejects it
+    let signing = lw[at.v].starts_with("sign") || lw[at.v].starts_with("initial");
+    (r.kind == "proposal_accepted" && stated_refusal(lw, at, 5, &[]))
+        || (matches!(r.kind.as_str(), "proposal_accepted" | "agreement")
+            && signing
+            && stated_refusal(lw, at, 3, &["won't", "wo"]))
 }
 
 /// A refusal word ("refused", "declines", …, and `also` for the caller's own) within

@@ -673,6 +673,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("offtopic", false, "A Qatari disaster team and supplies left for Gaza on Friday.", &[]),
     ("dispatched", true, "Israel sends envoy to Cairo to explain end of Rafah operation", &[]),
     ("rejected", false, "Qatar brushed aside suggestions that its mediators favoured Hamas.", &[]),
+    // a party saying it will not sign what is on the table rejects it
+    ("rejected", true, "Israel will not sign Cairo truce deal, Netanyahu's office says", &["proposal_rejected/Israel"]),
+    ("rejected", false, "Hamas said it would not sign the agreement unless the war ended.", &[]),
     // a state's name, a capitalised modifier and an armed head name somebody else
     ("speaker", true, "Egyptian Islamist militants reject truce offer", &[]),
     ("speaker", true, "Israel And Hamas Agree Truce In Cairo", &["agreement/Hamas+Israel"]),
@@ -899,6 +902,26 @@ fn acceptance_reported_with_the_deal_is_the_deal() {
         run("Netanyahu backs Trump's plan to end the Gaza war", ""),
         vec!["proposal_accepted/Israel"]
     );
+}
+
+#[test]
+fn bare_negotiators_of_a_joint_act_are_the_headline_s_sides() {
+    let got = run(
+        "Israel, Hamas conclude Cairo round with deal on aid",
+        "Negotiators signed the aid annex in Cairo on Saturday.",
+    );
+    assert!(
+        got.iter()
+            .any(|f| f == "agreement/Hamas+Israel" || f == "agreement/Israel+Hamas"),
+        "{got:?}"
+    );
+    // not for one side's own act: whose negotiators rejected it is not said
+    assert!(run(
+        "Israel, Hamas conclude Cairo round",
+        "Negotiators rejected the aid annex on Saturday."
+    )
+    .iter()
+    .all(|f| !f.starts_with("proposal_rejected")));
 }
 
 /// The watchlist of the file-based suites: the parties and mediators of many

@@ -321,6 +321,8 @@ impl ActorMatcher {
         // before an armed group's head (one modifier between at most) is a modifier of
         // somebody else
         let starts: Vec<usize> = out.iter().map(|m| m.start).collect();
+        let spans: Vec<(usize, usize, usize)> =
+            out.iter().map(|m| (m.start, m.end, m.actor)).collect();
         for m in out.iter_mut() {
             let at = |i: usize| norms.get(i).map(String::as_str).unwrap_or("");
             // (a capitalised modifier: "Muslim", "Tuareg-led"; never "and")
@@ -334,7 +336,11 @@ impl ActorMatcher {
             }) && !starts.contains(&m.end);
             let head = ARMED_HEADS.contains(&at(m.end))
                 || (modifier && ARMED_HEADS.contains(&at(m.end + 1)));
-            if self.state.get(m.actor).copied().unwrap_or(false) && head {
+            // "Philippine Muslim rebels" where "Muslim rebels" is itself a party's alias
+            let before_armed_party = spans
+                .iter()
+                .any(|&(s, e, a)| s == m.end && a != m.actor && ARMED_HEADS.contains(&at(e - 1)));
+            if self.state.get(m.actor).copied().unwrap_or(false) && (head || before_armed_party) {
                 m.in_compound = true;
                 m.compound_of_actors = false;
             }
