@@ -673,6 +673,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("offtopic", false, "A Qatari disaster team and supplies left for Gaza on Friday.", &[]),
     ("dispatched", true, "Israel sends envoy to Cairo to explain end of Rafah operation", &[]),
     ("rejected", false, "Qatar brushed aside suggestions that its mediators favoured Hamas.", &[]),
+    // a party dissolving its negotiating team has left the table
+    ("walk-out", true, "Netanyahu disbands team negotiating with Hamas", &["delegation_withdrawal/Israel"]),
+    ("walk-out", false, "Israel dissolved its negotiating panel on Monday, officials said.", &["delegation_withdrawal/Israel"]),
     // a party saying it will not sign what is on the table rejects it
     ("rejected", true, "Israel will not sign Cairo truce deal, Netanyahu's office says", &["proposal_rejected/Israel"]),
     ("rejected", false, "Hamas said it would not sign the agreement unless the war ended.", &[]),
