@@ -261,9 +261,17 @@ impl<'a> Detector<'a> {
         }
         // "agree to boost halal trade", "agreed to cut tariffs": what is agreed is another
         // business
+        // (a truce or a deal named there is the object rules' to judge: "agrees to 30-day
+        // energy ceasefire" is a truce)
+        let span = after..(after + 5).min(cl.end);
+        let deal_named = span
+            .clone()
+            .any(|i| rules::word_set("deal").iter().any(|d| d == lw[i]));
         if r.preposition.is_some()
             && domain_checked(r)
-            && (after..(after + 5).min(cl.end))
+            && !deal_named
+            && span
+                .into_iter()
                 .any(|i| OFF_DOMAIN.contains(&lw[i]) && !self.watchlist.keyword_word(lw[i]))
         {
             return false;

@@ -617,6 +617,17 @@ impl<'a> Detector<'a> {
         {
             return Some("a trip to explain or reassure is no delegation to the talks".into());
         }
+        if r.name == "talks end without a deal" && !ends_empty(&cx.lw[at.v..at.cl.end]) {
+            return Some("ended without something less than a deal: the talks go on".into());
+        }
+        // "talks failed to produce a binding agreement": what the talks did not achieve,
+        // not their collapse
+        if r.kind == "talks_suspended"
+            && cx.lw[at.v].starts_with("fail")
+            && cx.lw.get(at.v + 1) == Some(&"to")
+        {
+            return Some("a failure to achieve something, not the talks' collapse".into());
+        }
         if kind == "new_demands" && target_date(&cx.lw[at.v..at.cl.end]) {
             return Some(
                 "a target date for the deal or the talks is a schedule, not a demand".into(),
@@ -734,6 +745,21 @@ fn stops_taking_part(lw: &[&str], at: &At) -> bool {
         matches!(lw[p], "participation" | "involvement" | "attendance")
             && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))
             && (p + 2..(p + 7).min(at.cl.end)).any(|i| talks.iter().any(|t| t == lw[i]))
+    })
+}
+
+/// "… without agreement", "without a deal": ended with nothing agreed (not "without a
+/// breakthrough", "without a joint statement": the talks may go on).
+fn ends_empty(after_verb: &[&str]) -> bool {
+    let Some(w) = after_verb.iter().position(|x| *x == "without") else {
+        return false;
+    };
+    after_verb[w + 1..].iter().take(3).any(|x| {
+        rules::word_set("deal").iter().any(|d| d == x)
+            || matches!(
+                *x,
+                "consensus" | "compromise" | "understanding" | "settlement"
+            )
     })
 }
 

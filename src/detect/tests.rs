@@ -349,7 +349,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("negation", false, "Hamas did not walk out of the talks.", &[]),
     ("negation", false, "Iran cannot accept the proposal, its foreign minister said.", &[]),
     ("negation", false, "Israel could not accept the text Hamas approved.", &[]),
-    ("negation", false, "The talks ended without an agreement.", &[]),
+    // (no agreement in it; talks ending with nothing agreed have failed)
+    ("negation", false, "The talks ended without an agreement.", &["talks_suspended/"]),
     ("negation", false, "Ukraine stopped short of rejecting the memorandum.", &[]),
     ("negation", false, "Netanyahu has not dispatched the team.", &[]),
     ("negation", false, "Zelensky criticised Russia but stopped short of cancelling the meeting.", &[]),
@@ -673,6 +674,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("offtopic", false, "A Qatari disaster team and supplies left for Gaza on Friday.", &[]),
     ("dispatched", true, "Israel sends envoy to Cairo to explain end of Rafah operation", &[]),
     ("rejected", false, "Qatar brushed aside suggestions that its mediators favoured Hamas.", &[]),
+    // talks that end with nothing agreed, or fail, have failed
+    ("suspended", true, "Gaza truce talks end without agreement, Egypt says", &["talks_suspended/Egypt"]),
+    ("suspended", true, "Egypt says Cairo talks on Gaza failed", &["talks_suspended/Egypt"]),
+    ("suspended", true, "Qatar: Gaza talks have not failed", &[]),
+    ("suspended", true, "Gaza talks end without breakthrough, more meetings planned", &[]),
+    ("suspended", false, "Egypt said years of talks had failed to produce a lasting truce.", &[]),
+    ("suspended", false, "Israeli and Hamas negotiators ended two days of meetings in Doha on Tuesday and will meet again next week.", &[]),
     // a party dissolving its negotiating team has left the table
     ("walk-out", true, "Netanyahu disbands team negotiating with Hamas", &["delegation_withdrawal/Israel"]),
     ("walk-out", false, "Israel dissolved its negotiating panel on Monday, officials said.", &["delegation_withdrawal/Israel"]),
