@@ -817,8 +817,7 @@ fn signed_with_another(cx: &Ctx, at: &At) -> bool {
     let Some(m) = cx
         .mentions
         .iter()
-        .filter(|m| m.start >= at.cl.start && m.end <= at.v)
-        .last()
+        .rfind(|m| m.start >= at.cl.start && m.end <= at.v)
     else {
         return false;
     };
