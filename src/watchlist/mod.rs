@@ -140,7 +140,18 @@ impl Watchlist {
                     .iter()
                     .any(|m| !m.place)
         };
-        for i in 0..toks.len() {
+        // the headline's own clause only: "Hamas ready for talks as Israel-Hezbollah truce
+        // holds" is Gaza news with another truce for background
+        let own_clause = toks
+            .iter()
+            .position(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "as" | "while" | "amid" | "after" | "despite" | "since" | ";" | "—"
+                )
+            })
+            .unwrap_or(toks.len());
+        for i in 0..own_clause {
             let next = match toks.get(i + 1).map(|t| t.lower.as_str()) {
                 Some("'s") => i + 2,
                 _ => i + 1,
@@ -390,6 +401,22 @@ mod tests {
         );
         // the bare country stays a place, not the government
         assert!(named("talks in Egypt resumed").is_empty());
+    }
+
+    #[test]
+    fn another_country_s_truce_in_the_headline_is_another_negotiation() {
+        let w = Watchlist::new(&gaza());
+        let d = w.decide(
+            "Yemen peace talks collapse in Kuwait, UN envoy says",
+            "Hamas officials were not involved.",
+        );
+        assert!(d.foreign, "{}", d.reason);
+        // in a clause of its own it is background to the watchlist's news
+        let d = w.decide(
+            "Hamas ready for Gaza ceasefire talks as Yemen truce holds",
+            "The group said it would send a delegation.",
+        );
+        assert!(d.taken && !d.foreign, "{}", d.reason);
     }
 
     #[test]
