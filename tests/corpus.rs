@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Twenty-four of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Twenty-six of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -38,6 +38,8 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("india-pakistan.json", (0.98, 0.31, 0.81)),
     ("mali-algiers.json", (0.74, 0.70, 0.94)),
     ("philippines-milf.json", (0.67, 0.53, 0.94)),
+    ("mozambique-renamo.json", (0.63, 0.66, 0.94)),
+    ("saudi-iran.json", (0.51, 0.54, 0.93)),
 ];
 
 fn corpora() -> Vec<PathBuf> {

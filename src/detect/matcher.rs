@@ -364,6 +364,17 @@ impl<'a> Detector<'a> {
         let window_end = (v + 12).min(cl.end);
         let rule_verb = |w: &str| !self.index.lookup(w).is_empty();
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
+            // "dropped its objection to foreign mediation": an object inside another noun's
+            // "to" phrase is that noun's, not the verb's
+            if (v + 1..j).any(|k| {
+                matches!(
+                    lw[k],
+                    "objection" | "objections" | "opposition" | "resistance"
+                ) && lw.get(k + 1) == Some(&"to")
+                    && !r.objects.iter().any(|o| o == lw[k])
+            }) {
+                return None;
+            }
             // "brushed aside suggestions that its facilitator was biased": an allegation,
             // not a suggestion put on the table
             if matches!(lw[j], "suggestion" | "suggestions") && lw.get(j + 1) == Some(&"that") {

@@ -634,8 +634,14 @@ impl<'a> Detector<'a> {
             );
         }
         // "Azerbaijan's demand that Turkey join the negotiations": what is demanded
+        // ("demanded he step down and stop negotiating": the "that" may be left out)
         let demanded = (at.cl.start.saturating_sub(1)..at.v)
-            .any(|i| cx.lw[i] == "that" && i > 0 && DEMANDED.contains(&cx.lw[i - 1]));
+            .any(|i| cx.lw[i] == "that" && i > 0 && DEMANDED.contains(&cx.lw[i - 1]))
+            || (at.v.saturating_sub(6)..at.v).any(|i| {
+                DEMANDED.contains(&cx.lw[i])
+                    && cx.lw[i].ends_with("ed")
+                    && matches!(cx.lw.get(i + 1), Some(&"he" | &"she" | &"they" | &"it"))
+            });
         if demanded && !cx.lw[at.v].ends_with('s') && !cx.lw[at.v].ends_with("ed") {
             return Some("what is demanded (\"demand that X join\"), not done".into());
         }

@@ -674,6 +674,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("offtopic", false, "A Qatari disaster team and supplies left for Gaza on Friday.", &[]),
     ("dispatched", true, "Israel sends envoy to Cairo to explain end of Rafah operation", &[]),
     ("rejected", false, "Qatar brushed aside suggestions that its mediators favoured Hamas.", &[]),
+    // giving up one's objection accepts; what is demanded without "that" is not done;
+    // debt talks are another business
+    ("accepted", true, "Netanyahu drops objection to Egyptian monitors at Rafah", &["proposal_accepted/Israel"]),
+    ("accepted", false, "Israel dropped its objection to Qatari mediation on Thursday.", &["proposal_accepted/Israel"]),
+    ("demands", false, "Hamas hardliners demanded he step down and stop negotiating with Israel.", &["new_demands/Hamas"]),
+    ("offtopic", false, "The Egyptian government presented its restructuring proposal to bondholders in London.", &[]),
     // talks that end with nothing agreed, or fail, have failed
     ("suspended", true, "Gaza truce talks end without agreement, Egypt says", &["talks_suspended/Egypt"]),
     ("suspended", true, "Egypt says Cairo talks on Gaza failed", &["talks_suspended/Egypt"]),
