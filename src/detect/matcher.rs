@@ -381,6 +381,11 @@ impl<'a> Detector<'a> {
                 return None;
             }
             let team = rules::word_set("team").iter().any(|t| t == lw[j]);
+            // "recalls ambassador to Lebanon, expels envoy": an ambassador recalled is a
+            // diplomatic protest, and what follows belongs to the next verb
+            if team && (v + 1..j).any(|k| matches!(lw[k], "ambassador" | "ambassadors")) {
+                return None;
+            }
             if !team && domain_checked(r) && self.off_domain(cx, j, cl) {
                 return None;
             }

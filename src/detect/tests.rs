@@ -680,6 +680,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", false, "Israel dropped its objection to Qatari mediation on Thursday.", &["proposal_accepted/Israel"]),
     ("demands", false, "Hamas hardliners demanded he step down and stop negotiating with Israel.", &["new_demands/Hamas"]),
     ("offtopic", false, "The Egyptian government presented its restructuring proposal to bondholders in London.", &[]),
+    // an ambassador recalled is a diplomatic protest, not a team leaving the talks
+    ("noun", true, "Israel recalls ambassador to Egypt, expels envoy over remarks", &[]),
     // talks that end with nothing agreed, or fail, have failed
     ("suspended", true, "Gaza truce talks end without agreement, Egypt says", &["talks_suspended/Egypt"]),
     ("suspended", true, "Egypt says Cairo talks on Gaza failed", &["talks_suspended/Egypt"]),

@@ -81,19 +81,19 @@ impl Watchlist {
         let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
         let head = match_words(title);
         let own = |w: &str| self.keyword_word(w);
-        let names_other_dossier = off_domain_occurrences(&self.keywords, &head)
-            + off_domain_occurrences(&self.family, &head)
-            + off_domain_occurrences(dossier_nouns(), &head)
+        let names_other_dossier = off_domain_occurrences(&self.keywords, &head, &own)
+            + off_domain_occurrences(&self.family, &head, &own)
+            + off_domain_occurrences(dossier_nouns(), &head, &own)
             > 0;
-        let business = (business_headline(&head, &own) || names_other_dossier)
-            && topical_occurrences(&self.keywords, &head)
-                + topical_occurrences(&self.family, &head)
-                == 0;
+        let topical = |words: &[String]| {
+            topical_occurrences_own(&self.keywords, words, &own)
+                + topical_occurrences_own(&self.family, words, &own)
+        };
+        let business =
+            (business_headline(&head, &own) || names_other_dossier) && topical(&head) == 0;
         Evidence {
-            kw_lead: topical_occurrences(&self.keywords, &lead)
-                + topical_occurrences(&self.family, &lead),
-            kw_all: topical_occurrences(&self.keywords, all)
-                + topical_occurrences(&self.family, all),
+            kw_lead: topical(&lead),
+            kw_all: topical(all),
             ctx_lead: occurrences(&self.context, &lead),
             ctx_all: occurrences(&self.context, all),
             side_topic: segments.is_some(),

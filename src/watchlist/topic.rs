@@ -369,8 +369,21 @@ fn inside_compound_place(words: &[String], i: usize, n: usize) -> bool {
 
 /// How often negotiation words occur, except where a modifier puts them in another
 /// domain ("trade truce", "deposit agreement") or inside a compound place name.
+#[cfg(test)]
 pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
-    let off = |i: usize, back: usize| i >= back && other_business(&words[i - back]);
+    topical_occurrences_own(terms, words, &|_| false)
+}
+
+/// `topical_occurrences`, where `own` exempts the watchlist's own keyword words as
+/// modifiers ("nuclear talks" are the subject of a watchlist whose keywords say "nuclear").
+pub(super) fn topical_occurrences_own(
+    terms: &[Term],
+    words: &[String],
+    own: &dyn Fn(&str) -> bool,
+) -> usize {
+    let off = |i: usize, back: usize| {
+        i >= back && other_business(&words[i - back]) && !own(&words[i - back])
+    };
     // "an agreement to deposit $1 billion", "a deal on deportation flights"
     let about = |i: usize, n: usize| {
         words
@@ -426,8 +439,14 @@ pub(super) fn dossier_nouns() -> &'static [Term] {
 /// deal", "energy cooperation pact", "a $300m agreement"). A headline whose only
 /// negotiation words are such names another dossier; its lead's "negotiators" and
 /// "agreements" are that dossier's too.
-pub(super) fn off_domain_occurrences(terms: &[Term], words: &[String]) -> usize {
-    let off = |i: usize, back: usize| i >= back && other_business(&words[i - back]);
+pub(super) fn off_domain_occurrences(
+    terms: &[Term],
+    words: &[String],
+    own: &dyn Fn(&str) -> bool,
+) -> usize {
+    let off = |i: usize, back: usize| {
+        i >= back && other_business(&words[i - back]) && !own(&words[i - back])
+    };
     terms
         .iter()
         .map(|t| {
