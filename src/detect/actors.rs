@@ -108,7 +108,20 @@ impl<'a> Detector<'a> {
             // only: see `not_a_party`)
             return (vec![], UNNAMED_SIDES.into());
         }
-        let anaphoric = span.iter().any(|w| ANAPHORS.contains(w));
+        // "the group", "the movement" refer back; "Yemen's Houthi movement", "the Taliban
+        // group" name somebody (a capitalised name that is no party right before the head)
+        let named_head = (cl.start + 1..v).any(|i| {
+            ANAPHORS.contains(&lw[i])
+                && toks[i - 1]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !mentions.iter().any(|m| m.start <= i - 1 && i - 1 < m.end)
+                && !DETERMINERS.contains(&lw[i - 1])
+                && !ANAPHORS.contains(&lw[i - 1])
+        });
+        let anaphoric = span.iter().any(|w| ANAPHORS.contains(w)) && !named_head;
         let content = span.iter().any(|w| {
             w.chars().next().is_some_and(|c| c.is_alphabetic())
                 && !ANAPHORS.contains(w)

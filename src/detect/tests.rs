@@ -680,6 +680,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", false, "Israel dropped its objection to Qatari mediation on Thursday.", &["proposal_accepted/Israel"]),
     ("demands", false, "Hamas hardliners demanded he step down and stop negotiating with Israel.", &["new_demands/Hamas"]),
     ("offtopic", false, "The Egyptian government presented its restructuring proposal to bondholders in London.", &[]),
+    // a named group is somebody, not an anaphor for the headline's subject
+    ("speaker", false, "Yemen's Iran-aligned Houthi movement rejected a Qatari proposal for a nationwide truce.", &[]),
     // an ambassador recalled is a diplomatic protest, not a team leaving the talks
     ("noun", true, "Israel recalls ambassador to Egypt, expels envoy over remarks", &[]),
     // talks that end with nothing agreed, or fail, have failed
