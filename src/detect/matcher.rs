@@ -900,7 +900,11 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let stop = (v..lw.len())
         .find(|&i| lw[i] == "," && lw.get(i + 1).is_some_and(|n| n.ends_with("ing")))
         .unwrap_or(lw.len());
-    let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w));
+    // ("arrives in Tehran on first visit": a visit to a capital of a party is a trip to
+    // that party; the same word to any other place is not)
+    let party_capital = cx.mentions.iter().any(|m| m.place && m.start == dest);
+    let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w))
+        || (party_capital && lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits")));
     // "flew back to Nairobi" goes home unless the sentence says it goes to talks
     let going_back = (v + 1..dir).any(|j| lw[j] == "back");
     if !(purpose || (team_subject && !going_back))

@@ -617,6 +617,9 @@ impl<'a> Detector<'a> {
         {
             return Some("a trip to explain or reassure is no delegation to the talks".into());
         }
+        if r.name == "invite a party" && !invites_a_party(cx, at) {
+            return Some("nobody of the watchlist is invited".into());
+        }
         if r.name == "talks end without a deal" && !ends_empty(&cx.lw[at.v..at.cl.end]) {
             return Some("ended without something less than a deal: the talks go on".into());
         }
@@ -751,6 +754,25 @@ fn stops_taking_part(lw: &[&str], at: &At) -> bool {
         matches!(lw[p], "participation" | "involvement" | "attendance")
             && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))
             && (p + 2..(p + 7).min(at.cl.end)).any(|i| talks.iter().any(|t| t == lw[i]))
+    })
+}
+
+/// "invites President Raisi to Riyadh": a party (not a place) named right after the verb,
+/// then "to".
+fn invites_a_party(cx: &Ctx, at: &At) -> bool {
+    cx.mentions.iter().any(|m| {
+        !m.place
+            && (m.start == at.v + 1
+                || (m.start == at.v + 2
+                    && cx.toks[at.v + 1]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)))
+            && cx.lw.get(m.end) == Some(&"to")
+    }) || cx.mentions.iter().any(|m| {
+        // "invites Iran's Raisi to visit"
+        !m.place && m.start == at.v + 1 && cx.lw.get(m.end) == Some(&"'s")
     })
 }
 

@@ -680,6 +680,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", false, "Israel dropped its objection to Qatari mediation on Thursday.", &["proposal_accepted/Israel"]),
     ("demands", false, "Hamas hardliners demanded he step down and stop negotiating with Israel.", &["new_demands/Hamas"]),
     ("offtopic", false, "The Egyptian government presented its restructuring proposal to bondholders in London.", &[]),
+    // inviting the other side's leader offers a meeting; a joint statement signed is a deal;
+    // a visit to a party's capital is a trip to that party
+    ("proposal", true, "Netanyahu invites Hamas leaders to Cairo meeting", &["proposal/Israel"]),
+    ("proposal", true, "Egypt's Sisi invites Netanyahu to Cairo", &["proposal/Egypt"]),
+    ("proposal", true, "Qatar invites journalists to Doha forum", &[]),
+    ("agreement", true, "Israeli, Hamas negotiators sign joint statement in Cairo", &["agreement/Hamas+Israel"]),
+    ("dispatched", true, "Netanyahu arrives in Doha on first visit in years", &["delegation_dispatched/Israel"]),
+    ("dispatched", true, "Netanyahu arrives in Paris on state visit", &[]),
     // a named group is somebody, not an anaphor for the headline's subject
     ("speaker", false, "Yemen's Iran-aligned Houthi movement rejected a Qatari proposal for a nationwide truce.", &[]),
     // an ambassador recalled is a diplomatic protest, not a team leaving the talks
