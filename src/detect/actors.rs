@@ -117,7 +117,7 @@ impl<'a> Detector<'a> {
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
-                && !mentions.iter().any(|m| m.start <= i - 1 && i - 1 < m.end)
+                && !mentions.iter().any(|m| m.start < i && i - 1 < m.end)
                 && !DETERMINERS.contains(&lw[i - 1])
                 && !ANAPHORS.contains(&lw[i - 1])
         });
