@@ -528,6 +528,7 @@ pub(super) const OFF_DOMAIN: &[&str] = &[
     "bondholders",
     "creditors",
     "eurobond",
+    "partnership",
     "offshore",
     "wind",
     "electricity",

@@ -617,6 +617,18 @@ impl<'a> Detector<'a> {
         {
             return Some("a trip to explain or reassure is no delegation to the talks".into());
         }
+        // "agree to meet 'soon'", "agreed to resume talks next month": a meeting agreed for
+        // later is a plan (the meeting itself will be the news)
+        if kind == "delegation_dispatched"
+            && at.v >= 2
+            && cx.lw[at.v - 1] == "to"
+            && cx.lw[at.v - 2].starts_with("agree")
+            && cx.lw[at.v..at.cl.end]
+                .iter()
+                .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly"))
+        {
+            return Some("a meeting agreed for later is a plan".into());
+        }
         if r.name == "invite a party" && !invites_a_party(cx, at) {
             return Some("nobody of the watchlist is invited".into());
         }

@@ -688,6 +688,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", true, "Israeli, Hamas negotiators sign joint statement in Cairo", &["agreement/Hamas+Israel"]),
     ("dispatched", true, "Netanyahu arrives in Doha on first visit in years", &["delegation_dispatched/Israel"]),
     ("dispatched", true, "Netanyahu arrives in Paris on state visit", &[]),
+    ("plan", true, "Israeli, Egyptian ministers speak by phone, agree to meet 'soon'", &[]),
+    ("plan", false, "Israel and Hamas agreed to resume talks in Cairo next week.", &[]),
+    ("offtopic", true, "Egypt, Qatar sign comprehensive strategic partnership agreement", &[]),
     // a named group is somebody, not an anaphor for the headline's subject
     ("speaker", false, "Yemen's Iran-aligned Houthi movement rejected a Qatari proposal for a nationwide truce.", &[]),
     // an ambassador recalled is a diplomatic protest, not a team leaving the talks

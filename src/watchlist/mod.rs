@@ -43,6 +43,9 @@ struct Evidence {
     /// The headline is about another business and names no negotiation word itself
     /// (see `topic::business_headline`): only the headline's own keyword would count.
     business: bool,
+    /// The headline's deal or talks are another business's ("sign strategic partnership
+    /// agreement"): a deal its body reports is that business's too.
+    other_deal: bool,
     actor_named: bool,
     /// The headline negotiates with somebody else (see `topic::foreign_counterpart`).
     foreign: Option<String>,
@@ -81,10 +84,11 @@ impl Watchlist {
         let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
         let head = match_words(title);
         let own = |w: &str| self.keyword_word(w);
-        let names_other_dossier = off_domain_occurrences(&self.keywords, &head, &own)
-            + off_domain_occurrences(&self.family, &head, &own)
-            + off_domain_occurrences(dossier_nouns(), &head, &own)
-            > 0;
+        let other_deal = off_domain_occurrences(dossier_nouns(), &head, &own) > 0;
+        let names_other_dossier = other_deal
+            || off_domain_occurrences(&self.keywords, &head, &own)
+                + off_domain_occurrences(&self.family, &head, &own)
+                > 0;
         let topical = |words: &[String]| {
             topical_occurrences_own(&self.keywords, words, &own)
                 + topical_occurrences_own(&self.family, words, &own)
@@ -99,6 +103,7 @@ impl Watchlist {
             side_topic: segments.is_some(),
             advocacy: advocacy(&lead),
             business,
+            other_deal: other_deal && topical(&head) == 0,
             actor_named: self.actors.mentions(&tokens).iter().any(|m| !m.place),
             foreign: self.foreign(title),
         }
@@ -256,7 +261,9 @@ impl Watchlist {
                 true,
                 format!("context {}; keyword only in passing", found(false)),
             ),
-            (false, true) if !e.side_topic => TopicDecision {
+            // (a headline about another business, "sign strategic partnership agreement",
+            // is not made the watchlist's by the deal its body reports)
+            (false, true) if !e.side_topic && !e.other_deal => TopicDecision {
                 needs_development: true,
                 ..TopicDecision::new(
                     false,
@@ -428,6 +435,13 @@ mod tests {
             "Negotiators agreed volumes for the next decade, officials in Cairo said.",
         );
         assert!(!d.taken, "{}", d.reason);
+        // a deal of another business in the headline: the deal its body reports is not
+        // a development that makes it the watchlist's
+        let d = w.decide(
+            "Egypt, Qatar sign strategic partnership agreement",
+            "Hamas and Israel were not discussed; the two signed the agreement in Cairo.",
+        );
+        assert!(!d.taken && !d.needs_development, "{}", d.reason);
         // the same lead under a headline that names no other business is the watchlist's
         let d = w.decide(
             "Egypt and Hamas reach understanding in Gaza",

@@ -202,6 +202,7 @@ const OFF_DOMAIN: &[&str] = &[
     "costs",
     "services",
     "cooperation",
+    "partnership",
     "offshore",
     "wind",
     "electricity",
