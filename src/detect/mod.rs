@@ -629,6 +629,20 @@ impl<'a> Detector<'a> {
         {
             return Some("a meeting agreed for later is a plan".into());
         }
+        // "the delegation leaves Vanni for Geneva talks": leaving home for the talks is
+        // setting out, not walking out
+        if kind == "delegation_withdrawal"
+            && matches!(
+                cx.lw[at.v],
+                "leave" | "leaves" | "left" | "leaving" | "depart" | "departs" | "departed"
+            )
+            && cx.lw[at.v + 1..at.cl.end]
+                .iter()
+                .take(4)
+                .any(|w| *w == "for")
+        {
+            return Some("leaving for the talks is setting out, not walking out".into());
+        }
         if r.name == "invite a party" && !invites_a_party(cx, at) {
             return Some("nobody of the watchlist is invited".into());
         }

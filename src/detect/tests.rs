@@ -691,6 +691,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("plan", true, "Israeli, Egyptian ministers speak by phone, agree to meet 'soon'", &[]),
     ("plan", false, "Israel and Hamas agreed to resume talks in Cairo next week.", &[]),
     ("offtopic", true, "Egypt, Qatar sign comprehensive strategic partnership agreement", &[]),
+    ("walk-out", true, "Hamas delegation leaves Gaza for Cairo talks", &[]),
     // a named group is somebody, not an anaphor for the headline's subject
     ("speaker", false, "Yemen's Iran-aligned Houthi movement rejected a Qatari proposal for a nationwide truce.", &[]),
     // an ambassador recalled is a diplomatic protest, not a team leaving the talks
