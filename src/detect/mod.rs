@@ -629,6 +629,27 @@ impl<'a> Detector<'a> {
         {
             return Some("a meeting agreed for later is a plan".into());
         }
+        // "what is left of the talks", "nothing was left": the participle of remaining
+        if cx.lw[at.v] == "left"
+            && (cx.lw.get(at.v + 1) == Some(&"of")
+                || (at.v > at.cl.start
+                    && matches!(
+                        cx.lw[at.v - 1],
+                        "is" | "was" | "are" | "were" | "be" | "been"
+                    )))
+        {
+            return Some("what is left remains, nobody leaves".into());
+        }
+        // "the group convened its 12th congress": a party's own meeting, not the talks
+        if kind == "delegation_dispatched"
+            && cx.lw[at.v].starts_with("conven")
+            && matches!(
+                cx.lw.get(at.v + 1),
+                Some(&"its" | &"their" | &"his" | &"her")
+            )
+        {
+            return Some("a party convening its own body is not the talks".into());
+        }
         // "the delegation leaves Vanni for Geneva talks": leaving home for the talks is
         // setting out, not walking out
         if kind == "delegation_withdrawal"

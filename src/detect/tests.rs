@@ -692,6 +692,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("plan", false, "Israel and Hamas agreed to resume talks in Cairo next week.", &[]),
     ("offtopic", true, "Egypt, Qatar sign comprehensive strategic partnership agreement", &[]),
     ("walk-out", true, "Hamas delegation leaves Gaza for Cairo talks", &[]),
+    // remaining is not leaving; a party's own congress is not the talks; a peace process
+    // called off is suspended; a NATO bid is another dossier
+    ("noun", false, "Our correspondent looks at what is left of the Cairo talks between Israel and Hamas.", &[]),
+    ("noun", false, "Hamas said it had convened its shura council to study the proposal.", &[]),
+    ("suspended", true, "Netanyahu calls off peace process with Hamas", &["talks_suspended/Israel"]),
+    ("offtopic", true, "Egyptian parliament ratifies Sweden's NATO bid after delay", &[]),
     // a named group is somebody, not an anaphor for the headline's subject
     ("speaker", false, "Yemen's Iran-aligned Houthi movement rejected a Qatari proposal for a nationwide truce.", &[]),
     // an ambassador recalled is a diplomatic protest, not a team leaving the talks
