@@ -560,7 +560,8 @@ impl<'a> Detector<'a> {
             .lw
             .get(j + 1)
             .is_some_and(|w| matches!(*w, "on" | "over" | "about" | "to" | "for"));
-        let after = about && (j + 2..(j + 6).min(cl.end)).any(off);
+        // (the "on" phrase may run past the clause: "deal on sharing cost of US troops")
+        let after = about && (j + 2..(j + 6).min(cx.lw.len())).any(off);
         // the subject's own business: "mining ministry", "trade officials"
         let subject = (cl.start..j.saturating_sub(1))
             .take(6)
@@ -746,6 +747,16 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     let head = (from..v)
         .rev()
         .find(|&j| object_matches(&r.objects, lw[j]))?;
+    // "truce monitors pull out as the rebels' deadline expires": a conjunction between the
+    // noun and the verb opens another clause with a subject of its own
+    if lw[head + 1..v].iter().any(|w| {
+        matches!(
+            *w,
+            "as" | "while" | "after" | "when" | "because" | "since" | "but" | "although" | "amid"
+        )
+    }) {
+        return None;
+    }
     // a judgement of a proposal ("the offer is unacceptable", "the reply 'a non-starter'")
     // stands right by it: "the reply contained non-starters" judges nothing as a whole
     // ("the offer on plates 'not acceptable'": a short prepositional phrase may follow the

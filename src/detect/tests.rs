@@ -692,6 +692,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("plan", false, "Israel and Hamas agreed to resume talks in Cairo next week.", &[]),
     ("offtopic", true, "Egypt, Qatar sign comprehensive strategic partnership agreement", &[]),
     ("walk-out", true, "Hamas delegation leaves Gaza for Cairo talks", &[]),
+    ("noun", true, "Gaza truce monitors pull out as Hamas deadline expires", &[]),
+    ("offtopic", true, "Cairo, Washington initial deal on sharing cost of U.S. troops", &[]),
     // remaining is not leaving; a party's own congress is not the talks; a peace process
     // called off is suspended; a NATO bid is another dossier
     ("noun", false, "Our correspondent looks at what is left of the Cairo talks between Israel and Hamas.", &[]),
