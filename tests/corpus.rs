@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Twenty-eight of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Thirty of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -42,6 +42,8 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("saudi-iran.json", (0.51, 0.54, 0.93)),
     ("sri-lanka-ltte.json", (0.79, 0.83, 0.97)),
     ("turkey-pkk.json", (0.52, 0.37, 0.90)),
+    ("aceh-helsinki.json", (0.74, 0.82, 0.86)),
+    ("nepal-maoist.json", (0.46, 0.48, 0.93)),
 ];
 
 fn corpora() -> Vec<PathBuf> {

@@ -146,6 +146,7 @@ impl<'a> Detector<'a> {
             sides = actor.clone();
         }
         let headline = Headline { actor, sides };
+        let lead = sents.iter().find(|(_, t)| !t).map(|(s, _)| s.clone());
         for (sent, is_title) in sents {
             self.detect_sentence(&sent, is_title, &headline, &mut det);
         }
@@ -155,7 +156,44 @@ impl<'a> Detector<'a> {
             .map(|&a| self.watchlist.actors.names[a].clone())
             .collect();
         fold::fold_item(&mut det, &mediators);
+        if let Some(lead) = lead {
+            self.sides_from_lead(&mut det, &lead);
+        }
         det
+    }
+
+    /// "Aceh peace talks open in Tokyo" over "Indonesian officials and GAM leaders sat down
+    /// …": a joint act whose sides the headline does not name takes the parties the lead
+    /// names (two or more, go-betweens and places left out).
+    fn sides_from_lead(&self, det: &mut Detection, lead: &str) {
+        if !det.findings.iter().any(|f| f.joint && f.actors.is_empty()) {
+            return;
+        }
+        let toks = tokenize(lead);
+        let mut parties: Vec<usize> = Vec::new();
+        for m in self.watchlist.actors.mentions(&toks) {
+            if !m.place
+                && (!m.in_compound || m.compound_of_actors)
+                && !self.mediators.contains(&m.actor)
+                && !parties.contains(&m.actor)
+            {
+                parties.push(m.actor);
+            }
+        }
+        if parties.len() < 2 {
+            return;
+        }
+        let names: Vec<String> = parties
+            .iter()
+            .map(|&a| self.watchlist.actors.names[a].clone())
+            .collect();
+        for f in det
+            .findings
+            .iter_mut()
+            .filter(|f| f.joint && f.actors.is_empty())
+        {
+            f.actors = names.clone();
+        }
     }
 
     fn detect_sentence(
@@ -628,6 +666,27 @@ impl<'a> Detector<'a> {
                 .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly"))
         {
             return Some("a meeting agreed for later is a plan".into());
+        }
+        // "the door to talks remains open", "talks stay open": open is a state, not an act
+        if cx.lw[at.v] == "open"
+            && at.v > at.cl.start
+            && matches!(
+                cx.lw[at.v - 1],
+                "remains"
+                    | "remain"
+                    | "stays"
+                    | "stay"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "kept"
+                    | "keep"
+                    | "left"
+                    | "still"
+            )
+        {
+            return Some("open is a state here, not talks opening".into());
         }
         // "what is left of the talks", "nothing was left": the participle of remaining
         if cx.lw[at.v] == "left"

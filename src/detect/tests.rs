@@ -694,6 +694,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("walk-out", true, "Hamas delegation leaves Gaza for Cairo talks", &[]),
     ("noun", true, "Gaza truce monitors pull out as Hamas deadline expires", &[]),
     ("offtopic", true, "Cairo, Washington initial deal on sharing cost of U.S. troops", &[]),
+    ("stance", true, "Israel says door to talks with Hamas remains open", &[]),
     // remaining is not leaving; a party's own congress is not the talks; a peace process
     // called off is suspended; a NATO bid is another dossier
     ("noun", false, "Our correspondent looks at what is left of the Cairo talks between Israel and Hamas.", &[]),
@@ -963,6 +964,25 @@ fn bare_negotiators_of_a_joint_act_are_the_headline_s_sides() {
     )
     .iter()
     .all(|f| !f.starts_with("proposal_rejected")));
+}
+
+#[test]
+fn a_joint_act_the_headline_leaves_unnamed_takes_the_lead_s_parties() {
+    let got = run(
+        "Ceasefire talks open in Cairo after day of uncertainty",
+        "Israeli officials and Hamas envoys were both at the venue, officials said.",
+    );
+    assert!(
+        got.iter().any(|f| f == "delegation_dispatched/Israel+Hamas"
+            || f == "delegation_dispatched/Hamas+Israel"),
+        "{got:?}"
+    );
+    // one party in the lead names no sides
+    let one = run(
+        "Ceasefire talks open in Cairo after day of uncertainty",
+        "Hamas envoys were at the venue.",
+    );
+    assert!(one.iter().all(|f| !f.contains('+')), "{one:?}");
 }
 
 /// The watchlist of the file-based suites: the parties and mediators of many
