@@ -797,7 +797,14 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
         return None;
     }
     let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
-    if (from..head).any(|i| OFF_DOMAIN.contains(&lw[i]) && !in_mention(i)) {
+    // ("talks between the transport ministry and truckers' unions": the sides named after
+    // the noun are of another business too)
+    let between_end = if lw.get(head + 1) == Some(&"between") {
+        v
+    } else {
+        head
+    };
+    if (from..between_end).any(|i| OFF_DOMAIN.contains(&lw[i]) && !in_mention(i)) {
         return None;
     }
     let team = rules::word_set("team").iter().any(|t| t == lw[head]);

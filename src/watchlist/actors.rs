@@ -481,8 +481,12 @@ fn government_by_country(name: &str) -> Vec<Vec<String>> {
 
 /// "Venezuelan Government" → the demonym ("venezuelan") and, when the knowledge table knows
 /// it, the country's words (["venezuela"]); `None` for any other kind of name.
-fn government_demonym(name: &str) -> Option<(String, Option<Vec<String>>)> {
+fn government_demonym(name: &str) -> Option<(Option<String>, Option<Vec<String>>)> {
     let words = norm_words(name);
+    // "Government of Nepal": the country named outright (its offices: "Nepal PM")
+    if let Some(country) = words.strip_prefix(&["government".to_string(), "of".to_string()]) {
+        return (!country.is_empty()).then(|| (None, Some(country.to_vec())));
+    }
     let [demonym, gov] = words.as_slice() else {
         return None;
     };
@@ -493,7 +497,7 @@ fn government_demonym(name: &str) -> Option<(String, Option<Vec<String>>)> {
         .iter()
         .find(|k| k.acts.iter().any(|a| norm_words(a) == [demonym.clone()]))
         .map(|k| norm_words(&k.name));
-    Some((demonym.clone(), country))
+    Some((Some(demonym.clone()), country))
 }
 
 /// For an actor named "<demonym> government", the offices that act for it: "<demonym>
@@ -520,7 +524,11 @@ fn government_offices(name: &str) -> Vec<Vec<String>> {
     ];
     // "Afghan president" and, where the knowledge table knows the country, "Venezuela's
     // chief negotiator" (a possessive matches either way)
-    let heads: Vec<Vec<String>> = std::iter::once(vec![demonym]).chain(country).collect();
+    let heads: Vec<Vec<String>> = demonym
+        .map(|d| vec![d])
+        .into_iter()
+        .chain(country)
+        .collect();
     heads
         .iter()
         .flat_map(|h| {
