@@ -315,6 +315,13 @@ impl ActorMatcher {
                 });
             }
         }
+        // "Andhra govt", "Lebanese government": a configured bare "government" after
+        // another name is that name's government
+        out.retain(|m| {
+            let bare =
+                m.end == m.start + 1 && matches!(norms[m.start].as_str(), "government" | "govt");
+            !(bare && named_first_word(tokens, m.start))
+        });
         self.bare_government(tokens, &norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
         // "Congo rebels", "Sudanese militia", "Philippine Muslim rebels": a state's name
@@ -371,9 +378,8 @@ impl ActorMatcher {
             } else {
                 ""
             };
-            let named_before = prev == "'s"
-                || (i > 1 && prev.chars().next().is_some_and(|c| c.is_uppercase()))
-                || out.iter().any(|m| m.end == i);
+            let named_before =
+                prev == "'s" || named_first_word(tokens, i) || out.iter().any(|m| m.end == i);
             if !named_before {
                 out.push(Mention {
                     actor,
@@ -395,6 +401,34 @@ fn norm_words(s: &str) -> Vec<String> {
         .filter(|t| !t.punct)
         .map(|t| norm_token(&t.lower))
         .collect()
+}
+
+/// A capitalised word right before token `i` that names somebody ("Andhra govt"): not a
+/// determiner or a label opening the sentence ("The government").
+fn named_first_word(tokens: &[Token], i: usize) -> bool {
+    i > 0 && {
+        let prev = &tokens[i - 1];
+        !prev.punct
+            && prev.text.chars().next().is_some_and(|c| c.is_uppercase())
+            && !matches!(
+                prev.lower.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "new"
+                    | "interim"
+                    | "royal"
+                    | "federal"
+                    | "national"
+            )
+    }
 }
 
 /// Token normal form for alias matching: trailing dots dropped, "'s" → "s".

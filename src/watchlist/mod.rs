@@ -520,6 +520,37 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_government_after_another_name_is_that_name_s() {
+        let mut cfg = gaza();
+        cfg.actors.push(crate::config::ActorConfig {
+            name: "Government of Nepal".into(),
+            aliases: vec!["Government of Nepal".into(), "govt".into()],
+        });
+        let w = Watchlist::new(&cfg);
+        let named = |text: &str| -> Vec<String> {
+            let mut v: Vec<String> = w
+                .actors
+                .mentions(&tokenize(text))
+                .iter()
+                .map(|m| w.actors.names[m.actor].clone())
+                .collect();
+            v.dedup();
+            v
+        };
+        assert!(named("Andhra govt, rebels begin talks").is_empty());
+        assert_eq!(
+            named("Govt, rebels begin talks"),
+            vec!["Government of Nepal"]
+        );
+        assert_eq!(
+            named("The govt and the rebels begin talks"),
+            vec!["Government of Nepal"]
+        );
+        // and its offices: "Nepal PM"
+        assert_eq!(named("Nepal PM meets rebels"), vec!["Government of Nepal"]);
+    }
+
+    #[test]
     fn mentions_resolve_aliases_knowledge_and_compounds() {
         let w = Watchlist::new(&gaza());
         let toks = tokenize("Doha says Israel-Hamas truce agreed; Hamas-backed plan; Biden and the U.S. and Israel's team in Cairo");
