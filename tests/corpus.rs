@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Thirty of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Thirty-two of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -27,6 +27,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ethiopia-tplf.json", (0.64, 0.48, 0.89)),
     ("gerd-dam.json", (0.70, 0.78, 0.90)),
     ("india-pakistan.json", (0.90, 0.38, 0.81)),
+    ("israel-syria.json", (0.70, 0.74, 0.85)),
     ("israel-lebanon.json", (0.81, 0.73, 0.85)),
     ("karabakh-2020.json", (0.86, 0.85, 0.80)),
     ("kenya-2008.json", (0.75, 0.68, 0.85)),
@@ -35,6 +36,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mozambique-renamo.json", (0.75, 0.71, 0.90)),
     ("nepal-maoist.json", (0.52, 0.63, 0.90)),
     ("ni-protocol.json", (0.74, 0.79, 0.90)),
+    ("pakistan-afghanistan.json", (0.77, 0.81, 0.79)),
     ("philippines-milf.json", (0.85, 0.68, 0.90)),
     ("saudi-iran.json", (0.64, 0.64, 0.90)),
     ("serbia-kosovo.json", (0.79, 0.79, 0.87)),
