@@ -667,6 +667,13 @@ impl<'a> Detector<'a> {
         {
             return Some("a meeting agreed for later is a plan".into());
         }
+        // "…, adding to Islamabad's demands over militants": what is added to already stands
+        if kind == "new_demands"
+            && cx.lw[at.v].starts_with("add")
+            && cx.lw.get(at.v + 1) == Some(&"to")
+        {
+            return Some("added to demands that already stand: not new ones".into());
+        }
         // "the door to talks remains open", "talks stay open": open is a state, not an act
         if cx.lw[at.v] == "open"
             && at.v > at.cl.start

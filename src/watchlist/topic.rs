@@ -551,8 +551,9 @@ pub(super) fn foreign_counterpart(
         .position(|t| t.text == ":")
         .filter(|&p| p <= 4)
         .map_or(0, |p| p + 1);
-    // "<party> and <name> …", "<party>, <name> …"
-    if let Some(m) = mentions.iter().find(|m| m.start == opener && !m.place) {
+    // "<party> and <name> …", "<party>, <name> …" (a capital opening the headline acts for
+    // its state: "Damascus and SDF agree ceasefire")
+    if let Some(m) = mentions.iter().find(|m| m.start == opener) {
         // (the tokenizer drops a bare "&": look at the text between the words)
         let ampersand = match (toks.get(m.end - 1), toks.get(m.end)) {
             (Some(a), Some(b)) => src.get(a.end..b.start).is_some_and(|g| g.contains('&')),
