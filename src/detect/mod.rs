@@ -617,137 +617,8 @@ impl<'a> Detector<'a> {
                 return Some("a participle describing who attends, not a dispatch".into());
             }
         }
-        // a trip to a signing ("head to Havana for the signing", "lands ahead of the
-        // expected signing ceremony", "a summit at which the deal is to be signed") is the
-        // ceremony's logistics: the signing itself is the development
-        if kind == "delegation_dispatched"
-            && !r.joint_act
-            && cx.lw[at.v..]
-                .iter()
-                .take(25)
-                .any(|w| matches!(*w, "signing" | "ceremony" | "signed"))
-        {
-            return Some("a trip to a signing is its logistics, not a dispatch".into());
-        }
-        // "officials reached a preliminary agreement": reaching a deal is no arrival
-        if kind == "delegation_dispatched"
-            && cx.lw[at.v].starts_with("reach")
-            && cx.lw[at.v + 1..at.cl.end].iter().take(5).any(|w| {
-                rules::word_set("deal").iter().any(|d| d == w)
-                    || matches!(
-                        *w,
-                        "understanding" | "understandings" | "consensus" | "compromise"
-                    )
-            })
-        {
-            return Some("reaching a deal is no arrival".into());
-        }
-        // "sends envoy to Kuala Lumpur to explain the end of the panel": a trip to explain
-        // or reassure is diplomacy around the talks, not a delegation to them
-        if kind == "delegation_dispatched"
-            && cx.lw[at.v..at.cl.end].windows(2).any(|w| {
-                w[0] == "to"
-                    && matches!(
-                        w[1],
-                        "explain" | "reassure" | "inform" | "apologise" | "apologize" | "justify"
-                    )
-            })
-        {
-            return Some("a trip to explain or reassure is no delegation to the talks".into());
-        }
-        // "agree to meet 'soon'", "agreed to resume talks next month": a meeting agreed for
-        // later is a plan (the meeting itself will be the news)
-        if kind == "delegation_dispatched"
-            && at.v >= 2
-            && cx.lw[at.v - 1] == "to"
-            && cx.lw[at.v - 2].starts_with("agree")
-            && cx.lw[at.v..at.cl.end]
-                .iter()
-                .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly"))
-        {
-            return Some("a meeting agreed for later is a plan".into());
-        }
-        // "…, adding to Islamabad's demands over militants": what is added to already stands
-        if kind == "new_demands"
-            && cx.lw[at.v].starts_with("add")
-            && cx.lw.get(at.v + 1) == Some(&"to")
-        {
-            return Some("added to demands that already stand: not new ones".into());
-        }
-        // "the door to talks remains open", "talks stay open": open is a state, not an act
-        if cx.lw[at.v] == "open"
-            && at.v > at.cl.start
-            && matches!(
-                cx.lw[at.v - 1],
-                "remains"
-                    | "remain"
-                    | "stays"
-                    | "stay"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "kept"
-                    | "keep"
-                    | "left"
-                    | "still"
-            )
-        {
-            return Some("open is a state here, not talks opening".into());
-        }
-        // "what is left of the talks", "nothing was left": the participle of remaining
-        if cx.lw[at.v] == "left"
-            && (cx.lw.get(at.v + 1) == Some(&"of")
-                || (at.v > at.cl.start
-                    && matches!(
-                        cx.lw[at.v - 1],
-                        "is" | "was" | "are" | "were" | "be" | "been"
-                    )))
-        {
-            return Some("what is left remains, nobody leaves".into());
-        }
-        // "the group convened its 12th congress": a party's own meeting, not the talks
-        if kind == "delegation_dispatched"
-            && cx.lw[at.v].starts_with("conven")
-            && matches!(
-                cx.lw.get(at.v + 1),
-                Some(&"its" | &"their" | &"his" | &"her")
-            )
-        {
-            return Some("a party convening its own body is not the talks".into());
-        }
-        // "the delegation leaves Vanni for Geneva talks": leaving home for the talks is
-        // setting out, not walking out
-        if kind == "delegation_withdrawal"
-            && matches!(
-                cx.lw[at.v],
-                "leave" | "leaves" | "left" | "leaving" | "depart" | "departs" | "departed"
-            )
-            && cx.lw[at.v + 1..at.cl.end]
-                .iter()
-                .take(4)
-                .any(|w| *w == "for")
-        {
-            return Some("leaving for the talks is setting out, not walking out".into());
-        }
-        if r.name == "invite a party" && !invites_a_party(cx, at) {
-            return Some("nobody of the watchlist is invited".into());
-        }
-        if r.name == "talks end without a deal" && !ends_empty(&cx.lw[at.v..at.cl.end]) {
-            return Some("ended without something less than a deal: the talks go on".into());
-        }
-        // "talks failed to produce a binding agreement": what the talks did not achieve,
-        // not their collapse
-        if r.kind == "talks_suspended"
-            && cx.lw[at.v].starts_with("fail")
-            && cx.lw.get(at.v + 1) == Some(&"to")
-        {
-            return Some("a failure to achieve something, not the talks' collapse".into());
-        }
-        if kind == "new_demands" && target_date(&cx.lw[at.v..at.cl.end]) {
-            return Some(
-                "a target date for the deal or the talks is a schedule, not a demand".into(),
-            );
+        if let Some(reason) = wording_says_otherwise(cx, at, r, kind) {
+            return Some(reason);
         }
         // "Azerbaijan's demand that Turkey join the negotiations": what is demanded
         // ("demanded he step down and stop negotiating": the "that" may be left out)
@@ -855,6 +726,142 @@ fn boycott(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
         && reason.starts_with("negated")
         && matches!(lw[at.v], "join" | "attend" | "participate" | "rejoin")
         && stated_refusal(lw, at, 4, &["won't", "wo"])
+}
+
+/// Wordings that look like the rule's act and are something else: a trip to a signing,
+/// reaching a deal, a trip to explain, a meeting agreed for later, demands added to, "the
+/// door remains open", "what is left", a party's own congress, leaving for the talks, an
+/// invitation to nobody, talks that end short of a deal, a target date.
+fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
+    // a trip to a signing ("head to Havana for the signing", "lands ahead of the
+    // expected signing ceremony", "a summit at which the deal is to be signed") is the
+    // ceremony's logistics: the signing itself is the development
+    if kind == "delegation_dispatched"
+        && !r.joint_act
+        && cx.lw[at.v..]
+            .iter()
+            .take(25)
+            .any(|w| matches!(*w, "signing" | "ceremony" | "signed"))
+    {
+        return Some("a trip to a signing is its logistics, not a dispatch".into());
+    }
+    // "officials reached a preliminary agreement": reaching a deal is no arrival
+    if kind == "delegation_dispatched"
+        && cx.lw[at.v].starts_with("reach")
+        && cx.lw[at.v + 1..at.cl.end].iter().take(5).any(|w| {
+            rules::word_set("deal").iter().any(|d| d == w)
+                || matches!(
+                    *w,
+                    "understanding" | "understandings" | "consensus" | "compromise"
+                )
+        })
+    {
+        return Some("reaching a deal is no arrival".into());
+    }
+    // "sends envoy to Kuala Lumpur to explain the end of the panel": a trip to explain
+    // or reassure is diplomacy around the talks, not a delegation to them
+    if kind == "delegation_dispatched"
+        && cx.lw[at.v..at.cl.end].windows(2).any(|w| {
+            w[0] == "to"
+                && matches!(
+                    w[1],
+                    "explain" | "reassure" | "inform" | "apologise" | "apologize" | "justify"
+                )
+        })
+    {
+        return Some("a trip to explain or reassure is no delegation to the talks".into());
+    }
+    // "agree to meet 'soon'", "agreed to resume talks next month": a meeting agreed for
+    // later is a plan (the meeting itself will be the news)
+    if kind == "delegation_dispatched"
+        && at.v >= 2
+        && cx.lw[at.v - 1] == "to"
+        && cx.lw[at.v - 2].starts_with("agree")
+        && cx.lw[at.v..at.cl.end]
+            .iter()
+            .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly"))
+    {
+        return Some("a meeting agreed for later is a plan".into());
+    }
+    // "…, adding to Islamabad's demands over militants": what is added to already stands
+    if kind == "new_demands" && cx.lw[at.v].starts_with("add") && cx.lw.get(at.v + 1) == Some(&"to")
+    {
+        return Some("added to demands that already stand: not new ones".into());
+    }
+    // "the door to talks remains open", "talks stay open": open is a state, not an act
+    if cx.lw[at.v] == "open"
+        && at.v > at.cl.start
+        && matches!(
+            cx.lw[at.v - 1],
+            "remains"
+                | "remain"
+                | "stays"
+                | "stay"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "kept"
+                | "keep"
+                | "left"
+                | "still"
+        )
+    {
+        return Some("open is a state here, not talks opening".into());
+    }
+    // "what is left of the talks", "nothing was left": the participle of remaining
+    if cx.lw[at.v] == "left"
+        && (cx.lw.get(at.v + 1) == Some(&"of")
+            || (at.v > at.cl.start
+                && matches!(
+                    cx.lw[at.v - 1],
+                    "is" | "was" | "are" | "were" | "be" | "been"
+                )))
+    {
+        return Some("what is left remains, nobody leaves".into());
+    }
+    // "the group convened its 12th congress": a party's own meeting, not the talks
+    if kind == "delegation_dispatched"
+        && cx.lw[at.v].starts_with("conven")
+        && matches!(
+            cx.lw.get(at.v + 1),
+            Some(&"its" | &"their" | &"his" | &"her")
+        )
+    {
+        return Some("a party convening its own body is not the talks".into());
+    }
+    // "the delegation leaves Vanni for Geneva talks": leaving home for the talks is
+    // setting out, not walking out
+    if kind == "delegation_withdrawal"
+        && matches!(
+            cx.lw[at.v],
+            "leave" | "leaves" | "left" | "leaving" | "depart" | "departs" | "departed"
+        )
+        && cx.lw[at.v + 1..at.cl.end]
+            .iter()
+            .take(4)
+            .any(|w| *w == "for")
+    {
+        return Some("leaving for the talks is setting out, not walking out".into());
+    }
+    if r.name == "invite a party" && !invites_a_party(cx, at) {
+        return Some("nobody of the watchlist is invited".into());
+    }
+    if r.name == "talks end without a deal" && !ends_empty(&cx.lw[at.v..at.cl.end]) {
+        return Some("ended without something less than a deal: the talks go on".into());
+    }
+    // "talks failed to produce a binding agreement": what the talks did not achieve,
+    // not their collapse
+    if r.kind == "talks_suspended"
+        && cx.lw[at.v].starts_with("fail")
+        && cx.lw.get(at.v + 1) == Some(&"to")
+    {
+        return Some("a failure to achieve something, not the talks' collapse".into());
+    }
+    if kind == "new_demands" && target_date(&cx.lw[at.v..at.cl.end]) {
+        return Some("a target date for the deal or the talks is a schedule, not a demand".into());
+    }
+    None
 }
 
 /// "suspends its participation in the talks", "postpones participation in the meeting":
