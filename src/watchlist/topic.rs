@@ -382,9 +382,6 @@ pub(super) fn topical_occurrences_own(
     words: &[String],
     own: &dyn Fn(&str) -> bool,
 ) -> usize {
-    let off = |i: usize, back: usize| {
-        i >= back && other_business(&words[i - back]) && !own(&words[i - back])
-    };
     // "an agreement to deposit $1 billion", "a deal on deportation flights"
     let about = |i: usize, n: usize| {
         words
@@ -408,8 +405,7 @@ pub(super) fn topical_occurrences_own(
         .map(|t| {
             t.find(words)
                 .into_iter()
-                .filter(|&i| !off(i, 1) && !off(i, 2) && !about(i, t.len()) && !verb(i))
-                .filter(|&i| !lender_near(words, i))
+                .filter(|&i| !qualified_away(words, i, own) && !about(i, t.len()) && !verb(i))
                 .filter(|&i| !inside_compound_place(words, i, t.len()))
                 .count()
         })
@@ -445,18 +441,23 @@ pub(super) fn off_domain_occurrences(
     words: &[String],
     own: &dyn Fn(&str) -> bool,
 ) -> usize {
-    let off = |i: usize, back: usize| {
-        i >= back && other_business(&words[i - back]) && !own(&words[i - back])
-    };
     terms
         .iter()
         .map(|t| {
             t.find(words)
                 .into_iter()
-                .filter(|&i| off(i, 1) || off(i, 2) || lender_near(words, i))
+                .filter(|&i| qualified_away(words, i, own))
                 .count()
         })
         .sum()
+}
+
+/// Is the negotiation word at `i` qualified into another business by one of the two words
+/// before it ("trade truce", "gas price deal", a sum of money) or a lender near it — unless
+/// the qualifier is one of the analyst's own keyword words (`own`)?
+fn qualified_away(words: &[String], i: usize, own: &dyn Fn(&str) -> bool) -> bool {
+    let off = |back: usize| i >= back && other_business(&words[i - back]) && !own(&words[i - back]);
+    off(1) || off(2) || lender_near(words, i)
 }
 
 /// Capitalised words that name nobody: labels, wire slugs, days and months.
