@@ -695,6 +695,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("noun", true, "Gaza truce monitors pull out as Hamas deadline expires", &[]),
     ("offtopic", true, "Cairo, Washington initial deal on sharing cost of U.S. troops", &[]),
     ("stance", true, "Israel says door to talks with Hamas remains open", &[]),
+    ("demands", false, "Israel revived a demand to keep troops on the Rafah border, officials said.", &["new_demands/Israel"]),
     ("noun", false, "Hamas negotiators want guarantees that Israel will stop strikes, adding to Israel's demands over hostages.", &[]),
     ("offtopic", false, "Talks between the transport ministry and truckers' unions broke up without agreement.", &[]),
     ("suspended", true, "Israel-Hamas summit breaks up without deal on hostages", &["talks_suspended/Hamas+Israel"]),
