@@ -619,15 +619,15 @@ fn money(word: &str) -> bool {
         && matches!(unit, "m" | "bn" | "b" | "mn")
 }
 
-/// Lenders: an agreement or talks the IMF, the World Bank or creditors hold with a
-/// country are about its money ("IMF staff reach agreement with Armenia", "creditors to
+/// Lenders: an agreement or talks the IMF, the World Bank, a development bank or
+/// creditors hold with a country are about its money ("IMF staff reach agreement with Armenia", "creditors to
 /// restart debt talks"), whatever negotiation word the wire uses.
 fn lender_near(words: &[String], i: usize) -> bool {
     let from = i.saturating_sub(10);
     (from..i).any(|k| match words[k].as_str() {
-        "imf" | "creditors" | "bondholders" | "lenders" => true,
+        "imf" | "creditors" | "bondholders" | "lenders" | "adb" => true,
         "monetary" => words.get(k + 1).is_some_and(|w| w == "fund"),
-        "bank" => k > 0 && words[k - 1] == "world",
+        "bank" => k > 0 && matches!(words[k - 1].as_str(), "world" | "development"),
         "staff" => words.get(k + 1).is_some_and(|w| w == "level"),
         _ => false,
     })
@@ -711,6 +711,8 @@ mod tests {
             "World Bank, Ethiopia sign $300m agreement",
             "Serbia to buy jets in 2.7 billion agreement",
             "creditors to restart talks",
+            "ADB and Nepal reach agreement on road project",
+            "Asian Development Bank signs agreement with Jakarta",
         ] {
             assert_eq!(
                 topical_occurrences(&agreement, &match_words(other)),
