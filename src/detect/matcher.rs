@@ -272,7 +272,7 @@ impl<'a> Detector<'a> {
             && !deal_named
             && span
                 .into_iter()
-                .any(|i| OFF_DOMAIN.contains(&lw[i]) && !self.watchlist.keyword_word(lw[i]))
+                .any(|i| off_domain_word(lw[i]) && !self.watchlist.keyword_word(lw[i]))
         {
             return false;
         }
@@ -541,7 +541,7 @@ impl<'a> Detector<'a> {
         // (not a word of the analyst's own keywords: "grain deal" is a grain-deal
         // watchlist's subject)
         let off = |i: usize| {
-            OFF_DOMAIN.contains(&cx.lw[i])
+            off_domain_word(cx.lw[i])
                 && !in_mention(i)
                 && !self.watchlist.keyword_word(cx.lw[i])
                 // "the oil blockade" on a watchlist whose keyword is "blockade": the
@@ -804,7 +804,7 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     } else {
         head
     };
-    if (from..between_end).any(|i| OFF_DOMAIN.contains(&lw[i]) && !in_mention(i)) {
+    if (from..between_end).any(|i| off_domain_word(lw[i]) && !in_mention(i)) {
         return None;
     }
     let team = rules::word_set("team").iter().any(|t| t == lw[head]);
@@ -846,9 +846,8 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
     // "a trade team flies to Washington to seek lower tariffs": other business
     let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
-    let other_business = (cl.start..(v + 10).min(cl.end)).any(|i| {
-        OFF_DOMAIN.contains(&lw[i]) && !NOT_SUBJECT_DOMAINS.contains(&lw[i]) && !in_mention(i)
-    });
+    let other_business = (cl.start..(v + 10).min(cl.end))
+        .any(|i| off_domain_word(lw[i]) && !NOT_SUBJECT_DOMAINS.contains(&lw[i]) && !in_mention(i));
     if other_business {
         return None;
     }

@@ -14,6 +14,7 @@ mod topic;
 
 pub use actors::{norm_token, ActorMatcher, Mention};
 pub use topic::TopicDecision;
+pub(crate) use topic::OTHER_BUSINESS;
 use topic::*;
 
 /// A compiled watchlist.

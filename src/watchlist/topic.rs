@@ -132,8 +132,10 @@ pub(super) const FAMILIES: &[&[&str]] = &[
     &["summit", "summits", "round of talks"],
 ];
 
-/// Modifiers that put a family word in another domain ("trade truce", "gas deal").
-const OFF_DOMAIN: &[&str] = &[
+/// Modifiers that put a deal, a truce or talks in another domain than the negotiation
+/// ("trade truce", "gas deal", "loan agreement"): one table for the topic decision and the
+/// detector (which adds its own, `detect::lexicon::DETECT_OFF_DOMAIN`).
+pub(crate) const OTHER_BUSINESS: &[&str] = &[
     "trade",
     "tariff",
     "tariffs",
@@ -165,7 +167,6 @@ const OFF_DOMAIN: &[&str] = &[
     "business",
     "commercial",
     "climate",
-    "finance",
     "aviation",
     "airline",
     "transfer",
@@ -200,7 +201,6 @@ const OFF_DOMAIN: &[&str] = &[
     "streaming",
     "cost",
     "costs",
-    "services",
     "cooperation",
     "partnership",
     "offshore",
@@ -211,6 +211,14 @@ const OFF_DOMAIN: &[&str] = &[
     "fisheries",
     "steel",
 ];
+
+/// Other business only a headline's topic reads ("finance deal", "services pact").
+const TOPIC_OFF_DOMAIN: &[&str] = &["finance", "services"];
+
+/// Is this word a modifier of another business (`OTHER_BUSINESS`, `TOPIC_OFF_DOMAIN`)?
+fn off_domain_word(w: &str) -> bool {
+    OTHER_BUSINESS.contains(&w) || TOPIC_OFF_DOMAIN.contains(&w)
+}
 
 /// Country names that end in another country's name: "South Sudan" is not "Sudan".
 pub(super) const COMPOUND_PLACES: &[&str] = &[
@@ -387,9 +395,7 @@ pub(super) fn topical_occurrences_own(
         words
             .get(i + n)
             .is_some_and(|w| matches!(w.as_str(), "to" | "on" | "over" | "for"))
-            && words
-                .get(i + n + 1)
-                .is_some_and(|w| OFF_DOMAIN.contains(&w.as_str()))
+            && words.get(i + n + 1).is_some_and(|w| off_domain_word(w))
     };
     // "it would deal with the decision", "they will talk": after a modal the word is a
     // verb, and the negotiation noun it shares a spelling with is not there
@@ -597,11 +603,11 @@ pub(super) fn foreign_counterpart(
     None
 }
 
-/// A word that puts the next negotiation word in another business: an `OFF_DOMAIN`
+/// A word that puts the next negotiation word in another business: an `OTHER_BUSINESS`
 /// modifier ("gas deal") or a sum of money ("a $300m agreement", "€2.7 billion deal"):
 /// peace agreements are not priced in their headlines, loans and purchases are.
 fn other_business(word: &str) -> bool {
-    OFF_DOMAIN.contains(&word) || money(word)
+    off_domain_word(word) || money(word)
 }
 
 /// "billion", "bn", "300m", "15bn": an amount of money as the tokenizer leaves it.
@@ -645,7 +651,7 @@ pub(super) fn business_headline(title: &[String], own: &dyn Fn(&str) -> bool) ->
     })
 }
 
-/// The `OFF_DOMAIN` words that make a whole headline another business. Not the words a
+/// The `OTHER_BUSINESS` words that make a whole headline another business. Not the words a
 /// war report uses too ("oil terminal", "Saudi-led coalition", "flights carry prisoners",
 /// "pledges $3 billion"): those only qualify the negotiation word they stand before.
 const BUSINESS_HEADLINE: &[&str] = &[
