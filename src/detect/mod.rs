@@ -942,21 +942,12 @@ fn target_date(after_verb: &[&str]) -> bool {
 
 /// A future or a plan right before the verb: "will", "shall", "are to", "set to", "due to".
 fn announced(before_verb: &[&str]) -> bool {
-    let n = before_verb.len();
-    let last = |k: usize| n >= k && n - k < n;
-    (last(1) && matches!(before_verb[n - 1], "will" | "shall" | "'ll"))
-        || (last(2)
-            && matches!(before_verb[n - 2], "will" | "shall")
-            && matches!(
-                before_verb[n - 1],
-                "then" | "also" | "soon" | "again" | "jointly"
-            ))
-        || (last(2)
-            && before_verb[n - 1] == "to"
-            && matches!(
-                before_verb[n - 2],
-                "are" | "is" | "set" | "due" | "expected" | "scheduled"
-            ))
+    match before_verb {
+        [.., "will" | "shall" | "'ll"] => true,
+        [.., "will" | "shall", "then" | "also" | "soon" | "again" | "jointly"] => true,
+        [.., "are" | "is" | "set" | "due" | "expected" | "scheduled", "to"] => true,
+        _ => false,
+    }
 }
 
 /// The subject is a party "and" another group ("the government and six northern armed
