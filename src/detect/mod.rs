@@ -942,12 +942,20 @@ fn target_date(after_verb: &[&str]) -> bool {
 
 /// A future or a plan right before the verb: "will", "shall", "are to", "set to", "due to".
 fn announced(before_verb: &[&str]) -> bool {
-    match before_verb {
-        [.., "will" | "shall" | "'ll"] => true,
-        [.., "will" | "shall", "then" | "also" | "soon" | "again" | "jointly"] => true,
-        [.., "are" | "is" | "set" | "due" | "expected" | "scheduled", "to"] => true,
-        _ => false,
-    }
+    matches!(
+        before_verb,
+        [.., "will" | "shall" | "'ll"]
+            | [
+                ..,
+                "will" | "shall",
+                "then" | "also" | "soon" | "again" | "jointly"
+            ]
+            | [
+                ..,
+                "are" | "is" | "set" | "due" | "expected" | "scheduled",
+                "to"
+            ]
+    )
 }
 
 /// The subject is a party "and" another group ("the government and six northern armed
