@@ -2,7 +2,8 @@
 //!
 //! 1. One act in one story is one development, by precedence: an "agreement" of the
 //!    side that made the story's proposal is the other side accepting it; a proposal or
-//!    acceptance inside a story whose agreement holds the same sides is that agreement.
+//!    acceptance inside a story whose agreement holds the same sides is that agreement;
+//!    the proposer "backing" its own proposal is that proposal.
 //!    A withdrawal and a suspension by the same party in one story are one act, and
 //!    talks that collapse in a story where a party walked out collapsed because of it.
 //! 2. The same kind with an overlapping actor within `dedupe_window` is the same
@@ -131,6 +132,16 @@ fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
                 && (d.actors.is_empty() || f.actors.iter().all(|x| d.actors.contains(x)))
         }) {
             return Folded::Into(a.clone());
+        }
+    }
+    // "EU presidency unveils six-point plan", then "EU ministers back ceasefire plan": the
+    // proposer endorsing its own text is that proposal reported again, not an acceptance
+    if f.kind == "proposal_accepted" && !f.actors.is_empty() {
+        if let Some(p) = story_devs
+            .iter()
+            .find(|d| d.kind == "proposal" && f.actors.iter().all(|a| d.actors.contains(a)))
+        {
+            return Folded::Into(p.clone());
         }
     }
     // a party that pulls out and "suspends its participation" does one thing; talks that
@@ -345,6 +356,24 @@ mod tests {
             "both signed off on the plan",
         );
         assert!(matches!(fold_in_story(&deal, &f), Folded::Into(k) if k.id == 2));
+        // the proposer backing its own plan is the plan; the other side backing it accepts
+        let plan = [known(
+            3,
+            "proposal",
+            &["European Union"],
+            4,
+            "EU unveils plan",
+        )];
+        let own = finding(
+            "proposal_accepted",
+            &["European Union"],
+            "EU ministers back plan",
+        );
+        assert!(matches!(fold_in_story(&plan, &own), Folded::Into(k) if k.id == 3));
+        let other = finding("proposal_accepted", &["Russia"], "Moscow endorses the plan");
+        assert!(
+            matches!(fold_in_story(&plan, &other), Folded::As(g) if g.kind == "proposal_accepted")
+        );
     }
 
     #[test]

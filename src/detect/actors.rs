@@ -79,6 +79,9 @@ impl<'a> Detector<'a> {
         if !cl.antecedent.is_empty() {
             return (cl.antecedent.clone(), "relative clause antecedent".into());
         }
+        if cl.relative_unnamed {
+            return (vec![], "relative clause about somebody unnamed".into());
+        }
         let span: Vec<&str> = lw[cl.start..v]
             .iter()
             .copied()

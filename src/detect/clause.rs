@@ -23,6 +23,9 @@ pub(super) struct Clause {
     pub(super) antecedent: Vec<usize>,
     /// Coordinated without its own subject ("…, but will send …").
     pub(super) coordinated: bool,
+    /// A relative clause whose antecedent names no actor ("the movements that left the
+    /// talks"): whoever acts in it is that unnamed antecedent, not the speaker.
+    pub(super) relative_unnamed: bool,
 }
 
 impl<'a> Detector<'a> {
@@ -107,6 +110,7 @@ impl Clause {
             speaker: vec![],
             antecedent: vec![],
             coordinated: false,
+            relative_unnamed: false,
         }
     }
 }
@@ -184,13 +188,24 @@ fn next_clause(
         // ", who brokered the truce," describes someone: background
         next.background_opener = Some(format!(", {w}"));
     } else if matches!(w, "which" | "who" | "that" | "whose") {
-        // antecedent: nearest non-place actor just before
+        // antecedent: nearest non-place actor just before, with no speech verb between
+        // ("the delegation said the movements that left": the movements, unnamed)
+        let spoken = |from: usize| {
+            toks[from..i]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "said" | "says" | "say" | "told" | "tells"))
+        };
         if let Some(m) = mentions
             .iter()
             .rev()
             .find(|m| m.end <= i && m.end + 6 >= i && !m.place)
+            .filter(|m| !spoken(m.end))
         {
             next.antecedent = vec![m.actor];
+        } else if w == "that" && i > 0 && toks[i - 1].lower.ends_with('s') && !toks[i - 1].punct {
+            // "the parties that refused to sign", "the movements that left": a plural noun
+            // right before "that" is the antecedent (after a verb "that" opens a report)
+            next.relative_unnamed = !self_is_verb(&toks[i - 1].lower);
         }
     } else if matches!(w, "but" | "and" | "or" | "while" | "however" | "so") || boundary_punct {
         next.coordinated = true;
@@ -253,4 +268,32 @@ fn background_first_clause(toks: &[Token], out: Vec<Clause>) -> Vec<Clause> {
         }
     }
     fixed
+}
+
+/// Speech and thought verbs after which "that" opens a report, not a relative clause.
+fn self_is_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "says"
+            | "adds"
+            | "insists"
+            | "warns"
+            | "believes"
+            | "thinks"
+            | "claims"
+            | "hopes"
+            | "argues"
+            | "suggests"
+            | "stresses"
+            | "notes"
+            | "reports"
+            | "shows"
+            | "means"
+            | "confirms"
+            | "denies"
+            | "fears"
+            | "knows"
+            | "feels"
+            | "expects"
+    )
 }

@@ -147,7 +147,23 @@ fn one_party_acceptance(f: &Finding, w: &[String]) -> bool {
         .checks
         .first()
         .is_some_and(|c| !c.contains("names them") && !c.contains("parties named"));
-    f.actors.len() == 1 && !between && active && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str()))
+    f.actors.len() == 1
+        && !between
+        && active
+        && !signs_with_a_side(w)
+        && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str()))
+}
+
+/// "TNLA signs ceasefire with regime, agrees to leave two towns": signing with a side the
+/// sentence does not name is the joint act, whatever else the party agrees to.
+fn signs_with_a_side(w: &[String]) -> bool {
+    let words: Vec<&str> = w.iter().map(String::as_str).collect();
+    words.iter().enumerate().any(|(i, x)| {
+        matches!(
+            *x,
+            "sign" | "signs" | "signed" | "signing" | "ink" | "inks" | "inked"
+        ) && super::lexicon::with_unnamed_side_after(&words[i + 1..])
+    })
 }
 
 /// "Deal agreed 'in principle'": the text is settled, the deal is not yet made — a draft
@@ -239,9 +255,38 @@ fn mediators_are_not_sides(det: &mut Detection, mediators: &[String]) {
     }
 }
 
+/// "Ethnic Albanians sign Kosovo deal; Serbs say no", "Kosovo Albanians sign accord alone":
+/// one side signing what the other refuses (in the same item) or signing alone accepts the
+/// text; the deal needs both.
+fn signed_alone(det: &mut Detection) {
+    let refusers: Vec<String> = det
+        .findings
+        .iter()
+        .filter(|f| f.kind == "proposal_rejected")
+        .flat_map(|f| f.actors.clone())
+        .collect();
+    for f in det.findings.iter_mut() {
+        if f.kind != "agreement" || f.actors.len() != 1 {
+            continue;
+        }
+        let alone = words(&f.sentence)
+            .iter()
+            .any(|w| w == "alone" || w == "unilaterally");
+        let other_refuses = refusers.iter().any(|r| !f.actors.contains(r));
+        if alone || other_refuses {
+            f.kind = "proposal_accepted".into();
+            f.rule = format!(
+                "{} (one side signs, the other refuses: an acceptance)",
+                f.rule
+            );
+        }
+    }
+}
+
 /// The item's findings, one per act.
 pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
     one_party_agreements(det);
+    signed_alone(det);
     mediators_are_not_sides(det, mediators);
     for f in det.findings.iter_mut() {
         if f.kind == "agreement" && f.actors.len() >= 3 {

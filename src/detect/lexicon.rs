@@ -453,7 +453,6 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     "staff-level",
     "cobalt",
     "sugar",
-    "mining",
     "arms-sales",
     "mutual",
     "raw",
@@ -669,12 +668,15 @@ pub(super) const ACCUSE: &[&str] = &[
     "accuses", "accused", "accusing", "accuse", "blames", "blamed", "blaming",
 ];
 
-/// Words that make a mention an object, not the subject ("to Cairo", "urged Israel").
+/// Words that make a mention an object, not the subject ("to Cairo", "urged Israel"),
+/// ditransitive verbs among them: in "the law gave Jakarta too much room … and demanded"
+/// the name after "gave" is the first object, never the subject of what follows.
 pub(super) const GOVERNORS: &[&str] = &[
     "in", "to", "at", "into", "toward", "towards", "near", "via", "through", "with", "against",
     "on", "over", "about", "after", "by", "for", "between", "than", "under", "without", "urges",
     "urged", "told", "tells", "informed", "informs", "asked", "met", "meets", "called", "pressed",
-    "accused", "blamed",
+    "accused", "blamed", "gave", "gives", "give", "giving", "handed", "hands", "granted", "grants",
+    "allowed", "allows", "denied", "denies", "offered", "offers",
 ];
 
 /// Verbs of leaving: what follows "from" is what is left, not who acts.
@@ -758,6 +760,56 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "head",
     "heads",
 ];
+
+/// Heads that name a side without naming it ("the rebels", "the regime", "six armed
+/// groups"): coordinated with a named party, or as the one it signs with, they are the other
+/// side of a joint act ("Myanmar military, rebels agree ceasefire").
+pub(super) const UNNAMED_SIDE_HEADS: &[&str] = &[
+    "rebels",
+    "rebel",
+    "insurgents",
+    "militants",
+    "guerrillas",
+    "guerrilla",
+    "separatists",
+    "government",
+    "govt",
+    "army",
+    "military",
+    "junta",
+    "regime",
+    "opposition",
+    "militia",
+    "militias",
+    "groups",
+    "alliance",
+    "movement",
+    "coalition",
+    "fighters",
+];
+
+/// The words after a signing verb name the other signer as an unnamed side: "with" within
+/// five words, then a head of `UNNAMED_SIDE_HEADS` within three, after articles or "armed"
+/// only ("a ceasefire with the regime", "deal with six armed groups"). Shared by the
+/// detector (on a clause) and the item fold (on a finding's sentence).
+pub(super) fn with_unnamed_side_after(after: &[&str]) -> bool {
+    after
+        .iter()
+        .take(5)
+        .position(|w| *w == "with")
+        .is_some_and(|i| {
+            let rest = &after[i + 1..];
+            let head = rest
+                .iter()
+                .take(3)
+                .position(|w| UNNAMED_SIDE_HEADS.contains(w));
+            head.is_some_and(|h| {
+                rest[..h]
+                    .iter()
+                    .all(|w| DETERMINERS.contains(w) || *w == "armed")
+            })
+        })
+}
 
 /// Heads of a subject phrase that is not a party itself, even when a party names it:
 /// "Qatar Airways pilots", "Ukraine's football federation", "truckers' union".

@@ -556,12 +556,16 @@ impl<'a> Detector<'a> {
         };
         let before = (j.saturating_sub(3).max(cl.start)..j).any(off);
         // "… on/over/about X": what the deal or the talks are about
-        let about = cx
-            .lw
-            .get(j + 1)
-            .is_some_and(|w| matches!(*w, "on" | "over" | "about" | "to" | "for"));
+        // ("negotiations with Zagreb on a trade agreement": the partner named first)
+        let partner = |k: usize| {
+            cx.lw[j + 1] == "with"
+                && (j + 2..k).all(|i| in_mention(i) || DETERMINERS.contains(&cx.lw[i]))
+        };
+        let about_at = (j + 1..(j + 6).min(cx.lw.len())).find(|&k| {
+            matches!(cx.lw[k], "on" | "over" | "about" | "to" | "for") && (k == j + 1 || partner(k))
+        });
         // (the "on" phrase may run past the clause: "deal on sharing cost of US troops")
-        let after = about && (j + 2..(j + 6).min(cx.lw.len())).any(off);
+        let after = about_at.is_some_and(|k| (k + 1..(k + 5).min(cx.lw.len())).any(off));
         // the subject's own business: "mining ministry", "trade officials"
         let subject = (cl.start..j.saturating_sub(1))
             .take(6)

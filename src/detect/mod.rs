@@ -345,9 +345,21 @@ impl<'a> Detector<'a> {
         if kind == "proposal_accepted"
             && cx.lw[at.v].starts_with("sign")
             && actors.len() == 1
-            && signed_with_another(cx, at)
+            && (signed_with_another(cx, at) || with_unnamed_side_after(&cx.lw[at.v + 1..at.cl.end]))
         {
             kind = "agreement".into();
+        }
+        // "Sinn Fein suspended from the talks until March 9": a party put out of talks that
+        // go on without it is out of them — its withdrawal, not the talks' suspension
+        if kind == "talks_suspended"
+            && matches!(
+                cx.lw[at.v],
+                "suspended" | "excluded" | "expelled" | "barred"
+            )
+            && cx.lw.get(at.v + 1) == Some(&"from")
+            && !actors.is_empty()
+        {
+            kind = "delegation_withdrawal".into();
         }
         // "Egypt and Sudan pause their participation in the talks": a party that stops
         // taking part walks out; a mediator pausing its part suspends the talks
@@ -511,7 +523,9 @@ impl<'a> Detector<'a> {
         let talks_act = r.frame == rules::Frame::SubjectIsObject
             || kind == "talks_suspended"
             || (kind == "agreement" && passive);
-        r.joint_act
+        // ("Aceh peace accord signed in Helsinki": a deal signed, by nobody named, is the
+        // sides' — an agreement is a joint act whichever rule reads it)
+        (r.joint_act || kind == "agreement")
             && talks_act
             && !self.names_outsider(cx, at.cl.start, at.cl.end)
             && !recalls_earlier(&cx.lw[at.cl.start..at.cl.end])
@@ -556,17 +570,24 @@ impl<'a> Detector<'a> {
         how: &str,
     ) -> Option<String> {
         let joint = r.joint_subject || r.joint_act || kind == "agreement";
+        // (an act of the unnamed sides: only what its wording says can rule it out)
         if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
-            return None;
+            return wording_says_otherwise(cx, at, r, kind);
         }
         // "Ghani, Abdullah ink power-sharing agreement": two names of one side agreeing
         // with each other is that side's own business
-        let own_names = cx
+        // ("Russia's Medvedev signs": one name qualifying the other is one signer)
+        let own: Vec<_> = cx
             .mentions
             .iter()
             .filter(|m| at.cl.start <= m.start && m.end <= at.v && actors.contains(&m.actor))
-            .count();
-        if kind == "agreement" && actors.len() == 1 && own_names >= 2 {
+            .collect();
+        let coordinated = own.windows(2).any(|p| {
+            cx.lw
+                .get(p[0].end..p[1].start)
+                .is_some_and(|between| between.iter().any(|w| matches!(*w, "and" | "," | "&")))
+        });
+        if kind == "agreement" && actors.len() == 1 && coordinated {
             return Some("an agreement between two names of one side is that side's own".into());
         }
         if actors.is_empty() {
@@ -605,6 +626,10 @@ impl<'a> Detector<'a> {
         {
             return Some("a text sent to a parliament is procedure, not an offer".into());
         }
+        // "with Algeria's Ouyahia carrying proposals between them": who shuttles, described
+        if r.name == "bring a proposal to the sides" && cx.lw[at.v].ends_with("ing") {
+            return Some("a participle describing who carries the text, not an offer".into());
+        }
         // "Guterres, attending the talks, …", "with the US and China attending the talks":
         // a participle that describes who was there, not a party going to the talks
         if kind == "delegation_dispatched" && cx.lw[at.v].ends_with("ing") {
@@ -620,6 +645,23 @@ impl<'a> Detector<'a> {
         if let Some(reason) = wording_says_otherwise(cx, at, r, kind) {
             return Some(reason);
         }
+        // the ambassador is to or from the other side: a watchlist party besides the actor,
+        // and no mediator, is named after the verb ("recalls ambassador to Ethiopia",
+        // "expels Ethiopian ambassador")
+        // "African Union endorses Kinshasa-Kigali accord": a deal the object names as
+        // others' is endorsed by a third party, not accepted by a side
+        if r.name == "endorse a deal" && deal_of_others(cx, at, actors) {
+            return Some("a third party endorsing the sides' deal is not a side accepting".into());
+        }
+        if r.name == "visit the other side's capital" && !visits_other_capital(cx, at, actors) {
+            return Some("a visit, but not to the other side's capital".into());
+        }
+        if r.name == "recall or expel an ambassador" && !other_party_named(cx, at, self.mediators) {
+            return Some(
+                "an ambassador recalled from a third country or a mediator is a protest elsewhere"
+                    .into(),
+            );
+        }
         // "Azerbaijan's demand that Turkey join the negotiations": what is demanded
         // ("demanded he step down and stop negotiating": the "that" may be left out)
         let demanded = (at.cl.start.saturating_sub(1)..at.v)
@@ -628,7 +670,8 @@ impl<'a> Detector<'a> {
                 DEMANDED.contains(&cx.lw[i])
                     && cx.lw[i].ends_with("ed")
                     && matches!(cx.lw.get(i + 1), Some(&"he" | &"she" | &"they" | &"it"))
-            });
+            })
+            || demanded_of_named(cx, at);
         if demanded && !cx.lw[at.v].ends_with('s') && !cx.lw[at.v].ends_with("ed") {
             return Some("what is demanded (\"demand that X join\"), not done".into());
         }
@@ -640,7 +683,13 @@ impl<'a> Detector<'a> {
         if r.not_if_talks_continue && (talks_continue(cx.lw) || visit_done(&cx.lw[at.v..])) {
             return Some("the talks go on: a visit or a round ended, nobody withdrew".into());
         }
-        if r.joint_subject && actors.len() < 2 {
+        if r.name == "agree on a framework" && actors.len() == 1 && how == "subject" {
+            return Some(
+                "one party agreeing to a plan accepts it; a common draft needs both".into(),
+            );
+        }
+        if r.joint_subject && actors.len() < 2 && !(actors.len() == 1 && with_unnamed_side(cx, at))
+        {
             return Some("needs both sides as the subject (\"X and Y …\")".into());
         }
         // "returned to Khartoum", "returns to Kabul" (a name of the actor itself): a trip
@@ -694,6 +743,19 @@ fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
         && !near.contains(&"yet")
         && !lw.contains(&"?")
         && !lw.iter().any(|w| matches!(*w, "if" | "unless" | "until"))
+}
+
+/// "Moscow insists South Ossetia, Abkhazia join the talks": a demand word, then only
+/// named parties, then the verb — what is demanded of them (the verb's form is checked by
+/// the caller: base form, not "joins" or "joined").
+fn demanded_of_named(cx: &Ctx, at: &At) -> bool {
+    let named = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    (at.v.saturating_sub(8)..at.v).any(|i| {
+        DEMANDED.contains(&cx.lw[i])
+            && i + 1 < at.v
+            && named(i + 1)
+            && (i + 1..at.v).all(|j| named(j) || matches!(cx.lw[j], "," | "and" | "the"))
+    })
 }
 
 /// Words after which a "that" clause in the base form says what is demanded.
@@ -844,11 +906,52 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     {
         return Some("leaving for the talks is setting out, not walking out".into());
     }
+    by_pattern_or_kind(cx, at, r, kind)
+}
+
+/// The wording checks of particular rules and kinds (the second half of
+/// `wording_says_otherwise`): invitations, terms, demands given up or rejected, adjourned and
+/// failed talks, target dates.
+fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
     if r.name == "invite a party" && !invites_a_party(cx, at) {
         return Some("nobody of the watchlist is invited".into());
     }
+    // "hands Ukraine a memorandum setting out its terms": the participle describes the
+    // text handed over, which is the act (a proposal), not a second one
+    if r.name == "set out + terms"
+        && cx.lw[at.v].ends_with("ing")
+        && at.v > 0
+        && !GERUND_GOVERNORS.contains(&cx.lw[at.v - 1])
+    {
+        return Some("a participle describing a text: the text handed over is the act".into());
+    }
+    // "drops (its) demand for guarantees": a demand given up, not one made
+    if kind == "new_demands" && given_up(&cx.lw[at.cl.start..at.v]) {
+        return Some("a demand given up, not made".into());
+    }
+    // "Ndayizeye rejects FDD power-sharing demands": the demands rejected are the other
+    // side's, and the rejection is the act
+    if kind == "new_demands" && rejected_before(&cx.lw[at.cl.start..at.v]) {
+        return Some("demands rejected, not made".into());
+    }
+    // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
+    if r.name == "talks adjourn"
+        && (cx.lw[at.v..].windows(2).any(|w| {
+            matches!(
+                w,
+                ["the", "day"] | ["until" | "till", "tomorrow"] | ["for", "lunch"]
+            )
+        }) || talks_go_on(cx.lw))
+    {
+        return Some("a day's session adjourned, or a round with the next one set".into());
+    }
     if r.name == "talks end without a deal" && !ends_empty(&cx.lw[at.v..at.cl.end]) {
         return Some("ended without something less than a deal: the talks go on".into());
+    }
+    // "ended without a ceasefire, though contacts would go on", "… and will resume next
+    // month": a round that closed, not talks that failed
+    if r.name == "talks end without a deal" && talks_go_on(cx.lw) {
+        return Some("a round ended and the talks go on: not a collapse".into());
     }
     // "talks failed to produce a binding agreement": what the talks did not achieve,
     // not their collapse
@@ -875,6 +978,59 @@ fn stops_taking_part(lw: &[&str], at: &At) -> bool {
             && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))
             && (p + 2..(p + 7).min(at.cl.end)).any(|i| talks.iter().any(|t| t == lw[i]))
     })
+}
+
+/// The deal after the verb is named as others' ("the Kinshasa-Kigali accord", "Israel and
+/// Hamas's deal"): watchlist parties are named before its head and the actor is not one.
+fn deal_of_others(cx: &Ctx, at: &At, actors: &[usize]) -> bool {
+    let deal = rules::word_set("deal");
+    let end = (at.v + 6).min(at.cl.end);
+    let Some(head) = (at.v + 1..end).find(|&i| deal.iter().any(|d| d == cx.lw[i])) else {
+        return false;
+    };
+    let owners: Vec<usize> = cx
+        .mentions
+        .iter()
+        // (a venue is no owner: "the Cairo accord"; capitals joined in a compound are:
+        // "the Kinshasa-Kigali accord")
+        .filter(|m| m.start > at.v && m.end <= head && (!m.place || m.compound_of_actors))
+        .map(|m| m.actor)
+        .collect();
+    !owners.is_empty() && !owners.iter().any(|o| actors.contains(o))
+}
+
+/// "visits Mogadishu", "visit to Addis Ababa": right after the verb (or "to"), a capital of
+/// a watchlist party that is not the one visiting.
+fn visits_other_capital(cx: &Ctx, at: &At, actors: &[usize]) -> bool {
+    let at_dest = |i: usize| {
+        cx.mentions
+            .iter()
+            .any(|m| m.place && m.start == i && !actors.contains(&m.actor))
+    };
+    // the noun takes "to" after a verb of its own ("makes surprise visit to", "on visit to";
+    // not "high-level US visits to Baku would be inappropriate"; after an article the
+    // matcher reads no verb at all)
+    let noun_made = cx.lw[at.v.saturating_sub(3)..at.v].iter().any(|w| {
+        matches!(
+            *w,
+            "make" | "makes" | "made" | "making" | "pay" | "pays" | "paid" | "on"
+        )
+    });
+    at_dest(at.v + 1) || (noun_made && cx.lw.get(at.v + 1) == Some(&"to") && at_dest(at.v + 2))
+}
+
+/// After the verb, a watchlist party other than the clause's subject (and no mediator) is
+/// named.
+fn other_party_named(cx: &Ctx, at: &At, mediators: &[usize]) -> bool {
+    let subject: Vec<usize> = cx
+        .mentions
+        .iter()
+        .filter(|m| at.cl.start <= m.start && m.end <= at.v)
+        .map(|m| m.actor)
+        .collect();
+    cx.mentions
+        .iter()
+        .any(|m| m.start > at.v && !subject.contains(&m.actor) && !mediators.contains(&m.actor))
 }
 
 /// "invites President Raisi to Riyadh": a party (not a place) named right after the verb,
@@ -956,6 +1112,36 @@ fn announced(before_verb: &[&str]) -> bool {
                 "to"
             ]
     )
+}
+
+/// The subject is a named party coordinated with a side it does not name: "Myanmar
+/// military, rebels agree …", "rebels and the army sign …" — a joint subject whose other
+/// half is a head of `UNNAMED_SIDE_HEADS` right before the verb or right before the party.
+fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
+    let named: Vec<_> = cx
+        .mentions
+        .iter()
+        .filter(|m| m.start >= at.cl.start && m.end <= at.v)
+        .collect();
+    let (Some(first), Some(last)) = (named.first(), named.last()) else {
+        return false;
+    };
+    let joined = |w: &[&str]| w.iter().any(|x| matches!(*x, "and" | "," | "&"));
+    let after = &cx.lw[last.end..at.v];
+    let trailing = after.len() >= 2
+        && after.len() <= 4
+        && joined(&after[..1])
+        && after.last().is_some_and(|w| UNNAMED_SIDE_HEADS.contains(w));
+    // ("the military and the Brotherhood Alliance": the party's own article aside)
+    let mut before = &cx.lw[at.cl.start..first.start];
+    while let [rest @ .., "the"] = before {
+        before = rest;
+    }
+    let leading = before.len() >= 2
+        && before.len() <= 4
+        && joined(&before[before.len() - 1..])
+        && UNNAMED_SIDE_HEADS.contains(&before[before.len() - 2]);
+    trailing || leading
 }
 
 /// The subject is a party "and" another group ("the government and six northern armed
@@ -1150,6 +1336,74 @@ fn talks_continue(lw: &[&str]) -> bool {
                 "talks" | "round" | "meetings"
             ) | ("will" | "to", "return")
                 | ("talks", "planned" | "continue" | "will")
+        )
+    })
+}
+
+/// One of `words` among the last four words of `before` (the words before a demand noun).
+fn among_last_four(before: &[&str], words: &[&str]) -> bool {
+    before.iter().rev().take(4).any(|w| words.contains(w))
+}
+
+/// A rejection verb among the four words before a demand noun ("rejects FDD power-sharing
+/// demands", "dismissed the rebels' demands").
+fn rejected_before(before: &[&str]) -> bool {
+    const REJECTING: &[&str] = &[
+        "rejects",
+        "rejected",
+        "rejecting",
+        "dismisses",
+        "dismissed",
+        "refuses",
+        "refused",
+        "spurns",
+        "spurned",
+        "rebuffs",
+        "rebuffed",
+    ];
+    among_last_four(before, REJECTING)
+}
+
+/// The words before a demand noun give it up: "drops its", "gave up the", "abandoned",
+/// "dropped its last-minute" (within four words).
+fn given_up(before: &[&str]) -> bool {
+    const DROPPING: &[&str] = &[
+        "drop",
+        "drops",
+        "dropped",
+        "dropping",
+        "abandon",
+        "abandons",
+        "abandoned",
+        "waive",
+        "waives",
+        "waived",
+        "shelve",
+        "shelves",
+        "shelved",
+    ];
+    let near = &before[before.len().saturating_sub(4)..];
+    let gave_up = near
+        .windows(2)
+        .any(|w| matches!(w[0], "give" | "gives" | "gave" | "giving") && w[1] == "up");
+    among_last_four(before, DROPPING) || gave_up
+}
+
+/// The sentence says the talks carry on: more talks planned (`talks_continue`) or they
+/// "go on", "will resume", "meet again" (`goes_on`).
+fn talks_go_on(lw: &[&str]) -> bool {
+    talks_continue(lw) || goes_on(lw)
+}
+
+/// "would go on", "will continue", "to resume", "will reconvene", "meet again": the
+/// sentence says the talks carry on.
+fn goes_on(lw: &[&str]) -> bool {
+    lw.windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            ("go" | "goes" | "carry", "on")
+                | ("will" | "would" | "to", "continue" | "resume" | "reconvene")
+                | ("meet", "again")
         )
     })
 }

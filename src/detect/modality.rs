@@ -194,7 +194,20 @@ fn far_future(lw: &[&str], cl: &Clause) -> bool {
 
 /// "trying to broker", "met … to hammer out", headline "X to send team".
 fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> Option<String> {
-    if nominal || v == cl.start {
+    if nominal {
+        return None;
+    }
+    // "urges Myanmar parties to stop fighting, return to talks": a comma may join the
+    // urged infinitives too (the comma opens a clause of its own)
+    if v == cl.start
+        && v >= 2
+        && lw[v - 1] == ","
+        && urged_infinitive(lw, v.saturating_sub(10), v - 1)
+        && (v.saturating_sub(5)..v - 1).any(|i| lw[i] == "to")
+    {
+        return Some("urged, not done (\"urge … to …, …\")".into());
+    }
+    if v == cl.start {
         return None;
     }
     // "urging both sides to stop at the front lines and return to talks": a verb

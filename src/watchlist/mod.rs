@@ -425,6 +425,15 @@ mod tests {
             "The group said it would send a delegation.",
         );
         assert!(d.taken && !d.foreign, "{}", d.reason);
+        // the knowledge table knows the states where wars are fought, not only the famous
+        for title in [
+            "UN envoy secures Croatia ceasefire accord in Sarajevo",
+            "Liberia peace talks stall in Accra as Hamas official visits",
+            "Myanmar truce collapses; Gaza talks also discussed",
+        ] {
+            let d = w.decide(title, "Hamas and Israel were not part of it.");
+            assert!(d.foreign, "{title}: {}", d.reason);
+        }
     }
 
     #[test]
@@ -449,6 +458,14 @@ mod tests {
             "Negotiators agreed volumes for the next decade, officials in Cairo said.",
         );
         assert!(d.taken, "{}", d.reason);
+        // commerce: an airline's aircraft deal, a smelter's tolling contract
+        for title in [
+            "Gaza farmers seek export quota talks with Egypt",
+            "Gaza cement importers open purchase talks with Egyptian suppliers",
+        ] {
+            let d = w.decide(title, "");
+            assert!(!d.taken, "{title}: {}", d.reason);
+        }
     }
 
     #[test]

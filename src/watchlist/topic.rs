@@ -210,6 +210,15 @@ pub(crate) const OTHER_BUSINESS: &[&str] = &[
     "research",
     "fisheries",
     "steel",
+    // commerce: an airline's aircraft purchase, a smelter's tolling contract, a coffee quota
+    "airlines",
+    "aircraft",
+    "tolling",
+    "quota",
+    "quotas",
+    "purchase",
+    "procurement",
+    "mining",
 ];
 
 /// Other business only a headline's topic reads ("finance deal", "services pact").
