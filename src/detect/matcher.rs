@@ -625,6 +625,16 @@ fn infinitive_at(lw: &[&str], k: usize, rule_verb: &dyn Fn(&str) -> bool) -> boo
         })
 }
 
+/// "it" after accepting or rejecting stands for a text when the same sentence names one
+/// before the verb ("X accepts the plan, Y rejects it").
+fn anaphoric_text(r: &Rule, cx: &Ctx, v: usize) -> bool {
+    matches!(r.kind.as_str(), "proposal_accepted" | "proposal_rejected")
+        && (0..v).any(|i| {
+            object_matches(&r.objects, cx.lw[i])
+                && !cx.lw.get(i + 1).is_some_and(|n| HEAD_NOUNS.contains(n))
+        })
+}
+
 /// Position of the rule's object in the active frame, if any.
 fn object_after(
     r: &Rule,
@@ -660,6 +670,11 @@ fn object_after(
     let mut j = k;
     while j < window_end {
         let w = lw[j];
+        // "Mugabe's party accepts the SADC plan, Tsvangirai rejects it": a judgement whose
+        // object is "it" judges the text an earlier clause of the sentence named
+        if j == k && w == "it" && anaphoric_text(r, cx, v) {
+            return Some(j);
+        }
         if w == "to" && infinitive_at(lw, j + 1, rule_verb) {
             return None;
         }

@@ -462,9 +462,17 @@ impl<'a> Detector<'a> {
                 "parties named in the sentence".into(),
             ),
             None => {
-                let subj = subject
-                    .get_or_insert_with(|| self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v))
-                    .clone();
+                // (a verb whose object is "it" may have its own subject after a comma: see
+                // `subject`; the clause's shared subject is no answer for it)
+                let subj = if cx.lw.get(at.v + 1) == Some(&"it") {
+                    self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v)
+                } else {
+                    subject
+                        .get_or_insert_with(|| {
+                            self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v)
+                        })
+                        .clone()
+                };
                 // "Maduro's conditions are unacceptable": the owner of what is judged is
                 // not its judge
                 let owner = |a: &usize| {
@@ -558,6 +566,45 @@ impl<'a> Detector<'a> {
         })
     }
 
+    /// The subject coordinates its one named party with a proper name that is no
+    /// watchlist actor or place: "<party> and <outsider>", "<outsider>, <party>". A
+    /// conjunct headed by an unnamed side ("Kurdish rebels", "the opposition") may be the
+    /// other party under a name the watchlist does not list, so it is no outsider.
+    fn signs_with_outsider(&self, cx: &Ctx, at: &At) -> Option<String> {
+        let named: Vec<_> = cx
+            .mentions
+            .iter()
+            .filter(|m| m.start >= at.cl.start && m.end <= at.v)
+            .collect();
+        let (first, last) = (named.first()?, named.last()?);
+        let joined = |w: Option<&&str>| w.is_some_and(|x| matches!(*x, "and" | "," | "&"));
+        let conjunct = if joined(cx.lw.get(last.end)) && last.end + 1 < at.v {
+            last.end + 1..at.v
+        } else if first.start > at.cl.start && joined(cx.lw.get(first.start - 1)) {
+            at.cl.start..first.start - 1
+        } else {
+            return None;
+        };
+        let words = &cx.lw[conjunct.clone()];
+        if words.is_empty()
+            || words.len() > 4
+            || words.iter().any(|w| UNNAMED_SIDE_HEADS.contains(w))
+        {
+            return None;
+        }
+        conjunct
+            .clone()
+            .find(|&i| {
+                let t = &cx.toks[i];
+                !t.punct
+                    && t.text.chars().next().is_some_and(char::is_uppercase)
+                    && !matches!(t.lower.as_str(), "the" | "and")
+                    && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
+                    && !self.watchlist.is_context_word(&t.lower)
+            })
+            .map(|i| cx.toks[i].text.clone())
+    }
+
     /// Why these actors cannot have done it: nobody we follow, a third party or a
     /// mediator accepting, one side where both must act, a party returning home.
     fn not_a_party(
@@ -589,6 +636,15 @@ impl<'a> Detector<'a> {
         });
         if kind == "agreement" && actors.len() == 1 && coordinated {
             return Some("an agreement between two names of one side is that side's own".into());
+        }
+        // "Syria's al-Sharaa and SDF chief sign deal", "Nepal, India sign agreement": one
+        // party signing with somebody named who is no party is another negotiation's deal
+        if kind == "agreement" && actors.len() == 1 && how == "subject" {
+            if let Some(name) = self.signs_with_outsider(cx, at) {
+                return Some(format!(
+                    "an agreement with {name}, who is no party to these talks, is another negotiation's"
+                ));
+            }
         }
         if actors.is_empty() {
             return Some("no watchlist party acts (third party or unknown actor)".into());

@@ -863,6 +863,26 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // comma-joined infinitives after "urge" are urged too
     ("urged", true, "Qatar urges Israel, Hamas to stop fighting, return to talks", &[]),
     ("urged", false, "Egypt called on both sides to hold fire, resume negotiations and free captives.", &[]),
+    // one party signing with a named outsider is another negotiation's deal; an unnamed
+    // other side ("rebels") may be the other party
+    ("offtopic", true, "Russia and Belarus sign union treaty in Minsk", &[]),
+    ("offtopic", true, "Iran, Iraq sign border security agreement", &[]),
+    ("offtopic", false, "Egypt's president and Libya's Haftar signed an energy agreement in Cairo.", &[]),
+    ("agreement", true, "Israel, Palestinian militants sign truce in Cairo", &["agreement/Israel"]),
+    ("agreement", true, "Ukraine and Russia sign truce in Istanbul", &["agreement/Russia+Ukraine"]),
+    // negotiators heading home leave the talks; they do not arrive anywhere
+    ("withdrawal", true, "Israel's negotiators head home after Hamas snub", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", false, "The Ukrainian delegation headed home from Istanbul on Friday.", &["delegation_withdrawal/Ukraine"]),
+    ("dispatch", true, "Israeli negotiators head to Doha for new round", &["delegation_dispatched/Israel"]),
+    // "X accepts the plan, Y rejects it": "it" is the text the sentence named
+    ("rejected", true, "Israel accepts US truce plan, Hamas rejects it", &["proposal_accepted/Israel", "proposal_rejected/Hamas"]),
+    ("rejected", false, "Kyiv welcomed the draft, but Moscow rejected it within hours.", &["proposal_rejected/Russia"]),
+    ("rejected", true, "Hamas rejects it as propaganda", &[]),
+    // staying away from, or snubbing, the sides' meeting is a boycott; a bloc's summit is not
+    // the talks
+    ("withdrawal", true, "Hamas stays away from Cairo meeting with mediators", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", true, "Ukraine snubs Istanbul talks with Russia", &["delegation_withdrawal/Ukraine"]),
+    ("withdrawal", false, "Pashinyan stayed away from the security bloc's summit in Minsk.", &[]),
 ];
 
 #[test]
