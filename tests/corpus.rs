@@ -37,7 +37,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("good-friday.json", (0.75, 0.71, 0.92)),
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
     ("israel-lebanon.json", (0.81, 0.73, 0.85)),
-    ("israel-syria.json", (0.74, 0.74, 0.84)),
+    ("israel-syria.json", (0.70, 0.74, 0.84)),
     ("karabakh-2020.json", (0.86, 0.86, 0.80)),
     ("kenya-2008.json", (0.75, 0.68, 0.84)),
     ("kosovo-rambouillet.json", (0.85, 0.68, 0.87)),
@@ -59,7 +59,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("turkey-pkk.json", (0.75, 0.36, 0.90)),
     ("uganda-lra.json", (0.91, 0.76, 0.92)),
     ("us-north-korea.json", (0.66, 0.63, 0.89)),
-    ("us-taliban.json", (0.81, 0.73, 0.92)),
+    ("us-taliban.json", (0.76, 0.73, 0.92)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("zimbabwe-gpa.json", (0.73, 0.76, 0.88)),
 ];

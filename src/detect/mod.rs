@@ -566,10 +566,11 @@ impl<'a> Detector<'a> {
         })
     }
 
-    /// The subject coordinates its one named party with a proper name that is no
-    /// watchlist actor or place: "<party> and <outsider>", "<outsider>, <party>". A
-    /// conjunct headed by an unnamed side ("Kurdish rebels", "the opposition") may be the
-    /// other party under a name the watchlist does not list, so it is no outsider.
+    /// The subject coordinates its one named party with a state the knowledge table knows
+    /// that is no watchlist actor or place: "<party> and <outsider>", "<outsider>,
+    /// <party>". Only a known state: a person or a group the watchlist does not list ("Kim",
+    /// "SPLM-N") may be the other party under a name nobody configured, and a conjunct
+    /// headed by an unnamed side ("Kurdish rebels", "the opposition") may be it too.
     fn signs_with_outsider(&self, cx: &Ctx, at: &At) -> Option<String> {
         let named: Vec<_> = cx
             .mentions
@@ -592,17 +593,18 @@ impl<'a> Detector<'a> {
         {
             return None;
         }
-        conjunct
-            .clone()
-            .find(|&i| {
-                let t = &cx.toks[i];
-                !t.punct
-                    && t.text.chars().next().is_some_and(char::is_uppercase)
-                    && !matches!(t.lower.as_str(), "the" | "and")
-                    && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
-                    && !self.watchlist.is_context_word(&t.lower)
-            })
-            .map(|i| cx.toks[i].text.clone())
+        let free = |i: usize| {
+            !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
+                && !self.watchlist.is_context_word(&cx.lw[i])
+        };
+        conjunct.clone().find_map(|i| {
+            let one = cx.toks[i].text.clone();
+            let two = cx.toks.get(i + 1).map(|t| format!("{one} {}", t.text));
+            [Some(one), two]
+                .into_iter()
+                .flatten()
+                .find(|n| free(i) && crate::watchlist::known_name(n))
+        })
     }
 
     /// Why these actors cannot have done it: nobody we follow, a third party or a
