@@ -595,7 +595,7 @@ impl<'a> Detector<'a> {
         }
         let free = |i: usize| {
             !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
-                && !self.watchlist.is_context_word(&cx.lw[i])
+                && !self.watchlist.is_context_word(cx.lw[i])
         };
         conjunct.clone().find_map(|i| {
             let one = cx.toks[i].text.clone();
