@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Forty-eight of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Forty-nine of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -35,6 +35,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("georgia-2008.json", (0.66, 0.63, 0.84)),
     ("gerd-dam.json", (0.70, 0.78, 0.94)),
     ("good-friday.json", (0.75, 0.71, 0.92)),
+    ("guatemala-urng.json", (0.76, 0.86, 0.91)),
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
     ("israel-lebanon.json", (0.81, 0.73, 0.85)),
     ("israel-syria.json", (0.70, 0.74, 0.84)),
@@ -57,7 +58,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
     ("turkey-pkk.json", (0.75, 0.36, 0.90)),
-    ("uganda-lra.json", (0.91, 0.76, 0.92)),
+    ("uganda-lra.json", (0.98, 0.76, 0.92)),
     ("us-north-korea.json", (0.66, 0.63, 0.89)),
     ("us-taliban.json", (0.76, 0.73, 0.92)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),

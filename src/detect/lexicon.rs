@@ -351,6 +351,9 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "list",
     "resolution",
     "statement",
+    // "postpones peace deal signing": the signing (a ceremony) is put off, not the deal
+    "signing",
+    "ceremony",
 ];
 
 /// Adjectival participles that may stand inside an object noun phrase.

@@ -628,7 +628,10 @@ fn infinitive_at(lw: &[&str], k: usize, rule_verb: &dyn Fn(&str) -> bool) -> boo
 /// "it" after accepting or rejecting stands for a text when the same sentence names one
 /// before the verb ("X accepts the plan, Y rejects it").
 fn anaphoric_text(r: &Rule, cx: &Ctx, v: usize) -> bool {
+    // (only a verb that takes the text straight: "said it sets up no commission" is speech)
     matches!(r.kind.as_str(), "proposal_accepted" | "proposal_rejected")
+        && r.particles.is_empty()
+        && r.preposition.is_none()
         && (0..v).any(|i| {
             object_matches(&r.objects, cx.lw[i])
                 && !cx.lw.get(i + 1).is_some_and(|n| HEAD_NOUNS.contains(n))

@@ -883,6 +883,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", true, "Hamas stays away from Cairo meeting with mediators", &["delegation_withdrawal/Hamas"]),
     ("withdrawal", true, "Ukraine snubs Istanbul talks with Russia", &["delegation_withdrawal/Ukraine"]),
     ("withdrawal", false, "Pashinyan stayed away from the security bloc's summit in Minsk.", &[]),
+    ("rejected", false, "Rights groups welcomed the truce agreement but said it sets up no commission to investigate abuses.", &[]),
+    // a signing put off is a ceremony postponed, not the talks suspended
+    ("suspended", true, "Hamas postpones ceasefire deal signing, citing security", &[]),
+    ("suspended", true, "Israel postpones the talks in Cairo", &["talks_suspended/Israel"]),
 ];
 
 #[test]
