@@ -873,7 +873,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // negotiators heading home leave the talks; they do not arrive anywhere
     ("withdrawal", true, "Israel's negotiators head home after Hamas snub", &["delegation_withdrawal/Israel"]),
     ("withdrawal", false, "The Ukrainian delegation headed home from Istanbul on Friday.", &["delegation_withdrawal/Ukraine"]),
-    ("dispatch", true, "Israeli negotiators head to Doha for new round", &["delegation_dispatched/Israel"]),
+    ("dispatched", true, "Israeli negotiators head to Doha for new round", &["delegation_dispatched/Israel"]),
     // "X accepts the plan, Y rejects it": "it" is the text the sentence named
     ("rejected", true, "Israel accepts US truce plan, Hamas rejects it", &["proposal_accepted/Israel", "proposal_rejected/Hamas"]),
     ("rejected", false, "Kyiv welcomed the draft, but Moscow rejected it within hours.", &["proposal_rejected/Russia"]),
