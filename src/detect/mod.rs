@@ -566,6 +566,33 @@ impl<'a> Detector<'a> {
         })
     }
 
+    /// Why an agreement naming one party is not the sides' deal: "Ghani, Abdullah ink
+    /// power-sharing agreement" (two names of one side agreeing with each other is that
+    /// side's own business; "Russia's Medvedev signs" is one name qualifying the other, one
+    /// signer) or "Nepal, India sign agreement" (a party signing with a state that is no
+    /// party is another negotiation's deal).
+    fn one_signer(&self, cx: &Ctx, at: &At, actors: &[usize], how: &str) -> Option<String> {
+        let own: Vec<_> = cx
+            .mentions
+            .iter()
+            .filter(|m| at.cl.start <= m.start && m.end <= at.v && actors.contains(&m.actor))
+            .collect();
+        let coordinated = own.windows(2).any(|p| {
+            cx.lw
+                .get(p[0].end..p[1].start)
+                .is_some_and(|between| between.iter().any(|w| matches!(*w, "and" | "," | "&")))
+        });
+        if coordinated {
+            return Some("an agreement between two names of one side is that side's own".into());
+        }
+        if how != "subject" {
+            return None;
+        }
+        self.signs_with_outsider(cx, at).map(|name| {
+            format!("an agreement with {name}, who is no party to these talks, is another negotiation's")
+        })
+    }
+
     /// The subject coordinates its one named party with a state the knowledge table knows
     /// that is no watchlist actor or place: "<party> and <outsider>", "<outsider>,
     /// <party>". Only a known state: a person or a group the watchlist does not list ("Kim",
@@ -623,29 +650,9 @@ impl<'a> Detector<'a> {
         if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
             return wording_says_otherwise(cx, at, r, kind);
         }
-        // "Ghani, Abdullah ink power-sharing agreement": two names of one side agreeing
-        // with each other is that side's own business
-        // ("Russia's Medvedev signs": one name qualifying the other is one signer)
-        let own: Vec<_> = cx
-            .mentions
-            .iter()
-            .filter(|m| at.cl.start <= m.start && m.end <= at.v && actors.contains(&m.actor))
-            .collect();
-        let coordinated = own.windows(2).any(|p| {
-            cx.lw
-                .get(p[0].end..p[1].start)
-                .is_some_and(|between| between.iter().any(|w| matches!(*w, "and" | "," | "&")))
-        });
-        if kind == "agreement" && actors.len() == 1 && coordinated {
-            return Some("an agreement between two names of one side is that side's own".into());
-        }
-        // "Syria's al-Sharaa and SDF chief sign deal", "Nepal, India sign agreement": one
-        // party signing with somebody named who is no party is another negotiation's deal
-        if kind == "agreement" && actors.len() == 1 && how == "subject" {
-            if let Some(name) = self.signs_with_outsider(cx, at) {
-                return Some(format!(
-                    "an agreement with {name}, who is no party to these talks, is another negotiation's"
-                ));
+        if kind == "agreement" && actors.len() == 1 {
+            if let Some(reason) = self.one_signer(cx, at, actors, how) {
+                return Some(reason);
             }
         }
         if actors.is_empty() {
