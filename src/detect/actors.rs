@@ -41,22 +41,6 @@ impl<'a> Detector<'a> {
                 from = colon + 1;
             }
         }
-        // "X accepts the plan, Y rejects it": a second clause joined by a comma, whose
-        // object points back at the first's, has its own subject right before its verb
-        if lw.get(v + 1) == Some(&"it") {
-            if let Some(c) = (from..v).rev().find(|&i| lw[i] == ",") {
-                let own = first_group(toks, mentions, c + 1, v);
-                let bare = mentions
-                    .iter()
-                    .filter(|m| m.start > c && m.end <= v)
-                    .map(|m| m.end - m.start)
-                    .sum::<usize>()
-                    == v - c - 1;
-                if !own.is_empty() && bare && c > from {
-                    return own;
-                }
-            }
-        }
         let group = first_group_filtered(toks, mentions, from, v);
         // the head of the subject phrase is not the actor: "Qatar Airways pilots",
         // "Ukraine's football federation", "Colombia's truckers' union"

@@ -77,19 +77,28 @@ impl<'a> Detector<'a> {
 
     /// ", scraps the meeting" after a clause with its own verb: a second verb of the
     /// sentence's subject ("Baku says US risks losing its role, scraps meeting"), not
-    /// "agreed on, initialled and signed the text" (a chain of verbs). A relative clause
+    /// "agreed on, initialled and signed the text" (a chain of verbs). ", Tsvangirai
+    /// rejects it" is a second clause with a subject of its own ("Mugabe camp accepts SADC
+    /// plan, …"; "Israel, Hamas agree" has no verb before its comma). A relative clause
     /// ", which chairs ASEAN," ends at its comma too.
     fn comma_verb(&self, toks: &[Token], mentions: &[Mention], cur: &Clause, i: usize) -> bool {
         let relative = cur
             .background_opener
             .as_deref()
             .is_some_and(|o| o.starts_with(", "));
+        let own_subject = mentions.iter().find(|m| m.start == i + 1).map(|m| m.end);
+        let verb_follows = match own_subject {
+            Some(k) => toks.get(k).is_some_and(|t| self.finite_verb(&t.lower)),
+            None => {
+                i + 1 < toks.len()
+                    && (self.finite_verb(&toks[i + 1].lower)
+                        || (!toks[i + 1].lower.ends_with("ing")
+                            && !self.index.lookup(&toks[i + 1].lower).is_empty()))
+            }
+        };
         toks[i].lower == ","
             && !(i > 0 && matches!(toks[i - 1].lower.as_str(), "on" | "to" | "upon" | "with"))
-            && i + 1 < toks.len()
-            && (self.finite_verb(&toks[i + 1].lower)
-                || (!toks[i + 1].lower.ends_with("ing")
-                    && !self.index.lookup(&toks[i + 1].lower).is_empty()))
+            && verb_follows
             && (relative
                 || (cur.start..i).any(|j| {
                     let t = toks[j].lower.as_str();

@@ -462,17 +462,9 @@ impl<'a> Detector<'a> {
                 "parties named in the sentence".into(),
             ),
             None => {
-                // (a verb whose object is "it" may have its own subject after a comma: see
-                // `subject`; the clause's shared subject is no answer for it)
-                let subj = if cx.lw.get(at.v + 1) == Some(&"it") {
-                    self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v)
-                } else {
-                    subject
-                        .get_or_insert_with(|| {
-                            self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v)
-                        })
-                        .clone()
-                };
+                let subj = subject
+                    .get_or_insert_with(|| self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v))
+                    .clone();
                 // "Maduro's conditions are unacceptable": the owner of what is judged is
                 // not its judge
                 let owner = |a: &usize| {
