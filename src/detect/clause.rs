@@ -214,7 +214,7 @@ fn next_clause(
         } else if w == "that" && i > 0 && toks[i - 1].lower.ends_with('s') && !toks[i - 1].punct {
             // "the parties that refused to sign", "the movements that left": a plural noun
             // right before "that" is the antecedent (after a verb "that" opens a report)
-            next.relative_unnamed = !self_is_verb(&toks[i - 1].lower);
+            next.relative_unnamed = !opens_report(&toks[i - 1].lower);
         }
     } else if matches!(w, "but" | "and" | "or" | "while" | "however" | "so") || boundary_punct {
         next.coordinated = true;
@@ -279,30 +279,27 @@ fn background_first_clause(toks: &[Token], out: Vec<Clause>) -> Vec<Clause> {
     fixed
 }
 
-/// Speech and thought verbs after which "that" opens a report, not a relative clause.
-fn self_is_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "says"
-            | "adds"
-            | "insists"
-            | "warns"
-            | "believes"
-            | "thinks"
-            | "claims"
-            | "hopes"
-            | "argues"
-            | "suggests"
-            | "stresses"
-            | "notes"
-            | "reports"
-            | "shows"
-            | "means"
-            | "confirms"
-            | "denies"
-            | "fears"
-            | "knows"
-            | "feels"
-            | "expects"
-    )
+/// A verb after which "that" opens a report, not a relative clause: speech (`SPEECH`) or
+/// a verb of thinking, hoping or showing ("believes that", "shows that").
+fn opens_report(w: &str) -> bool {
+    SPEECH.contains(&w)
+        || matches!(
+            w,
+            "adds"
+                | "warns"
+                | "thinks"
+                | "hopes"
+                | "argues"
+                | "suggests"
+                | "stresses"
+                | "notes"
+                | "reports"
+                | "shows"
+                | "means"
+                | "denies"
+                | "fears"
+                | "knows"
+                | "feels"
+                | "expects"
+        )
 }
