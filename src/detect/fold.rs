@@ -157,12 +157,11 @@ fn one_party_acceptance(f: &Finding, w: &[String]) -> bool {
 /// "TNLA signs ceasefire with regime, agrees to leave two towns": signing with a side the
 /// sentence does not name is the joint act, whatever else the party agrees to.
 fn signs_with_a_side(w: &[String]) -> bool {
+    static SIGNING: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| super::forms_of(&["sign", "ink"]));
     let words: Vec<&str> = w.iter().map(String::as_str).collect();
     words.iter().enumerate().any(|(i, x)| {
-        matches!(
-            *x,
-            "sign" | "signs" | "signed" | "signing" | "ink" | "inks" | "inked"
-        ) && super::lexicon::with_unnamed_side_after(&words[i + 1..])
+        SIGNING.iter().any(|s| s == x) && super::lexicon::with_unnamed_side_after(&words[i + 1..])
     })
 }
 

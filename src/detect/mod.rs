@@ -1397,53 +1397,39 @@ fn talks_continue(lw: &[&str]) -> bool {
     })
 }
 
-/// One of `words` among the last four words of `before` (the words before a demand noun).
-fn among_last_four(before: &[&str], words: &[&str]) -> bool {
-    before.iter().rev().take(4).any(|w| words.contains(w))
+/// A form of one of `verbs` (the inflections of their lemmas) among the last four words of
+/// `before` (the words before a demand noun).
+fn verb_among_last_four(before: &[&str], verbs: &[String]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| verbs.iter().any(|v| v == w))
+}
+
+/// Every inflection of each lemma ("reject" → "rejects", "rejected", "rejecting").
+fn forms_of(lemmas: &[&str]) -> Vec<String> {
+    lemmas.iter().flat_map(|l| rules::inflections(l)).collect()
 }
 
 /// A rejection verb among the four words before a demand noun ("rejects FDD power-sharing
 /// demands", "dismissed the rebels' demands").
 fn rejected_before(before: &[&str]) -> bool {
-    const REJECTING: &[&str] = &[
-        "rejects",
-        "rejected",
-        "rejecting",
-        "dismisses",
-        "dismissed",
-        "refuses",
-        "refused",
-        "spurns",
-        "spurned",
-        "rebuffs",
-        "rebuffed",
-    ];
-    among_last_four(before, REJECTING)
+    static REJECTING: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| forms_of(&["reject", "dismiss", "refuse", "spurn", "rebuff"]));
+    verb_among_last_four(before, &REJECTING)
 }
 
 /// The words before a demand noun give it up: "drops its", "gave up the", "abandoned",
 /// "dropped its last-minute" (within four words).
 fn given_up(before: &[&str]) -> bool {
-    const DROPPING: &[&str] = &[
-        "drop",
-        "drops",
-        "dropped",
-        "dropping",
-        "abandon",
-        "abandons",
-        "abandoned",
-        "waive",
-        "waives",
-        "waived",
-        "shelve",
-        "shelves",
-        "shelved",
-    ];
+    static DROPPING: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| forms_of(&["drop", "abandon", "waive", "shelve"]));
     let near = &before[before.len().saturating_sub(4)..];
     let gave_up = near
         .windows(2)
         .any(|w| matches!(w[0], "give" | "gives" | "gave" | "giving") && w[1] == "up");
-    among_last_four(before, DROPPING) || gave_up
+    verb_among_last_four(before, &DROPPING) || gave_up
 }
 
 /// The sentence says the talks carry on: more talks planned (`talks_continue`) or they
