@@ -591,32 +591,16 @@ impl<'a> Detector<'a> {
     /// "SPLM-N") may be the other party under a name nobody configured, and a conjunct
     /// headed by an unnamed side ("Kurdish rebels", "the opposition") may be it too.
     fn signs_with_outsider(&self, cx: &Ctx, at: &At) -> Option<String> {
-        let named: Vec<_> = cx
-            .mentions
-            .iter()
-            .filter(|m| m.start >= at.cl.start && m.end <= at.v)
-            .collect();
-        let (first, last) = (named.first()?, named.last()?);
-        let joined = |w: Option<&&str>| w.is_some_and(|x| matches!(*x, "and" | "," | "&"));
-        let conjunct = if joined(cx.lw.get(last.end)) && last.end + 1 < at.v {
-            last.end + 1..at.v
-        } else if first.start > at.cl.start && joined(cx.lw.get(first.start - 1)) {
-            at.cl.start..first.start - 1
-        } else {
-            return None;
-        };
-        let words = &cx.lw[conjunct.clone()];
-        if words.is_empty()
-            || words.len() > 4
-            || words.iter().any(|w| UNNAMED_SIDE_HEADS.contains(w))
-        {
-            return None;
-        }
+        let conjunct = subject_conjuncts(cx, at).into_iter().find(|c| {
+            !cx.lw[c.clone()]
+                .iter()
+                .any(|w| UNNAMED_SIDE_HEADS.contains(w))
+        })?;
         let free = |i: usize| {
             !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
                 && !self.watchlist.is_context_word(cx.lw[i])
         };
-        conjunct.clone().find_map(|i| {
+        conjunct.into_iter().find_map(|i| {
             let one = cx.toks[i].text.clone();
             let two = cx.toks.get(i + 1).map(|t| format!("{one} {}", t.text));
             [Some(one), two]
@@ -1171,34 +1155,42 @@ fn announced(before_verb: &[&str]) -> bool {
     )
 }
 
-/// The subject is a named party coordinated with a side it does not name: "Myanmar
-/// military, rebels agree …", "rebels and the army sign …" — a joint subject whose other
-/// half is a head of `UNNAMED_SIDE_HEADS` right before the verb or right before the party.
-fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
+/// The words of the subject coordinated with its named parties: after the last one ("Myanmar
+/// military, rebels": `rebels`) or before the first ("rebels and the army": `rebels`), at
+/// most four words, the joining "and", "," or "&" (and a party's own "the") left out.
+fn subject_conjuncts(cx: &Ctx, at: &At) -> Vec<std::ops::Range<usize>> {
     let named: Vec<_> = cx
         .mentions
         .iter()
         .filter(|m| m.start >= at.cl.start && m.end <= at.v)
         .collect();
     let (Some(first), Some(last)) = (named.first(), named.last()) else {
-        return false;
+        return vec![];
     };
-    let joined = |w: &[&str]| w.iter().any(|x| matches!(*x, "and" | "," | "&"));
-    let after = &cx.lw[last.end..at.v];
-    let trailing = after.len() >= 2
-        && after.len() <= 4
-        && joined(&after[..1])
-        && after.last().is_some_and(|w| UNNAMED_SIDE_HEADS.contains(w));
-    // ("the military and the Brotherhood Alliance": the party's own article aside)
-    let mut before = &cx.lw[at.cl.start..first.start];
-    while let [rest @ .., "the"] = before {
-        before = rest;
+    let joiner = |i: usize| matches!(cx.lw[i], "and" | "," | "&");
+    let mut out = Vec::new();
+    if last.end + 1 < at.v && joiner(last.end) {
+        out.push(last.end + 1..at.v);
     }
-    let leading = before.len() >= 2
-        && before.len() <= 4
-        && joined(&before[before.len() - 1..])
-        && UNNAMED_SIDE_HEADS.contains(&before[before.len() - 2]);
-    trailing || leading
+    // ("the military and the Brotherhood Alliance": the party's own article aside)
+    let mut end = first.start;
+    while end > at.cl.start && cx.lw[end - 1] == "the" {
+        end -= 1;
+    }
+    if end > at.cl.start + 1 && joiner(end - 1) {
+        out.push(at.cl.start..end - 1);
+    }
+    out.retain(|c| c.len() <= 4);
+    out
+}
+
+/// The subject is a named party coordinated with a side it does not name: "Myanmar
+/// military, rebels agree …", "rebels and the army sign …" — a joint subject whose other
+/// half ends in a head of `UNNAMED_SIDE_HEADS`, right before the verb or the party.
+fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
+    subject_conjuncts(cx, at)
+        .into_iter()
+        .any(|c| c.len() <= 3 && UNNAMED_SIDE_HEADS.contains(&cx.lw[c.end - 1]))
 }
 
 /// The subject is a party "and" another group ("the government and six northern armed
