@@ -997,8 +997,9 @@ fn negotiating_team(lw: &[&str], j: usize, from: usize) -> bool {
     !modifier && !governed
 }
 
-/// Is the token at `i` a name that is none of the watchlist's actors ("Moscow" when
-/// Russia is not followed, "CSTO")? A capitalised word that is no mention.
+/// Is the token at `i` a state that is none of the watchlist's actors ("Moscow" when
+/// Russia is not followed)? A capitalised word that is no mention and that the knowledge
+/// table knows as a state: "demands Huambo governorship" names what is demanded, a town's post.
 fn outsider_at(cx: &Ctx, i: usize) -> bool {
     let Some(t) = cx.toks.get(i) else {
         return false;
@@ -1012,4 +1013,5 @@ fn outsider_at(cx: &Ctx, i: usize) -> bool {
             t.lower.as_str(),
             "that" | "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we"
         )
+        && crate::watchlist::known_state_word(&t.text)
 }

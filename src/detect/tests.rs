@@ -803,6 +803,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", true, "Israel insists Hamas, Qatar join the Cairo talks in person", &[]),
     ("demanded", true, "Hamas demands Israel withdraw negotiators' restrictions, pull troops out of Rafah", &["new_demands/Hamas"]),
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
+    // a capitalised word after "demands" is somebody asked to act only when it is a state;
+    // a town or an office named there is what is demanded
+    ("demands", true, "Hamas demands Rafah crossing control in revised truce terms", &["new_demands/Hamas"]),
+    ("demands", true, "Israel demands Philadelphi corridor presence in any ceasefire deal", &["new_demands/Israel"]),
+    ("demanded", true, "Hamas demands Turkey expel Israeli envoy over Gaza strikes", &[]),
     // one named party agreeing to a plan accepts it; both agreeing on a framework draft it
     ("accepted", true, "Iran agrees in principle to Omani peace plan", &["proposal_accepted/Iran"]),
     ("accepted", false, "Hamas agreed to the Egyptian framework on Sunday, a senior official said.", &["proposal_accepted/Hamas"]),

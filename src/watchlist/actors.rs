@@ -119,6 +119,22 @@ pub fn known_name(text: &str) -> bool {
     !words.is_empty() && NAMES.contains(&words)
 }
 
+/// Is this text a state's name, one of its acting names ("Kremlin") or one of its places
+/// ("Moscow") in the knowledge table? "Aliyev demands Moscow admit guilt" asks something of
+/// a state, unlike "UNITA demands Huambo governorship", which asks for a post in a town.
+pub fn known_state_word(text: &str) -> bool {
+    static WORDS: std::sync::LazyLock<std::collections::HashSet<Vec<String>>> =
+        std::sync::LazyLock::new(|| {
+            knowledge()
+                .iter()
+                .flat_map(|k| std::iter::once(&k.name).chain(&k.acts).chain(&k.places))
+                .map(|n| norm_words(n))
+                .collect()
+        });
+    let words = norm_words(text);
+    !words.is_empty() && WORDS.contains(&words)
+}
+
 impl ActorMatcher {
     /// Builds the alias table: configured aliases first, then built-in knowledge for
     /// actors the config names (never an alias another actor already claims).

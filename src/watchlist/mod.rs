@@ -12,7 +12,7 @@ use crate::text::{match_words, sentences, Term, Token};
 mod actors;
 mod topic;
 
-pub use actors::{known_name, norm_token, ActorMatcher, Mention};
+pub use actors::{known_name, known_state_word, norm_token, ActorMatcher, Mention};
 pub use topic::TopicDecision;
 pub(crate) use topic::OTHER_BUSINESS;
 use topic::*;
