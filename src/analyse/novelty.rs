@@ -160,6 +160,19 @@ fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
     Folded::As(f.clone())
 }
 
+/// Is the finding (in `story`) another report of the known development `k` of its kind?
+fn same_development(f: &Finding, k: &Known, story: i64) -> bool {
+    let joint = is_joint(&f.kind) || f.joint;
+    // "the sides", unnamed, are whoever the other report names
+    let unnamed = (joint && (f.actors.is_empty() || k.actors.is_empty()))
+        || (k.actors.is_empty() && k.story == story);
+    let overlap = unnamed || k.actors.iter().any(|a| f.actors.contains(a));
+    // talks stop once: "mediators suspended the talks" and "talks between the army and the
+    // RSF have been suspended" in one story are one suspension, whoever each report names
+    let once = joint || f.kind == "talks_suspended";
+    (overlap || (once && k.story == story)) && !another_one(f, k, story)
+}
+
 impl Analyser {
     /// Attaches the finding to an existing development or creates one and queues its
     /// alerts. Returns (created, alerts queued).
@@ -192,14 +205,7 @@ impl Analyser {
             it.event_time - window,
             it.event_time + window,
         )?;
-        let same = known.into_iter().find(|k| {
-            let joint = is_joint(&f.kind) || f.joint;
-            // "the sides", unnamed, are whoever the other report names
-            let unnamed = (joint && (f.actors.is_empty() || k.actors.is_empty()))
-                || (k.actors.is_empty() && k.story == story);
-            let overlap = unnamed || k.actors.iter().any(|a| f.actors.contains(a));
-            (overlap || (joint && k.story == story)) && !another_one(&f, k, story)
-        });
+        let same = known.into_iter().find(|k| same_development(&f, k, story));
         if let Some(k) = same {
             self.report(tx, it, &f, k)?;
             return Ok((false, 0));
@@ -373,6 +379,39 @@ mod tests {
         let other = finding("proposal_accepted", &["Russia"], "Moscow endorses the plan");
         assert!(
             matches!(fold_in_story(&plan, &other), Folded::As(g) if g.kind == "proposal_accepted")
+        );
+    }
+
+    #[test]
+    fn talks_are_suspended_once_per_story() {
+        let by_mediators = known(
+            1,
+            "talks_suspended",
+            &["Saudi Arabia", "United States"],
+            13,
+            "Saudi and US mediators have suspended the talks",
+        );
+        let between = finding(
+            "talks_suspended",
+            &["Sudanese Armed Forces", "Rapid Support Forces"],
+            "Negotiations between the army and the RSF have been suspended",
+        );
+        assert!(same_development(&between, &by_mediators, 13));
+        assert!(
+            !same_development(&between, &by_mediators, 14),
+            "another story with other actors is another suspension"
+        );
+        let withdrawal = known(
+            2,
+            "delegation_withdrawal",
+            &["Israel"],
+            3,
+            "Israel recalls team",
+        );
+        let hamas = finding("delegation_withdrawal", &["Hamas"], "Hamas quits the talks");
+        assert!(
+            !same_development(&hamas, &withdrawal, 3),
+            "each side walks out on its own"
         );
     }
 

@@ -473,15 +473,18 @@ impl<'a> Detector<'a> {
         if b == cl.start {
             return None;
         }
-        // the object right before, or before its "of" or "with" phrase ("meeting of
-        // Kosovo, Serbia leaders called off", "ceasefire with India extended")
+        // the object right before, or before its "of", "with", "between" or "in" phrase
+        // ("meeting of Kosovo, Serbia leaders called off", "ceasefire with India
+        // extended", "negotiations in Khartoum between the groups and the government have
+        // been suspended")
         let object = if object_matches(&r.objects, lw[b - 1]) {
             b - 1
         } else {
-            let of = (b.saturating_sub(7).max(cl.start + 1)..b - 1)
+            let of = (b.saturating_sub(12).max(cl.start + 1)..b - 1)
                 .rev()
                 .find(|&k| {
-                    matches!(lw[k], "of" | "with") && object_matches(&r.objects, lw[k - 1])
+                    matches!(lw[k], "of" | "with" | "between" | "in")
+                        && object_matches(&r.objects, lw[k - 1])
                 })?;
             of - 1
         };

@@ -309,6 +309,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
     ("suspended", true, "Kremlin suspends peace talks with Ukraine", &["talks_suspended/Russia"]),
     ("suspended", false, "Russia halted the negotiations on Friday.", &["talks_suspended/Russia"]),
+    // a passive whose subject is the talks with a "between" or venue phrase: the sides of the talks
+    ("suspended", false, "Talks between Israel and Hamas have been suspended, a source said on Friday.", &["talks_suspended/Hamas+Israel"]),
+    ("suspended", false, "Negotiations in Moscow between Russia and Ukraine were halted on Friday over the prisoner issue.", &["talks_suspended/Russia+Ukraine"]),
+    ("suspended", false, "Talks between Israel and Hamas have been held in Cairo since Sunday, a source said.", &[]),
     ("suspended", false, "The Kremlin said it had suspended the Istanbul talks until Ukraine was ready to negotiate.", &["talks_suspended/Russia"]),
     ("suspended", true, "Moscow freezes talks with Kyiv", &["talks_suspended/Russia"]),
     ("suspended", false, "Egypt suspended its mediation after the strike.", &["talks_suspended/Egypt"]),
