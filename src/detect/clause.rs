@@ -181,6 +181,9 @@ fn next_clause(
     speaker_before: Vec<usize>,
 ) -> Clause {
     let w = toks[i].lower.as_str();
+    let report_at = (w == "that")
+        .then(|| report_after_adverbials(toks, i))
+        .flatten();
     let mut next = Clause::open(i + 1, toks.len());
     next.reported = cur.reported;
     next.speaker = cur.speaker.clone();
@@ -196,6 +199,11 @@ fn next_clause(
     } else if matches!(w, "which" | "who" | "whose") && i > 0 && toks[i - 1].text == "," {
         // ", who brokered the truce," describes someone: background
         next.background_opener = Some(format!(", {w}"));
+    } else if let Some(s) = report_at {
+        // "Sihanouk said on Sunday after talks with Hun Sen that all four sides had
+        // agreed": the "that" of the speech verb, after the adverbials between
+        next.reported = true;
+        next.speaker = first_group_filtered(toks, mentions, 0, s);
     } else if matches!(w, "which" | "who" | "that" | "whose") {
         // antecedent: nearest non-place actor just before, with no speech verb between
         // ("the delegation said the movements that left": the movements, unnamed)
@@ -222,6 +230,38 @@ fn next_clause(
     next
 }
 
+/// The speech verb whose "that" stands at `i` after adverbials only ("said on Sunday after
+/// talks with Hun Sen that …"): the word after the verb opens a time or place phrase, and
+/// no other "that" or clause punctuation comes between. ("said the mediators that brokered
+/// the deal …": a noun phrase after the verb, and "that" is a relative pronoun.)
+fn report_after_adverbials(toks: &[Token], i: usize) -> Option<usize> {
+    let s = (i.saturating_sub(16)..i)
+        .rev()
+        .take_while(|&j| {
+            !matches!(toks[j].lower.as_str(), "that" | ";" | ":" | "—" | "–")
+                && toks[j].text != "\""
+        })
+        .find(|&j| SPEECH.contains(&toks[j].lower.as_str()))?;
+    let next = toks.get(s + 1)?.lower.as_str();
+    let adverbial = matches!(
+        next,
+        "on" | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "following"
+            | "during"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "overnight"
+    );
+    (adverbial && s + 1 < i).then_some(s)
+}
+
 /// "told Qatar's prime minister that …": reported speech starts after the addressee;
 /// "told his team … to return" (no "that") keeps the addressee in the clause.
 fn after_addressee(toks: &[Token], i: usize) -> usize {
@@ -246,12 +286,16 @@ fn after_addressee(toks: &[Token], i: usize) -> usize {
 }
 
 /// "Since Israel withdrew its team, the talks …": the opening clause is background.
+/// "Addressing the conference on its first day, the rebel leader demanded …": an opening
+/// participle phrase ends at its comma and is no subject; the clause after it has its own.
 fn background_first_clause(toks: &[Token], out: Vec<Clause>) -> Vec<Clause> {
     let Some(first) = toks.first() else {
         return out;
     };
     let w = first.lower.as_str();
-    if !(BACKGROUND_OPENERS.contains(&w) || w == "while") {
+    let background = BACKGROUND_OPENERS.contains(&w) || w == "while";
+    let participle = w.len() > 5 && w.ends_with("ing") && !first.punct;
+    if !(background || participle) {
         return out;
     }
     let Some(comma) = toks.iter().position(|t| t.text == ",") else {
@@ -271,7 +315,7 @@ fn background_first_clause(toks: &[Token], out: Vec<Clause>) -> Vec<Clause> {
             fixed.push(c);
         }
     }
-    for c in fixed.iter_mut() {
+    for c in fixed.iter_mut().filter(|_| background) {
         if c.end <= comma {
             c.background_opener = Some(w.to_string());
         }

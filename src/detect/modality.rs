@@ -306,6 +306,19 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     if let Some(w) = since.filter(|_| !first) {
         return Some(format!("background (\"{w} …\")"));
     }
+    // "the armed groups that signed a peace deal in February began talks": a relative
+    // clause whose act is dated to a month names who the antecedent is, not news (the
+    // month right after the act; the main verb after it stays news)
+    let relative = !cl.antecedent.is_empty() || cl.relative_unnamed;
+    let dated = lw[v + 1..(v + 8).min(cl.end)]
+        .windows(2)
+        .find(|w| w[0] == "in" && MONTHS.contains(&w[1]));
+    if let Some(w) = dated.filter(|_| relative) {
+        return Some(format!(
+            "background (a relative clause dated \"{} {}\")",
+            w[0], w[1]
+        ));
+    }
     // "in 2022", "in November 2023", "since 2020"
     for (i, w) in c.iter().enumerate() {
         let year = w.len() == 4

@@ -807,6 +807,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", true, "Israel insists Hamas, Qatar join the Cairo talks in person", &[]),
     ("demanded", true, "Hamas demands Israel withdraw negotiators' restrictions, pull troops out of Rafah", &["new_demands/Hamas"]),
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
+    // an opening participle phrase ends at its comma: the subject is after it
+    ("demands", false, "Addressing the Cairo conference on its first day, the Hamas leader demanded that Israel withdraw from the Philadelphi corridor.", &["new_demands/Hamas"]),
+    ("rejected", false, "Speaking at a news conference in Doha on Monday, Israel's chief negotiator rejected the Egyptian proposal.", &["proposal_rejected/Israel"]),
+    // "said on Monday after …, that": the speech verb's "that" after adverbials
+    ("rejected", false, "Hamas said on Monday after meeting Egyptian mediators that it had rejected the Israeli proposal.", &["proposal_rejected/Hamas"]),
+    // a relative clause dated to a month says who the antecedent is
+    ("background", false, "Israel said the Hamas leaders that rejected the Egyptian proposal in March would be held responsible.", &[]),
     // a capitalised word after "demands" is somebody asked to act only when it is a state;
     // a town or an office named there is what is demanded
     ("demands", true, "Hamas demands Rafah crossing control in revised truce terms", &["new_demands/Hamas"]),
