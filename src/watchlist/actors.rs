@@ -201,6 +201,26 @@ impl ActorMatcher {
                 }
             }
         }
+        // "Central African government" is also "the Central African authorities": the
+        // same state under its other collective name
+        for (i, a) in cfg.actors.iter().enumerate() {
+            for al in &a.aliases {
+                let mut words = norm_words(al);
+                if words.len() < 2 || words.last().map(String::as_str) != Some("government") {
+                    continue;
+                }
+                if let Some(last) = words.last_mut() {
+                    *last = "authorities".to_string();
+                }
+                if claimed.insert(words.clone()) {
+                    aliases.push(Alias {
+                        words,
+                        actor: i,
+                        place: false,
+                    });
+                }
+            }
+        }
         // longest aliases first so "White House" wins over "White"
         aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
         let state = cfg
@@ -571,6 +591,7 @@ fn government_offices(name: &str) -> Vec<Vec<String>> {
         "military",
         "cabinet",
         "chief negotiator",
+        "authorities",
     ];
     // "Afghan president" and, where the knowledge table knows the country, "Venezuela's
     // chief negotiator" (a possessive matches either way)
@@ -615,6 +636,37 @@ fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_government_is_also_its_authorities() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "CAR government".into(),
+                aliases: vec!["Central African government".into()],
+            },
+            crate::config::ActorConfig {
+                name: "Armed groups".into(),
+                aliases: vec!["armed groups".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert_eq!(
+            found("The Central African authorities and the armed groups agreed"),
+            [0, 1]
+        );
+        assert_eq!(
+            found("Central African armed groups met"),
+            [1],
+            "no state office there"
+        );
+    }
 
     #[test]
     fn knowledge_table_is_valid() {
