@@ -266,11 +266,16 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
             .iter()
             .any(|t| matches!(t.lower.as_str(), "and" | "," | "&" | "plus"));
         let glue = !same_token
-            && between.iter().all(|t| {
+            && between.iter().enumerate().all(|(k, t)| {
                 GROUP_GLUE.contains(&t.lower.as_str())
                     || ROLE_NOUNS.contains(&t.lower.as_str())
                     // "and the Iran-aligned Houthis": a compound modifier
                     || (t.lower.contains('-') && t.lower.len() > 3)
+                    // "Touadera and leaders of 14 armed groups": the party whose
+                    // leaders they are
+                    || (t.lower == "of"
+                        && k > 0
+                        && ROLE_NOUNS.contains(&between[k - 1].lower.as_str()))
             })
             // "Congolese President Felix Tshisekedi": one actor named twice needs no "and"
             && (joined

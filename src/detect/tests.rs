@@ -807,6 +807,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", true, "Israel insists Hamas, Qatar join the Cairo talks in person", &[]),
     ("demanded", true, "Hamas demands Israel withdraw negotiators' restrictions, pull troops out of Rafah", &["new_demands/Hamas"]),
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
+    // "X and leaders of Y": the party whose leaders they are is in the joint subject
+    ("agreement", false, "Netanyahu and leaders of Hamas signed the ceasefire agreement in Cairo on Thursday.", &["agreement/Hamas+Israel"]),
+    ("agreement", false, "Israeli officials and representatives of Hamas signed the truce deal in Doha on Friday.", &["agreement/Hamas+Israel"]),
     // an opening participle phrase ends at its comma: the subject is after it
     ("demands", false, "Addressing the Cairo conference on its first day, the Hamas leader demanded that Israel withdraw from the Philadelphi corridor.", &["new_demands/Hamas"]),
     ("rejected", false, "Speaking at a news conference in Doha on Monday, Israel's chief negotiator rejected the Egyptian proposal.", &["proposal_rejected/Israel"]),
