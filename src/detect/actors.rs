@@ -357,6 +357,15 @@ pub(super) fn sentence_parties(
         {
             continue;
         }
+        // "the sides accepted the Security Council framework", "… the Egyptian
+        // proposal": the proposer named in the text's name is not one of the sides
+        let head = match toks.get(m.end).map(|t| t.lower.as_str()) {
+            Some("'s") => toks.get(m.end + 1),
+            _ => toks.get(m.end),
+        };
+        if head.is_some_and(|t| super::rules::word_set("draft").contains(&t.lower)) {
+            continue;
+        }
         // "talks open in Geneva as UN seeks a lasting truce": the subject of a
         // subordinate clause is not a side of this one (an attribution's speaker is kept:
         // "deal reached, Qatar says" is the mediator announcing both)
