@@ -45,6 +45,19 @@ impl<'a> Detector<'a> {
                 || self.comma_verb(toks, mentions, &cur, i);
             let is_clause_word = CLAUSE_WORDS.contains(&w) && i > cur.start;
             let is_speech = i > cur.start && speech_verb(toks, mentions, i);
+            if self.relative_ends(toks, &cur, i) {
+                // the main clause resumes: its subject is the one before the relative
+                // pronoun (the previous clause's), as for a coordinated verb
+                let mut next = Clause::open(i, toks.len());
+                next.coordinated = true;
+                next.reported = cur.reported;
+                next.speaker = cur.speaker.clone();
+                cur.end = i;
+                out.push(cur);
+                cur = next;
+                i += 1;
+                continue;
+            }
             let split =
                 (boundary_punct || is_clause_word || is_speech) && !joins_words(toks, mentions, i);
             if split {
@@ -73,6 +86,28 @@ impl<'a> Detector<'a> {
         cur.end = toks.len();
         out.push(cur);
         background_first_clause(toks, out)
+    }
+
+    /// "the armed groups that signed a peace accord in February have agreed to …": in a
+    /// relative clause that already has its verb, an auxiliary or modal before another
+    /// verb is the main clause's predicate coming back.
+    fn relative_ends(&self, toks: &[Token], cur: &Clause, i: usize) -> bool {
+        let relative = !cur.antecedent.is_empty() || cur.relative_unnamed;
+        // (active only: "news that the sides had initialled a text was met with hope"
+        // is a passive whose subject is the news)
+        let aux = matches!(toks[i].lower.as_str(), "have" | "has" | "will" | "would");
+        if !relative || !aux || i < cur.start + 2 {
+            return false;
+        }
+        let own_verb = (cur.start..i).any(|j| {
+            let w = toks[j].lower.as_str();
+            self.finite_verb(w) || (w.ends_with("ed") && w.len() > 4)
+        });
+        let verb_next = toks.get(i + 1).is_some_and(|t| {
+            let w = t.lower.as_str();
+            w != "been" && (w.ends_with("ed") || !self.index.lookup(w).is_empty())
+        });
+        own_verb && verb_next
     }
 
     /// ", scraps the meeting" after a clause with its own verb: a second verb of the

@@ -807,6 +807,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", true, "Israel insists Hamas, Qatar join the Cairo talks in person", &[]),
     ("demanded", true, "Hamas demands Israel withdraw negotiators' restrictions, pull troops out of Rafah", &["new_demands/Hamas"]),
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
+    // a relative clause that has its verb ends where an auxiliary brings the main predicate back
+    ("agreement", false, "Israel and the Hamas negotiators who arrived in Cairo on Monday have signed the truce agreement.", &["agreement/Hamas+Israel"]),
     // a collective subject is the sides named in the sentence, never the proposer named in the text's name
     ("agreement", false, "Both sides accepted the Egyptian framework on Monday, Israeli and Hamas officials said.", &["agreement/Hamas+Israel"]),
     // "X and leaders of Y": the party whose leaders they are is in the joint subject
