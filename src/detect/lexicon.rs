@@ -679,7 +679,8 @@ pub(super) const GOVERNORS: &[&str] = &[
     "on", "over", "about", "after", "by", "for", "between", "than", "under", "without", "urges",
     "urged", "told", "tells", "informed", "informs", "asked", "met", "meets", "called", "pressed",
     "accused", "blamed", "gave", "gives", "give", "giving", "handed", "hands", "granted", "grants",
-    "allowed", "allows", "denied", "denies", "offered", "offers",
+    "allowed", "allows", "denied", "denies", "offered", "offers", "sent", "sends", "send",
+    "sending",
 ];
 
 /// Verbs of leaving: what follows "from" is what is left, not who acts.

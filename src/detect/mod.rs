@@ -369,6 +369,11 @@ impl<'a> Detector<'a> {
         {
             kind = "delegation_withdrawal".into();
         }
+        // "Chad pulls out of Darfur mediation", "quits its role as mediator": whoever leaves
+        // the mediation is a mediator, and the mediator stepping aside suspends the talks
+        if kind == "delegation_withdrawal" && leaves_mediation(cx.lw, at) {
+            kind = "talks_suspended".into();
+        }
         // "ceasefire with India extended", "deal with Hamas reached": the counterpart of a
         // passive agreement is one of its sides
         if kind == "agreement" && !actors.is_empty() {
@@ -1191,6 +1196,15 @@ fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
     subject_conjuncts(cx, at)
         .into_iter()
         .any(|c| c.len() <= 3 && UNNAMED_SIDE_HEADS.contains(&cx.lw[c.end - 1]))
+}
+
+/// Is what the verb at `at` leaves the mediation itself ("pulls out of the mediation",
+/// "withdraws from its mediating role", "quits as mediator")? Within the verb's next six
+/// words, before any other clause.
+fn leaves_mediation(lw: &[&str], at: &At) -> bool {
+    lw[at.v + 1..(at.v + 7).min(at.cl.end)]
+        .iter()
+        .any(|w| matches!(*w, "mediation" | "mediating" | "mediator" | "facilitation"))
 }
 
 /// The subject is a party "and" another group ("the government and six northern armed

@@ -215,17 +215,22 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     if matches!(lw[v - 1], "and" | "or") && urged_infinitive(lw, cl.start, v - 1) {
         return Some("urged, not done (\"urge … to … and …\")".into());
     }
-    if lw[v - 1] != "to" {
+    // "to reopen", and the passive "call for talks to be reopened"
+    let to = if lw[v - 1] == "to" {
+        v - 1
+    } else if v >= cl.start + 2 && lw[v - 1] == "be" && lw[v - 2] == "to" {
+        v - 2
+    } else {
         return None;
-    }
-    let gov = lw[cl.start..v - 1]
+    };
+    let gov = lw[cl.start..to]
         .iter()
         .rev()
         .take(4)
         .find(|w| DECIDE.contains(*w));
-    let prior_to = v >= 2
+    let prior_to = to >= 1
         && matches!(
-            lw[v - 2],
+            lw[to - 1],
             "agreed"
                 | "decided"
                 | "voted"
@@ -240,8 +245,8 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
         return Some("infinitive of intent or purpose (\"to …\")".into());
     }
     // headline "X to send team": future headline style (not "X agrees to send team")
-    if v > 1
-        && !DECIDE.contains(&lw[v - 2])
+    if to > 0
+        && !DECIDE.contains(&lw[to - 1])
         && cl.start == 0
         && toks.iter().take(v).all(|t| !t.punct)
     {

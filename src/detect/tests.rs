@@ -807,6 +807,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", true, "Israel insists Hamas, Qatar join the Cairo talks in person", &[]),
     ("demanded", true, "Hamas demands Israel withdraw negotiators' restrictions, pull troops out of Rafah", &["new_demands/Hamas"]),
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
+    // a passive infinitive is called for, not done
+    ("urged", true, "Hamas calls for Cairo talks to be reopened", &[]),
+    ("urged", false, "Qatar wants the negotiations to be resumed next week.", &[]),
+    // a mediator leaving the mediation suspends the talks
+    ("suspended", true, "Qatar pulls out of Gaza mediation", &["talks_suspended/Qatar"]),
+    ("suspended", false, "Egypt withdrew from the Gaza mediation on Sunday, officials said.", &["talks_suspended/Egypt"]),
+    // the name right after "sent" is the recipient of what is sent
+    ("demands", false, "Hamas said it had sent Israel demands on the prisoner lists.", &["new_demands/Hamas"]),
     // a relative clause that has its verb ends where an auxiliary brings the main predicate back
     ("agreement", false, "Israel and the Hamas negotiators who arrived in Cairo on Monday have signed the truce agreement.", &["agreement/Hamas+Israel"]),
     // a collective subject is the sides named in the sentence, never the proposer named in the text's name
