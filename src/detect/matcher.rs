@@ -66,6 +66,14 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if prev == "'s" || (possessive && adjectives) {
         return true;
     }
+    // "its minimum demands", "their key conditions": a possessive determiner and one
+    // adjective before the word make it a noun
+    if v >= cl.start + 2
+        && matches!(lw[v - 2], "its" | "their" | "his" | "her" | "our")
+        && prev.chars().all(|c| c.is_alphabetic() || c == '-')
+    {
+        return true;
+    }
     // "remains open to talks", "open for dialogue": the adjective, a stance and no act
     if word == "open" && matches!(next, "to" | "for") {
         return true;

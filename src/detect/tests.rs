@@ -807,6 +807,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", true, "Israel insists Hamas, Qatar join the Cairo talks in person", &[]),
     ("demanded", true, "Hamas demands Israel withdraw negotiators' restrictions, pull troops out of Rafah", &["new_demands/Hamas"]),
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
+    // a possessive determiner and an adjective make the word a noun
+    ("demands", false, "Hamas says the Egyptian paper ignores its minimum demands.", &[]),
+    ("demands", false, "Israel said the draft overlooked their key conditions for a truce.", &[]),
     // a passive infinitive is called for, not done
     ("urged", true, "Hamas calls for Cairo talks to be reopened", &[]),
     ("urged", false, "Qatar wants the negotiations to be resumed next week.", &[]),
