@@ -403,6 +403,7 @@ pub(super) fn looks_finite_verb(w: &str, prev: &str) -> bool {
 /// Prepositions after which a bare verb form is a noun ("conditions for return").
 pub(super) const NOUN_PREPOSITIONS: &[&str] = &[
     "for", "of", "on", "upon", "about", "over", "after", "before", "without", "with", "against",
+    "from",
 ];
 
 /// Words after which a base verb form is still a verb: pronouns, modals, "to", "and".

@@ -178,6 +178,14 @@ impl<'a> Detector<'a> {
         if used_as_noun(lw, v, cl) && !r.actor_is_speaker {
             return None;
         }
+        // "Kiev left out of Kozak deal": "leave out" is to exclude; whoever is left out
+        // of a deal or the talks has not walked out of them
+        if matches!(lw[v], "left" | "leave" | "leaves" | "leaving")
+            && lw.get(v + 1) == Some(&"out")
+            && lw.get(v + 2) == Some(&"of")
+        {
+            return None;
+        }
         // "Israel was presented with a plan": the subject received it; who gave it is
         // the "by" agent, if any, and this frame does not read agents
         if r.preposition.as_deref() == Some("with")

@@ -807,6 +807,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", true, "Israel insists Hamas, Qatar join the Cairo talks in person", &[]),
     ("demanded", true, "Hamas demands Israel withdraw negotiators' restrictions, pull troops out of Rafah", &["new_demands/Hamas"]),
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
+    // "left out of" is excluded from, not walked out of
+    ("withdrawal", true, "Egypt left out of Gaza truce talks, Cairo paper says", &[]),
+    ("withdrawal", false, "Qatar was left out of the talks on the prisoner exchange, diplomats said.", &[]),
+    // a bare verb form after "from" is a noun
+    ("dispatched", true, "Israel bans Hamas negotiators from travel", &[]),
     // a possessive determiner and an adjective make the word a noun
     ("demands", false, "Hamas says the Egyptian paper ignores its minimum demands.", &[]),
     ("demands", false, "Israel said the draft overlooked their key conditions for a truce.", &[]),
