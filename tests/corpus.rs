@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Fifty-two of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Fifty-three of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -29,7 +29,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.83, 0.78, 0.88)),
     ("colombia-farc.json", (0.54, 0.58, 0.84)),
     ("cyprus-talks.json", (0.88, 0.93, 0.85)),
-    ("darfur-abuja.json", (0.54, 0.80, 0.72)),
+    ("darfur-abuja.json", (0.56, 0.80, 0.72)),
     ("el-salvador-fmln.json", (0.83, 0.83, 0.93)),
     ("ethiopia-eritrea.json", (0.74, 0.82, 0.86)),
     ("ethiopia-somalia.json", (0.84, 0.74, 0.92)),
@@ -47,6 +47,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("liberia-accra.json", (0.76, 0.59, 0.87)),
     ("libya-5plus5.json", (0.75, 0.68, 0.92)),
     ("mali-algiers.json", (0.85, 0.75, 0.93)),
+    ("moldova-transnistria.json", (0.80, 0.80, 0.91)),
     ("mozambique-renamo.json", (0.75, 0.71, 0.93)),
     ("myanmar-brotherhood.json", (0.70, 0.88, 0.86)),
     ("nepal-maoist.json", (0.54, 0.63, 0.92)),
