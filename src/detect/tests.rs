@@ -807,6 +807,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", true, "Israel insists Hamas, Qatar join the Cairo talks in person", &[]),
     ("demanded", true, "Hamas demands Israel withdraw negotiators' restrictions, pull troops out of Rafah", &["new_demands/Hamas"]),
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
+    // a law one side passes on the other's status is terms put to it: rejecting it rejects them
+    ("rejected", true, "Hamas rejects Israeli law on Gaza's post-war administration", &["proposal_rejected/Hamas"]),
     // "left out of" is excluded from, not walked out of
     ("withdrawal", true, "Egypt left out of Gaza truce talks, Cairo paper says", &[]),
     ("withdrawal", false, "Qatar was left out of the talks on the prisoner exchange, diplomats said.", &[]),
