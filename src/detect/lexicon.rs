@@ -736,6 +736,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "senior",
     "government",
     "governments",
+    "govt",
     "negotiators",
     "officials",
     "delegation",

@@ -809,6 +809,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
     // a law one side passes on the other's status is terms put to it: rejecting it rejects them
     ("rejected", true, "Hamas rejects Israeli law on Gaza's post-war administration", &["proposal_rejected/Hamas"]),
+    // "govt" is a role noun of a coordinated subject like "government"
+    ("agreement", true, "Israel govt, Hamas agree ceasefire in Cairo", &["agreement/Hamas+Israel"]),
     // "left out of" is excluded from, not walked out of
     ("withdrawal", true, "Egypt left out of Gaza truce talks, Cairo paper says", &[]),
     ("withdrawal", false, "Qatar was left out of the talks on the prisoner exchange, diplomats said.", &[]),
