@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Fifty-three of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Fifty-five of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -47,11 +47,12 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("liberia-accra.json", (0.76, 0.59, 0.87)),
     ("libya-5plus5.json", (0.75, 0.68, 0.92)),
     ("mali-algiers.json", (0.85, 0.75, 0.93)),
-    ("moldova-transnistria.json", (0.80, 0.80, 0.91)),
+    ("moldova-transnistria.json", (0.81, 0.86, 0.91)),
     ("mozambique-renamo.json", (0.75, 0.71, 0.93)),
     ("myanmar-brotherhood.json", (0.70, 0.88, 0.86)),
     ("nepal-maoist.json", (0.54, 0.63, 0.92)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
+    ("oslo-1993.json", (0.59, 0.55, 0.87)),
     ("pakistan-afghanistan.json", (0.81, 0.81, 0.78)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
     ("saudi-iran.json", (0.64, 0.64, 0.93)),
@@ -59,6 +60,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sierra-leone-lome.json", (0.74, 0.86, 0.93)),
     ("south-sudan.json", (0.74, 0.82, 0.91)),
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
+    ("sudan-naivasha.json", (0.85, 0.85, 0.91)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
     ("turkey-pkk.json", (0.75, 0.36, 0.90)),
     ("uganda-lra.json", (0.98, 0.76, 0.92)),
