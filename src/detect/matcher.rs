@@ -685,7 +685,17 @@ fn object_after(
             })
             .find(|&j| lw[j] == p)?;
         k = pos + 1;
-        if p == "to" && infinitive_at(lw, k, rule_verb) {
+        // ("offers partial return of deportees to revive the peace process": "to" + a
+        // bare verb that is none of the objects is an infinitive of purpose)
+        let bare_verb = lw.get(k).is_some_and(|w| {
+            !w.ends_with('s')
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !DETERMINERS.contains(w)
+                && !object_matches(&r.objects, w)
+                && rule_verb(w)
+        });
+        if p == "to" && (infinitive_at(lw, k, rule_verb) || bare_verb) {
             return None;
         }
     }

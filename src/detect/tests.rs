@@ -809,6 +809,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
     // a law one side passes on the other's status is terms put to it: rejecting it rejects them
     ("rejected", true, "Hamas rejects Israeli law on Gaza's post-war administration", &["proposal_rejected/Hamas"]),
+    // "to" + a bare verb that is none of the objects is a purpose, not the destination
+    ("dispatched", true, "Israel offers return of Gaza detainees to revive peace process", &[]),
+    ("dispatched", false, "Hamas offered the return of three bodies to revive the ceasefire talks.", &[]),
     // "govt" is a role noun of a coordinated subject like "government"
     ("agreement", true, "Israel govt, Hamas agree ceasefire in Cairo", &["agreement/Hamas+Israel"]),
     // "left out of" is excluded from, not walked out of
