@@ -69,6 +69,15 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
                 .get(i + 1)
                 .is_some_and(|n| matches!(*n, "camp" | "vote" | "side" | "campaign" | "voters"))
     };
+    // "seeking changes to the paper rather than rejecting it": the act set aside
+    if v >= 2
+        && matches!(
+            (lw[v - 2], lw[v - 1]),
+            ("rather", "than") | ("instead", "of")
+        )
+    {
+        return Some(format!("negated (\"{} {}\")", lw[v - 2], lw[v - 1]));
+    }
     (from..v)
         .find(|&i| (NEGATION.contains(&lw[i]) || lw[i].ends_with("n't")) && !a_side(i))
         .map(|i| format!("negated (\"{}\")", lw[i]))

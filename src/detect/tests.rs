@@ -809,6 +809,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
     // a law one side passes on the other's status is terms put to it: rejecting it rejects them
     ("rejected", true, "Hamas rejects Israeli law on Gaza's post-war administration", &["proposal_rejected/Hamas"]),
+    // "rather than rejecting it", "instead of walking out": the act set aside
+    ("negated", false, "Israeli officials said Israel was seeking changes to the Egyptian paper rather than rejecting it.", &[]),
+    ("negated", false, "Hamas sent a written reply with amendments instead of rejecting the proposal outright.", &[]),
     // "to" + a bare verb that is none of the objects is a purpose, not the destination
     ("dispatched", true, "Israel offers return of Gaza detainees to revive peace process", &[]),
     ("dispatched", false, "Hamas offered the return of three bodies to revive the ceasefire talks.", &[]),
