@@ -809,6 +809,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
     // a law one side passes on the other's status is terms put to it: rejecting it rejects them
     ("rejected", true, "Hamas rejects Israeli law on Gaza's post-war administration", &["proposal_rejected/Hamas"]),
+    // listing or spelling out conditions sets them
+    ("demands", true, "Hamas lists conditions for return to Cairo talks", &["new_demands/Hamas"]),
+    ("demands", false, "Israel spelled out its conditions for a second phase on Sunday.", &["new_demands/Israel"]),
     // "rather than rejecting it", "instead of walking out": the act set aside
     ("negated", false, "Israeli officials said Israel was seeking changes to the Egyptian paper rather than rejecting it.", &[]),
     ("negated", false, "Hamas sent a written reply with amendments instead of rejecting the proposal outright.", &[]),
