@@ -532,9 +532,14 @@ impl<'a> Detector<'a> {
         if !(aux || headline_passive) || (domain_checked(r) && self.off_domain(cx, object, cl)) {
             return None;
         }
+        // ("was turned down by the delegation": the agent after the verb's particle)
+        let mut by = v + 1;
+        while by < cl.end && r.particles.iter().any(|p| p == lw[by]) {
+            by += 1;
+        }
         let mut agents = Vec::new();
-        if lw.get(v + 1) == Some(&"by") {
-            agents = first_group(cx.toks, cx.mentions, v + 2, (v + 8).min(cl.end));
+        if lw.get(by) == Some(&"by") {
+            agents = first_group(cx.toks, cx.mentions, by + 1, (by + 7).min(cl.end));
         }
         Some(Some(agents))
     }
