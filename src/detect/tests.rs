@@ -809,6 +809,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demanded", false, "Qatar insisted Israel and Hamas return to the table within a week.", &[]),
     // a law one side passes on the other's status is terms put to it: rejecting it rejects them
     ("rejected", true, "Hamas rejects Israeli law on Gaza's post-war administration", &["proposal_rejected/Hamas"]),
+    // a proposed cabinet or line-up is what a power-sharing party accepts or rejects
+    ("rejected", true, "Hamas rejects new technocrat cabinet line-up for post-war Gaza", &["proposal_rejected/Hamas"]),
     // a passive's agent may follow the verb's particle
     ("rejected", false, "The Egyptian paper was turned down by Hamas on Sunday, officials said.", &["proposal_rejected/Hamas"]),
     // listing or spelling out conditions sets them
