@@ -66,6 +66,19 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if prev == "'s" || (possessive && adjectives) {
         return true;
     }
+    // "accuses the US of 'gangster-like' demands": a preposition or a determiner, then
+    // hyphenated modifiers only, then the word: a noun ("talks on Gaza failed": one plain
+    // word after a preposition may end the phrase before its verb, so not that)
+    let mut b = v;
+    while b > cl.start && lw[b - 1].contains('-') {
+        b -= 1;
+    }
+    if b > cl.start
+        && b < v
+        && (NOUN_PREPOSITIONS.contains(&lw[b - 1]) || DETERMINERS.contains(&lw[b - 1]))
+    {
+        return true;
+    }
     // "its minimum demands", "their key conditions": a possessive determiner and one
     // adjective before the word make it a noun
     if v >= cl.start + 2

@@ -829,6 +829,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", false, "Qatar was left out of the talks on the prisoner exchange, diplomats said.", &[]),
     // a bare verb form after "from" is a noun
     ("dispatched", true, "Israel bans Hamas negotiators from travel", &[]),
+    // quoted or hyphenated modifiers after a preposition: the word is a noun
+    ("demands", true, "Hamas accuses Israel of 'bad-faith' demands as Cairo talks stall", &[]),
+    ("demands", false, "Iran's foreign ministry said Washington had come with \"gangster-like\" demands.", &[]),
     // a possessive determiner and an adjective make the word a noun
     ("demands", false, "Hamas says the Egyptian paper ignores its minimum demands.", &[]),
     ("demands", false, "Israel said the draft overlooked their key conditions for a truce.", &[]),
