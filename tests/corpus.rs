@@ -64,7 +64,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
     ("turkey-pkk.json", (0.75, 0.36, 0.90)),
     ("uganda-lra.json", (0.98, 0.76, 0.92)),
-    ("us-north-korea.json", (0.66, 0.63, 0.89)),
+    ("us-north-korea.json", (0.70, 0.63, 0.91)),
     ("us-taliban.json", (0.76, 0.73, 0.92)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("zimbabwe-gpa.json", (0.73, 0.76, 0.88)),
