@@ -169,7 +169,10 @@ fn same_development(f: &Finding, k: &Known, story: i64) -> bool {
     let overlap = unnamed || k.actors.iter().any(|a| f.actors.contains(a));
     // talks stop once: "mediators suspended the talks" and "talks between the army and the
     // RSF have been suspended" in one story are one suspension, whoever each report names
-    let once = joint || f.kind == "talks_suspended";
+    // (when one report names the sides or the mediators together; two parties each
+    // suspending on its own, "Hamas suspends talks", "Qatar suspends talks", stay two)
+    let sides = f.actors.len() >= 2 || k.actors.len() >= 2;
+    let once = joint || (f.kind == "talks_suspended" && sides);
     (overlap || (once && k.story == story)) && !another_one(f, k, story)
 }
 
@@ -400,6 +403,18 @@ mod tests {
         assert!(
             !same_development(&between, &by_mediators, 14),
             "another story with other actors is another suspension"
+        );
+        let qatar = known(
+            3,
+            "talks_suspended",
+            &["Qatar"],
+            5,
+            "Qatar suspends the talks",
+        );
+        let hamas_too = finding("talks_suspended", &["Hamas"], "Hamas suspends the talks");
+        assert!(
+            !same_development(&hamas_too, &qatar, 5),
+            "two parties each suspending on its own are two developments"
         );
         let withdrawal = known(
             2,
