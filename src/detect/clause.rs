@@ -92,7 +92,7 @@ impl<'a> Detector<'a> {
     /// relative clause that already has its verb, an auxiliary or modal before another
     /// verb is the main clause's predicate coming back.
     fn relative_ends(&self, toks: &[Token], cur: &Clause, i: usize) -> bool {
-        let relative = !cur.antecedent.is_empty() || cur.relative_unnamed;
+        let relative = cur.is_relative();
         // (active only: "news that the sides had initialled a text was met with hope"
         // is a passive whose subject is the news)
         let aux = matches!(toks[i].lower.as_str(), "have" | "has" | "will" | "would");
@@ -145,6 +145,11 @@ impl<'a> Detector<'a> {
 }
 
 impl Clause {
+    /// A relative clause ("the groups that signed …"), its antecedent named or not.
+    pub(super) fn is_relative(&self) -> bool {
+        !self.antecedent.is_empty() || self.relative_unnamed
+    }
+
     fn open(start: usize, end: usize) -> Clause {
         Clause {
             start,

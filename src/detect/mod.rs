@@ -1198,9 +1198,9 @@ fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
         .any(|c| c.len() <= 3 && UNNAMED_SIDE_HEADS.contains(&cx.lw[c.end - 1]))
 }
 
-/// Is what the verb at `at` leaves the mediation itself ("pulls out of the mediation",
-/// "withdraws from its mediating role", "quits as mediator")? Within the verb's next six
-/// words, before any other clause.
+/// Is what the verb at `at` leaves the mediation itself ("pulls out of Darfur mediation",
+/// "withdrew from the Gaza mediation")? A mediation word within the verb's next six words,
+/// inside its clause.
 fn leaves_mediation(lw: &[&str], at: &At) -> bool {
     lw[at.v + 1..(at.v + 7).min(at.cl.end)]
         .iter()

@@ -323,11 +323,10 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     // "the armed groups that signed a peace deal in February began talks": a relative
     // clause whose act is dated to a month names who the antecedent is, not news (the
     // month right after the act; the main verb after it stays news)
-    let relative = !cl.antecedent.is_empty() || cl.relative_unnamed;
     let dated = lw[v + 1..(v + 8).min(cl.end)]
         .windows(2)
         .find(|w| w[0] == "in" && MONTHS.contains(&w[1]));
-    if let Some(w) = dated.filter(|_| relative) {
+    if let Some(w) = dated.filter(|_| cl.is_relative()) {
         return Some(format!(
             "background (a relative clause dated \"{} {}\")",
             w[0], w[1]

@@ -109,30 +109,36 @@ fn knowledge() -> &'static [Known] {
     &TABLE
 }
 
+/// Word sequences drawn from the knowledge table, built once.
+type WordSet = std::sync::LazyLock<std::collections::HashSet<Vec<String>>>;
+
+/// Is this text (any case, one or more words) one of the set's entries?
+fn in_set(set: &WordSet, text: &str) -> bool {
+    let words = norm_words(text);
+    !words.is_empty() && set.contains(&words)
+}
+
 /// Is this text (any case, one or more words) the name of a country or movement in the
 /// knowledge table ("Libya", "South Sudan")? Used to recognise another conflict's truce,
 /// never to add a party.
 pub fn known_name(text: &str) -> bool {
-    static NAMES: std::sync::LazyLock<std::collections::HashSet<Vec<String>>> =
+    static NAMES: WordSet =
         std::sync::LazyLock::new(|| knowledge().iter().map(|k| norm_words(&k.name)).collect());
-    let words = norm_words(text);
-    !words.is_empty() && NAMES.contains(&words)
+    in_set(&NAMES, text)
 }
 
 /// Is this text a state's name, one of its acting names ("Kremlin") or one of its places
 /// ("Moscow") in the knowledge table? "Aliyev demands Moscow admit guilt" asks something of
 /// a state, unlike "UNITA demands Huambo governorship", which asks for a post in a town.
 pub fn known_state_word(text: &str) -> bool {
-    static WORDS: std::sync::LazyLock<std::collections::HashSet<Vec<String>>> =
-        std::sync::LazyLock::new(|| {
-            knowledge()
-                .iter()
-                .flat_map(|k| std::iter::once(&k.name).chain(&k.acts).chain(&k.places))
-                .map(|n| norm_words(n))
-                .collect()
-        });
-    let words = norm_words(text);
-    !words.is_empty() && WORDS.contains(&words)
+    static WORDS: WordSet = std::sync::LazyLock::new(|| {
+        knowledge()
+            .iter()
+            .flat_map(|k| std::iter::once(&k.name).chain(&k.acts).chain(&k.places))
+            .map(|n| norm_words(n))
+            .collect()
+    });
+    in_set(&WORDS, text)
 }
 
 impl ActorMatcher {
@@ -148,18 +154,21 @@ impl ActorMatcher {
             .iter()
             .flat_map(|k| k.places.iter().map(|p| norm_words(p)))
             .collect();
+        // every alias is claimed once, by the first actor that brings it
+        let mut add = |words: Vec<String>, actor: usize, place: bool| {
+            if !words.is_empty() && claimed.insert(words.clone()) {
+                aliases.push(Alias {
+                    words,
+                    actor,
+                    place,
+                });
+            }
+        };
         for (i, a) in cfg.actors.iter().enumerate() {
             for al in &a.aliases {
                 let words = norm_words(al);
-                if words.is_empty() || !claimed.insert(words.clone()) {
-                    continue;
-                }
                 let place = known_places.contains(&words);
-                aliases.push(Alias {
-                    words,
-                    actor: i,
-                    place,
-                });
+                add(words, i, place);
             }
         }
         for (i, a) in cfg.actors.iter().enumerate() {
@@ -171,15 +180,7 @@ impl ActorMatcher {
             if let Some(k) = known {
                 for (list, place) in [(&k.acts, false), (&k.places, true)] {
                     for al in list {
-                        let words = norm_words(al);
-                        if words.is_empty() || !claimed.insert(words.clone()) {
-                            continue;
-                        }
-                        aliases.push(Alias {
-                            words,
-                            actor: i,
-                            place,
-                        });
+                        add(norm_words(al), i, place);
                     }
                 }
             }
@@ -192,33 +193,12 @@ impl ActorMatcher {
                 .into_iter()
                 .chain(government_offices(&a.name));
             for words in forms {
-                if claimed.insert(words.clone()) {
-                    aliases.push(Alias {
-                        words,
-                        actor: i,
-                        place: false,
-                    });
-                }
+                add(words, i, false);
             }
         }
-        // "Central African government" is also "the Central African authorities": the
-        // same state under its other collective name
         for (i, a) in cfg.actors.iter().enumerate() {
-            for al in &a.aliases {
-                let mut words = norm_words(al);
-                if words.len() < 2 || words.last().map(String::as_str) != Some("government") {
-                    continue;
-                }
-                if let Some(last) = words.last_mut() {
-                    *last = "authorities".to_string();
-                }
-                if claimed.insert(words.clone()) {
-                    aliases.push(Alias {
-                        words,
-                        actor: i,
-                        place: false,
-                    });
-                }
+            for words in authorities(&a.aliases) {
+                add(words, i, false);
             }
         }
         // longest aliases first so "White House" wins over "White"
@@ -547,6 +527,22 @@ fn government_by_country(name: &str) -> Vec<Vec<String>> {
         [country.clone(), vec![gov.clone()]].concat(),
         [vec![gov, "of".to_string()], country].concat(),
     ]
+}
+
+/// "Central African government" is also "the Central African authorities": the same state
+/// under its other collective name, for each configured "<X> government" alias.
+fn authorities(aliases: &[String]) -> Vec<Vec<String>> {
+    aliases
+        .iter()
+        .map(|al| norm_words(al))
+        .filter(|w| w.len() >= 2 && w.last().is_some_and(|l| l == "government"))
+        .map(|mut w| {
+            if let Some(last) = w.last_mut() {
+                *last = "authorities".to_string();
+            }
+            w
+        })
+        .collect()
 }
 
 /// "Venezuelan Government" → the demonym ("venezuelan") and, when the knowledge table knows
