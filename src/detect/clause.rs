@@ -45,6 +45,8 @@ impl<'a> Detector<'a> {
                 || self.comma_verb(toks, mentions, &cur, i);
             let is_clause_word = CLAUSE_WORDS.contains(&w) && i > cur.start;
             let is_speech = i > cur.start && speech_verb(toks, mentions, i);
+            let absolute = i > cur.start && absolute_with(toks, mentions, i);
+            let own_subject = self.and_own_subject(toks, mentions, &cur, i);
             if self.relative_ends(toks, &cur, i) {
                 // the main clause resumes: its subject is the one before the relative
                 // pronoun (the previous clause's), as for a coordinated verb
@@ -58,8 +60,10 @@ impl<'a> Detector<'a> {
                 i += 1;
                 continue;
             }
-            let split =
-                (boundary_punct || is_clause_word || is_speech) && !joins_words(toks, mentions, i);
+            let split = absolute
+                || own_subject
+                || ((boundary_punct || is_clause_word || is_speech)
+                    && !joins_words(toks, mentions, i));
             if split {
                 cur.end = i;
                 let speaker_before = if is_speech {
@@ -67,7 +71,7 @@ impl<'a> Detector<'a> {
                 } else {
                     vec![]
                 };
-                let next = next_clause(
+                let mut next = next_clause(
                     toks,
                     mentions,
                     &cur,
@@ -76,6 +80,7 @@ impl<'a> Detector<'a> {
                     boundary_punct,
                     speaker_before,
                 );
+                next.coordinated &= !own_subject;
                 if cur.end > cur.start || !out.is_empty() {
                     out.push(cur);
                 }
@@ -86,6 +91,27 @@ impl<'a> Detector<'a> {
         cur.end = toks.len();
         out.push(cur);
         background_first_clause(toks, out)
+    }
+
+    /// "the Albanians asked for time and Serbia refused the plan": "and" before an actor
+    /// and its finite verb, after a clause with a verb of its own, opens a clause with its
+    /// own subject ("Israel and Hamas agree" has no verb before "and").
+    fn and_own_subject(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        cur: &Clause,
+        i: usize,
+    ) -> bool {
+        let verb_after = mentions
+            .iter()
+            .find(|m| m.start == i + 1 && !m.in_compound)
+            .and_then(|m| toks.get(m.end))
+            .is_some_and(|t| self.finite_verb(&t.lower));
+        toks[i].lower == "and"
+            && i > cur.start
+            && verb_after
+            && (cur.start..i).any(|j| self.finite_verb(&toks[j].lower))
     }
 
     /// "the armed groups that signed a peace accord in February have agreed to …": in a
@@ -181,6 +207,17 @@ fn speech_verb(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
         && !mentions.iter().any(|m| m.start == i + 1);
     let answers = matches!(next_w, "yes" | "no");
     SPEECH.contains(&w) && !(adds_object || answers || insists_on || announces_act)
+}
+
+/// "talks ended with Australia offering personnel": "with", an actor and a participle
+/// make an absolute clause whose subject is that actor, not the sentence's.
+fn absolute_with(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
+    toks[i].lower == "with"
+        && mentions
+            .iter()
+            .find(|m| m.start == i + 1 && !m.in_compound)
+            .and_then(|m| toks.get(m.end))
+            .is_some_and(|t| t.lower.len() > 5 && t.lower.ends_with("ing"))
 }
 
 /// A would-be boundary word that joins words instead: "and"/"or" inside "Israel and
@@ -302,8 +339,10 @@ fn report_after_adverbials(toks: &[Token], i: usize) -> Option<usize> {
     (adverbial && s + 1 < i).then_some(s)
 }
 
-/// "told Qatar's prime minister that …": reported speech starts after the addressee;
-/// "told his team … to return" (no "that") keeps the addressee in the clause.
+/// "told Qatar's prime minister that …": reported speech starts after the addressee, and
+/// so it does at a subject pronoun after it ("told the United Nations it accepts": "it" is
+/// the speaker, not the addressee); "told his team … to return" (no "that", no pronoun)
+/// keeps the addressee in the clause.
 fn after_addressee(toks: &[Token], i: usize) -> usize {
     let start = i + 1;
     if !matches!(
@@ -316,6 +355,9 @@ fn after_addressee(toks: &[Token], i: usize) -> usize {
     while j < toks.len() && j < start + 14 {
         if toks[j].lower == "that" {
             return j + 1;
+        }
+        if j > start && matches!(toks[j].lower.as_str(), "it" | "they" | "he" | "she" | "we") {
+            return j;
         }
         if toks[j].punct {
             break;

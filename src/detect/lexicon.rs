@@ -242,6 +242,9 @@ pub(super) const BACKGROUND_PHRASES: &[&[&str]] = &[
     &["earlier", "that"],
     &["hours", "earlier"],
     &["formerly"],
+    // "Iraq said at the time it accepted the text": the retrospective "then"
+    &["at", "the", "time"],
+    &["back", "then"],
 ];
 pub(super) const ANAPHORS: &[&str] = &[
     "it",

@@ -183,12 +183,26 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     (bare && (NOUN_PREPOSITIONS.contains(&prev) || after_particle)) || gerund
 }
 
+/// `word` is the demonym of the actor `name`: a singular adjective derived from the name's
+/// stem ("iraqi" of Iraq, "palestinian" of the Palestinian Authority, "houthi" of the
+/// Houthis), not the name itself.
+fn demonym_of(word: &str, name: &str) -> bool {
+    let name = name.to_lowercase();
+    let stem: String = name.chars().take(4).collect();
+    word != name
+        && stem.chars().count() == 4
+        && word.starts_with(&stem)
+        && ["i", "ian", "an", "ese", "ish"]
+            .iter()
+            .any(|s| word.ends_with(s))
+}
+
 impl<'a> Detector<'a> {
     /// Checks the rule's constraints at verb position `v`.
     pub(super) fn match_rule(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         let lw = cx.lw;
         // ("was a non-starter": a judging word is a noun or an adjective by nature)
-        if used_as_noun(lw, v, cl) && !r.actor_is_speaker {
+        if (used_as_noun(lw, v, cl) || self.after_demonym(cx, v)) && !r.actor_is_speaker {
             return None;
         }
         // "Kiev left out of Kozak deal": "leave out" is to exclude; whoever is left out
@@ -247,6 +261,18 @@ impl<'a> Detector<'a> {
             Frame::SubjectIsObject => match_subject_frame(r, cx, v, cl),
             Frame::Travel => match_travel(r, cx, v, cl),
         }
+    }
+
+    /// "Velayati: Iraqi demands 'outside resolution 598'", "Palestinian proposals": an
+    /// actor's demonym right before the word is its adjective, and the word a noun (a
+    /// people acting is plural: "Iraqis demand").
+    fn after_demonym(&self, cx: &Ctx, v: usize) -> bool {
+        cx.mentions.iter().any(|m| {
+            m.end == v
+                && m.start + 1 == v
+                && !m.place
+                && demonym_of(cx.lw[m.start], &self.watchlist.actors.names[m.actor])
+        })
     }
 
     /// Does one of the rule's particles follow within the clause (and not "back to")?

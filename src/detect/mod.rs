@@ -646,10 +646,16 @@ impl<'a> Detector<'a> {
         }
         // "the two mediators said they backed the plan": mediators do not accept; the words
         // that name the actor are the clause's subject, or (for "they", "it") the speaker's
+        // ("Hamas told the mediators it accepts": the speaker is named before the speech
+        // verb; the addressee after it is not who accepts)
+        let speech = (0..at.cl.start)
+            .rev()
+            .find(|&i| SPEECH.contains(&cx.lw[i]))
+            .unwrap_or(at.v);
         let naming = if how == "subject" {
             &cx.lw[at.cl.start..at.v]
         } else {
-            &cx.lw[..at.v]
+            &cx.lw[..speech]
         };
         let only_mediators =
             !self.mediators.is_empty() && actors.iter().all(|a| self.mediators.contains(a));

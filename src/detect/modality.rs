@@ -79,8 +79,26 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
         return Some(format!("negated (\"{} {}\")", lw[v - 2], lw[v - 1]));
     }
     (from..v)
-        .find(|&i| (NEGATION.contains(&lw[i]) || lw[i].ends_with("n't")) && !a_side(i))
+        .find(|&i| {
+            (NEGATION.contains(&lw[i]) || lw[i].ends_with("n't"))
+                && !a_side(i)
+                && !negates_other_verb(lw, i, v)
+        })
         .map(|i| format!("negated (\"{}\")", lw[i]))
+}
+
+/// "said it would not join the talks and demanded …": the negation belongs to the bare verb
+/// right after it; a past form after "and" is another predicate ("never accepted and
+/// signed" keeps it: no bare verb there).
+fn negates_other_verb(lw: &[&str], n: usize, v: usize) -> bool {
+    let bare = lw.get(n + 1).is_some_and(|w| {
+        w.len() > 2
+            && !w.ends_with("ed")
+            && !w.ends_with('s')
+            && !w.ends_with("ing")
+            && !matches!(*w, "be" | "been" | "have" | "to" | "a" | "the" | "only")
+    });
+    bare && lw[v].ends_with("ed") && lw[n + 1..v].contains(&"and")
 }
 
 /// "denies agreeing", "rejected reports that …", and "reports that X accepted are
@@ -149,7 +167,7 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
 fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
     let pre = &lw[cl.start..v];
     for (i, w) in pre.iter().enumerate() {
-        if !MODAL.contains(w) {
+        if !MODAL.contains(w) || past_after_and(pre, i, lw[v]) {
             continue;
         }
         let to_follows = i + 1 < pre.len() && pre[i + 1] == "to";
@@ -193,6 +211,19 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
         return Some("a trip announced for later".into());
     }
     None
+}
+
+/// "said he would not join the talks and demanded that troops leave": a past form after
+/// "and" is a predicate of its own; the modal governs bare verbs ("would be signed and
+/// ratified" keeps its "would" through the auxiliary).
+fn past_after_and(pre: &[&str], i: usize, verb: &str) -> bool {
+    let aux = pre[i + 1..]
+        .iter()
+        .find(|w| !matches!(**w, "not" | "n't" | "never"))
+        .is_some_and(|w| matches!(*w, "be" | "been" | "have" | "has" | "had"));
+    // ("the drafts of May and June were rejected": "and" right after is no predicate's)
+    let own_verb = pre.get(i + 1).is_some_and(|w| *w != "and");
+    verb.ends_with("ed") && !aux && own_verb && pre[i + 1..].contains(&"and")
 }
 
 /// "next week", "in the coming days", "later this month": a plan, not today's news.

@@ -946,6 +946,31 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a signing put off is a ceremony postponed, not the talks suspended
     ("suspended", true, "Hamas postpones ceasefire deal signing, citing security", &[]),
     ("suspended", true, "Israel postpones the talks in Cairo", &["talks_suspended/Israel"]),
+    // a demonym right before a noun-verb is its adjective: the people acting is plural
+    ("demands", true, "Netanyahu: Israeli demands 'not up for discussion'", &[]),
+    ("demands", true, "Ukrainian demands unrealistic, Kremlin says", &[]),
+    ("demands", true, "Iranians demand sanctions relief before any new round", &["new_demands/Iran"]),
+    // "told <addressee> it …": the pronoun is the speaker, not the addressee
+    ("accepted", false, "Hamas told the mediators it accepts the Egyptian proposal.", &["proposal_accepted/Hamas"]),
+    ("accepted", false, "Israel told Qatar it accepts the bridging proposal, officials said.", &["proposal_accepted/Israel"]),
+    ("rejected", true, "Netanyahu told Washington he rejects Hamas response", &["proposal_rejected/Israel"]),
+    // "at the time", "back then": what a party did then is background
+    ("accepted", false, "Israel said at the time it accepted the text.", &[]),
+    ("proposal", false, "Back then Egypt proposed a phased truce, a diplomat recalled.", &[]),
+    // an absolute "with <actor> <-ing>" clause has that actor for subject
+    ("proposal", true, "Cairo round ends with Qatar offering new bridging text", &["proposal/Qatar"]),
+    ("proposal", false, "Israel and Hamas wrapped up two days of talks in Doha with Egypt presenting a phased proposal.", &["proposal/Egypt"]),
+    // "and" before an actor and its own finite verb opens a clause with that subject
+    ("rejected", false, "Hamas asked for more time to study the plan and Israel rejected the amendments.", &["proposal_rejected/Israel"]),
+    ("accepted", false, "Mediators worked late into the night and Hamas accepted the revised text.", &["proposal_accepted/Hamas"]),
+    // a past form after "and" is its own predicate, out of the modal's reach; a bare one
+    // or a participle after an auxiliary keeps it
+    ("demands", false, "Hamas said it would not join the Cairo talks and demanded a full Israeli withdrawal.", &["delegation_withdrawal/Hamas", "new_demands/Hamas"]),
+    ("agreement", false, "Officials said the deal would be signed and ratified next week.", &[]),
+    ("agreement", false, "Israel said the truce could be extended and expanded to the north.", &[]),
+    // a declaration the others signed can be rejected
+    ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
 ];
 
 #[test]
