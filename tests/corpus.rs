@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Fifty-seven of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Fifty-nine of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -22,7 +22,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("aceh-helsinki.json", (0.83, 0.87, 0.86)),
     ("black-sea-grain.json", (0.78, 0.82, 0.86)),
     ("bosnia-dayton.json", (0.73, 0.76, 0.89)),
-    ("bougainville.json", (0.64, 0.69, 0.95)),
+    ("bougainville.json", (0.73, 0.83, 0.95)),
     ("burundi-arusha.json", (0.64, 0.78, 0.89)),
     ("cambodia-paris.json", (0.78, 0.78, 0.92)),
     ("car-khartoum.json", (0.90, 0.79, 0.83)),
@@ -30,7 +30,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.83, 0.78, 0.88)),
     ("colombia-farc.json", (0.54, 0.58, 0.84)),
     ("cyprus-talks.json", (0.88, 0.93, 0.85)),
-    ("darfur-abuja.json", (0.56, 0.80, 0.72)),
+    ("darfur-abuja.json", (0.58, 0.80, 0.72)),
     ("el-salvador-fmln.json", (0.83, 0.83, 0.93)),
     ("ethiopia-eritrea.json", (0.74, 0.82, 0.86)),
     ("ethiopia-somalia.json", (0.84, 0.74, 0.92)),
@@ -40,20 +40,22 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("good-friday.json", (0.75, 0.71, 0.92)),
     ("guatemala-urng.json", (0.81, 0.86, 0.92)),
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
-    ("iran-iraq-1988.json", (0.66, 0.90, 0.91)),
+    ("iran-iraq-1988.json", (0.79, 0.90, 0.91)),
     ("israel-lebanon.json", (0.81, 0.73, 0.85)),
     ("israel-syria.json", (0.70, 0.74, 0.84)),
+    ("ivory-coast-2003.json", (0.63, 0.81, 0.95)),
     ("karabakh-2020.json", (0.86, 0.86, 0.80)),
     ("kenya-2008.json", (0.75, 0.68, 0.84)),
-    ("kosovo-rambouillet.json", (0.85, 0.68, 0.87)),
+    ("kosovo-rambouillet.json", (0.86, 0.73, 0.87)),
     ("liberia-accra.json", (0.76, 0.59, 0.87)),
     ("libya-5plus5.json", (0.75, 0.68, 0.92)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
     ("moldova-transnistria.json", (0.81, 0.86, 0.91)),
     ("mozambique-renamo.json", (0.75, 0.71, 0.93)),
     ("myanmar-brotherhood.json", (0.67, 0.88, 0.86)),
-    ("nepal-maoist.json", (0.54, 0.63, 0.92)),
+    ("nepal-maoist.json", (0.57, 0.63, 0.92)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
+    ("ohrid-2001.json", (0.56, 0.48, 0.77)),
     ("oslo-1993.json", (0.68, 0.61, 0.87)),
     ("pakistan-afghanistan.json", (0.81, 0.81, 0.78)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),

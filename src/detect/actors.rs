@@ -271,6 +271,9 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
                     || ROLE_NOUNS.contains(&t.lower.as_str())
                     // "and the Iran-aligned Houthis": a compound modifier
                     || (t.lower.contains('-') && t.lower.len() > 3)
+                    // "the government and the ethnic Albanian guerrillas": after the
+                    // "and", the next party's adjectives (capitalised, or "ethnic")
+                    || (k > 0 && (proper_adjective(t) || t.lower == "ethnic"))
                     // "Touadera and leaders of 14 armed groups": the party whose
                     // leaders they are
                     || (t.lower == "of"
@@ -300,6 +303,15 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// A capitalised adjective of a people ("Albanian", "Pakistani", "Sudanese").
+fn proper_adjective(t: &Token) -> bool {
+    !t.punct
+        && t.text.chars().next().is_some_and(char::is_uppercase)
+        && ["an", "i", "ese", "ish"]
+            .iter()
+            .any(|s| t.lower.ends_with(s))
 }
 
 /// Parties named in a sentence, for agentless passives ("Israel-Hamas truce agreed"):

@@ -151,8 +151,36 @@ fn one_party_acceptance(f: &Finding, w: &[String]) -> bool {
         && !between
         && active
         && !signs_with_a_side(w)
+        && !coordinated_subject(&f.sentence, w)
         && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str()))
 }
+
+/// "Macedonia, rebels agree truce", "Government and guerrillas both commit to truce": a
+/// subject of two coordinated nouns (one of them no configured actor) before a plural or
+/// "both" verb is the two sides acting together, not one party accepting. Only a short
+/// subject of names and "the" ("After talks with Egypt and Qatar, Hamas agreed" is not).
+fn coordinated_subject(sentence: &str, w: &[String]) -> bool {
+    let Some(v) = w.iter().position(|x| ACCEPT_LIKE.contains(&x.as_str())) else {
+        return false;
+    };
+    let subject = &w[..v];
+    // (the words drop punctuation: the comma is looked for in the sentence's opening)
+    let opening = sentence.split_whitespace().take(v).collect::<Vec<_>>();
+    let joined = subject.iter().any(|x| matches!(x.as_str(), "and" | "&"))
+        || opening.iter().filter(|x| x.ends_with(',')).count() == 1;
+    let plural = subject.last().is_some_and(|x| x == "both") || !w[v].ends_with(['s', 'd']);
+    let names_only = subject
+        .iter()
+        .all(|x| !FUNCTION_WORDS.contains(&x.as_str()));
+    (2..=6).contains(&v) && joined && plural && names_only
+}
+
+/// Words that make a stretch more than a coordinated subject ("after", "with", "said").
+const FUNCTION_WORDS: &[&str] = &[
+    "after", "before", "with", "without", "in", "on", "at", "to", "for", "from", "of", "by",
+    "said", "says", "that", "which", "who", "under", "despite", "as", "it", "they", "he", "she",
+    "we", "also", "now", "finally",
+];
 
 /// "TNLA signs ceasefire with regime, agrees to leave two towns": signing with a side the
 /// sentence does not name is the joint act, whatever else the party agrees to.

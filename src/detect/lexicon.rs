@@ -868,6 +868,16 @@ pub(super) const NON_STATE_HEADS: &[&str] = &[
     "markets",
     "investors",
     "traders",
+    // "Gbagbo supporters demanded …": a leader's followers are not his party
+    "supporters",
+    "sympathisers",
+    "sympathizers",
+    "youths",
+    "crowd",
+    "crowds",
+    "mob",
+    "voters",
+    "residents",
 ];
 
 /// Heads of a collective subject ("the two sides", "the warring parties").

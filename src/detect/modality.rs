@@ -30,6 +30,7 @@ impl<'a> Detector<'a> {
         }
         let seg = segment(toks, lw, v);
         negation(lw, v, cl)
+            .or_else(|| subjunctive(lw, v, cl))
             .or_else(|| denial(lw, v, seg, r))
             .or_else(|| threat(lw, v, seg))
             .or_else(|| conditional(lw, v, seg))
@@ -101,6 +102,33 @@ fn negates_other_verb(lw: &[&str], n: usize, v: usize) -> bool {
     bare && lw[v].ends_with("ed") && lw[n + 1..v].contains(&"and")
 }
 
+/// "demanded the accord be scrapped", "insists the talks be moved": a bare "be" after a
+/// noun is a subjunctive, what somebody wants done, not done.
+fn subjunctive(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
+    let bare_be = v >= cl.start + 2 && lw[v - 1] == "be";
+    let governed = bare_be
+        && (MODAL.contains(&lw[v - 2])
+            || matches!(
+                lw[v - 2],
+                "to" | "not"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "shall"
+                    | "'ll"
+                    | "never"
+                    | "also"
+                    | "soon"
+                    | "then"
+            ));
+    (bare_be && !governed).then(|| "subjunctive (\"… be\"): wanted, not done".into())
+}
+
 /// "denies agreeing", "rejected reports that …", and "reports that X accepted are
 /// false": a denial before the verb in its segment, or a falsity word anywhere in it.
 fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String> {
@@ -156,7 +184,8 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
     }
     (seg.0..seg.1)
         .find(|&i| {
-            matches!(lw[i], "if" | "unless" | "provided" | "whether") || (lw[i] == "until" && i < v)
+            matches!(lw[i], "if" | "unless" | "provided" | "whether" | "whenever")
+                || (lw[i] == "until" && i < v)
         })
         .map(|i| format!("conditional (\"{}\")", lw[i]))
 }

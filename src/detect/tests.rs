@@ -968,6 +968,20 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Hamas said it would not join the Cairo talks and demanded a full Israeli withdrawal.", &["delegation_withdrawal/Hamas", "new_demands/Hamas"]),
     ("agreement", false, "Officials said the deal would be signed and ratified next week.", &[]),
     ("agreement", false, "Israel said the truce could be extended and expanded to the north.", &[]),
+    // after "and", the next party's adjectives still belong to the coordinated subject
+    ("agreement", false, "The Israeli government and the Palestinian Hamas movement both committed to a ceasefire starting at midnight.", &["agreement/Hamas+Israel"]),
+    // two coordinated nouns before a plural verb act together even when only one is
+    // configured; one party with an aside does not
+    ("agreement", true, "Gaza, Israel agree truce from midnight", &["agreement/Israel"]),
+    ("accepted", true, "Hamas, under pressure, agrees to truce", &["proposal_accepted/Hamas"]),
+    ("accepted", false, "After talks with Egypt and Qatar, Hamas agreed to the truce.", &["proposal_accepted/Hamas"]),
+    // "whenever" is a condition
+    ("conditional", false, "Hamas said it will return to the table whenever the mediators call.", &[]),
+    // a leader's supporters are not his party
+    ("demands", false, "Thousands of Netanyahu supporters demanded an end to the talks.", &[]),
+    // a bare "be" after a noun: a subjunctive, what somebody wants done
+    ("suspended", false, "Protesters demanded the truce be scrapped.", &[]),
+    ("suspended", false, "Hamas insisted the talks be postponed until after the holiday.", &[]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
