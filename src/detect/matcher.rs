@@ -183,6 +183,65 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     (bare && (NOUN_PREPOSITIONS.contains(&prev) || after_particle)) || gerund
 }
 
+/// A "to" + bare verb between the verb and its would-be object ("sent to Bouaké to fetch
+/// its ministers"): a lowercase word after "to" that is no determiner, no number and no
+/// name opens an infinitive ("sent to the talks", "sent to Doha" do not).
+fn infinitive_between(cx: &Ctx, v: usize, j: usize) -> bool {
+    (v + 1..j.saturating_sub(1)).any(|k| {
+        let next = &cx.toks[k + 1];
+        cx.lw[k] == "to"
+            && !next.punct
+            && next.text.chars().next().is_some_and(char::is_lowercase)
+            && next.lower.chars().all(char::is_alphabetic)
+            && !DETERMINERS.contains(&next.lower.as_str())
+            && !matches!(
+                next.lower.as_str(),
+                "its" | "their" | "his" | "her" | "our" | "both"
+            )
+    })
+}
+
+/// "Paris welcomes Gbagbo speech backing peace accord": a participle right after a noun,
+/// inside the clause, modifies that noun; who acts is the actor named right before the
+/// noun, not the clause's subject.
+fn reduced_relative_owner(cx: &Ctx, v: usize, cl: &Clause) -> Option<usize> {
+    let lw = cx.lw;
+    if !lw[v].ends_with("ing") || v < cl.start + 3 {
+        return None;
+    }
+    let noun = lw[v - 1];
+    let preposition = matches!(
+        noun,
+        "from"
+            | "about"
+            | "after"
+            | "before"
+            | "without"
+            | "with"
+            | "into"
+            | "against"
+            | "over"
+            | "under"
+            | "than"
+            | "while"
+            | "when"
+            | "upon"
+            | "through"
+            | "despite"
+    );
+    if noun.len() <= 3
+        || !noun.chars().all(char::is_alphabetic)
+        || DETERMINERS.contains(&noun)
+        || preposition
+    {
+        return None;
+    }
+    cx.mentions
+        .iter()
+        .find(|m| m.end + 1 == v && m.start > cl.start && !m.place && !m.in_compound)
+        .map(|m| m.actor)
+}
+
 /// `word` is the demonym of the actor `name`: a singular adjective derived from the name's
 /// stem ("iraqi" of Iraq, "palestinian" of the Palestinian Authority, "houthi" of the
 /// Houthis), not the name itself.
@@ -195,6 +254,27 @@ fn demonym_of(word: &str, name: &str) -> bool {
         && ["i", "ian", "an", "ese", "ish"]
             .iter()
             .any(|s| word.ends_with(s))
+}
+
+/// "floats referendum on Ohrid amendments", "parliament debate on peace deal adjourned":
+/// the object stands in another noun's topic phrase ("on", "about", "over"), so the act
+/// is that noun's — a referendum floated, a debate adjourned. (Not "agreed in principle
+/// on", nor a day: "on Monday".)
+fn inside_topic_phrase(r: &Rule, lw: &[&str], from: usize, j: usize) -> bool {
+    (from + 1..j).any(|k| {
+        let noun = lw[k - 1];
+        matches!(lw[k], "on" | "about" | "over" | "regarding")
+            && !object_matches(&r.objects, noun)
+            && noun.len() > 3
+            && noun.chars().all(char::is_alphabetic)
+            && !noun.ends_with("ly")
+            && !matches!(noun, "principle" | "agreement" | "deal" | "accord" | "text")
+            && !DETERMINERS.contains(&noun)
+            && !lw.get(k + 1).is_some_and(|w| TIME_WORDS.contains(w) || w.ends_with("day"))
+            // ("handed the meeting on Cambodia a blueprint": an indefinite article opens
+            // the object's own phrase)
+            && !lw[k + 1..j].iter().any(|w| matches!(*w, "a" | "an" | ","))
+    })
 }
 
 impl<'a> Detector<'a> {
@@ -255,12 +335,13 @@ impl<'a> Detector<'a> {
         if lw[v].starts_with("stop") && lw.get(v + 1) == Some(&"short") {
             return None;
         }
-        match r.frame {
+        let hit = match r.frame {
             Frame::Bare => self.match_bare(r, cx, v, cl).then_some(None),
             Frame::Transitive => self.match_transitive(r, cx, v, cl),
             Frame::SubjectIsObject => match_subject_frame(r, cx, v, cl),
             Frame::Travel => match_travel(r, cx, v, cl),
-        }
+        }?;
+        Some(reduced_relative_owner(cx, v, cl).map(|a| vec![a]).or(hit))
     }
 
     /// "Velayati: Iraqi demands 'outside resolution 598'", "Palestinian proposals": an
@@ -280,8 +361,32 @@ impl<'a> Detector<'a> {
         if r.particles.is_empty() {
             return true;
         }
+        // ("a helicopter sent to fetch them came back empty": "back" after another verb
+        // of motion is that verb's particle)
+        let other_verb = |i: usize| {
+            i > from
+                && matches!(
+                    lw[i - 1],
+                    "came"
+                        | "come"
+                        | "comes"
+                        | "coming"
+                        | "went"
+                        | "go"
+                        | "goes"
+                        | "going"
+                        | "got"
+                        | "get"
+                        | "gets"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                )
+        };
         (from..end.max(from)).any(|i| {
             r.particles.iter().any(|p| p == lw[i])
+                && !other_verb(i)
                 && !r
                     .particle_not_followed_by
                     .iter()
@@ -430,6 +535,9 @@ impl<'a> Detector<'a> {
             }) {
                 return None;
             }
+            if inside_topic_phrase(r, lw, v + 1, j) {
+                return None;
+            }
             // "brushed aside suggestions that its facilitator was biased": an allegation,
             // not a suggestion put on the table
             if matches!(lw[j], "suggestion" | "suggestions") && lw.get(j + 1) == Some(&"that") {
@@ -446,6 +554,11 @@ impl<'a> Detector<'a> {
             }
             // "send rescue teams to quake-hit Turkey": no negotiators
             if team && j > 0 && NON_NEGOTIATING.contains(&lw[j - 1]) {
+                return None;
+            }
+            // "a helicopter sent to Bouaké to fetch its ministers": a team after another
+            // verb's infinitive is that verb's object
+            if team && infinitive_between(cx, v, j) {
                 return None;
             }
             // "we reached no agreement", "sent no delegation"
@@ -544,6 +657,9 @@ impl<'a> Detector<'a> {
             of - 1
         };
         if !Self::particle_ok(r, lw, v + 1, window_end) {
+            return None;
+        }
+        if inside_topic_phrase(r, lw, object.saturating_sub(4).max(cl.start), object) {
             return None;
         }
         // "the truce reached a dead end": a participle with its own object is active

@@ -982,6 +982,19 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a bare "be" after a noun: a subjunctive, what somebody wants done
     ("suspended", false, "Protesters demanded the truce be scrapped.", &[]),
     ("suspended", false, "Hamas insisted the talks be postponed until after the holiday.", &[]),
+    // an object inside another noun's topic phrase is that noun's ("a referendum on the
+    // deal", "a debate on the truce"); an indefinite article opens the object's own phrase
+    ("suspended", true, "Knesset debate on Gaza truce adjourned again", &[]),
+    ("rejected", true, "Hamas dismisses speculation over ceasefire proposal", &[]),
+    ("proposal", false, "Qatar handed the meeting on Gaza a detailed proposal.", &["proposal/Qatar"]),
+    // a participle right after a noun modifies it: the actor named before that noun acts
+    ("accepted", true, "Washington welcomes Netanyahu speech backing ceasefire deal", &["proposal_accepted/Israel"]),
+    ("accepted", false, "Israel welcomed a Hamas statement accepting the Egyptian proposal.", &["proposal_accepted/Hamas"]),
+    // "back" after another verb of motion is that verb's; a team after another verb's
+    // infinitive is that verb's object
+    ("withdrawal", false, "A helicopter sent to Rafah to fetch the Hamas negotiators came back empty.", &[]),
+    ("dispatched", false, "Egypt sent a plane to Doha to collect the Israeli delegation.", &[]),
+    ("withdrawal", true, "Israel orders negotiating team back from Doha", &["delegation_withdrawal/Israel"]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),

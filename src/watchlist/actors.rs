@@ -339,6 +339,7 @@ impl ActorMatcher {
             !(bare && named_first_word(tokens, m.start))
         });
         self.bare_government(tokens, &norms, &taken, &mut out);
+        self.elliptical(tokens, &norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
         // "Congo rebels", "Sudanese militia", "Philippine Muslim rebels": a state's name
         // before an armed group's head (one modifier between at most) is a modifier of
@@ -373,6 +374,47 @@ impl ActorMatcher {
 }
 
 impl ActorMatcher {
+    /// "Macedonian and ethnic Albanian leaders": the first adjective shares the second's
+    /// head noun, so "Macedonian leaders" is named too when that is an alias.
+    fn elliptical(
+        &self,
+        tokens: &[Token],
+        norms: &[String],
+        taken: &[bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let mut found = Vec::new();
+        for m in out.iter().filter(|m| m.end >= m.start + 2 && m.start >= 2) {
+            let adj = m.start - 2;
+            let capitalised = tokens[adj]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if norms[m.start - 1] != "and" || taken[adj] || !capitalised {
+                continue;
+            }
+            // the adjective with the head ("Macedonian leaders") or with the rest of the
+            // phrase ("Greek and Turkish Cypriot leaders": "Greek Cypriot leaders")
+            let head = vec![norms[adj].clone(), norms[m.end - 1].clone()];
+            let rest: Vec<String> = std::iter::once(norms[adj].clone())
+                .chain(norms[m.start + 1..m.end].iter().cloned())
+                .collect();
+            let named = |al: &&Alias| (al.words == head || al.words == rest) && al.actor != m.actor;
+            if let Some(al) = self.aliases.iter().find(named) {
+                found.push(Mention {
+                    actor: al.actor,
+                    start: adj,
+                    end: adj + 1,
+                    place: false,
+                    in_compound: false,
+                    compound_of_actors: false,
+                });
+            }
+        }
+        out.extend(found);
+    }
+
     /// "The government said …", "a government team": the watchlist's government, when the
     /// word stands bare (not "Sudan's government", "the Cuban government", "government-held").
     fn bare_government(

@@ -384,6 +384,45 @@ mod tests {
     }
 
     #[test]
+    fn an_elliptical_coordination_names_both_parties() {
+        let mut cfg = gaza();
+        for (name, alias) in [
+            ("Greek Cypriots", "Greek Cypriot leaders"),
+            ("Turkish Cypriots", "Turkish Cypriot leaders"),
+            ("Government", "Serbian leaders"),
+            ("Albanian parties", "ethnic Albanian leaders"),
+        ] {
+            cfg.actors.push(ActorConfig {
+                name: name.into(),
+                aliases: vec![alias.into()],
+            });
+        }
+        let w = Watchlist::new(&cfg);
+        let named = |t: &str| -> Vec<String> {
+            w.actors
+                .mentions(&tokenize(t))
+                .iter()
+                .map(|m| w.actors.names[m.actor].clone())
+                .collect()
+        };
+        // "Greek [Cypriot leaders] and Turkish Cypriot leaders"
+        assert_eq!(
+            named("Greek and Turkish Cypriot leaders met"),
+            ["Greek Cypriots", "Turkish Cypriots"]
+        );
+        // "Serbian [leaders] and ethnic Albanian leaders"
+        assert_eq!(
+            named("Serbian and ethnic Albanian leaders signed"),
+            ["Government", "Albanian parties"]
+        );
+        // a lowercase word before "and" is no shared adjective
+        assert_eq!(
+            named("several and ethnic Albanian leaders"),
+            ["Albanian parties"]
+        );
+    }
+
+    #[test]
     fn a_demonym_government_is_also_its_country_s_government() {
         let mut cfg = gaza();
         cfg.actors.push(ActorConfig {
