@@ -30,7 +30,7 @@ pub(super) struct Clause {
 
 impl<'a> Detector<'a> {
     /// A finite form of a rule verb ("scraps", "recalled"), not a base form or a gerund.
-    fn finite_verb(&self, w: &str) -> bool {
+    pub(super) fn finite_verb(&self, w: &str) -> bool {
         (w.ends_with('s') || w.ends_with("ed")) && w.len() > 3 && !self.index.lookup(w).is_empty()
     }
 
@@ -148,11 +148,24 @@ impl<'a> Detector<'a> {
             .as_deref()
             .is_some_and(|o| o.starts_with(", "));
         let own_subject = mentions.iter().find(|m| m.start == i + 1).map(|m| m.end);
+        // ("…, Cairo talks halted": a name, its noun and a participle are a clause too)
+        let participle_after_noun = |k: usize| {
+            toks.get(k + 1)
+                .is_some_and(|t| t.lower.ends_with("ed") && !self.index.lookup(&t.lower).is_empty())
+                && toks.get(k).is_some_and(|t| !t.punct)
+        };
         let verb_follows = match own_subject {
-            Some(k) => toks.get(k).is_some_and(|t| self.finite_verb(&t.lower)),
+            Some(k) => {
+                toks.get(k).is_some_and(|t| self.finite_verb(&t.lower)) || participle_after_noun(k)
+            }
             None => {
                 i + 1 < toks.len()
-                    && (self.finite_verb(&toks[i + 1].lower)
+                    && ((i + 1..i + 3).any(|k| {
+                        participle_after_noun(k)
+                            && toks[i + 1..=k]
+                                .iter()
+                                .all(|t| !t.punct && !DETERMINERS.contains(&t.lower.as_str()))
+                    }) || self.finite_verb(&toks[i + 1].lower)
                         || (!toks[i + 1].lower.ends_with("ing")
                             && !self.index.lookup(&toks[i + 1].lower).is_empty()))
             }

@@ -183,6 +183,39 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     (bare && (NOUN_PREPOSITIONS.contains(&prev) || after_particle)) || gerund
 }
 
+/// "rebels launch offensive, Arusha talks halted": the verb took a common noun for object
+/// before a comma, and past it (one comma, not a parenthesis's pair) the would-be object
+/// is the next clause's subject. Not a list of actors ("invites Sudan's army, RSF to
+/// talks") nor an adverbial ("rejected on Thursday, in general terms, the bill").
+fn object_before_comma(cx: &Ctx, v: usize, j: usize) -> bool {
+    let lw = cx.lw;
+    let commas = lw[v + 1..j].iter().filter(|w| **w == ",").count();
+    let Some(c) = (v + 1..j).find(|&k| lw[k] == ",") else {
+        return false;
+    };
+    let named = cx.mentions.iter().any(|m| m.start > v && m.start < c);
+    let adverbial = matches!(
+        lw[v + 1],
+        "on" | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "late"
+            | "early"
+            | "with"
+            | "during"
+            | "by"
+            | "for"
+            | "from"
+            | "yesterday"
+            | "today"
+            | "again"
+            | "also"
+            | "instead"
+    );
+    commas % 2 == 1 && c > v + 1 && !named && !adverbial
+}
+
 /// A "to" + bare verb between the verb and its would-be object ("sent to Bouaké to fetch
 /// its ministers"): a lowercase word after "to" that is no determiner, no number and no
 /// name opens an infinitive ("sent to the talks", "sent to Doha" do not).
@@ -245,7 +278,7 @@ fn reduced_relative_owner(cx: &Ctx, v: usize, cl: &Clause) -> Option<usize> {
 /// `word` is the demonym of the actor `name`: a singular adjective derived from the name's
 /// stem ("iraqi" of Iraq, "palestinian" of the Palestinian Authority, "houthi" of the
 /// Houthis), not the name itself.
-fn demonym_of(word: &str, name: &str) -> bool {
+pub(super) fn demonym_of(word: &str, name: &str) -> bool {
     let name = name.to_lowercase();
     let stem: String = name.chars().take(4).collect();
     word != name
@@ -536,6 +569,9 @@ impl<'a> Detector<'a> {
                 return None;
             }
             if inside_topic_phrase(r, lw, v + 1, j) {
+                return None;
+            }
+            if object_before_comma(cx, v, j) {
                 return None;
             }
             // "brushed aside suggestions that its facilitator was biased": an allegation,

@@ -133,8 +133,13 @@ impl<'a> Detector<'a> {
         // headline subject: the first actor group of the headline, for "the group", "it"
         let title_tokens = tokenize(&title);
         let title_mentions = self.watchlist.actors.mentions(&title_tokens);
-        let actor =
-            actors::first_group_filtered(&title_tokens, &title_mentions, 0, title_tokens.len());
+        // ("Cabinet accepts U.S. compromise proposals": a group after the headline's first
+        // verb is its object, and the unnamed subject has no referent)
+        let first_verb = title_tokens
+            .iter()
+            .position(|t| self.finite_verb(&t.lower))
+            .unwrap_or(title_tokens.len());
+        let actor = actors::first_group_filtered(&title_tokens, &title_mentions, 0, first_verb);
         // the sides: "Thai-Cambodian talks", "Israel and Hamas …"
         let mut sides: Vec<usize> = title_mentions
             .iter()
@@ -443,6 +448,14 @@ impl<'a> Detector<'a> {
                 "a precondition without a speaker, or in a body".into(),
             );
         }
+        // "Egyptian proposals 'unacceptable to Israel'": the judge is named after "to"
+        let judge = cx
+            .mentions
+            .iter()
+            .find(|m| m.start == at.v + 2 && !m.place && cx.lw.get(at.v + 1) == Some(&"to"));
+        if let Some(m) = judge.filter(|_| r.actor_is_speaker) {
+            return (vec![m.actor], "the judge, named after \"to\"".into());
+        }
         if r.actor_is_speaker && !speaker.is_empty() {
             return (
                 speaker.clone(),
@@ -472,12 +485,17 @@ impl<'a> Detector<'a> {
                     .clone();
                 // "Maduro's conditions are unacceptable": the owner of what is judged is
                 // not its judge
+                // (or "Egyptian proposals are unacceptable": a demonym owns the noun too)
+                let names = &self.watchlist.actors.names;
                 let owner = |a: &usize| {
                     cx.mentions.iter().any(|m| {
                         m.actor == *a
                             && at.cl.start <= m.start
                             && m.end < at.v
-                            && (cx.lw.get(m.end) == Some(&"'s") || cx.lw[m.end - 1] == "'s")
+                            && (cx.lw.get(m.end) == Some(&"'s")
+                                || cx.lw[m.end - 1] == "'s"
+                                || (m.end == m.start + 1
+                                    && matcher::demonym_of(cx.lw[m.start], &names[m.actor])))
                     })
                 };
                 if r.actor_is_speaker && !subj.is_empty() && subj.iter().all(owner) {
@@ -875,13 +893,15 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     // "sends envoy to Kuala Lumpur to explain the end of the panel": a trip to explain
     // or reassure is diplomacy around the talks, not a delegation to them
     if kind == "delegation_dispatched"
-        && cx.lw[at.v..at.cl.end].windows(2).any(|w| {
-            w[0] == "to"
-                && matches!(
-                    w[1],
-                    "explain" | "reassure" | "inform" | "apologise" | "apologize" | "justify"
-                )
-        })
+        && cx.lw[at.v..(at.v + 8).min(cx.lw.len())]
+            .windows(2)
+            .any(|w| {
+                w[0] == "to"
+                    && matches!(
+                        w[1],
+                        "explain" | "reassure" | "inform" | "apologise" | "apologize" | "justify"
+                    )
+            })
     {
         return Some("a trip to explain or reassure is no delegation to the talks".into());
     }
@@ -985,6 +1005,38 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     // side's, and the rejection is the act
     if kind == "new_demands" && rejected_before(&cx.lw[at.cl.start..at.v]) {
         return Some("demands rejected, not made".into());
+    }
+    // "put off further sessions until Monday", "postponed the meeting to Thursday": a
+    // session moved to a set day is a schedule, not a halt
+    let deferral = [
+        "put",
+        "postpone",
+        "postpones",
+        "postponed",
+        "delay",
+        "delays",
+        "delayed",
+    ]
+    .contains(&cx.lw[at.v])
+        || [
+            "defer",
+            "defers",
+            "deferred",
+            "adjourn",
+            "adjourns",
+            "adjourned",
+        ]
+        .contains(&cx.lw[at.v]);
+    if r.kind == "talks_suspended"
+        && deferral
+        && cx.lw[at.v..(at.v + 8).min(cx.lw.len())]
+            .windows(2)
+            .any(|w| {
+                matches!(w[0], "until" | "till" | "to")
+                    && (w[1] == "tomorrow" || (w[1].len() > 5 && w[1].ends_with("day")))
+            })
+    {
+        return Some("a session moved to a set day: a schedule, not a halt".into());
     }
     // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
     if r.name == "talks adjourn"
@@ -1459,6 +1511,8 @@ fn goes_on(lw: &[&str]) -> bool {
             ("go" | "goes" | "carry", "on")
                 | ("will" | "would" | "to", "continue" | "resume" | "reconvene")
                 | ("meet", "again")
+                // "two committees to meet": the work goes on in other forms
+                | ("committees" | "committee" | "groups" | "sides", "to")
         )
     })
 }

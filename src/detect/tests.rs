@@ -995,6 +995,22 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", false, "A helicopter sent to Rafah to fetch the Hamas negotiators came back empty.", &[]),
     ("dispatched", false, "Egypt sent a plane to Doha to collect the Israeli delegation.", &[]),
     ("withdrawal", true, "Israel orders negotiating team back from Doha", &["delegation_withdrawal/Israel"]),
+    // a group after the headline's first verb is its object: the unnamed subject
+    // ("Cabinet", "Parliament") has no referent there
+    ("accepted", true, "Cabinet accepts U.S. compromise proposals on truce", &[]),
+    ("rejected", true, "Cabinet rejects Egyptian changes to the deal", &[]),
+    // a judgement names its judge after "to"; a demonym owns what is judged
+    ("rejected", true, "Netanyahu aide: Egyptian proposals 'unacceptable to Hamas'", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Qatari ideas are unacceptable, the official said.", &[]),
+    // a session moved to a set day is a schedule; the work going on in committees is no halt
+    ("suspended", false, "The negotiators put off further sessions until Monday while the disputes are referred to the governments.", &[]),
+    ("suspended", true, "Cairo talks end without deal; two committees to meet next week", &[]),
+    ("suspended", true, "Israel postpones Cairo talks indefinitely", &["talks_suspended/Israel"]),
+    // past one comma after a common-noun object, the would-be object is the next clause's
+    // subject; a list of actors or an adverbial keeps it
+    ("dispatched", true, "Hamas fighters launch attack, truce talks halted", &["talks_suspended/Hamas"]),
+    ("proposal", true, "US invites Israel, Hamas to ceasefire talks in Doha", &["proposal/United States"]),
+    ("rejected", false, "Hamas rejected on Thursday, in general terms, the Israeli proposal.", &["proposal_rejected/Hamas"]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
