@@ -136,7 +136,11 @@ impl<'a> Detector<'a> {
         }
         // "Baku says US risks losing its role, scraps meeting": after a reported clause, a
         // comma-coordinated verb belongs to the speaker
-        let after_comma = cl.start > 0 && toks[cl.start - 1].text == ",";
+        // (", and demanded the release …" too: the comma before the "and")
+        let after_comma = (cl.start > 0 && toks[cl.start - 1].text == ",")
+            || (cl.start > 1
+                && toks[cl.start - 1].lower == "and"
+                && toks[cl.start - 2].text == ",");
         if cl.coordinated && cl.reported && after_comma && !cl.speaker.is_empty() && !content {
             return (
                 cl.speaker.clone(),

@@ -410,7 +410,13 @@ fn background_first_clause(toks: &[Token], out: Vec<Clause>) -> Vec<Clause> {
             fixed.push(c);
         }
     }
-    for c in fixed.iter_mut().filter(|_| background) {
+    // ("Meeting in Geneva under UN auspices, the two sides agreed …": the meeting is the
+    // circumstance of the act, not news of its own)
+    let circumstance = matches!(
+        w,
+        "meeting" | "speaking" | "talking" | "addressing" | "visiting"
+    );
+    for c in fixed.iter_mut().filter(|_| background || circumstance) {
         if c.end <= comma {
             c.background_opener = Some(w.to_string());
         }

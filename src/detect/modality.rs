@@ -140,6 +140,16 @@ fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String
     if let Some(w) = lw[v..seg.1].iter().find(|w| FALSITY.contains(*w)) {
         return Some(format!("denial (\"{w}\")"));
     }
+    // "Arafat says PLO, Israeli officials met; Israel denies": a denial closing the
+    // sentence, with no object of its own, denies what came before it
+    let last = lw
+        .iter()
+        .rposition(|w| w.chars().any(char::is_alphanumeric));
+    if last.is_some_and(|l| {
+        l > v + 1 && matches!(lw[l], "denies" | "denied" | "disputes" | "disagrees")
+    }) {
+        return Some("denial (a closing \"… denies\")".into());
+    }
     // "…, a claim the ministry denied"
     (v..lw.len())
         .find(|&i| {

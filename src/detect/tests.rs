@@ -1011,6 +1011,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Hamas fighters launch attack, truce talks halted", &["talks_suspended/Hamas"]),
     ("proposal", true, "US invites Israel, Hamas to ceasefire talks in Doha", &["proposal/United States"]),
     ("rejected", false, "Hamas rejected on Thursday, in general terms, the Israeli proposal.", &["proposal_rejected/Hamas"]),
+    // a denial closing the sentence denies what came before it
+    ("denial", true, "Hamas says its negotiators met Israeli officials; Israel denies", &[]),
+    ("denial", true, "Qatar says Israel accepted the bridging proposal, Israel denies", &[]),
+    // an opening "Meeting in …," phrase is the circumstance of the act, not news of its own
+    ("meeting", false, "Meeting in Doha under Qatari auspices, Israel and Hamas agreed to extend the truce.", &["agreement/Hamas+Israel"]),
+    ("meeting", false, "Meeting in Cairo, the Egyptian and Qatari foreign ministers urged both sides to return to talks.", &[]),
+    // ", and" + verb after reported speech is the speaker's
+    ("demands", false, "Hamas said any deal must bar Israeli troops from the corridor, and demanded the release of its fighters.", &["new_demands/Hamas"]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
