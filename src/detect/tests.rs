@@ -1017,6 +1017,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // an opening "Meeting in …," phrase is the circumstance of the act, not news of its own
     ("meeting", false, "Meeting in Doha under Qatari auspices, Israel and Hamas agreed to extend the truce.", &["agreement/Hamas+Israel"]),
     ("meeting", false, "Meeting in Cairo, the Egyptian and Qatari foreign ministers urged both sides to return to talks.", &[]),
+    ("meeting", false, "Meeting in Doha under Qatari auspices, Israel and Hamas agreed to seek an end to the war by political means.", &[]),
+    ("meeting", false, "Meeting in Istanbul, the Egyptian and Qatari presidents urged Israel and Hamas to stop fighting.", &[]),
+    ("demands", false, "On Thursday Israel said Hamas was responsible for the attack, and demanded the release of the hostages.", &["new_demands/Israel"]),
     // ", and" + verb after reported speech is the speaker's
     ("demands", false, "Hamas said any deal must bar Israeli troops from the corridor, and demanded the release of its fighters.", &["new_demands/Hamas"]),
     // a declaration the others signed can be rejected
