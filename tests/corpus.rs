@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Sixty-one of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Sixty-three of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -27,12 +27,12 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cambodia-paris.json", (0.78, 0.78, 0.92)),
     ("camp-david-1978.json", (0.84, 0.93, 0.81)),
     ("car-khartoum.json", (0.90, 0.79, 0.83)),
-    ("chad-doha.json", (0.70, 0.92, 0.93)),
+    ("chad-doha.json", (0.74, 0.92, 0.93)),
     ("colombia-eln.json", (0.84, 0.84, 0.88)),
     ("colombia-farc.json", (0.58, 0.58, 0.84)),
     ("cyprus-talks.json", (0.88, 0.93, 0.85)),
-    ("darfur-abuja.json", (0.58, 0.80, 0.72)),
-    ("el-salvador-fmln.json", (0.82, 0.78, 0.93)),
+    ("darfur-abuja.json", (0.61, 0.80, 0.73)),
+    ("el-salvador-fmln.json", (0.86, 0.78, 0.93)),
     ("ethiopia-eritrea.json", (0.74, 0.82, 0.86)),
     ("ethiopia-somalia.json", (0.84, 0.74, 0.92)),
     ("ethiopia-tplf.json", (0.71, 0.53, 0.89)),
@@ -49,15 +49,17 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("kenya-2008.json", (0.80, 0.68, 0.84)),
     ("kosovo-rambouillet.json", (0.86, 0.73, 0.87)),
     ("liberia-accra.json", (0.76, 0.59, 0.87)),
-    ("libya-5plus5.json", (0.75, 0.68, 0.92)),
+    ("libya-5plus5.json", (0.80, 0.68, 0.92)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
     ("moldova-transnistria.json", (0.81, 0.86, 0.91)),
     ("mozambique-renamo.json", (0.75, 0.71, 0.93)),
     ("myanmar-brotherhood.json", (0.67, 0.88, 0.86)),
+    ("namibia-1988.json", (0.83, 0.83, 0.87)),
     ("nepal-maoist.json", (0.57, 0.63, 0.92)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
+    ("nicaragua-1988.json", (0.78, 0.98, 0.94)),
     ("ohrid-2001.json", (0.69, 0.48, 0.79)),
-    ("oslo-1993.json", (0.68, 0.61, 0.87)),
+    ("oslo-1993.json", (0.73, 0.61, 0.87)),
     ("pakistan-afghanistan.json", (0.81, 0.81, 0.78)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
     ("saudi-iran.json", (0.64, 0.64, 0.93)),

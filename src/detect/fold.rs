@@ -199,8 +199,20 @@ fn in_principle(findings: &mut [Finding]) {
     let bare = |x: &String| x.trim_matches(|c| c == '\'' || c == '"').to_string();
     for f in findings.iter_mut().filter(|f| f.kind == "agreement") {
         let w = words(&f.sentence);
-        if w.windows(2)
-            .any(|p| bare(&p[0]) == "in" && bare(&p[1]) == "principle")
+        // ("agreed on the terms …, pending approval in the three capitals", "subject to
+        // ratification": a text the governments have still to approve is settled, not made)
+        let pending = w.windows(2).any(|p| {
+            matches!(p[0].as_str(), "pending" | "subject")
+                && matches!(
+                    p[1].as_str(),
+                    "approval" | "ratification" | "endorsement" | "to"
+                )
+        }) && w
+            .iter()
+            .any(|x| matches!(x.as_str(), "approval" | "ratification" | "endorsement"));
+        if pending
+            || w.windows(2)
+                .any(|p| bare(&p[0]) == "in" && bare(&p[1]) == "principle")
         {
             f.kind = if f.actors.len() == 1 {
                 "proposal_accepted".into()

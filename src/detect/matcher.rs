@@ -87,6 +87,10 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     {
         return true;
     }
+    // "demands … an end to UNITA aid at the talks": "end to" is the noun
+    if word == "end" && next == "to" {
+        return true;
+    }
     // "remains open to talks", "open for dialogue": the adjective, a stance and no act
     if word == "open" && matches!(next, "to" | "for") {
         return true;
@@ -569,6 +573,26 @@ impl<'a> Detector<'a> {
                 return None;
             }
             if inside_topic_phrase(r, lw, v + 1, j) {
+                return None;
+            }
+            // "announced cabinet's approval of the plan": the object is what a decision
+            // noun decides on, and that noun is the act ("leaves the ceasefire goal in
+            // doubt": a verb of leaving with its complement is no quitting)
+            let decided = (v + 1..j).any(|k| {
+                matches!(
+                    lw[k],
+                    "approval" | "acceptance" | "rejection" | "endorsement" | "ratification"
+                ) && lw.get(k + 1) == Some(&"of")
+            });
+            let left_in = matches!(lw[v], "leave" | "leaves" | "leaving" | "left")
+                && lw[j + 1..(j + 6).min(lw.len())].windows(2).any(|p| {
+                    p[0] == "in"
+                        && matches!(
+                            p[1],
+                            "doubt" | "limbo" | "tatters" | "question" | "jeopardy"
+                        )
+                });
+            if decided || left_in {
                 return None;
             }
             if object_before_comma(cx, v, j) {

@@ -1022,6 +1022,15 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "On Thursday Israel said Hamas was responsible for the attack, and demanded the release of the hostages.", &["new_demands/Israel"]),
     // ", and" + verb after reported speech is the speaker's
     ("demands", false, "Hamas said any deal must bar Israeli troops from the corridor, and demanded the release of its fighters.", &["new_demands/Hamas"]),
+    // "an end to" is a noun: what is demanded, not talks ended
+    ("suspended", true, "Hamas demands Israeli pullout, end to strikes at Cairo talks", &["new_demands/Hamas"]),
+    // a text still pending the governments' approval is settled, not made
+    ("agreement", false, "Israeli and Hamas negotiators in Doha agreed on the terms of a 42-day truce, pending approval by the Israeli cabinet.", &["proposal/Hamas+Israel"]),
+    ("agreement", true, "Israel, Hamas agree truce terms subject to cabinet approval", &["proposal/Hamas+Israel"]),
+    // the object of a decision noun is what the decision was on: the noun is the act
+    ("proposal", false, "Netanyahu announced the cabinet's approval of the Egyptian plan.", &["proposal_accepted/Israel"]),
+    // leaving something in doubt is no quitting
+    ("withdrawal", false, "Hamas's rejection leaves the ceasefire deal in doubt.", &[]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
