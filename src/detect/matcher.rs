@@ -235,6 +235,11 @@ fn infinitive_between(cx: &Ctx, v: usize, j: usize) -> bool {
                 next.lower.as_str(),
                 "its" | "their" | "his" | "her" | "our" | "both"
             )
+            // ("invites the army, RSF to ceasefire talks": a noun of the talks or the
+            // deal after "to" is a destination, not a verb)
+            && !["talks", "deal", "truce"]
+                .iter()
+                .any(|set| rules::word_set(set).contains(&next.lower))
     })
 }
 
@@ -592,7 +597,15 @@ impl<'a> Detector<'a> {
                             "doubt" | "limbo" | "tatters" | "question" | "jeopardy"
                         )
                 });
-            if decided || left_in {
+            // ("puts signature to peace plan" signs it: nothing is proposed)
+            let signs = r.kind == "proposal"
+                && (v + 1..j).any(|k| {
+                    matches!(
+                        lw[k],
+                        "signature" | "signatures" | "initials" | "seal" | "name"
+                    )
+                });
+            if decided || left_in || signs {
                 return None;
             }
             if object_before_comma(cx, v, j) {
@@ -618,7 +631,8 @@ impl<'a> Detector<'a> {
             }
             // "a helicopter sent to Bouaké to fetch its ministers": a team after another
             // verb's infinitive is that verb's object
-            if team && infinitive_between(cx, v, j) {
+            // ("giving them seven days to agree on an autonomy plan": nothing is proposed)
+            if (team || r.kind == "proposal") && infinitive_between(cx, v, j) {
                 return None;
             }
             // "we reached no agreement", "sent no delegation"

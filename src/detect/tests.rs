@@ -1031,6 +1031,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", false, "Netanyahu announced the cabinet's approval of the Egyptian plan.", &["proposal_accepted/Israel"]),
     // leaving something in doubt is no quitting
     ("withdrawal", false, "Hamas's rejection leaves the ceasefire deal in doubt.", &[]),
+    // giving a draft, or putting terms to somebody, proposes them; putting one's
+    // signature to a plan signs it; days given to agree on a plan propose nothing
+    ("proposal", false, "Qatar's prime minister gave the delegations a draft framework for the second phase.", &["proposal/Qatar"]),
+    ("proposal", true, "Egypt puts revised truce terms to Hamas", &["proposal/Egypt"]),
+    ("proposal", true, "Netanyahu puts signature to ceasefire plan", &[]),
+    ("proposal", false, "Israeli and Hamas delegations sat down in Cairo, with Egypt giving them seven days to agree on a truce plan.", &["delegation_dispatched/Hamas+Israel"]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
