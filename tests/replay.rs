@@ -188,3 +188,49 @@ fn hostile_archives_exit_2_naming_the_file_and_the_entry() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("nowhere.json"));
     assert!(!dir.path().join("state").exists());
 }
+
+/// A deal, its approval by one party's cabinet the next day, and a parliament's
+/// ratification three weeks later.
+const RATIFIED: &str = r#"{"feed": "wire", "title": "Israel and Hamas sign Gaza truce deal in Doha", "summary": "Israel and Hamas signed a ceasefire agreement in Doha on Wednesday, Qatar's prime minister said.", "link": "https://wire.example/d1", "guid": "d1", "published": "2025-07-02T10:00:00Z"}
+{"feed": "globe", "title": "Israeli cabinet approves Gaza truce deal", "summary": "Israel's cabinet approved the ceasefire agreement on Thursday.", "link": "https://globe.example/d2", "guid": "d2", "published": "2025-07-03T20:00:00Z"}
+{"feed": "wire", "title": "Israeli parliament ratifies Gaza truce deal", "summary": "The Knesset approved the ceasefire agreement with Hamas by 61 votes to 50 on Monday.", "link": "https://wire.example/d3", "guid": "d3", "published": "2025-07-24T18:00:00Z"}
+"#;
+
+#[test]
+fn one_party_approving_a_deal_is_the_deal_the_next_day_and_an_acceptance_weeks_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let archive = dir.path().join("deal.jsonl");
+    std::fs::write(&archive, RATIFIED).unwrap();
+    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let devs: Vec<(String, Vec<String>)> = v["developments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let actors = d["actors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap().to_string())
+                .collect();
+            (d["kind"].as_str().unwrap().to_string(), actors)
+        })
+        .collect();
+    // the cabinet's approval the next day is the deal reported again; the parliament's,
+    // weeks later, is Israel accepting the deal
+    let agreements = devs.iter().filter(|(k, _)| k == "agreement").count();
+    assert_eq!(agreements, 1, "{devs:?}");
+    assert!(
+        devs.iter()
+            .any(|(k, a)| k == "proposal_accepted" && a == &["Israel".to_string()]),
+        "{devs:?}"
+    );
+    assert_eq!(devs.len(), 2, "{devs:?}");
+}

@@ -9,7 +9,9 @@
 //! 2. The same kind with an overlapping actor within `dedupe_window` is the same
 //!    development (CONTRACT.md), reported again — unless it is plainly another one: in
 //!    another story, a trip to another venue, or an extension or renewal of the deal.
-//! 3. Otherwise it is new, and its alerts are queued in the same transaction.
+//! 3. One party approving a deal made before the dedupe window ("parliament ratifies the
+//!    accord", weeks later) accepts it; within the window the approval is that deal.
+//! 4. Otherwise it is new, and its alerts are queued in the same transaction.
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
@@ -160,6 +162,55 @@ fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
     Folded::As(f.clone())
 }
 
+/// Verbs of a party's institution approving a text.
+const APPROVING: &[&str] = &[
+    "approve", "approves", "approved", "ratify", "ratifies", "ratified", "endorse", "endorses",
+    "endorsed", "adopt", "adopts", "adopted",
+];
+
+/// How far back a deal made earlier is looked for: ratifications follow within months.
+const RATIFICATION_DAYS: i64 = 120;
+
+/// "Israeli parliament approves PLO accord 61-50", weeks after the signing: one party's
+/// institution approving a deal made before the dedupe window accepts it; within the
+/// window ("Israeli cabinet approves deal to free 50 hostages", the next day) the approval
+/// is that deal.
+fn ratification(
+    tx: &Connection,
+    wl: &Watchlist,
+    it: &PendingItem,
+    window: Duration,
+    f: Finding,
+) -> Result<Finding, StoreError> {
+    let words = crate::text::match_words(&f.sentence);
+    let approves = words.iter().any(|w| APPROVING.contains(&w.as_str()));
+    if f.kind != "agreement" || f.actors.len() != 1 || !approves {
+        return Ok(f);
+    }
+    let deals = |lo: DateTime<Utc>, hi: DateTime<Utc>| -> Result<bool, StoreError> {
+        Ok(
+            developments::of_kind_between(tx, &wl.name, "agreement", lo, hi)?
+                .iter()
+                .any(|k| k.actors.is_empty() || k.actors.contains(&f.actors[0])),
+        )
+    };
+    // (a deal of its own within the window is the one approved: that deal, reported again)
+    let t = it.event_time;
+    let recent = deals(t - window, t)?;
+    let older = deals(t - Duration::days(RATIFICATION_DAYS), t - window)?;
+    if recent || !older {
+        return Ok(f);
+    }
+    Ok(Finding {
+        kind: "proposal_accepted".into(),
+        rule: format!(
+            "{} (one party approving a deal made earlier: its acceptance)",
+            f.rule
+        ),
+        ..f
+    })
+}
+
 /// Is the finding (in `story`) another report of the known development `k` of its kind?
 fn same_development(f: &Finding, k: &Known, story: i64) -> bool {
     let joint = is_joint(&f.kind) || f.joint;
@@ -201,6 +252,7 @@ impl Analyser {
             Folded::Into(k) => return self.report(tx, it, f, k).map(|_| (false, 0)),
             Folded::As(f) => f,
         };
+        let f = ratification(tx, wl, it, window, f)?;
         let known = developments::of_kind_between(
             tx,
             &wl.name,
