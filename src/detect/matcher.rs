@@ -426,9 +426,18 @@ impl<'a> Detector<'a> {
                         | "were"
                 )
         };
+        // ("said no agreement had been reached": "no" before a noun is a determiner; the
+        // answer "no" stands before "to" or alone)
+        let determiner_no = |i: usize| {
+            matches!(lw[i], "no" | "yes")
+                && lw
+                    .get(i + 1)
+                    .is_some_and(|n| n.chars().all(char::is_alphabetic) && *n != "to")
+        };
         (from..end.max(from)).any(|i| {
             r.particles.iter().any(|p| p == lw[i])
                 && !other_verb(i)
+                && !determiner_no(i)
                 && !r
                     .particle_not_followed_by
                     .iter()

@@ -877,6 +877,20 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     {
         return Some("a trip to a signing is its logistics, not a dispatch".into());
     }
+    // "Yandarbiyev team flown home after Moscow deal": going home after a deal ends the
+    // round it was made in; nobody walked out
+    if kind == "delegation_withdrawal"
+        && cx.lw[at.v..(at.v + 8).min(cx.lw.len())]
+            .windows(3)
+            .any(|w| {
+                w[0] == "after"
+                    && [w[1], w[2]]
+                        .iter()
+                        .any(|x| rules::word_set("deal").iter().any(|d| d == x) || *x == "signing")
+            })
+    {
+        return Some("home after a deal: the round ended, nobody walked out".into());
+    }
     // "officials reached a preliminary agreement": reaching a deal is no arrival
     if kind == "delegation_dispatched"
         && cx.lw[at.v].starts_with("reach")

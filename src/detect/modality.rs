@@ -431,8 +431,12 @@ fn standing_position(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<Str
         return None;
     }
     let near = &lw[v.saturating_sub(3).max(cl.start)..v];
+    // ("Fujimori repeats: troops must leave first": the speaker's verb before a colon)
+    let colon = lw[..v].iter().position(|w| *w == ":").filter(|&c| c <= 6);
+    let speaker_verb = colon.map_or(&lw[0..0], |c| &lw[..c]);
     near.iter()
         .chain(std::iter::once(&lw[v]))
+        .chain(speaker_verb.iter())
         .find(|w| STANDING.iter().any(|s| w.starts_with(s)))
         .map(|w| format!("a standing position, not a new demand (\"{w}\")"))
 }

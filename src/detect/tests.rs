@@ -1037,6 +1037,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Egypt puts revised truce terms to Hamas", &["proposal/Egypt"]),
     ("proposal", true, "Netanyahu puts signature to ceasefire plan", &[]),
     ("proposal", false, "Israeli and Hamas delegations sat down in Cairo, with Egypt giving them seven days to agree on a truce plan.", &["delegation_dispatched/Hamas+Israel"]),
+    // a position repeated before a colon is standing, not new
+    ("demands", true, "Netanyahu repeats: Hamas must disarm before any truce", &[]),
+    // "said no agreement had been reached": "no" before a noun is a determiner
+    ("rejected", false, "The Israeli commander said no agreement had been reached but ordered troops to hold fire.", &[]),
+    ("rejected", true, "Hamas says no to Israeli truce proposal", &["proposal_rejected/Hamas"]),
+    // going home after a deal ends the round; an official who quits resigns
+    ("withdrawal", true, "Hamas team flown home after Cairo deal", &[]),
+    ("withdrawal", true, "Israel's chief negotiator quits ahead of truce deal", &[]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
