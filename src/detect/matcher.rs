@@ -216,6 +216,9 @@ fn object_before_comma(cx: &Ctx, v: usize, j: usize) -> bool {
             | "again"
             | "also"
             | "instead"
+            // ("agree to immediate, unconditional ceasefire": the verb's own preposition
+            // opens one noun phrase, its adjectives listed with commas)
+            | "to"
     );
     commas % 2 == 1 && c > v + 1 && !named && !adverbial
 }
@@ -429,10 +432,11 @@ impl<'a> Detector<'a> {
         // ("said no agreement had been reached": "no" before a noun is a determiner; the
         // answer "no" stands before "to" or alone)
         let determiner_no = |i: usize| {
-            matches!(lw[i], "no" | "yes")
-                && lw
-                    .get(i + 1)
-                    .is_some_and(|n| n.chars().all(char::is_alphabetic) && *n != "to")
+            lw[i] == "no"
+                && lw.get(i + 1).is_some_and(|n| {
+                    n.chars().all(char::is_alphabetic)
+                        && !matches!(*n, "to" | "too" | "again" | "also" | "now" | "outright")
+                })
         };
         (from..end.max(from)).any(|i| {
             r.particles.iter().any(|p| p == lw[i])
@@ -596,7 +600,7 @@ impl<'a> Detector<'a> {
                 matches!(
                     lw[k],
                     "approval" | "acceptance" | "rejection" | "endorsement" | "ratification"
-                ) && lw.get(k + 1) == Some(&"of")
+                ) && matches!(lw.get(k + 1), Some(&"of") | Some(&"to"))
             });
             let left_in = matches!(lw[v], "leave" | "leaves" | "leaving" | "left")
                 && lw[j + 1..(j + 6).min(lw.len())].windows(2).any(|p| {
