@@ -87,8 +87,9 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     {
         return true;
     }
-    // "demands … an end to UNITA aid at the talks": "end to" is the noun
-    if word == "end" && next == "to" {
+    // "demands … an end to UNITA aid at the talks", "welcomes end of the mediation": "end
+    // to" and "end of" are the noun
+    if word == "end" && matches!(next, "to" | "of") {
         return true;
     }
     // "remains open to talks", "open for dialogue": the adjective, a stance and no act
@@ -610,6 +611,18 @@ impl<'a> Detector<'a> {
                             "doubt" | "limbo" | "tatters" | "question" | "jeopardy"
                         )
                 });
+            // ("giving the Arab plan its chance": a determiner after the text makes the
+            // text the recipient of what is given)
+            let recipient = matches!(lw[v], "give" | "gives" | "gave" | "given" | "giving")
+                && lw.get(j + 1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "its" | "their" | "a" | "an" | "the" | "his" | "her" | "some" | "more"
+                    )
+                });
+            if recipient {
+                return None;
+            }
             // ("puts signature to peace plan" signs it: nothing is proposed)
             let signs = r.kind == "proposal"
                 && (v + 1..j).any(|k| {
@@ -1014,7 +1027,12 @@ fn object_after(
         let head = !(modifier || attribution || excluded_next);
         if head && object_matches(&r.objects, w) {
             // "ended two days of meetings": a round closed, nothing ended
-            if j > 0 && r.not_preceded_by.iter().any(|p| p == lw[j - 1]) {
+            // ("ended two days of UN-sponsored talks": past the hyphenated modifiers)
+            let mut before = j;
+            while before > k + 1 && lw[before - 1].contains('-') {
+                before -= 1;
+            }
+            if before > 0 && r.not_preceded_by.iter().any(|p| p == lw[before - 1]) {
                 return None;
             }
             return Some(j);

@@ -891,6 +891,13 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     {
         return Some("home after a deal: the round ended, nobody walked out".into());
     }
+    // "suggested future talks start from that reality": talks of the future open nothing
+    if kind == "delegation_dispatched"
+        && r.name == "talks open"
+        && (at.cl.start..at.v).any(|i| matches!(cx.lw[i], "future" | "eventual" | "possible"))
+    {
+        return Some("future talks, not talks opening".into());
+    }
     // "officials reached a preliminary agreement": reaching a deal is no arrival
     if kind == "delegation_dispatched"
         && cx.lw[at.v].starts_with("reach")
@@ -1068,7 +1075,7 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     }
     // "ended without a ceasefire, though contacts would go on", "… and will resume next
     // month": a round that closed, not talks that failed
-    if r.name == "talks end without a deal" && talks_go_on(cx.lw) {
+    if matches!(r.name.as_str(), "talks end without a deal" | "end + talks") && talks_go_on(cx.lw) {
         return Some("a round ended and the talks go on: not a collapse".into());
     }
     // "talks failed to produce a binding agreement": what the talks did not achieve,
@@ -1467,7 +1474,7 @@ fn talks_continue(lw: &[&str]) -> bool {
         matches!(
             (w[0], w[1]),
             (
-                "more" | "further" | "next" | "new" | "another",
+                "more" | "further" | "next" | "new" | "another" | "second" | "third" | "fourth",
                 "talks" | "round" | "meetings"
             ) | ("will" | "to", "return")
                 | ("talks", "planned" | "continue" | "will")

@@ -1045,6 +1045,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // going home after a deal ends the round; an official who quits resigns
     ("withdrawal", true, "Hamas team flown home after Cairo deal", &[]),
     ("withdrawal", true, "Israel's chief negotiator quits ahead of truce deal", &[]),
+    // "end of" is a noun; a text given its chance is the recipient, not what is given
+    ("suspended", true, "Hamas welcomes end of 'biased' Qatari mediation", &[]),
+    ("proposal", false, "Netanyahu said he was giving the Egyptian plan its chance.", &[]),
+    // a round of talks ended (past hyphenated modifiers) with the next one set goes on
+    ("suspended", false, "Israel and Hamas ended two days of Qatar-hosted talks without a breakthrough.", &[]),
+    ("suspended", false, "Israel and Hamas ended the talks without a breakthrough but agreed to hold a second round in August.", &[]),
+    // future talks open nothing
+    ("dispatched", false, "The envoy suggested future talks start from that reality.", &[]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
