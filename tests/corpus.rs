@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Sixty-seven of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Sixty-nine of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -19,6 +19,7 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 /// Corpora that do not meet `BAR` yet: the floor each stands on (where it stood when last
 /// changed, less 0.02).
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
+    ("abkhazia-1994.json", (0.80, 0.98, 0.88)),
     ("aceh-helsinki.json", (0.83, 0.87, 0.86)),
     ("black-sea-grain.json", (0.78, 0.82, 0.86)),
     ("bosnia-dayton.json", (0.73, 0.76, 0.89)),
@@ -70,6 +71,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("south-sudan.json", (0.74, 0.82, 0.91)),
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
     ("sudan-naivasha.json", (0.80, 0.85, 0.91)),
+    ("sun-city-2002.json", (0.76, 0.88, 0.93)),
     ("taif-1989.json", (0.68, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
     ("turkey-pkk.json", (0.75, 0.36, 0.90)),

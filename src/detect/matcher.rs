@@ -47,6 +47,24 @@ fn is_participle(word: &str) -> bool {
     word.ends_with("ed") || word.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
+/// Words whose neighbours make them nouns: "conditions on refugee return to Abkhazia"
+/// (whose return a noun names), "an end to UNITA aid", "welcomes end of the mediation".
+fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
+    let whose_return = matches!(
+        prev,
+        "refugee"
+            | "refugees"
+            | "prisoner"
+            | "prisoners"
+            | "hostage"
+            | "hostages"
+            | "safe"
+            | "voluntary"
+            | "orderly"
+    );
+    (word == "return" && whose_return) || (word == "end" && matches!(next, "to" | "of"))
+}
+
 /// The word at `v` is a noun or a title here, not a verb: "the offer", "delegation head:
 /// 'no progress'", "the delegation head said", "for return to talks".
 fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
@@ -87,9 +105,7 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     {
         return true;
     }
-    // "demands … an end to UNITA aid at the talks", "welcomes end of the mediation": "end
-    // to" and "end of" are the noun
-    if word == "end" && matches!(next, "to" | "of") {
+    if noun_by_neighbours(word, prev, next) {
         return true;
     }
     // "remains open to talks", "open for dialogue": the adjective, a stance and no act

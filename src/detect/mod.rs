@@ -1385,7 +1385,12 @@ fn opinion_marker(title: &str) -> Option<&'static str> {
 /// A question: it ends with "?", or a headline opens like one ("Will …", "Can …").
 fn is_question(sent: &str, lw: &[&str], is_title: bool) -> bool {
     let t = sent.trim_end();
-    t.ends_with('?') || t.ends_with("?\"") || (is_title && QUESTION_OPENERS.contains(&lw[0]))
+    // ("How the July cease-fire collapsed, how Geneva produced a memorandum …": a sentence
+    // opening on "how" or "why" explains, in a body too)
+    t.ends_with('?')
+        || t.ends_with("?\"")
+        || (is_title && QUESTION_OPENERS.contains(&lw[0]))
+        || matches!(lw.first(), Some(&"how") | Some(&"why"))
 }
 
 /// The headline speaker "Qatar: …" or a trailing attribution "…, X said."

@@ -1053,6 +1053,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", false, "Israel and Hamas ended the talks without a breakthrough but agreed to hold a second round in August.", &[]),
     // future talks open nothing
     ("dispatched", false, "The envoy suggested future talks start from that reality.", &[]),
+    // a sentence opening on "how" or "why" explains; "refugee return to" is a noun
+    ("background", false, "How the truce collapsed, how Cairo produced a framework, and why the talks stalled again.", &[]),
+    ("dispatched", false, "Hamas negotiators tabled fresh conditions on refugee return to northern Gaza.", &["new_demands/Hamas"]),
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
