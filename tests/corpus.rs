@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Sixty-nine of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seventy-one of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -68,6 +68,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("saudi-iran.json", (0.64, 0.64, 0.93)),
     ("serbia-kosovo.json", (0.80, 0.85, 0.87)),
     ("sierra-leone-lome.json", (0.78, 0.92, 0.93)),
+    ("somalia-mbagathi-2004.json", (0.83, 0.64, 0.94)),
     ("south-sudan.json", (0.74, 0.82, 0.91)),
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
     ("sudan-naivasha.json", (0.80, 0.85, 0.91)),
@@ -80,6 +81,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-taliban.json", (0.76, 0.73, 0.92)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("western-sahara-2007.json", (0.81, 0.56, 0.87)),
+    ("zapatista-1996.json", (0.86, 0.91, 0.94)),
     ("zimbabwe-gpa.json", (0.73, 0.76, 0.88)),
 ];
 
