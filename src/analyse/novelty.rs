@@ -182,9 +182,12 @@ fn ratification(
     window: Duration,
     f: Finding,
 ) -> Result<Finding, StoreError> {
+    // (the kind first: this runs for every finding, and only one party's deal is read)
+    if f.kind != "agreement" || f.actors.len() != 1 {
+        return Ok(f);
+    }
     let words = crate::text::match_words(&f.sentence);
-    let approves = words.iter().any(|w| APPROVING.contains(&w.as_str()));
-    if f.kind != "agreement" || f.actors.len() != 1 || !approves {
+    if !words.iter().any(|w| APPROVING.contains(&w.as_str())) {
         return Ok(f);
     }
     let deals = |lo: DateTime<Utc>, hi: DateTime<Utc>| -> Result<bool, StoreError> {

@@ -311,11 +311,7 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
 
 /// A capitalised adjective of a people ("Albanian", "Pakistani", "Sudanese").
 fn proper_adjective(t: &Token) -> bool {
-    !t.punct
-        && t.text.chars().next().is_some_and(char::is_uppercase)
-        && ["an", "i", "ese", "ish"]
-            .iter()
-            .any(|s| t.lower.ends_with(s))
+    !t.punct && t.text.chars().next().is_some_and(char::is_uppercase) && demonym_ending(&t.lower)
 }
 
 /// Parties named in a sentence, for agentless passives ("Israel-Hamas truce agreed"):

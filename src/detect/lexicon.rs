@@ -1172,3 +1172,11 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "championship",
     "olympics",
 ];
+
+/// Endings of a people's singular adjective ("Albanian", "Iraqi", "Sudanese", "Turkish").
+const DEMONYM_ENDINGS: &[&str] = &["an", "i", "ese", "ish"];
+
+/// Does the lowercase word end like a demonym (see `DEMONYM_ENDINGS`)?
+pub(super) fn demonym_ending(word: &str) -> bool {
+    DEMONYM_ENDINGS.iter().any(|e| word.ends_with(e))
+}

@@ -310,12 +310,7 @@ fn reduced_relative_owner(cx: &Ctx, v: usize, cl: &Clause) -> Option<usize> {
 pub(super) fn demonym_of(word: &str, name: &str) -> bool {
     let name = name.to_lowercase();
     let stem: String = name.chars().take(4).collect();
-    word != name
-        && stem.chars().count() == 4
-        && word.starts_with(&stem)
-        && ["i", "ian", "an", "ese", "ish"]
-            .iter()
-            .any(|s| word.ends_with(s))
+    word != name && stem.chars().count() == 4 && word.starts_with(&stem) && demonym_ending(word)
 }
 
 /// "floats referendum on Ohrid amendments", "parliament debate on peace deal adjourned":

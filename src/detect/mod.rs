@@ -1029,25 +1029,9 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     }
     // "put off further sessions until Monday", "postponed the meeting to Thursday": a
     // session moved to a set day is a schedule, not a halt
-    let deferral = [
-        "put",
-        "postpone",
-        "postpones",
-        "postponed",
-        "delay",
-        "delays",
-        "delayed",
-    ]
-    .contains(&cx.lw[at.v])
-        || [
-            "defer",
-            "defers",
-            "deferred",
-            "adjourn",
-            "adjourns",
-            "adjourned",
-        ]
-        .contains(&cx.lw[at.v]);
+    static DEFERRING: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| forms_of(&["put", "postpone", "delay", "defer", "adjourn"]));
+    let deferral = DEFERRING.iter().any(|d| d == cx.lw[at.v]);
     if r.kind == "talks_suspended"
         && deferral
         && cx.lw[at.v..(at.v + 8).min(cx.lw.len())]

@@ -383,6 +383,15 @@ mod tests {
         assert!(d.taken, "{}", d.reason);
     }
 
+    /// The actors a watchlist finds in a text, in order.
+    fn named_in(w: &Watchlist, text: &str) -> Vec<String> {
+        w.actors
+            .mentions(&tokenize(text))
+            .iter()
+            .map(|m| w.actors.names[m.actor].clone())
+            .collect()
+    }
+
     #[test]
     fn an_elliptical_coordination_names_both_parties() {
         let mut cfg = gaza();
@@ -398,13 +407,7 @@ mod tests {
             });
         }
         let w = Watchlist::new(&cfg);
-        let named = |t: &str| -> Vec<String> {
-            w.actors
-                .mentions(&tokenize(t))
-                .iter()
-                .map(|m| w.actors.names[m.actor].clone())
-                .collect()
-        };
+        let named = |t: &str| named_in(&w, t);
         // "Greek [Cypriot leaders] and Turkish Cypriot leaders"
         assert_eq!(
             named("Greek and Turkish Cypriot leaders met"),
@@ -431,13 +434,7 @@ mod tests {
         });
         cfg.actors.retain(|a| a.name != "Egypt");
         let w = Watchlist::new(&cfg);
-        let named = |t: &str| -> Vec<String> {
-            w.actors
-                .mentions(&tokenize(t))
-                .iter()
-                .map(|m| w.actors.names[m.actor].clone())
-                .collect()
-        };
+        let named = |t: &str| named_in(&w, t);
         assert_eq!(
             named("Egypt's government sent envoys"),
             ["Egyptian Government"]
