@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seventy-one of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seventy-five of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -34,15 +34,18 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-farc.json", (0.62, 0.71, 0.84)),
     ("cyprus-talks.json", (0.88, 0.93, 0.85)),
     ("darfur-abuja.json", (0.63, 0.86, 0.73)),
+    ("doha-lebanon-2008.json", (0.69, 0.84, 0.55)),
     ("ecuador-peru-1998.json", (0.71, 0.53, 0.90)),
     ("el-salvador-fmln.json", (0.86, 0.78, 0.93)),
     ("ethiopia-eritrea.json", (0.74, 0.82, 0.86)),
     ("ethiopia-somalia.json", (0.83, 0.68, 0.92)),
     ("ethiopia-tplf.json", (0.71, 0.53, 0.89)),
+    ("geneva-syria-2014.json", (0.55, 0.40, 0.86)),
     ("georgia-2008.json", (0.68, 0.68, 0.84)),
     ("gerd-dam.json", (0.70, 0.78, 0.94)),
     ("good-friday.json", (0.75, 0.71, 0.92)),
     ("guatemala-urng.json", (0.81, 0.86, 0.92)),
+    ("honduras-2009.json", (0.77, 0.73, 0.90)),
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
     ("iran-iraq-1988.json", (0.84, 0.90, 0.91)),
     ("israel-lebanon.json", (0.81, 0.73, 0.85)),
@@ -65,6 +68,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("oslo-1993.json", (0.85, 0.71, 0.87)),
     ("pakistan-afghanistan.json", (0.81, 0.81, 0.78)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
+    ("prespa-2018.json", (0.52, 0.39, 0.95)),
     ("saudi-iran.json", (0.64, 0.64, 0.93)),
     ("serbia-kosovo.json", (0.80, 0.85, 0.87)),
     ("sierra-leone-lome.json", (0.78, 0.92, 0.93)),
