@@ -490,6 +490,11 @@ pub struct Params {
     pub other_act: f32,
     /// See `other_act`.
     pub other_act_after_hours: f32,
+    /// See `other_act`: also once this long has passed since the story's first item,
+    /// however recent its last one. A negotiation covered hour by hour for days (a
+    /// conference abroad, live pages, reactions in between) never leaves a gap, and the
+    /// next day's walk-out or offer would otherwise chain onto the first day's story.
+    pub other_act_after_age_hours: f32,
     /// Threshold for opinion and analysis pieces.
     pub opinion: f32,
     /// Hours after the story's last item before content decay starts.
@@ -521,6 +526,7 @@ impl Default for Params {
             follow_up: 0.10,
             other_act: 0.3,
             other_act_after_hours: 6.0,
+            other_act_after_age_hours: 24.0,
             opinion: 0.08,
             grace_hours: 4.0,
             tau_hours: 14.0,
@@ -536,11 +542,13 @@ impl Default for Params {
     }
 }
 
-/// Scores an item against a story. `idf` gives a term's inverse document frequency.
+/// Scores an item against a story, `gap_hours` after (or before) its nearest item and
+/// `age_hours` after its first. `idf` gives a term's inverse document frequency.
 pub fn score(
     it: &ItemFeatures,
     st: &StoryFeatures,
     gap_hours: f32,
+    age_hours: f32,
     idf: &dyn Fn(&str) -> f32,
     p: &Params,
 ) -> MergeEvidence {
@@ -622,7 +630,9 @@ pub fn score(
             .all(|k| !st.keys.iter().any(|s| kind_of(s) == kind_of(k)));
     let threshold = if it.opinion {
         p.opinion
-    } else if other_act && gap_hours >= p.other_act_after_hours {
+    } else if other_act
+        && (gap_hours >= p.other_act_after_hours || age_hours >= p.other_act_after_age_hours)
+    {
         p.other_act
     } else if reports_new {
         p.new_development
@@ -702,17 +712,17 @@ mod tests {
         let mut st = StoryFeatures::default();
         st.add(&a);
         let p = Params::default();
-        let sb = score(&b, &st, 1.0, &idf, &p);
+        let sb = score(&b, &st, 1.0, 1.0, &idf, &p);
         assert!(sb.score >= sb.threshold, "{sb:?}");
         // within hours, the story takes what happens next (time decides); half a day
         // later only what shares its words does
-        let sc = score(&c, &st, 1.0, &idf, &p);
+        let sc = score(&c, &st, 1.0, 1.0, &idf, &p);
         assert!(sc.score >= sc.threshold, "{sc:?}");
-        let sb12 = score(&b, &st, 12.0, &idf, &p);
-        let sc12 = score(&c, &st, 12.0, &idf, &p);
+        let sb12 = score(&b, &st, 12.0, 12.0, &idf, &p);
+        let sc12 = score(&c, &st, 12.0, 12.0, &idf, &p);
         assert!(sb12.score >= sb12.threshold, "{sb12:?}");
         assert!(sc12.score < sc12.threshold, "{sc12:?}");
-        let late = score(&b, &st, 60.0, &idf, &p);
+        let late = score(&b, &st, 60.0, 60.0, &idf, &p);
         assert!(late.score < sb.score);
     }
 
@@ -736,8 +746,8 @@ mod tests {
         st.add(&truce);
         let p = Params::default();
         // the same words score the same; only the bar differs with the time since
-        let soon = score(&offer, &st, 3.0, &idf, &p);
-        let later = score(&offer, &st, 8.0, &idf, &p);
+        let soon = score(&offer, &st, 3.0, 3.0, &idf, &p);
+        let later = score(&offer, &st, 8.0, 8.0, &idf, &p);
         assert_eq!(soon.threshold, p.new_development);
         assert_eq!(later.threshold, p.other_act);
         // an item of the story's own kind keeps the ordinary bar
@@ -748,6 +758,16 @@ mod tests {
             vec!["agreement".into()],
             false,
         );
-        assert_eq!(score(&again, &st, 8.0, &idf, &p).threshold, p.follow_up);
+        assert_eq!(
+            score(&again, &st, 8.0, 8.0, &idf, &p).threshold,
+            p.follow_up
+        );
+        // a story kept busy for a day by other items: its age counts, not only the gap
+        let next_day = score(&offer, &st, 1.0, 26.0, &idf, &p);
+        assert_eq!(next_day.threshold, p.other_act);
+        assert_eq!(
+            score(&offer, &st, 1.0, 10.0, &idf, &p).threshold,
+            p.new_development
+        );
     }
 }

@@ -268,6 +268,7 @@ impl Analyser {
                 feats,
                 cache.get(tx, sid)?,
                 gap.num_seconds() as f32 / 3600.0,
+                (it.event_time - first).num_seconds().max(0) as f32 / 3600.0,
                 idf,
                 &self.params,
             );
