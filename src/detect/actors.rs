@@ -41,6 +41,20 @@ impl<'a> Detector<'a> {
                 from = colon + 1;
             }
         }
+        // the subject opens on a head that is nobody we follow, the mention only in its
+        // modifiers: "Protesters waving Greek flags demanded …", "Supporters of the
+        // president marched …", "Crowds outside the Nairobi venue …"
+        let opening = lw[from..v].iter().find(|w| !DETERMINERS.contains(*w));
+        let first_mention = mentions
+            .iter()
+            .filter(|m| m.start >= from && m.end <= v)
+            .map(|m| m.start)
+            .min();
+        if let (Some(head), Some(m)) = (opening, first_mention) {
+            if NON_STATE_HEADS.contains(head) && lw[from..m].contains(head) {
+                return vec![];
+            }
+        }
         let group = first_group_filtered(toks, mentions, from, v);
         // the head of the subject phrase is not the actor: "Qatar Airways pilots",
         // "Ukraine's football federation", "Colombia's truckers' union"

@@ -1059,6 +1059,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a declaration the others signed can be rejected
     ("rejected", true, "Hamas rejects Cairo declaration", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the joint declaration signed by the Palestinian factions in Beijing.", &["proposal_rejected/Israel"]),
+    // a subject opening on protesters or supporters, the party only in its modifiers
+    ("demands", false, "Protesters waving Israeli flags demanded that any deal keep Hamas out of Gaza.", &[]),
+    ("demands", false, "Demonstrators outside the Egyptian embassy demanded an immediate ceasefire.", &[]),
+    ("demands", false, "Israeli negotiators demanded that Hamas hand over the list of hostages.", &["new_demands/Israel"]),
 ];
 
 #[test]
