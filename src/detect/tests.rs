@@ -1063,6 +1063,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Protesters waving Israeli flags demanded that any deal keep Hamas out of Gaza.", &[]),
     ("demands", false, "Demonstrators outside the Egyptian embassy demanded an immediate ceasefire.", &[]),
     ("demands", false, "Israeli negotiators demanded that Hamas hand over the list of hostages.", &["new_demands/Israel"]),
+    // an agenda put forward is a proposal; being on the agenda is not
+    ("proposal", true, "Egypt proposes agenda for next round of Gaza talks", &["proposal/Egypt"]),
+    ("rejected", true, "Israel rejects mediators' agenda for Cairo talks", &["proposal_rejected/Israel"]),
+    ("proposal", false, "Hamas said the hostage issue was not on the agenda of the Cairo talks.", &[]),
 ];
 
 #[test]
