@@ -48,7 +48,8 @@ fn is_participle(word: &str) -> bool {
 }
 
 /// Words whose neighbours make them nouns: "conditions on refugee return to Abkhazia"
-/// (whose return a noun names), "an end to UNITA aid", "welcomes end of the mediation".
+/// (whose return a noun names), "an end to UNITA aid", "welcomes end of the mediation",
+/// "gives the opposition veto power".
 fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     let whose_return = matches!(
         prev,
@@ -62,7 +63,9 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
             | "voluntary"
             | "orderly"
     );
-    (word == "return" && whose_return) || (word == "end" && matches!(next, "to" | "of"))
+    // "veto power", "veto rights": a verb's stem before "power" or "right" is a noun
+    let held = matches!(next, "power" | "powers" | "right" | "rights");
+    (word == "return" && whose_return) || (word == "end" && matches!(next, "to" | "of")) || held
 }
 
 /// The word at `v` is a noun or a title here, not a verb: "the offer", "delegation head:

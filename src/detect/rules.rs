@@ -345,7 +345,12 @@ pub fn inflections(lemma: &str) -> Vec<String> {
         out.push(format!("{stem}ied"));
         out.push(format!("{lemma}ing"));
     } else {
-        let es = matches!(last, 's' | 'x' | 'z') || lemma.ends_with("ch") || lemma.ends_with("sh");
+        // (a consonant and "o" takes "es" too: veto → vetoes, echo → echoes)
+        let consonant_o = last == 'o' && chars.len() > 1 && !vowel(chars[chars.len() - 2]);
+        let es = matches!(last, 's' | 'x' | 'z')
+            || lemma.ends_with("ch")
+            || lemma.ends_with("sh")
+            || consonant_o;
         out.push(if es {
             format!("{lemma}es")
         } else {
@@ -446,6 +451,7 @@ mod tests {
         assert!(inflections("agree").contains(&"agreed".to_string()));
         assert!(inflections("agree").contains(&"agreeing".to_string()));
         assert!(inflections("dispatch").contains(&"dispatches".to_string()));
+        assert!(inflections("veto").contains(&"vetoes".to_string()));
     }
 
     #[test]

@@ -1067,6 +1067,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Egypt proposes agenda for next round of Gaza talks", &["proposal/Egypt"]),
     ("rejected", true, "Israel rejects mediators' agenda for Cairo talks", &["proposal_rejected/Israel"]),
     ("proposal", false, "Hamas said the hostage issue was not on the agenda of the Cairo talks.", &[]),
+    // "vetoes" is "veto" inflected; "veto power" is a noun
+    ("rejected", true, "Netanyahu vetoes Qatari truce plan", &["proposal_rejected/Israel"]),
+    ("rejected", false, "The package lets parliament elect Israeli general Gantz as premier and gives the Hamas-led opposition veto power in a unity cabinet.", &[]),
 ];
 
 #[test]
