@@ -47,6 +47,25 @@ fn is_participle(word: &str) -> bool {
     word.ends_with("ed") || word.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
+/// States a verb of leaving puts its object in: "leaving the talks deadlocked".
+const LEFT_STATES: &[&str] = &[
+    "deadlocked",
+    "stalled",
+    "stuck",
+    "hanging",
+    "frozen",
+    "paralysed",
+    "paralyzed",
+    "unresolved",
+    "unfinished",
+    "open",
+    "intact",
+    "alive",
+    "adrift",
+    "suspended",
+    "stranded",
+];
+
 /// Words whose neighbours make them nouns: "conditions on refugee return to Abkhazia"
 /// (whose return a noun names), "an end to UNITA aid", "welcomes end of the mediation",
 /// "gives the opposition veto power".
@@ -617,14 +636,17 @@ impl<'a> Detector<'a> {
                     "approval" | "acceptance" | "rejection" | "endorsement" | "ratification"
                 ) && matches!(lw.get(k + 1), Some(&"of") | Some(&"to"))
             });
+            // ("leaving the talks deadlocked": the state right after the object too)
             let left_in = matches!(lw[v], "leave" | "leaves" | "leaving" | "left")
-                && lw[j + 1..(j + 6).min(lw.len())].windows(2).any(|p| {
-                    p[0] == "in"
-                        && matches!(
-                            p[1],
+                && (lw[j + 1..(j + 6).min(lw.len())].windows(2).any(|p| {
+                    matches!(
+                        (p[0], p[1]),
+                        (
+                            "in",
                             "doubt" | "limbo" | "tatters" | "question" | "jeopardy"
-                        )
-                });
+                        ) | ("on", "hold" | "ice")
+                    )
+                }) || lw.get(j + 1).is_some_and(|w| LEFT_STATES.contains(w)));
             // ("giving the Arab plan its chance": a determiner after the text makes the
             // text the recipient of what is given)
             let recipient = matches!(lw[v], "give" | "gives" | "gave" | "given" | "giving")

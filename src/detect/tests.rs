@@ -1070,6 +1070,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // "vetoes" is "veto" inflected; "veto power" is a noun
     ("rejected", true, "Netanyahu vetoes Qatari truce plan", &["proposal_rejected/Israel"]),
     ("rejected", false, "The package lets parliament elect Israeli general Gantz as premier and gives the Hamas-led opposition veto power in a unity cabinet.", &[]),
+    // leaving the talks in a state is no walk-out
+    ("withdrawal", false, "Israel's negotiators said the Hamas reply was unacceptable, leaving the talks deadlocked.", &["proposal_rejected/Israel"]),
+    ("withdrawal", true, "Hamas rejection leaves Cairo talks stalled", &[]),
+    ("withdrawal", true, "Hamas negotiators leave Cairo talks", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
