@@ -1509,7 +1509,18 @@ fn given_up(before: &[&str]) -> bool {
 /// The sentence says the talks carry on: more talks planned (`talks_continue`) or they
 /// "go on", "will resume", "meet again" (`goes_on`).
 fn talks_go_on(lw: &[&str]) -> bool {
-    talks_continue(lw) || goes_on(lw)
+    (talks_continue(lw) || goes_on(lw)) && !no_date_set(lw)
+}
+
+/// "without a date for a new round", "no date set for a third round", "adjourned
+/// indefinitely": the next round named has no date, so the talks do not go on.
+fn no_date_set(lw: &[&str]) -> bool {
+    lw.contains(&"indefinitely")
+        || lw.windows(3).any(|w| {
+            matches!(w[0], "no" | "without")
+                && (matches!(w[1], "date" | "dates")
+                    || (w[1] == "new" || w[1] == "a") && w[2] == "date")
+        })
 }
 
 /// "would go on", "will continue", "to resume", "will reconvene", "meet again": the

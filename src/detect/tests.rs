@@ -1074,6 +1074,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", false, "Israel's negotiators said the Hamas reply was unacceptable, leaving the talks deadlocked.", &["proposal_rejected/Israel"]),
     ("withdrawal", true, "Hamas rejection leaves Cairo talks stalled", &[]),
     ("withdrawal", true, "Hamas negotiators leave Cairo talks", &["delegation_withdrawal/Hamas"]),
+    // a next round with no date is no talks going on
+    ("suspended", true, "Qatari mediator ends Gaza talks without date for new round", &["talks_suspended/Qatar"]),
+    ("suspended", false, "Egypt ended the Gaza talks with no date set for a third round.", &["talks_suspended/Egypt"]),
+    ("suspended", false, "Egypt ended the Gaza talks and said a third round would open on Monday.", &[]),
 ];
 
 #[test]
