@@ -1078,6 +1078,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", true, "Qatari mediator ends Gaza talks without date for new round", &["talks_suspended/Qatar"]),
     ("suspended", false, "Egypt ended the Gaza talks with no date set for a third round.", &["talks_suspended/Egypt"]),
     ("suspended", false, "Egypt ended the Gaza talks and said a third round would open on Monday.", &[]),
+    // an offer of an act is a proposal; an offer to help is not
+    ("proposal", true, "Hamas offers to free all hostages in exchange for an end to the war", &["proposal/Hamas"]),
+    ("proposal", false, "Israel offered to let Hamas leaders leave Gaza under a new arrangement.", &["proposal/Israel"]),
+    ("proposal", false, "Qatar offered to help the families of the victims.", &[]),
 ];
 
 #[test]
