@@ -1082,6 +1082,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Hamas offers to free all hostages in exchange for an end to the war", &["proposal/Hamas"]),
     ("proposal", false, "Israel offered to let Hamas leaders leave Gaza under a new arrangement.", &["proposal/Israel"]),
     ("proposal", false, "Qatar offered to help the families of the victims.", &[]),
+    // an accord tabled or proposed is a text put forward
+    ("proposal", true, "Egypt and Qatar table 'heads of agreement' for Gaza truce", &["proposal/Egypt+Qatar"]),
+    ("proposal", false, "Qatar proposed a three-stage accord to both sides on Sunday.", &["proposal/Qatar"]),
 ];
 
 #[test]
