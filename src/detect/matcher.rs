@@ -1056,6 +1056,22 @@ fn object_after(
         {
             return Some(j);
         }
+        // "rejects Macedonia's proposed name", "turned down the mediator's proposed
+        // sequence": whatever a determiner's "proposed" qualifies is a proposal
+        let qualifier = j > k && (DETERMINERS.contains(&lw[j - 1]) || lw[j - 1] == "'s");
+        if w == "proposed"
+            && qualifier
+            && object_matches(&r.objects, "draft")
+            && next.chars().all(char::is_alphabetic)
+            && !next.is_empty()
+            && !DETERMINERS.contains(&next)
+            && !matches!(
+                next,
+                "by" | "to" | "for" | "in" | "on" | "at" | "and" | "that"
+            )
+        {
+            return Some(j);
+        }
         // ", officials said": the attribution's subject is no object of the verb
         let attribution =
             j > k && lw[j - 1] == "," && matches!(next, "said" | "says" | "say" | "told" | "tells");

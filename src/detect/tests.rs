@@ -1085,6 +1085,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // an accord tabled or proposed is a text put forward
     ("proposal", true, "Egypt and Qatar table 'heads of agreement' for Gaza truce", &["proposal/Egypt+Qatar"]),
     ("proposal", false, "Qatar proposed a three-stage accord to both sides on Sunday.", &["proposal/Qatar"]),
+    // what a determiner's "proposed" qualifies is a proposal
+    ("rejected", true, "Israel rejects Hamas's proposed timeline for hostage releases", &["proposal_rejected/Israel"]),
+    ("rejected", false, "Hamas turned down the mediators' proposed sequence on Sunday.", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Israel rejected claims that it had proposed to withdraw.", &[]),
 ];
 
 #[test]
