@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seventy-five of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seventy-seven of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -54,6 +54,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("karabakh-2020.json", (0.86, 0.86, 0.80)),
     ("kenya-2008.json", (0.80, 0.68, 0.84)),
     ("kosovo-rambouillet.json", (0.86, 0.73, 0.87)),
+    ("lebanon-israel-maritime-2022.json", (0.70, 0.79, 0.87)),
     ("liberia-accra.json", (0.78, 0.64, 0.87)),
     ("libya-5plus5.json", (0.80, 0.68, 0.92)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
@@ -85,6 +86,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-taliban.json", (0.76, 0.73, 0.92)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("western-sahara-2007.json", (0.81, 0.56, 0.87)),
+    ("yemen-gcc-2011.json", (0.63, 0.77, 0.89)),
     ("zapatista-1996.json", (0.86, 0.91, 0.94)),
     ("zimbabwe-gpa.json", (0.73, 0.76, 0.88)),
 ];
