@@ -820,11 +820,22 @@ fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
 /// the caller: base form, not "joins" or "joined").
 fn demanded_of_named(cx: &Ctx, at: &At) -> bool {
     let named = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    // ("demands Yemen's Saleh sign": a proper name and its owner's "'s" name him too)
+    let proper = |i: usize| {
+        cx.toks[i]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            || cx.lw[i] == "'s"
+    };
     (at.v.saturating_sub(8)..at.v).any(|i| {
         DEMANDED.contains(&cx.lw[i])
             && i + 1 < at.v
-            && named(i + 1)
-            && (i + 1..at.v).all(|j| named(j) || matches!(cx.lw[j], "," | "and" | "the"))
+            && (named(i + 1) || proper(i + 1))
+            && (i + 1..at.v).any(named)
+            && (i + 1..at.v)
+                .all(|j| named(j) || proper(j) || matches!(cx.lw[j], "," | "and" | "the"))
     })
 }
 
