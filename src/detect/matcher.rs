@@ -612,6 +612,17 @@ impl<'a> Detector<'a> {
         let lw = cx.lw;
         let window_end = (v + 12).min(cl.end);
         let rule_verb = |w: &str| !self.index.lookup(w).is_empty();
+        // "backs out of the deal", "backed away from the plan", "backs down": a particle
+        // right after a verb of acceptance turns it into its opposite ("sets out
+        // conditions", "signs off on" keep theirs)
+        let phrasal = r.kind == "proposal_accepted"
+            && r.particles.is_empty()
+            && lw
+                .get(v + 1)
+                .is_some_and(|n| matches!(*n, "out" | "away" | "down"));
+        if phrasal {
+            return None;
+        }
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
             // "dropped its objection to foreign mediation": an object inside another noun's
             // "to" phrase is that noun's, not the verb's

@@ -1093,6 +1093,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // name before the name too)
     ("agreement", true, "Hamas demands Prime Minister Netanyahu sign the Qatari deal", &["new_demands/Hamas"]),
     ("agreement", true, "Hamas demands Israel sign the Qatari deal", &["new_demands/Hamas"]),
+    // backing out of, away from or down on a text is no acceptance of it
+    ("accepted", true, "Hamas backs away from the Qatari plan", &[]),
+    ("accepted", true, "Hamas backs out of Gaza deal again, warns of war", &["talks_suspended/Hamas"]),
+    ("accepted", true, "Hamas backs the Qatari plan", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
