@@ -286,6 +286,12 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     {
         return Some("urged, not done (\"urge … to …, …\")".into());
     }
+    // "authorises his deputy to negotiate, sign the deal": a bare verb after a comma
+    // that follows "to" and a verb is coordinated with that infinitive
+    let bare = !lw[v].ends_with('s') && !lw[v].ends_with("ed");
+    if v == cl.start && v >= 3 && lw[v - 1] == "," && lw[v - 3] == "to" && bare {
+        return Some("infinitive of intent or purpose (\"to …, …\")".into());
+    }
     if v == cl.start {
         return None;
     }
@@ -299,10 +305,14 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
         v - 1
     } else if v >= cl.start + 2 && lw[v - 1] == "be" && lw[v - 2] == "to" {
         v - 2
+    } else if v >= 3 && matches!(lw[v - 1], "and" | "or") && lw[v - 3] == "to" && bare {
+        // "authorises his deputy to negotiate and sign the deal": a verb coordinated with
+        // an infinitive is one too
+        v - 3
     } else {
         return None;
     };
-    let gov = lw[cl.start..to]
+    let gov = lw[cl.start.min(to)..to]
         .iter()
         .rev()
         .take(4)

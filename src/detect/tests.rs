@@ -1097,6 +1097,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Hamas backs away from the Qatari plan", &[]),
     ("accepted", true, "Hamas backs out of Gaza deal again, warns of war", &["talks_suspended/Hamas"]),
     ("accepted", true, "Hamas backs the Qatari plan", &["proposal_accepted/Hamas"]),
+    // a verb coordinated with an infinitive is one too
+    ("agreement", true, "Hamas authorises deputy to negotiate, sign Gaza deal", &[]),
+    ("agreement", false, "Hamas authorised its deputy to negotiate and sign the Gaza deal.", &[]),
+    ("agreement", false, "Hamas, which had agreed to talks, signed the Gaza deal on Sunday.", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
