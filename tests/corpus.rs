@@ -86,7 +86,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-taliban.json", (0.76, 0.73, 0.92)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("western-sahara-2007.json", (0.81, 0.56, 0.87)),
-    ("yemen-gcc-2011.json", (0.63, 0.77, 0.89)),
+    ("yemen-gcc-2011.json", (0.73, 0.77, 0.89)),
     ("zapatista-1996.json", (0.86, 0.91, 0.94)),
     ("zimbabwe-gpa.json", (0.73, 0.76, 0.88)),
 ];
