@@ -294,6 +294,28 @@ fn mediators_are_not_sides(det: &mut Detection, mediators: &[String]) {
     }
 }
 
+/// "AU sets the Sudans a three-month deadline", "the UN text demands an end to attacks":
+/// a go-between's demands press the sides toward a deal; new demands are a side's own terms
+/// for one, so demands made only by mediators are no development.
+fn go_betweens_do_not_demand(det: &mut Detection, mediators: &[String]) {
+    let (keep, out): (Vec<Finding>, Vec<Finding>) = std::mem::take(&mut det.findings)
+        .into_iter()
+        .partition(|f| {
+            f.kind != "new_demands"
+                || f.actors.is_empty()
+                || !f.actors.iter().all(|a| mediators.contains(a))
+        });
+    det.findings = keep;
+    for f in out {
+        det.ruled_out.push(RuledOut {
+            kind: f.kind,
+            rule: f.rule,
+            sentence: f.sentence,
+            reason: "a mediator's demands press the sides; they are not a side's terms".into(),
+        });
+    }
+}
+
 /// "Ethnic Albanians sign Kosovo deal; Serbs say no", "Kosovo Albanians sign accord alone":
 /// one side signing what the other refuses (in the same item) or signing alone accepts the
 /// text; the deal needs both.
@@ -327,6 +349,7 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
     one_party_agreements(det);
     signed_alone(det);
     mediators_are_not_sides(det, mediators);
+    go_betweens_do_not_demand(det, mediators);
     for f in det.findings.iter_mut() {
         if f.kind == "agreement" && f.actors.len() >= 3 {
             let w = words(&f.sentence);

@@ -397,8 +397,10 @@ impl<'a> Detector<'a> {
         }
         // "Israeli strikes shatter the truce": a plural noun before the verb
         let next = lw.get(v + 1).copied().unwrap_or("");
-        // ("rejects call for a truce": the next word is this rule's object noun)
-        let object_noun = lw.get(v + 2) == Some(&"for") && object_matches(&r.objects, next);
+        // ("rejects call for a truce", "rejects calls to disarm": the next word is this
+        // rule's object noun)
+        let object_noun =
+            matches!(lw.get(v + 2), Some(&"for") | Some(&"to")) && object_matches(&r.objects, next);
         if lw[v].ends_with('s')
             && !object_noun
             && !self.index.lookup(next).is_empty()
@@ -546,6 +548,9 @@ impl<'a> Detector<'a> {
         // "both met him separately": each side met somebody else
         let separately = lw[v..cl.end].contains(&"separately");
         if r.joint_subject && (object_next || separately) {
+            return false;
+        }
+        if r.named_subject && subject_mention(cx, v).is_none() {
             return false;
         }
         // "insists on a just and lasting peace": a value is not a demand
@@ -1110,6 +1115,31 @@ fn object_after(
     }
     None
 }
+
+/// The party named right before the verb, its subject: "Hamas must", "Russian troops
+/// must" (one plural noun of armed men may stand between).
+pub(super) fn subject_mention(cx: &Ctx, v: usize) -> Option<usize> {
+    let lw = cx.lw;
+    let end = if v >= 1 && TROOPS.contains(&lw[v - 1]) {
+        v - 1
+    } else {
+        v
+    };
+    cx.mentions
+        .iter()
+        .find(|m| m.end == end && !m.in_compound)
+        .map(|m| m.actor)
+}
+
+/// Plural nouns of armed men between a party's name and its verb ("Russian troops must").
+const TROOPS: &[&str] = &[
+    "troops",
+    "forces",
+    "fighters",
+    "rebels",
+    "militants",
+    "soldiers",
+];
 
 /// The object heads the subject: "Israeli negotiators have left", "talks between X and
 /// Y resumed". Talks and truces are nobody's in particular: their agents are the actors

@@ -453,6 +453,16 @@ impl<'a> Detector<'a> {
             .mentions
             .iter()
             .find(|m| m.start == at.v + 2 && !m.place && cx.lw.get(at.v + 1) == Some(&"to"));
+        // "Abbas says Hamas must give up its weapons": the one who must act is another
+        // side than the one who demands it
+        if r.named_subject
+            && matcher::subject_mention(cx, at.v).is_none_or(|a| speaker.contains(&a))
+        {
+            return (
+                vec![],
+                "the speaker and the one who must act are one side".into(),
+            );
+        }
         if let Some(m) = judge.filter(|_| r.actor_is_speaker) {
             return (vec![m.actor], "the judge, named after \"to\"".into());
         }
@@ -460,6 +470,24 @@ impl<'a> Detector<'a> {
             return (
                 speaker.clone(),
                 "speaker (who judges a proposal or sets a precondition)".into(),
+            );
+        }
+        // "Hamas said it would dissolve the committee …, accepting Egyptian proposals": a
+        // participle after what was said is the speaker's own act of speaking
+        let spoken = matches!(
+            r.kind.as_str(),
+            "proposal_rejected" | "proposal_accepted" | "new_demands"
+        );
+        if spoken
+            && !speaker.is_empty()
+            && at.v > at.cl.start
+            && cx.lw[at.v - 1] == ","
+            && cx.lw[at.v].ends_with("ing")
+            && cx.lw[..at.v].iter().any(|w| lexicon::SPEECH.contains(w))
+        {
+            return (
+                speaker.clone(),
+                "speaker (a participle after what was said)".into(),
             );
         }
         // no speaker: whoever the clause's subject is judges ("Witkoff calls the reply

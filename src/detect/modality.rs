@@ -33,12 +33,33 @@ impl<'a> Detector<'a> {
             .or_else(|| subjunctive(lw, v, cl))
             .or_else(|| denial(lw, v, seg, r))
             .or_else(|| threat(lw, v, seg))
+            .or_else(|| under_way(lw, v, r))
             .or_else(|| conditional(lw, v, seg))
             .or_else(|| modal(lw, v, cl, r))
             .or_else(|| intent(toks, lw, v, cl, nominal))
             .or_else(|| background(lw, v, cl))
             .or_else(|| standing_position(lw, v, cl, r))
     }
+}
+
+/// "Hamas chief says the unity deal is collapsing", "talks are falling apart": a collapse
+/// told as under way is somebody's warning; the talks have not broken off yet.
+fn under_way(lw: &[&str], v: usize, r: &Rule) -> Option<String> {
+    const COLLAPSE: &[&str] = &[
+        "collaps",
+        "fall",
+        "unravel",
+        "crumbl",
+        "break",
+        "disintegrat",
+        "falter",
+    ];
+    let progressive = v > 0
+        && lw[v].ends_with("ing")
+        && COLLAPSE.iter().any(|c| lw[v].starts_with(c))
+        && matches!(lw[v - 1], "is" | "are" | "was" | "were" | "'s");
+    (r.kind == "talks_suspended" && progressive)
+        .then(|| format!("under way, not done (\"{} {}\")", lw[v - 1], lw[v]))
 }
 
 /// The stretch of the sentence the verb belongs to: bounded by ";", "but" and a speech
@@ -205,8 +226,20 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
 /// ("next week").
 fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
     let pre = &lw[cl.start..v];
+    // "Sinwar said Hamas would keep its weapons, dismissing demands to disarm": a participle
+    // after the comma is the speaker's own act; the modal belongs to what was reported
+    // (only acts done by speaking: "…, ending the talks" after "could" is the consequence
+    // of what might happen)
+    let spoken = matches!(
+        r.kind.as_str(),
+        "proposal_rejected" | "proposal_accepted" | "new_demands"
+    );
+    let speaker_participle = spoken && v > cl.start && lw[v - 1] == "," && lw[v].ends_with("ing");
     for (i, w) in pre.iter().enumerate() {
         if !MODAL.contains(w) || past_after_and(pre, i, lw[v]) {
+            continue;
+        }
+        if speaker_participle && (cl.reported || pre[..i].iter().any(|x| SPEECH.contains(x))) {
             continue;
         }
         let to_follows = i + 1 < pre.len() && pre[i + 1] == "to";
@@ -297,7 +330,14 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     }
     // "urging both sides to stop at the front lines and return to talks": a verb
     // coordinated with an urged infinitive is urged too
-    if matches!(lw[v - 1], "and" | "or") && urged_infinitive(lw, cl.start, v - 1) {
+    // ("told both delegations to stop the shelling, free detainees and resume talks": the
+    // list may run over commas that open clauses of their own)
+    let list_from = (v.saturating_sub(14)..v)
+        .rev()
+        .find(|&i| matches!(lw[i], ";" | "but" | "." | "while" | "as"))
+        .map_or(v.saturating_sub(14), |i| i + 1)
+        .min(cl.start);
+    if matches!(lw[v - 1], "and" | "or") && urged_infinitive(lw, list_from, v - 1) {
         return Some("urged, not done (\"urge … to … and …\")".into());
     }
     // "to reopen", and the passive "call for talks to be reopened"
@@ -367,6 +407,18 @@ fn urged_infinitive(lw: &[&str], from: usize, to: usize) -> bool {
                         | "calling"
                         | "appealed"
                         | "appeals"
+                        | "order"
+                        | "orders"
+                        | "ordered"
+                        | "ordering"
+                        | "told"
+                        | "tells"
+                        | "telling"
+                        | "instructed"
+                        | "instructs"
+                        | "invited"
+                        | "invites"
+                        | "inviting"
                 )
             })
     })

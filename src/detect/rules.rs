@@ -65,6 +65,9 @@ pub struct Rule {
     /// The actor is who says it ("Iran says the offer is unacceptable"), not the
     /// phrase's subject.
     pub actor_is_speaker: bool,
+    /// The verb's subject right before it names a party, the one who must act ("Abbas says
+    /// Hamas must give up its weapons"); the actor is still the speaker, someone else.
+    pub named_subject: bool,
     /// An act of both sides, whoever a report names ("talks resumed").
     pub joint_act: bool,
     /// Not when the sentence says the talks go on ("envoys leave Sanaa, more talks
@@ -120,6 +123,8 @@ struct RawRule {
     object_owner: bool,
     #[serde(default)]
     actor_is_speaker: bool,
+    #[serde(default)]
+    named_subject: bool,
     #[serde(default)]
     joint_act: bool,
     #[serde(default)]
@@ -205,6 +210,7 @@ fn parse_table(text: &str) -> Result<Table, String> {
             not_if_talks_continue: r.not_if_talks_continue,
             object_owner: r.object_owner,
             actor_is_speaker: r.actor_is_speaker,
+            named_subject: r.named_subject,
             joint_act: r.joint_act,
             with_terms: r.with_terms,
         });
@@ -264,6 +270,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 not_if_talks_continue: false,
                 object_owner: false,
                 actor_is_speaker: false,
+                named_subject: false,
                 joint_act: false,
                 with_terms: false,
             }

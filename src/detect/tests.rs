@@ -1101,6 +1101,26 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", true, "Hamas authorises deputy to negotiate, sign Gaza deal", &[]),
     ("agreement", false, "Hamas authorised its deputy to negotiate and sign the Gaza deal.", &[]),
     ("agreement", false, "Hamas, which had agreed to talks, signed the Gaza deal on Sunday.", &["proposal_accepted/Hamas"]),
+    // urged with "order"/"tell", over a list that runs across commas
+    ("urged", true, "Arab League orders Israel and Hamas to halt fire and return to talks", &[]),
+    ("urged", false, "The council told both delegations to stop the shelling, free detainees and resume negotiations in Cairo.", &[]),
+    // a collapse told as under way is a warning; an announced end is not
+    ("under way", true, "Hamas official says the Cairo truce is collapsing", &[]),
+    ("under way", false, "Qatar's premier said the negotiations were falling apart and warned the sides to save them.", &[]),
+    ("suspended", true, "Qatar is ending its mediation between Israel and Hamas", &["talks_suspended/Qatar"]),
+    // a call to disarm or withdraw is the other side's terms
+    ("rejected", true, "Hamas rejects calls to disarm", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Israel rebuffed calls to withdraw from the Philadelphi corridor.", &["proposal_rejected/Israel"]),
+    // a participle after what was said is the speaker's act; a consequence of a modal is not
+    ("speaker", false, "Hamas's leader said the group would keep its weapons, dismissing Israel's demand to disarm.", &["proposal_rejected/Hamas"]),
+    ("speaker", false, "Hamas said it would free the hostages in stages, accepting the Egyptian proposal.", &["proposal_accepted/Hamas"]),
+    ("threat", false, "Israel said it could pull its negotiators, ending the talks.", &[]),
+    ("speaker", false, "Hamas walked out of the talks, rejecting the Qatari text, Egyptian officials said.", &["delegation_withdrawal/Hamas", "proposal_rejected/Hamas"]),
+    // a term stated as the other side's duty is the speaker's demand
+    ("demands", true, "Israel says Hamas must hand over its weapons under any deal", &["new_demands/Israel"]),
+    ("demands", true, "Hamas says Israeli forces must quit the Netzarim corridor", &["new_demands/Hamas"]),
+    ("urged", true, "Egypt says Hamas must accept the proposal", &[]),
+    ("stance", true, "Netanyahu says Israel must retain control of the Philadelphi corridor", &[]),
 ];
 
 #[test]
@@ -1183,6 +1203,33 @@ fn dbg_mentions() {
     println!(
         "{:?}",
         toks.iter().map(|t| t.lower.clone()).collect::<Vec<_>>()
+    );
+}
+
+/// A go-between's demands press the sides; only a side's own are new demands.
+#[test]
+fn mediators_demand_nothing() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let mediators: Vec<usize> = ["Qatar", "Egypt"]
+        .iter()
+        .filter_map(|m| w.actors.names.iter().position(|n| n == m))
+        .collect();
+    assert_eq!(mediators.len(), 2);
+    let kinds = |t: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .with_mediators(&mediators)
+            .detect(t, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert!(kinds("Qatar demands Israel and Hamas halt fire within 48 hours").is_empty());
+    assert!(kinds("Egypt sets the two sides a three-day deadline").is_empty());
+    assert_eq!(
+        kinds("Hamas demands Israel halt fire within 48 hours"),
+        vec!["new_demands/Hamas"]
     );
 }
 

@@ -536,7 +536,10 @@ impl ActorMatcher {
             let compound = MEDIATOR_COMPOUNDS.iter().any(|c| lw[m.start].ends_with(c));
             // after: "Qatari mediators", "Egyptian and Qatari mediation", "Qatar, the mediator"
             let next = (m.end..lw.len()).find(|&i| !glue(i));
-            let after = next.is_some_and(|i| MEDIATOR_WORDS.contains(&lw[i]));
+            // ("Chisinau and the mediators": "and the" opens another group, the go-betweens)
+            let other_group =
+                next.is_some_and(|n| (m.end + 1..n).any(|i| lw[i] == "the" && lw[i - 1] == "and"));
+            let after = next.is_some_and(|i| MEDIATOR_WORDS.contains(&lw[i])) && !other_group;
             // before: "mediators Egypt and Qatar", "brokered by Qatar", "hosted by Scholz"
             let prev = (0..m.start).rev().find(|&i| !glue(i));
             let before = prev
@@ -704,6 +707,25 @@ mod tests {
             [1],
             "no state office there"
         );
+    }
+
+    #[test]
+    fn go_betweens_are_named_as_such() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = ["Moldova", "Transnistria", "OSCE", "Qatar", "Egypt"]
+            .iter()
+            .map(|n| crate::config::ActorConfig {
+                name: n.to_string(),
+                aliases: vec![n.to_string()],
+            })
+            .collect();
+        let m = ActorMatcher::new(&cfg);
+        let cues = |s: &str| m.mediator_cues(&crate::text::tokenize(s));
+        assert_eq!(cues("Qatar and Egypt, the mediators, met Hamas"), [3, 4]);
+        assert_eq!(cues("talks brokered by OSCE resumed"), [2]);
+        // "X and the mediators" names two groups: X is a side
+        assert!(cues("Moldova and the mediators met in Vienna").is_empty());
+        assert!(cues("talks between Transnistria and the OSCE mediators").contains(&2));
     }
 
     #[test]
