@@ -38,7 +38,16 @@ pub struct Analyser {
 const ANALYSIS_BATCH: usize = 128;
 
 /// Substrings of texts that may describe a go-between (a prefilter for `mediator_cues`).
-const MEDIATOR_HINTS: &[&str] = &["mediat", "broker", "host", "facilitat", "-led", "sponsor"];
+const MEDIATOR_HINTS: &[&str] = &[
+    "mediat",
+    "broker",
+    "host",
+    "facilitat",
+    "-led",
+    "sponsor",
+    "intermediar",
+    "go-between",
+];
 
 /// Items that must describe an actor as a mediator before detection treats it as one.
 const MEDIATOR_ITEMS: u32 = 2;

@@ -296,7 +296,9 @@ fn mediators_are_not_sides(det: &mut Detection, mediators: &[String]) {
 
 /// "AU sets the Sudans a three-month deadline", "the UN text demands an end to attacks":
 /// a go-between's demands press the sides toward a deal; new demands are a side's own terms
-/// for one, so demands made only by mediators are no development.
+/// for one, so demands made only by mediators are no development. (Their refusals stay:
+/// reading "rules out amendments" by a mediator as none cost three corpora whose learned
+/// mediators include a party.)
 fn go_betweens_do_not_demand(det: &mut Detection, mediators: &[String]) {
     let (keep, out): (Vec<Finding>, Vec<Finding>) = std::mem::take(&mut det.findings)
         .into_iter()

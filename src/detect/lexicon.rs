@@ -640,6 +640,12 @@ pub(super) const FAR_FUTURE: &[&[&str]] = &[
     &["on", "friday"],
     &["on", "saturday"],
     &["on", "sunday"],
+    // a round that "will resume after the break" is adjourned; its restart is for later
+    &["after", "the", "break"],
+    &["after", "a", "break"],
+    &["after", "the", "recess"],
+    &["after", "a", "recess"],
+    &["after", "the", "holidays"],
 ];
 
 /// Month names, for dated background ("in November 2023").
@@ -853,6 +859,8 @@ pub(super) const NON_STATE_HEADS: &[&str] = &[
     "farmers",
     "protesters",
     "demonstrators",
+    // "Gunmen seized a U.S. linguist and demanded …": armed men unnamed are nobody we follow
+    "gunmen",
     "activists",
     "rally",
     "marchers",

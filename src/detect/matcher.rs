@@ -1072,6 +1072,15 @@ fn object_after(
         {
             return Some(j);
         }
+        // "rejects U.N.-proposed unity government", "the US-drafted text": a compound
+        // naming who proposed it makes its noun a proposal
+        if (w.ends_with("-proposed") || w.ends_with("-drafted"))
+            && object_matches(&r.objects, "draft")
+            && next.chars().all(char::is_alphabetic)
+            && !next.is_empty()
+        {
+            return Some(j);
+        }
         // "rejects Macedonia's proposed name", "turned down the mediator's proposed
         // sequence": whatever a determiner's "proposed" qualifies is a proposal
         let qualifier = j > k && (DETERMINERS.contains(&lw[j - 1]) || lw[j - 1] == "'s");

@@ -300,7 +300,8 @@ fn past_after_and(pre: &[&str], i: usize, verb: &str) -> bool {
 
 /// "next week", "in the coming days", "later this month": a plan, not today's news.
 fn far_future(lw: &[&str], cl: &Clause) -> bool {
-    let c = &lw[cl.start..cl.end];
+    // (a time clause may follow: "will resume | after the break")
+    let c = &lw[cl.start..(cl.end + 3).min(lw.len())];
     FAR_FUTURE.iter().any(|ph| contains_seq(c, ph))
 }
 

@@ -1121,6 +1121,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Hamas says Israeli forces must quit the Netzarim corridor", &["new_demands/Hamas"]),
     ("urged", true, "Egypt says Hamas must accept the proposal", &[]),
     ("stance", true, "Netanyahu says Israel must retain control of the Philadelphi corridor", &[]),
+    // parts of a text, and a text named by who proposed it
+    ("rejected", true, "Hamas rejects appendix drafted by Israeli lawyers", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Israel rejects Qatari-proposed mechanism", &["proposal_rejected/Israel"]),
+    // a deadline to decide presses and states no term; a restart after a break is for later
+    ("urged", true, "Netanyahu: Hamas must decide before Friday", &[]),
+    ("plan", true, "Mediators say talks will resume after the break", &[]),
+    ("offtopic", false, "Gunmen seized a U.S. aid worker in Gaza and demanded a ransom.", &[]),
 ];
 
 #[test]

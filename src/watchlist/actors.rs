@@ -507,6 +507,10 @@ const MEDIATOR_WORDS: &[&str] = &[
     "brokers",
     "facilitator",
     "facilitators",
+    "intermediary",
+    "intermediaries",
+    "go-between",
+    "go-betweens",
     "host",
     "hosts",
 ];
@@ -723,6 +727,7 @@ mod tests {
         let cues = |s: &str| m.mediator_cues(&crate::text::tokenize(s));
         assert_eq!(cues("Qatar and Egypt, the mediators, met Hamas"), [3, 4]);
         assert_eq!(cues("talks brokered by OSCE resumed"), [2]);
+        assert_eq!(cues("Qatar, the intermediary, relayed the reply"), [3]);
         // "X and the mediators" names two groups: X is a side
         assert!(cues("Moldova and the mediators met in Vienna").is_empty());
         assert!(cues("talks between Transnistria and the OSCE mediators").contains(&2));
