@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seventy-seven of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Eighty-three of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -19,14 +19,13 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 /// Corpora that do not meet `BAR` yet: the floor each stands on (where it stood when last
 /// changed, less 0.02).
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
-    ("abkhazia-1994.json", (0.80, 0.98, 0.88)),
     ("aceh-helsinki.json", (0.83, 0.87, 0.86)),
     ("black-sea-grain.json", (0.78, 0.82, 0.86)),
     ("bosnia-dayton.json", (0.73, 0.76, 0.89)),
     ("bougainville.json", (0.73, 0.83, 0.95)),
     ("burundi-arusha.json", (0.67, 0.78, 0.89)),
     ("cambodia-paris.json", (0.78, 0.78, 0.92)),
-    ("camp-david-1978.json", (0.84, 0.98, 0.81)),
+    ("camp-david-1978.json", (0.81, 0.98, 0.82)),
     ("car-khartoum.json", (0.90, 0.79, 0.83)),
     ("chad-doha.json", (0.74, 0.92, 0.93)),
     ("chechnya-1996.json", (0.86, 0.86, 0.91)),
@@ -40,13 +39,16 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ethiopia-eritrea.json", (0.74, 0.82, 0.86)),
     ("ethiopia-somalia.json", (0.83, 0.68, 0.92)),
     ("ethiopia-tplf.json", (0.71, 0.53, 0.89)),
+    ("fatah-hamas-2017.json", (0.77, 0.67, 0.89)),
     ("geneva-syria-2014.json", (0.63, 0.56, 0.85)),
     ("georgia-2008.json", (0.68, 0.68, 0.84)),
     ("gerd-dam.json", (0.70, 0.78, 0.94)),
     ("good-friday.json", (0.77, 0.77, 0.92)),
     ("guatemala-urng.json", (0.81, 0.86, 0.92)),
+    ("haiti-transition-2024.json", (0.54, 0.31, 0.88)),
     ("honduras-2009.json", (0.81, 0.73, 0.90)),
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
+    ("iran-hostages-1981.json", (0.63, 0.79, 0.88)),
     ("iran-iraq-1988.json", (0.85, 0.91, 0.89)),
     ("israel-lebanon.json", (0.81, 0.73, 0.85)),
     ("israel-syria.json", (0.70, 0.74, 0.84)),
@@ -57,6 +59,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lebanon-israel-maritime-2022.json", (0.70, 0.79, 0.87)),
     ("liberia-accra.json", (0.78, 0.64, 0.87)),
     ("libya-5plus5.json", (0.80, 0.68, 0.92)),
+    ("libya-skhirat-2015.json", (0.74, 0.82, 0.94)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
     ("moldova-transnistria.json", (0.81, 0.86, 0.91)),
     ("mozambique-renamo.json", (0.75, 0.71, 0.93)),
@@ -77,6 +80,8 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("south-sudan.json", (0.74, 0.82, 0.91)),
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
     ("sudan-naivasha.json", (0.80, 0.85, 0.91)),
+    ("sudan-south-sudan-2012.json", (0.79, 0.92, 0.84)),
+    ("sudan-transition-2019.json", (0.78, 0.82, 0.94)),
     ("sun-city-2002.json", (0.76, 0.88, 0.93)),
     ("taif-1989.json", (0.68, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
