@@ -1329,12 +1329,15 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     if lw[dir] == "to" && matches!(next, "sign" | "meet" | "discuss" | "agree" | "negotiate") {
         return None;
     }
-    let team_subject = (cl.start..v).any(|j| negotiating_team(lw, j, cl.start));
     // the trip's own purpose, not a later participial clause (", ending a kidnapping that
     // rattled the peace talks")
     let stop = (v..lw.len())
         .find(|&i| lw[i] == "," && lw.get(i + 1).is_some_and(|n| n.ends_with("ing")))
         .unwrap_or(lw.len());
+    // ("crossed into Gaza at the head of a large delegation": who leads a team travels as one)
+    let heads_a_team = lw[v..stop].windows(3).any(|w| w == ["at", "the", "head"])
+        && (v..stop).any(|j| negotiating_team(lw, j, v));
+    let team_subject = (cl.start..v).any(|j| negotiating_team(lw, j, cl.start)) || heads_a_team;
     // ("arrives in Tehran on first visit": a visit to a capital of a party is a trip to
     // that party; the same word to any other place is not)
     let party_capital = cx.mentions.iter().any(|m| m.place && m.start == dest);

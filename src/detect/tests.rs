@@ -1128,6 +1128,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("urged", true, "Netanyahu: Hamas must decide before Friday", &[]),
     ("plan", true, "Mediators say talks will resume after the break", &[]),
     ("offtopic", false, "Gunmen seized a U.S. aid worker in Gaza and demanded a ransom.", &[]),
+    // who travels at the head of a delegation travels as a team
+    ("dispatched", false, "Hamas's political chief crossed into Egypt at the head of a large delegation.", &["delegation_dispatched/Hamas"]),
+    ("dispatched", false, "Qatar's prime minister flew into Gaza on Sunday at the head of a delegation of mediators.", &["delegation_dispatched/Qatar"]),
+    ("offtopic", false, "Israeli troops crossed into Gaza overnight, the army said.", &[]),
 ];
 
 #[test]
