@@ -40,6 +40,9 @@ pub struct ActorMatcher {
     state: Vec<bool>,
     /// The actor a bare "the government" names, if any.
     government: Option<usize>,
+    /// Institution heads ("council", "congress") that only one actor's configured name
+    /// ends with, and that actor: "the council" is the "military council".
+    heads: Vec<(String, usize)>,
     /// `topic::COMPOUND_PLACES` split into words once ("south sudan" → ["south", "sudan"]).
     compounds: Vec<Vec<String>>,
 }
@@ -227,11 +230,24 @@ impl ActorMatcher {
                 .iter()
                 .any(|al| norm_words(al).iter().any(|w| w == "government"))
         });
+        let heads = INSTITUTION_HEADS
+            .iter()
+            .filter_map(|h| {
+                let owners: std::collections::BTreeSet<usize> = aliases
+                    .iter()
+                    .filter(|al| al.words.len() >= 2 && al.words.last().is_some_and(|w| w == h))
+                    .map(|al| al.actor)
+                    .collect();
+                let only = owners.iter().next().copied();
+                (owners.len() == 1).then(|| (h.to_string(), only.unwrap_or_default()))
+            })
+            .collect();
         ActorMatcher {
             names,
             aliases,
             state,
             government,
+            heads,
             compounds: super::topic::COMPOUND_PLACES
                 .iter()
                 .map(|p| p.split(' ').map(String::from).collect())
@@ -339,6 +355,7 @@ impl ActorMatcher {
             !(bare && named_first_word(tokens, m.start))
         });
         self.bare_government(tokens, &norms, &taken, &mut out);
+        self.definite_head(&norms, &taken, &mut out);
         self.elliptical(tokens, &norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
         // "Congo rebels", "Sudanese militia", "Philippine Muslim rebels": a state's name
@@ -413,6 +430,28 @@ impl ActorMatcher {
             }
         }
         out.extend(found);
+    }
+
+    /// "the council had decided to stop negotiating": a definite institution head that only
+    /// one actor's configured name ends with ("military council") is that actor, as a bare
+    /// "the government" is the watchlist's government.
+    fn definite_head(&self, norms: &[String], taken: &[bool], out: &mut Vec<Mention>) {
+        for (i, n) in norms.iter().enumerate().skip(1) {
+            let Some((_, actor)) = self.heads.iter().find(|(h, _)| h == n) else {
+                continue;
+            };
+            if taken[i] || norms[i - 1] != "the" || out.iter().any(|m| m.start <= i && i < m.end) {
+                continue;
+            }
+            out.push(Mention {
+                actor: *actor,
+                start: i,
+                end: i + 1,
+                place: false,
+                in_compound: false,
+                compound_of_actors: false,
+            });
+        }
     }
 
     /// "The government said …", "a government team": the watchlist's government, when the
@@ -496,6 +535,22 @@ pub fn norm_token(lower: &str) -> String {
     }
     lower.trim_end_matches('.').to_string()
 }
+
+/// Heads of a body's name that "the <head>" may stand for ("the military council", "the
+/// General National Congress"), when only one actor is so named.
+const INSTITUTION_HEADS: &[&str] = &[
+    "council",
+    "congress",
+    "parliament",
+    "assembly",
+    "junta",
+    "alliance",
+    "coalition",
+    "committee",
+    "commission",
+    "front",
+    "platform",
+];
 
 /// Words that name a go-between.
 const MEDIATOR_WORDS: &[&str] = &[
@@ -731,6 +786,44 @@ mod tests {
         // "X and the mediators" names two groups: X is a side
         assert!(cues("Moldova and the mediators met in Vienna").is_empty());
         assert!(cues("talks between Transnistria and the OSCE mediators").contains(&2));
+    }
+
+    #[test]
+    fn the_council_is_the_one_actor_so_named() {
+        let cfg_with = |actors: &[(&str, &str)]| {
+            let mut cfg = crate::watchlist::tests::gaza();
+            cfg.actors = actors
+                .iter()
+                .map(|(n, a)| crate::config::ActorConfig {
+                    name: n.to_string(),
+                    aliases: vec![a.to_string()],
+                })
+                .collect();
+            ActorMatcher::new(&cfg)
+        };
+        let found = |m: &ActorMatcher, s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        let one = cfg_with(&[("TMC", "military council"), ("FFC", "protest alliance")]);
+        assert_eq!(
+            found(&one, "the council had decided to stop negotiating"),
+            [0]
+        );
+        assert!(
+            found(&one, "a council of elders met").is_empty(),
+            "not definite"
+        );
+        let two = cfg_with(&[
+            ("TMC", "military council"),
+            ("AU", "Peace and Security Council"),
+        ]);
+        assert!(
+            found(&two, "the council had decided").is_empty(),
+            "two councils"
+        );
     }
 
     #[test]
