@@ -1005,7 +1005,7 @@ fn object_after(
                 && !w.ends_with("ing")
                 && !DETERMINERS.contains(w)
                 && !object_matches(&r.objects, w)
-                && rule_verb(w)
+                && (rule_verb(w) || TALK_VERBS.contains(w))
         });
         if p == "to" && (infinitive_at(lw, k, rule_verb) || bare_verb) {
             return None;
@@ -1019,7 +1019,10 @@ fn object_after(
         if j == k && w == "it" && anaphoric_text(r, cx, v) {
             return Some(j);
         }
-        if w == "to" && infinitive_at(lw, j + 1, rule_verb) {
+        if w == "to"
+            && (infinitive_at(lw, j + 1, rule_verb)
+                || lw.get(j + 1).is_some_and(|n| TALK_VERBS.contains(n)))
+        {
             return None;
         }
         // "agree to keep pushing for a ceasefire", "agreed to work towards a deal": an
@@ -1380,6 +1383,19 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.ends_with('s') && n.len() > 4 && !VALUES.contains(n))
 }
+
+/// Verbs of talking something over: "agree to negotiate the autonomy plan" agrees to
+/// talks on the plan, not to the plan.
+const TALK_VERBS: &[&str] = &[
+    "negotiate",
+    "discuss",
+    "study",
+    "consider",
+    "examine",
+    "explore",
+    "review",
+    "talk",
+];
 
 /// Is the word at `j` a negotiating team that acts? Not a humanitarian or monitoring
 /// mission ("handed to a humanitarian mission and flown to Valledupar"), and not the

@@ -1132,6 +1132,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", false, "Hamas's political chief crossed into Egypt at the head of a large delegation.", &["delegation_dispatched/Hamas"]),
     ("dispatched", false, "Qatar's prime minister flew into Gaza on Sunday at the head of a delegation of mediators.", &["delegation_dispatched/Qatar"]),
     ("offtopic", false, "Israeli troops crossed into Gaza overnight, the army said.", &[]),
+    // a status, autonomy or amnesty offered is a proposal
+    ("proposal", true, "Israel offers Hamas leaders amnesty and safe passage", &["proposal/Israel"]),
+    ("proposal", true, "Egypt proposed a special status for the Rafah crossing", &["proposal/Egypt"]),
+    ("offtopic", true, "Qatar offers condolences to Egypt", &[]),
+    // agreeing to talk a plan over is no agreement on it
+    ("agreement", true, "Israel and Hamas agree to negotiate the Egyptian plan", &[]),
 ];
 
 #[test]
