@@ -1104,7 +1104,10 @@ fn object_after(
         let attribution =
             j > k && lw[j - 1] == "," && matches!(next, "said" | "says" | "say" | "told" | "tells");
         let excluded_next = j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next);
-        let head = !(modifier || attribution || excluded_next);
+        // "backs Turkey's EU bid", "his re-election bid": a bid for membership or office is
+        // no proposal to the other side
+        let other_bid = w == "bid" && j > 0 && OTHER_BIDS.contains(&lw[j - 1]);
+        let head = !(modifier || attribution || excluded_next || other_bid);
         if head && object_matches(&r.objects, w) {
             // "ended two days of meetings": a round closed, nothing ended
             // ("ended two days of UN-sponsored talks": past the hyphenated modifiers)
@@ -1383,6 +1386,24 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.ends_with('s') && n.len() > 4 && !VALUES.contains(n))
 }
+
+/// What a "bid" is for when it is no proposal: membership, office, a takeover.
+const OTHER_BIDS: &[&str] = &[
+    "eu",
+    "nato",
+    "membership",
+    "accession",
+    "election",
+    "re-election",
+    "reelection",
+    "presidential",
+    "leadership",
+    "olympic",
+    "takeover",
+    "world",
+    "cup",
+    "hosting",
+];
 
 /// Verbs of talking something over: "agree to negotiate the autonomy plan" agrees to
 /// talks on the plan, not to the plan.

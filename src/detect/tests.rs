@@ -1138,6 +1138,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("offtopic", true, "Qatar offers condolences to Egypt", &[]),
     // agreeing to talk a plan over is no agreement on it
     ("agreement", true, "Israel and Hamas agree to negotiate the Egyptian plan", &[]),
+    // a bid for membership or office is no proposal; a peace bid is
+    ("offtopic", true, "US backs Egypt's EU bid", &[]),
+    ("rejected", true, "Israel rejects Egyptian peace bid", &["proposal_rejected/Israel"]),
 ];
 
 #[test]
