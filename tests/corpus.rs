@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Eighty-three of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Eighty-five of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -20,6 +20,7 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 /// changed, less 0.02).
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("aceh-helsinki.json", (0.83, 0.87, 0.86)),
+    ("armenia-turkey-2009.json", (0.61, 0.78, 0.93)),
     ("black-sea-grain.json", (0.78, 0.82, 0.86)),
     ("bosnia-dayton.json", (0.73, 0.76, 0.89)),
     ("bougainville.json", (0.73, 0.83, 0.95)),
@@ -34,6 +35,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cyprus-talks.json", (0.88, 0.93, 0.85)),
     ("darfur-abuja.json", (0.63, 0.86, 0.73)),
     ("doha-lebanon-2008.json", (0.70, 0.91, 0.68)),
+    ("east-timor-1999.json", (0.98, 0.80, 0.94)),
     ("ecuador-peru-1998.json", (0.71, 0.53, 0.90)),
     ("el-salvador-fmln.json", (0.86, 0.78, 0.93)),
     ("ethiopia-eritrea.json", (0.74, 0.82, 0.86)),
