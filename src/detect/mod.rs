@@ -825,7 +825,8 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
 
 /// A refusal word ("refused", "declines", …, and `also` for the caller's own) within
 /// `reach` words before the verb, said outright: not "yet", not a question, not a
-/// condition.
+/// condition, not a matter of when ("will not sign a separate treaty ahead of progress on
+/// the other tracks", "would not sign at next Monday's meeting").
 fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
     let near = &lw[at.v.saturating_sub(reach).max(at.cl.start)..at.v];
     let refused = near.iter().any(|w| {
@@ -840,7 +841,9 @@ fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
     refused
         && !near.contains(&"yet")
         && !lw.contains(&"?")
-        && !lw.iter().any(|w| matches!(*w, "if" | "unless" | "until"))
+        && !lw
+            .iter()
+            .any(|w| matches!(*w, "if" | "unless" | "until" | "ahead" | "next"))
 }
 
 /// "Moscow insists South Ossetia, Abkhazia join the talks": a demand word, then only

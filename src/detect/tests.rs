@@ -1141,6 +1141,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a bid for membership or office is no proposal; a peace bid is
     ("offtopic", true, "US backs Egypt's EU bid", &[]),
     ("rejected", true, "Israel rejects Egyptian peace bid", &["proposal_rejected/Israel"]),
+    // not signing yet is a matter of when, not a refusal
+    ("conditional", true, "Israel will not sign a separate deal ahead of progress on the hostage file", &[]),
+    ("plan", false, "Netanyahu said he would not sign the deal at next week's meeting in Cairo.", &[]),
 ];
 
 #[test]
