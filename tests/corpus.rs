@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Eighty-five of them were written
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Eighty-seven of them were written
 //! blind by helpers who had not read `src/` (docs/quality.md has their first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -41,6 +41,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ethiopia-eritrea.json", (0.74, 0.82, 0.86)),
     ("ethiopia-somalia.json", (0.83, 0.68, 0.92)),
     ("ethiopia-tplf.json", (0.71, 0.53, 0.89)),
+    ("evian-1962.json", (0.65, 0.69, 0.93)),
     ("fatah-hamas-2017.json", (0.77, 0.67, 0.89)),
     ("geneva-syria-2014.json", (0.63, 0.56, 0.85)),
     ("georgia-2008.json", (0.68, 0.68, 0.84)),
@@ -52,6 +53,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
     ("iran-hostages-1981.json", (0.63, 0.79, 0.88)),
     ("iran-iraq-1988.json", (0.85, 0.91, 0.89)),
+    ("israel-jordan-1994.json", (0.74, 0.85, 0.95)),
     ("israel-lebanon.json", (0.81, 0.73, 0.85)),
     ("israel-syria.json", (0.70, 0.74, 0.84)),
     ("ivory-coast-2003.json", (0.73, 0.81, 0.95)),
