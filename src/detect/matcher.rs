@@ -1068,36 +1068,7 @@ fn object_after(
         let next = lw.get(j + 1).copied().unwrap_or("");
         let modifier = j + 1 < cl.end
             && (HEAD_NOUNS.contains(&next) || (w == "pause" && matches!(next, "in" | "of")));
-        // "a draft framework agreement", "the proposed accord": a draft whatever its head
-        if matches!(w, "draft" | "proposed")
-            && object_matches(&r.objects, "draft")
-            && HEAD_NOUNS.contains(&next)
-        {
-            return Some(j);
-        }
-        // "rejects U.N.-proposed unity government", "the US-drafted text": a compound
-        // naming who proposed it makes its noun a proposal
-        if (w.ends_with("-proposed") || w.ends_with("-drafted"))
-            && object_matches(&r.objects, "draft")
-            && next.chars().all(char::is_alphabetic)
-            && !next.is_empty()
-        {
-            return Some(j);
-        }
-        // "rejects Macedonia's proposed name", "turned down the mediator's proposed
-        // sequence": whatever a determiner's "proposed" qualifies is a proposal
-        let qualifier = j > k && (DETERMINERS.contains(&lw[j - 1]) || lw[j - 1] == "'s");
-        if w == "proposed"
-            && qualifier
-            && object_matches(&r.objects, "draft")
-            && next.chars().all(char::is_alphabetic)
-            && !next.is_empty()
-            && !DETERMINERS.contains(&next)
-            && !matches!(
-                next,
-                "by" | "to" | "for" | "in" | "on" | "at" | "and" | "that"
-            )
-        {
+        if drafted_noun(r, lw, j, k) {
             return Some(j);
         }
         // ", officials said": the attribution's subject is no object of the verb
@@ -1385,6 +1356,36 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
         && !lw
             .get(i + 1)
             .is_some_and(|n| n.ends_with('s') && n.len() > 4 && !VALUES.contains(n))
+}
+
+/// A word that makes what follows a text put forward, whatever its head noun: "a draft
+/// framework agreement", "the proposed accord", "U.N.-proposed unity government", "the
+/// US-drafted text", "Macedonia's proposed name" (for rules whose objects are drafts).
+fn drafted_noun(r: &Rule, lw: &[&str], j: usize, k: usize) -> bool {
+    let (w, next) = (lw[j], lw.get(j + 1).copied().unwrap_or(""));
+    if !object_matches(&r.objects, "draft") {
+        return false;
+    }
+    let word_follows = !next.is_empty() && next.chars().all(char::is_alphabetic);
+    // "a draft framework agreement", "the proposed accord": a draft whatever its head
+    if matches!(w, "draft" | "proposed") && HEAD_NOUNS.contains(&next) {
+        return true;
+    }
+    // "rejects U.N.-proposed unity government": a compound naming who proposed it
+    if (w.ends_with("-proposed") || w.ends_with("-drafted")) && word_follows {
+        return true;
+    }
+    // "rejects Macedonia's proposed name", "turned down the mediator's proposed
+    // sequence": whatever a determiner's "proposed" qualifies is a proposal
+    let qualifier = j > k && (DETERMINERS.contains(&lw[j - 1]) || lw[j - 1] == "'s");
+    w == "proposed"
+        && qualifier
+        && word_follows
+        && !DETERMINERS.contains(&next)
+        && !matches!(
+            next,
+            "by" | "to" | "for" | "in" | "on" | "at" | "and" | "that"
+        )
 }
 
 /// What a "bid" is for when it is no proposal: membership, office, a takeover.
