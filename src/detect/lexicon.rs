@@ -406,7 +406,67 @@ pub(super) fn looks_finite_verb(w: &str, prev: &str) -> bool {
 /// Prepositions after which a bare verb form is a noun ("conditions for return").
 pub(super) const NOUN_PREPOSITIONS: &[&str] = &[
     "for", "of", "on", "upon", "about", "over", "after", "before", "without", "with", "against",
-    "from",
+    "from", "at", "in", "amid", "despite", "during", "within",
+];
+
+/// Verbs of taking a stand on something: the word right after their finite form is what
+/// the stand is on, a noun ("accepts outline of Hanoi plan", "condemns veto of the
+/// resolution", "welcomed return of the envoys"). Not words that are plural nouns as
+/// often ("protests", "studies").
+pub(super) const STANCE_VERBS: &[&str] = &[
+    "accept",
+    "reject",
+    "welcome",
+    "back",
+    "endorse",
+    "condemn",
+    "denounce",
+    "slam",
+    "hail",
+    "praise",
+    "criticise",
+    "criticize",
+    "dismiss",
+    "rebuff",
+    "oppose",
+    "consider",
+    "receive",
+    "approve",
+    "blast",
+    "decry",
+    "mull",
+    "weigh",
+];
+
+/// Is `w` a finite form (-s, -ed) of a stance verb?
+pub(super) fn stance_finite(w: &str) -> bool {
+    let stems = [
+        w.strip_suffix("es"),
+        w.strip_suffix('s'),
+        w.strip_suffix("ed"),
+        w.strip_suffix('d'),
+    ];
+    stems
+        .iter()
+        .flatten()
+        .any(|stem| STANCE_VERBS.contains(stem))
+}
+
+/// Words of answering: what follows "reply to" is the other side's, a noun ("hands reply
+/// to Arab demands", "response to the conditions").
+pub(super) const REPLY_WORDS: &[&str] = &[
+    "reply",
+    "replies",
+    "response",
+    "responses",
+    "answer",
+    "answers",
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+    "reacting",
+    "reaction",
 ];
 
 /// Words after which a base verb form is still a verb: pronouns, modals, "to", "and".

@@ -77,7 +77,15 @@ fn segment(toks: &[Token], lw: &[&str], v: usize) -> (usize, usize) {
         .find(|&i| boundary(i))
         .map(|i| i + 1)
         .unwrap_or(0);
-    let end = (v + 1..lw.len()).find(|&i| boundary(i)).unwrap_or(lw.len());
+    // "demanded that Bazoum be restored within seven days, warning they would use force if
+    // the soldiers did not comply": a warning after a comma is a clause of its own, and its
+    // condition is the threat's, not the verb's (only as the end of the verb's stretch: a
+    // verb after it is inside the warning)
+    let warning =
+        |i: usize| lw[i - 1] == "," && matches!(lw[i], "warning" | "threatening" | "vowing");
+    let end = (v + 1..lw.len())
+        .find(|&i| boundary(i) || warning(i))
+        .unwrap_or(lw.len());
     (start, end)
 }
 
@@ -110,7 +118,8 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
 }
 
 /// "said it would not join the talks and demanded …": the negation belongs to the bare verb
-/// right after it; a past form after "and" is another predicate ("never accepted and
+/// right after it; a past form after "and" is another predicate, and so is one with an
+/// auxiliary of its own after "and" ("never accepted and
 /// signed" keeps it: no bare verb there).
 fn negates_other_verb(lw: &[&str], n: usize, v: usize) -> bool {
     let bare = lw.get(n + 1).is_some_and(|w| {
@@ -120,7 +129,12 @@ fn negates_other_verb(lw: &[&str], n: usize, v: usize) -> bool {
             && !w.ends_with("ing")
             && !matches!(*w, "be" | "been" | "have" | "to" | "a" | "the" | "only")
     });
-    bare && lw[v].ends_with("ed") && lw[n + 1..v].contains(&"and")
+    // ("contacts had not succeeded and were halted": "and" with an auxiliary of its own
+    // opens another predicate)
+    let own_aux = lw[n + 1..v].windows(2).any(|w| {
+        w[0] == "and" && matches!(w[1], "were" | "was" | "is" | "are" | "has" | "have" | "had")
+    });
+    (bare && lw[v].ends_with("ed") && lw[n + 1..v].contains(&"and")) || own_aux
 }
 
 /// "demanded the accord be scrapped", "insists the talks be moved": a bare "be" after a

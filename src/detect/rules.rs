@@ -55,6 +55,8 @@ pub struct Rule {
     pub actors: Vec<String>,
     /// The particle must not be followed by one of these ("sent back to Cairo" is no recall).
     pub particle_not_followed_by: Vec<String>,
+    /// The particle must be followed by one of these ("given ten days to comply").
+    pub particle_followed_by: Vec<String>,
     /// Only a subject naming two or more actors ("Israel and Hamas agreed …").
     pub joint_subject: bool,
     /// The actor is the owner named in the object phrase ("talks stumbled over Israel's
@@ -68,6 +70,9 @@ pub struct Rule {
     /// The verb's subject right before it names a party, the one who must act ("Abbas says
     /// Hamas must give up its weapons"); the actor is still the speaker, someone else.
     pub named_subject: bool,
+    /// A party is named between the verb and its particle, the one the act is aimed at
+    /// ("gives Doha ten days to comply"; not "gave companies two weeks").
+    pub named_recipient: bool,
     /// An act of both sides, whoever a report names ("talks resumed").
     pub joint_act: bool,
     /// Not when the sentence says the talks go on ("envoys leave Sanaa, more talks
@@ -114,6 +119,8 @@ struct RawRule {
     #[serde(default)]
     particle_not_followed_by: Vec<String>,
     #[serde(default)]
+    particle_followed_by: Vec<String>,
+    #[serde(default)]
     joint_subject: bool,
     #[serde(default)]
     actor_from_object: bool,
@@ -125,6 +132,8 @@ struct RawRule {
     actor_is_speaker: bool,
     #[serde(default)]
     named_subject: bool,
+    #[serde(default)]
+    named_recipient: bool,
     #[serde(default)]
     joint_act: bool,
     #[serde(default)]
@@ -205,12 +214,14 @@ fn parse_table(text: &str) -> Result<Table, String> {
             not_preceded_by: r.not_preceded_by,
             actors: vec![],
             particle_not_followed_by: r.particle_not_followed_by,
+            particle_followed_by: r.particle_followed_by,
             joint_subject: r.joint_subject,
             actor_from_object: r.actor_from_object,
             not_if_talks_continue: r.not_if_talks_continue,
             object_owner: r.object_owner,
             actor_is_speaker: r.actor_is_speaker,
             named_subject: r.named_subject,
+            named_recipient: r.named_recipient,
             joint_act: r.joint_act,
             with_terms: r.with_terms,
         });
@@ -265,12 +276,14 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 not_preceded_by: vec![],
                 actors: d.actors.clone(),
                 particle_not_followed_by: vec![],
+                particle_followed_by: vec![],
                 joint_subject: false,
                 actor_from_object: false,
                 not_if_talks_continue: false,
                 object_owner: false,
                 actor_is_speaker: false,
                 named_subject: false,
+                named_recipient: false,
                 joint_act: false,
                 with_terms: false,
             }

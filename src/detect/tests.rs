@@ -1144,6 +1144,24 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // not signing yet is a matter of when, not a refusal
     ("conditional", true, "Israel will not sign a separate deal ahead of progress on the hostage file", &[]),
     ("plan", false, "Netanyahu said he would not sign the deal at next week's meeting in Cairo.", &[]),
+    // ---- session 26: classes from round 44 (stance verbs, answers, warnings, ultimatums, texts' content) ----
+    ("noun", true, "Ukraine accepts outline of Russian ceasefire plan", &["proposal_accepted/Ukraine"]),
+    ("noun", true, "Iran condemns veto of Gaza truce resolution", &[]),
+    ("noun", true, "Israel hands reply to Hamas demands to Qatari mediators", &[]),
+    ("noun", false, "Israel said talks with Hamas stalled at start of the month.", &[]),
+    ("modality", false, "Israel demanded that Hamas free the hostages within three days, warning it would resume strikes if the group did not comply.", &["new_demands/Israel"]),
+    ("modality", false, "Israel said contacts with Hamas had not succeeded and were halted in January.", &["talks_suspended/Israel"]),
+    ("withdrawal", false, "Hamas offered a truce and a prisoner exchange first, leaving the future of Gaza to later talks.", &["proposal/Hamas"]),
+    ("withdrawal", false, "The Israeli negotiators left Jerusalem on Monday for talks with the mediators in Doha.", &[]),
+    ("withdrawal", false, "An Egyptian minister is leading the team that left Cairo on Thursday morning for talks with Hamas, officials said.", &[]),
+    ("suspension", true, "US envoy ends three days of Doha talks, flies home to report", &[]),
+    ("rejected", false, "Russia vetoed a draft resolution calling for an immediate ceasefire in Gaza.", &["proposal_rejected/Russia"]),
+    ("demands", true, "Israel gives Hamas 48 hours to free the hostages", &["new_demands/Israel"]),
+    ("demands", true, "Qatar gives Israel and Hamas a week to strike a deal", &[]),
+    ("demands", false, "The mediators were given six months to secure a ceasefire.", &[]),
+    ("demands", false, "Washington gave companies two weeks to wind down dealings with Iran.", &[]),
+    ("offtopic", true, "US, Qatar sign agreement on combating terrorism financing", &[]),
+    ("dispatched", true, "Two Hamas leaders fly to Cairo as envoys", &["delegation_dispatched/Hamas"]),
 ];
 
 #[test]

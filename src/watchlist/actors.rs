@@ -550,6 +550,8 @@ const INSTITUTION_HEADS: &[&str] = &[
     "commission",
     "front",
     "platform",
+    // "the bloc wants Bazoum back within a week": the one actor called "… bloc"
+    "bloc",
 ];
 
 /// Words that name a go-between.
@@ -823,6 +825,15 @@ mod tests {
         assert!(
             found(&two, "the council had decided").is_empty(),
             "two councils"
+        );
+        // a regional organisation configured as "the West African bloc"
+        let bloc = cfg_with(&[
+            ("ECOWAS", "West African bloc"),
+            ("Junta", "military rulers"),
+        ]);
+        assert_eq!(
+            found(&bloc, "the bloc wants the president back within a week"),
+            [0]
         );
     }
 

@@ -219,6 +219,8 @@ pub(crate) const OTHER_BUSINESS: &[&str] = &[
     "purchase",
     "procurement",
     "mining",
+    // money lent or policed: "financing agreement", "deal on combating terrorism financing"
+    "financing",
 ];
 
 /// Other business only a headline's topic reads ("finance deal", "services pact").
