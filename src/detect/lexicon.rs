@@ -469,6 +469,31 @@ pub(super) const REPLY_WORDS: &[&str] = &[
     "reaction",
 ];
 
+/// Verbs of meeting terms already set: what follows is those terms, a noun ("failing to
+/// meet ANC demands", "satisfies Western conditions").
+pub(super) const MEET_WORDS: &[&str] = &[
+    "meet",
+    "meets",
+    "satisfy",
+    "satisfies",
+    "satisfied",
+    "satisfying",
+    "fulfil",
+    "fulfill",
+    "fulfils",
+    "fulfills",
+    "fulfilled",
+    "fulfilling",
+    "heed",
+    "heeds",
+    "heeded",
+    "heeding",
+    "accommodate",
+    "accommodates",
+    "accommodated",
+    "accommodating",
+];
+
 /// Words after which a base verb form is still a verb: pronouns, modals, "to", "and".
 pub(super) const BASE_FORM_GOVERNORS: &[&str] = &[
     "to", "will", "would", "we", "they", "i", "you", "'ll", "also", "and", "must", "may", "could",

@@ -140,6 +140,15 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if v >= cl.start + 2 && (answered(v - 1) || (v >= cl.start + 3 && answered(v - 2))) {
         return true;
     }
+    // "failing to meet ANC demands", "satisfies Western conditions": terms already set
+    // (one modifier between, not "meet to agree", "meet, agree")
+    let met = |t: usize| MEET_WORDS.contains(&lw[t]);
+    let modifier = v >= cl.start + 2
+        && lw[v - 1].chars().all(char::is_alphabetic)
+        && !matches!(lw[v - 1], "to" | "and" | "or" | "but" | "then");
+    if v > cl.start && (met(v - 1) || (modifier && met(v - 2))) {
+        return true;
+    }
     // "remains open to talks", "open for dialogue": the adjective, a stance and no act
     if word == "open" && matches!(next, "to" | "for") {
         return true;

@@ -1162,6 +1162,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Washington gave companies two weeks to wind down dealings with Iran.", &[]),
     ("offtopic", true, "US, Qatar sign agreement on combating terrorism financing", &[]),
     ("dispatched", true, "Two Hamas leaders fly to Cairo as envoys", &["delegation_dispatched/Hamas"]),
+    ("noun", true, "Netanyahu rejects Hamas reply as failing to meet Israeli demands", &["proposal_rejected/Israel"]),
+    ("dispatched", true, "Israel, Hamas negotiators meet to discuss truce extension in Cairo", &["delegation_dispatched/Hamas+Israel"]),
 ];
 
 #[test]
