@@ -359,6 +359,11 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "ceremony",
 ];
 
+/// Nouns of meeting that make the word before them their modifier ("agree to cease-fire
+/// meeting", "truce consultations"): a meeting, not a truce. (Not heads that end the
+/// object search: "handed the meeting on Gaza a detailed proposal".)
+pub(super) const MEETING_HEADS: &[&str] = &["meeting", "meetings", "discussions", "consultations"];
+
 /// Adjectival participles that may stand inside an object noun phrase.
 pub(super) const ADJ_PARTICIPLES: &[&str] = &[
     "revised",
@@ -556,6 +561,8 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     "eurobond",
     "nato",
     "membership",
+    // a bloc's budget: "a compromise offer on Britain's EEC contributions"
+    "contributions",
 ];
 
 /// Does this word put a deal, a truce or talks in another domain than the negotiation

@@ -1128,7 +1128,9 @@ fn object_after(
         // mediation" is a suspension, not a truce
         let next = lw.get(j + 1).copied().unwrap_or("");
         let modifier = j + 1 < cl.end
-            && (HEAD_NOUNS.contains(&next) || (w == "pause" && matches!(next, "in" | "of")));
+            && (HEAD_NOUNS.contains(&next)
+                || MEETING_HEADS.contains(&next)
+                || (w == "pause" && matches!(next, "in" | "of")));
         if drafted_noun(r, lw, j, k) {
             return Some(j);
         }
@@ -1212,6 +1214,11 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     let head = (from..v)
         .rev()
         .find(|&j| object_matches(&r.objects, lw[j]))?;
+    // "the Salisbury delegation's acceptance leaves the Front under pressure": a possessor
+    // is not the subject
+    if lw.get(head + 1) == Some(&"'s") {
+        return None;
+    }
     // "truce monitors pull out as the rebels' deadline expires": a conjunction between the
     // noun and the verb opens another clause with a subject of its own
     if lw[head + 1..v].iter().any(|w| {

@@ -167,6 +167,20 @@ fn subjunctive(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
 /// "denies agreeing", "rejected reports that …", and "reports that X accepted are
 /// false": a denial before the verb in its segment, or a falsity word anywhere in it.
 fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String> {
+    // "dismissing reports that it had turned the proposal down": reports waved off, even
+    // by a verb that elsewhere rejects a text
+    let waved_off = (seg.0..v).find(|&i| {
+        (lw[i].starts_with("dismiss") || lw[i].starts_with("reject"))
+            && lw.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "reports" | "claims" | "rumours" | "rumors" | "suggestions" | "allegations"
+                )
+            })
+    });
+    if let Some(i) = waved_off {
+        return Some(format!("denial (\"{} {}\")", lw[i], lw[i + 1]));
+    }
     if let Some(w) = lw[seg.0..v].iter().find(|w| DENIAL.contains(*w)) {
         if !(r.kind == "proposal_rejected" && matches!(*w, "rejected" | "dismissed")) {
             return Some(format!("denial (\"{w}\")"));
@@ -227,9 +241,18 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
     if let Some(i) = phrase {
         return Some(format!("conditional (\"{} {}\")", lw[i], lw[i + 1]));
     }
+    // ("asked whether the UN could restrain Rhee and demanded that …": an indirect question
+    // before "and" and another verb is what was asked, no condition on that verb)
+    let asked = |i: usize| {
+        i > 0
+            && i < v
+            && matches!(lw[i], "if" | "whether")
+            && matches!(lw[i - 1], "asked" | "asks" | "ask" | "asking" | "wondered")
+            && lw[i + 1..v].contains(&"and")
+    };
     (seg.0..seg.1)
         .find(|&i| {
-            matches!(lw[i], "if" | "unless" | "provided" | "whether" | "whenever")
+            (matches!(lw[i], "if" | "unless" | "provided" | "whether" | "whenever") && !asked(i))
                 || (lw[i] == "until" && i < v)
         })
         .map(|i| format!("conditional (\"{}\")", lw[i]))
@@ -240,6 +263,12 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
 /// ("next week").
 fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
     let pre = &lw[cl.start..v];
+    // "a round that was to bring Abdi back to Damascus": what was to happen was planned
+    if let Some(i) = (cl.start..v.saturating_sub(1))
+        .find(|&i| matches!(lw[i], "was" | "were") && lw[i + 1] == "to")
+    {
+        return Some(format!("planned, not done (\"{} to\")", lw[i]));
+    }
     // "Sinwar said Hamas would keep its weapons, dismissing demands to disarm": a participle
     // after the comma is the speaker's own act; the modal belongs to what was reported
     // (only acts done by speaking: "…, ending the talks" after "could" is the consequence

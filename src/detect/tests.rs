@@ -1164,6 +1164,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Two Hamas leaders fly to Cairo as envoys", &["delegation_dispatched/Hamas"]),
     ("noun", true, "Netanyahu rejects Hamas reply as failing to meet Israeli demands", &["proposal_rejected/Israel"]),
     ("dispatched", true, "Israel, Hamas negotiators meet to discuss truce extension in Cairo", &["delegation_dispatched/Hamas+Israel"]),
+    ("meeting", true, "Israel, Hamas agree to ceasefire meeting in Cairo", &[]),
+    ("conditional", false, "Hamas asked whether the mediators could guarantee the truce and demanded that Israel free all prisoners first.", &["new_demands/Hamas"]),
+    ("walk-out", false, "The Israeli delegation's acceptance of the plan leaves Hamas under pressure to respond.", &[]),
+    ("denial", false, "Hamas said it remained committed to the truce, dismissing reports that it had turned down the proposal.", &[]),
+    ("hypothetical", false, "A round that was to bring the Hamas delegation back to Cairo has been called off.", &[]),
+    ("other business", false, "Egypt rejected a compromise offer on its EEC contributions as talks ran late.", &[]),
 ];
 
 #[test]
