@@ -1170,6 +1170,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("denial", false, "Hamas said it remained committed to the truce, dismissing reports that it had turned down the proposal.", &[]),
     ("hypothetical", false, "A round that was to bring the Hamas delegation back to Cairo has been called off.", &[]),
     ("other business", false, "Egypt rejected a compromise offer on its EEC contributions as talks ran late.", &[]),
+    ("accepted", true, "Hamas accepts transitional constitution for Gaza", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
