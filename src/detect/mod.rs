@@ -637,7 +637,8 @@ impl<'a> Detector<'a> {
     }
 
     /// The subject coordinates its one named party with a state the knowledge table knows
-    /// that is no watchlist actor or place: "<party> and <outsider>", "<outsider>,
+    /// (by its name, an acting name such as "Kremlin" or a place such as "Moscow": "Moscow
+    /// and Hanoi sign aid agreement") that is no watchlist actor or place: "<party> and <outsider>", "<outsider>,
     /// <party>". Only a known state: a person or a group the watchlist does not list ("Kim",
     /// "SPLM-N") may be the other party under a name nobody configured, and a conjunct
     /// headed by an unnamed side ("Kurdish rebels", "the opposition") may be it too.
@@ -657,7 +658,7 @@ impl<'a> Detector<'a> {
             [Some(one), two]
                 .into_iter()
                 .flatten()
-                .find(|n| free(i) && crate::watchlist::known_name(n))
+                .find(|n| free(i) && crate::watchlist::known_state_word(n))
         })
     }
 

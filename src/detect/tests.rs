@@ -1171,6 +1171,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("hypothetical", false, "A round that was to bring the Hamas delegation back to Cairo has been called off.", &[]),
     ("other business", false, "Egypt rejected a compromise offer on its EEC contributions as talks ran late.", &[]),
     ("accepted", true, "Hamas accepts transitional constitution for Gaza", &["proposal_accepted/Hamas"]),
+    ("offtopic", true, "Ankara and Hamas sign military aid agreement", &[]),
+    ("offtopic", true, "Beijing, Cairo sign economic cooperation accord", &[]),
 ];
 
 #[test]
