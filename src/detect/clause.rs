@@ -203,6 +203,42 @@ impl Clause {
     }
 }
 
+/// "Talks break down as Athens rejects extension text": "as", a party and a verb in the
+/// present tense tell what happens at the same time, the news too (not "as talks
+/// resumed", told as the time of something else).
+fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
+    let Some(m) = mentions.iter().find(|m| m.start == i + 1) else {
+        return false;
+    };
+    // ("signed as Yerevan proposes": "as" before a verb of wanting is a manner)
+    let manner = |w: &str| {
+        matches!(
+            w,
+            "proposes"
+                | "wants"
+                | "demands"
+                | "says"
+                | "insists"
+                | "suggests"
+                | "requests"
+                | "expects"
+                | "hopes"
+                | "wishes"
+                | "seeks"
+                | "asks"
+                | "urges"
+                | "calls"
+        )
+    };
+    toks[i].lower == "as"
+        && toks.get(m.end).is_some_and(|t| {
+            t.lower.ends_with('s')
+                && !t.lower.ends_with("ss")
+                && !t.lower.ends_with("'s")
+                && !manner(&t.lower)
+        })
+}
+
 /// A speech verb that opens reported speech: not "added conditions" (adds something),
 /// "said yes", "insisted on" or "announced a pause" (an act, not speech).
 fn speech_verb(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
@@ -283,7 +319,7 @@ fn next_clause(
             next.speaker = speaker_before;
         }
         next.start = after_addressee(toks, i);
-    } else if BACKGROUND_OPENERS.contains(&w) {
+    } else if BACKGROUND_OPENERS.contains(&w) && !concurrent(toks, mentions, i) {
         next.background_opener = Some(w.to_string());
         next.speaker = vec![];
     } else if matches!(w, "which" | "who" | "whose") && i > 0 && toks[i - 1].text == "," {
@@ -414,7 +450,7 @@ fn background_first_clause(toks: &[Token], out: Vec<Clause>) -> Vec<Clause> {
     // circumstance of the act, not news of its own)
     let circumstance = matches!(
         w,
-        "meeting" | "speaking" | "talking" | "addressing" | "visiting"
+        "meeting" | "speaking" | "talking" | "addressing" | "visiting" | "arriving"
     );
     for c in fixed.iter_mut().filter(|_| background || circumstance) {
         if c.end <= comma {

@@ -1142,6 +1142,11 @@ fn object_after(
         // no proposal to the other side
         let other_bid = w == "bid" && j > 0 && OTHER_BIDS.contains(&lw[j - 1]);
         let head = !(modifier || attribution || excluded_next || other_bid);
+        // "Istanbul moot on Afghan peace pushed back": a preposition right after a verb
+        // that takes any object is no object; the word was a noun
+        if j == k && r.objects.iter().all(|o| o == "*") && NOUN_PREPOSITIONS.contains(&w) {
+            return None;
+        }
         if head && object_matches(&r.objects, w) {
             // "ended two days of meetings": a round closed, nothing ended
             // ("ended two days of UN-sponsored talks": past the hyphenated modifiers)
@@ -1405,8 +1410,12 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let party_capital = cx.mentions.iter().any(|m| m.place && m.start == dest);
     let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w))
         || (party_capital && lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits")));
-    // "flew back to Nairobi" goes home unless the sentence says it goes to talks
-    let going_back = (v + 1..dir).any(|j| lw[j] == "back");
+    // "flew back to Nairobi" goes home unless the sentence says it goes to talks, and so
+    // does a team that "left the Brussels negotiations and returned to Washington"
+    let left_first = v > cl.start
+        && lw[v - 1] == "and"
+        && (cl.start..v).any(|i| DEPARTURE_VERBS.contains(&lw[i]) || lw[i] == "left");
+    let going_back = (v + 1..dir).any(|j| lw[j] == "back") || left_first;
     if !(purpose || (team_subject && !going_back))
         || !Detector::particle_ok(r, lw, v + 1, (v + 9).min(cl.end))
     {

@@ -1173,6 +1173,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Hamas accepts transitional constitution for Gaza", &["proposal_accepted/Hamas"]),
     ("offtopic", true, "Ankara and Hamas sign military aid agreement", &[]),
     ("offtopic", true, "Beijing, Cairo sign economic cooperation accord", &[]),
+    ("noun", true, "Cairo moot on Gaza truce pushed back, paper reports", &[]),
+    ("proposal", true, "Qatar floats new Gaza truce idea", &["proposal/Qatar"]),
+    ("rejected", true, "Gaza talks break down as Hamas rejects Israeli map", &["proposal_rejected/Hamas"]),
+    ("withdrawal", true, "Egypt urges calm as Israel recalls its negotiators from Doha", &["delegation_withdrawal/Israel"]),
+    ("background", false, "Qatar said the text should be signed as Israel proposes.", &[]),
+    ("home", false, "The US said its team had left the Doha negotiations and returned to Washington.", &["delegation_withdrawal/United States"]),
+    ("background", false, "Arriving for the Cairo meeting, the Qatari foreign minister said Hamas had been too slow.", &[]),
+    ("home", false, "Israel said its negotiators had left the Doha talks and returned to Jerusalem because of wide gaps with Hamas.", &["delegation_withdrawal/Israel"]),
+    ("background", false, "Arriving for the Eurogroup, the Russian finance minister said Ukraine had walked away from the talks by calling a referendum.", &["delegation_withdrawal/Ukraine"]),
+    ("home", false, "Hamas said its team had left the Cairo negotiations and returned to Istanbul because of wide gaps with Israel.", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
