@@ -130,23 +130,7 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if noun_by_neighbours(word, prev, next) {
         return true;
     }
-    // "U.S. accepts outline of Hanoi plan", "condemns veto of the resolution": what a
-    // stand is taken on follows the stance verb
-    if v > cl.start && stance_finite(prev) {
-        return true;
-    }
-    // "hands reply to Arab demands": the answered terms, one modifier allowed
-    let answered = |t: usize| t >= 1 && lw[t] == "to" && REPLY_WORDS.contains(&lw[t - 1]);
-    if v >= cl.start + 2 && (answered(v - 1) || (v >= cl.start + 3 && answered(v - 2))) {
-        return true;
-    }
-    // "failing to meet ANC demands", "satisfies Western conditions": terms already set
-    // (one modifier between, not "meet to agree", "meet, agree")
-    let met = |t: usize| MEET_WORDS.contains(&lw[t]);
-    let modifier = v >= cl.start + 2
-        && lw[v - 1].chars().all(char::is_alphabetic)
-        && !matches!(lw[v - 1], "to" | "and" | "or" | "but" | "then");
-    if v > cl.start && (met(v - 1) || (modifier && met(v - 2))) {
+    if governed_noun(lw, v, cl) {
         return true;
     }
     // "remains open to talks", "open for dialogue": the adjective, a stance and no act
@@ -252,6 +236,30 @@ fn recipient_named(r: &Rule, cx: &Ctx, v: usize) -> bool {
         return false;
     };
     cx.mentions.iter().any(|m| m.start > v && m.end <= p)
+}
+
+/// The word at `v` is the object of a verb of judging, answering or meeting terms, so a
+/// noun: "U.S. accepts outline of Hanoi plan", "hands reply to Arab demands", "failing to
+/// meet ANC demands".
+fn governed_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let prev = if v > cl.start { lw[v - 1] } else { "" };
+    // "U.S. accepts outline of Hanoi plan", "condemns veto of the resolution": what a
+    // stand is taken on follows the stance verb
+    if v > cl.start && stance_finite(prev) {
+        return true;
+    }
+    // "hands reply to Arab demands": the answered terms, one modifier allowed
+    let answered = |t: usize| t >= 1 && lw[t] == "to" && REPLY_WORDS.contains(&lw[t - 1]);
+    if v >= cl.start + 2 && (answered(v - 1) || (v >= cl.start + 3 && answered(v - 2))) {
+        return true;
+    }
+    // "failing to meet ANC demands", "satisfies Western conditions": terms already set
+    // (one modifier between, not "meet to agree", "meet, agree")
+    let met = |t: usize| MEET_WORDS.contains(&lw[t]);
+    let modifier = v >= cl.start + 2
+        && lw[v - 1].chars().all(char::is_alphabetic)
+        && !matches!(lw[v - 1], "to" | "and" | "or" | "but" | "then");
+    v > cl.start && (met(v - 1) || (modifier && met(v - 2)))
 }
 
 /// "rebels launch offensive, Arusha talks halted": the verb took a common noun for object
