@@ -563,6 +563,10 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     "membership",
     // a bloc's budget: "a compromise offer on Britain's EEC contributions"
     "contributions",
+    // money given: "signed an agreement to fund shelter and food for flood victims"
+    "fund",
+    "funds",
+    "funding",
 ];
 
 /// Does this word put a deal, a truce or talks in another domain than the negotiation

@@ -1183,6 +1183,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("home", false, "Israel said its negotiators had left the Doha talks and returned to Jerusalem because of wide gaps with Hamas.", &["delegation_withdrawal/Israel"]),
     ("background", false, "Arriving for the Eurogroup, the Russian finance minister said Ukraine had walked away from the talks by calling a referendum.", &["delegation_withdrawal/Ukraine"]),
     ("home", false, "Hamas said its team had left the Cairo negotiations and returned to Istanbul because of wide gaps with Israel.", &["delegation_withdrawal/Hamas"]),
+    ("other business", true, "Qatar signs agreement to fund shelter for Gaza flood victims", &[]),
 ];
 
 #[test]
