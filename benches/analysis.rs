@@ -22,7 +22,12 @@ fn main() {
     println!("stored and analysed {n} items ({rate:.0} items/s)");
     // now one new item at a time
     let mut lat = Vec::new();
-    for k in 0..if smoke { 20 } else { 300 } {
+    // NH_MEASURE=3000 measures more items (for a profiler to see this phase, not the build)
+    let measured = std::env::var("NH_MEASURE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    for k in 0..if smoke { 20 } else { measured } {
         let it = common::item(&mut rng, n + k, 0);
         common::store_one(&mut conn, it);
         lat.push(common::analyse_pending(&mut conn, &analyser).as_secs_f64() * 1000.0);

@@ -4,6 +4,7 @@
 
 use crate::config::WatchlistConfig;
 use crate::text::Token;
+use std::collections::{HashMap, HashSet};
 
 /// One actor mention found in a token sequence.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +46,70 @@ pub struct ActorMatcher {
     heads: Vec<(String, usize)>,
     /// `topic::COMPOUND_PLACES` split into words once ("south sudan" → ["south", "sudan"]).
     compounds: Vec<Vec<String>>,
+    /// Lookup tables built once from `aliases` and `compounds`: `mentions` runs several
+    /// times on every sentence of every item, and scanning every alias at every word was
+    /// a tenth of the analysis time.
+    index: AliasIndex,
+}
+
+/// Where each alias and compound place may start, and each one-word alias.
+#[derive(Debug, Clone, Default)]
+struct AliasIndex {
+    /// First word → indices (ascending) of the multi-word aliases that open with it.
+    multi_by_first: HashMap<String, Vec<usize>>,
+    /// Word → the first one-word alias (in `aliases` order) that is that word.
+    single: HashMap<String, usize>,
+    /// First word → indices (ascending) of the compound places that open with it.
+    compound_by_first: HashMap<String, Vec<usize>>,
+    /// First and last words of multi-word aliases ("kim", "un" of "Kim Jong Un").
+    end_words: HashSet<String>,
+}
+
+impl AliasIndex {
+    fn new(aliases: &[Alias], compounds: &[Vec<String>]) -> AliasIndex {
+        let mut index = AliasIndex::default();
+        for (k, al) in aliases.iter().enumerate() {
+            match al.words.as_slice() {
+                [] => {}
+                [one] => {
+                    index.single.entry(one.clone()).or_insert(k);
+                }
+                [first, .., last] => {
+                    index
+                        .multi_by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push(k);
+                    index.end_words.insert(first.clone());
+                    index.end_words.insert(last.clone());
+                }
+            }
+        }
+        for (k, words) in compounds.iter().enumerate() {
+            if let Some(first) = words.first() {
+                index
+                    .compound_by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(k);
+            }
+        }
+        index
+    }
+
+    /// (table index, word position) of every entry whose first word is at that position,
+    /// in table order and then word order: the order a scan of every entry at every
+    /// position would try them in.
+    fn starts(table: &HashMap<String, Vec<usize>>, norms: &[String]) -> Vec<(usize, usize)> {
+        let mut found: Vec<(usize, usize)> = norms
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| table.get(w.as_str()).map(|ks| (i, ks)))
+            .flat_map(|(i, ks)| ks.iter().map(move |&k| (k, i)))
+            .collect();
+        found.sort_unstable();
+        found
+    }
 }
 
 /// Words in an alias that make its actor a state.
@@ -254,16 +319,19 @@ impl ActorMatcher {
                 (owners.len() == 1).then(|| (h.to_string(), only.unwrap_or_default()))
             })
             .collect();
+        let compounds: Vec<Vec<String>> = super::topic::COMPOUND_PLACES
+            .iter()
+            .map(|p| p.split(' ').map(String::from).collect())
+            .collect();
+        let index = AliasIndex::new(&aliases, &compounds);
         ActorMatcher {
             names,
             aliases,
             state,
             government,
             heads,
-            compounds: super::topic::COMPOUND_PLACES
-                .iter()
-                .map(|p| p.split(' ').map(String::from).collect())
-                .collect(),
+            compounds,
+            index,
         }
     }
 
@@ -272,10 +340,7 @@ impl ActorMatcher {
     /// a word is never somebody the watchlist does not follow (it is not matched as the
     /// actor either: "Kim" alone may be another Kim).
     pub fn is_alias_end_word(&self, word: &str) -> bool {
-        let w = norm_token(word);
-        self.aliases.iter().any(|a| {
-            a.words.len() > 1 && (a.words.first() == Some(&w) || a.words.last() == Some(&w))
-        })
+        self.index.end_words.contains(&norm_token(word))
     }
 
     /// Every actor mention in the tokens, left to right, non-overlapping.
@@ -283,35 +348,32 @@ impl ActorMatcher {
         let norms: Vec<String> = tokens.iter().map(|t| norm_token(&t.lower)).collect();
         let mut taken = vec![false; tokens.len()];
         let mut out = Vec::new();
-        for al in &self.aliases {
-            let n = al.words.len();
-            if n > 1 {
-                for i in 0..tokens.len() {
-                    if let Some(end) = match_alias(&norms, &taken, i, &al.words) {
-                        for t in taken.iter_mut().take(end).skip(i) {
-                            *t = true;
-                        }
-                        out.push(Mention {
-                            actor: al.actor,
-                            start: i,
-                            end,
-                            place: al.place,
-                            in_compound: false,
-                            compound_of_actors: false,
-                        });
-                    }
+        for (k, i) in AliasIndex::starts(&self.index.multi_by_first, &norms) {
+            let al = &self.aliases[k];
+            if let Some(end) = match_alias(&norms, &taken, i, &al.words) {
+                for t in taken.iter_mut().take(end).skip(i) {
+                    *t = true;
                 }
+                out.push(Mention {
+                    actor: al.actor,
+                    start: i,
+                    end,
+                    place: al.place,
+                    in_compound: false,
+                    compound_of_actors: false,
+                });
             }
         }
         // "Northern Ireland" is not "Ireland", "South Sudan" not "Sudan" (unless an alias
         // named the compound itself: those were matched above)
-        for pw in &self.compounds {
-            for i in 0..tokens.len().saturating_sub(pw.len() - 1) {
-                let here = (0..pw.len()).all(|k| norms[i + k] == pw[k] && !taken[i + k]);
-                if here {
-                    for t in taken.iter_mut().skip(i).take(pw.len()) {
-                        *t = true;
-                    }
+        for (k, i) in AliasIndex::starts(&self.index.compound_by_first, &norms) {
+            let pw = &self.compounds[k];
+            if i + pw.len() > norms.len() {
+                continue;
+            }
+            if (0..pw.len()).all(|k| norms[i + k] == pw[k] && !taken[i + k]) {
+                for t in taken.iter_mut().skip(i).take(pw.len()) {
+                    *t = true;
                 }
             }
         }
@@ -330,19 +392,16 @@ impl ActorMatcher {
             let mut whole = None;
             if compound {
                 whole = self
-                    .aliases
-                    .iter()
-                    .find(|al| al.words.len() == 1 && al.words[0] == *norm);
+                    .index
+                    .single
+                    .get(norm.as_str())
+                    .map(|&k| &self.aliases[k]);
             }
             if let Some(al) = whole {
                 found.push((al.actor, al.place));
             } else {
                 for p in &parts {
-                    if let Some(al) = self
-                        .aliases
-                        .iter()
-                        .find(|al| al.words.len() == 1 && al.words[0] == *p)
-                    {
+                    if let Some(al) = self.index.single.get(*p).map(|&k| &self.aliases[k]) {
                         found.push((al.actor, al.place));
                     }
                 }
