@@ -144,8 +144,11 @@ impl<'a> Detector<'a> {
                 && !ANAPHORS.contains(w)
                 && !EMPTY_SUBJECT_WORDS.contains(w)
         });
-        // a named non-party subject ("UN Security Council backs …") is nobody we follow
-        if content && !anaphoric && !cl.coordinated {
+        // a named non-party subject ("UN Security Council backs …") is nobody we follow;
+        // after a headline's "Speaker:" too ("Egypt: Fatah returns to the table" is not
+        // Egypt's return), though the clause counts as coordinated there
+        let after_colon = cl.start > 0 && toks[cl.start - 1].text == ":";
+        if content && !anaphoric && (!cl.coordinated || after_colon) {
             return (vec![], "non-party subject".into());
         }
         // "Baku says US risks losing its role, scraps meeting": after a reported clause, a
@@ -241,7 +244,10 @@ fn governed(toks: &[Token], m: &Mention, from: usize) -> bool {
     let left = (p1 == "from"
         && (DEPARTURE_VERBS.contains(&p2) || matches!(p2, "out" | "away" | "back")))
         || (p1 == "of" && p2 == "out");
-    GOVERNORS.contains(&p1)
+    // "the SPLM-N faction led by al-Hilu said …", "a delegation headed by the foreign
+    // minister": the leader names the group the subject is
+    let leader = p1 == "by" && LEADER_PARTICIPLES.contains(&p2);
+    (GOVERNORS.contains(&p1) && !leader)
         || left
         || (p1 == "the" && GOVERNORS.contains(&p2))
         || (m.place

@@ -1284,3 +1284,6 @@ const DEMONYM_ENDINGS: &[&str] = &["an", "i", "ese", "ish"];
 pub(super) fn demonym_ending(word: &str) -> bool {
     DEMONYM_ENDINGS.iter().any(|e| word.ends_with(e))
 }
+
+/// Participles that name a group by its leader ("the faction led by al-Hilu").
+pub const LEADER_PARTICIPLES: &[&str] = &["led", "headed", "commanded"];

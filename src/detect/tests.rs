@@ -1184,6 +1184,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("background", false, "Arriving for the Eurogroup, the Russian finance minister said Ukraine had walked away from the talks by calling a referendum.", &["delegation_withdrawal/Ukraine"]),
     ("home", false, "Hamas said its team had left the Cairo negotiations and returned to Istanbul because of wide gaps with Israel.", &["delegation_withdrawal/Hamas"]),
     ("other business", true, "Qatar signs agreement to fund shelter for Gaza flood victims", &[]),
+    ("actors", false, "A delegation led by Hamas political chief Khalil al-Hayya arrived in Cairo for ceasefire talks on Sunday.", &["delegation_dispatched/Hamas"]),
+    ("actors", false, "The negotiating team led by Hamas official Khalil al-Hayya said on Tuesday it was suspending the talks.", &["talks_suspended/Hamas"]),
+    ("actors", true, "Egypt: Fatah returns to the negotiating table", &[]),
+    ("actors", true, "Qatar: Islamic Jihad back at the negotiating table", &[]),
 ];
 
 #[test]
