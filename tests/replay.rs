@@ -234,3 +234,35 @@ fn one_party_approving_a_deal_is_the_deal_the_next_day_and_an_acceptance_weeks_l
     );
     assert_eq!(devs.len(), 2, "{devs:?}");
 }
+
+/// A truce text initialled, the same text signed three weeks later, and another deal
+/// signed after that.
+const INITIALLED: &str = r#"{"feed": "wire", "title": "Israel and Hamas initial Gaza truce agreement in Doha", "summary": "Israeli and Hamas negotiators initialled the Gaza ceasefire agreement in Doha on Wednesday.", "link": "https://wire.example/i1", "guid": "i1", "published": "2025-07-02T10:00:00Z"}
+{"feed": "globe", "title": "Israel and Hamas formally sign Gaza truce agreement in Cairo", "summary": "Israel and Hamas signed the Gaza ceasefire agreement in Cairo on Wednesday, three weeks after initialling it.", "link": "https://globe.example/i2", "guid": "i2", "published": "2025-07-23T12:00:00Z"}
+{"feed": "wire", "title": "Israel and Hamas sign prisoner exchange accord in Cairo", "summary": "Israel and Hamas signed an accord on the exchange of prisoners in Cairo on Sunday.", "link": "https://wire.example/i3", "guid": "i3", "published": "2025-08-10T09:00:00Z"}
+"#;
+
+#[test]
+fn a_text_signed_weeks_after_it_was_initialled_is_one_deal_and_another_deal_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let archive = dir.path().join("initialled.jsonl");
+    std::fs::write(&archive, INITIALLED).unwrap();
+    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let agreements: Vec<&serde_json::Value> = v["developments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "agreement")
+        .collect();
+    assert_eq!(agreements.len(), 2, "{agreements:?}");
+    let items = |d: &serde_json::Value| d["items"].as_array().map_or(0, Vec::len);
+    // the truce: initialled and signed, two reports of one deal
+    assert!(agreements.iter().any(|d| items(d) == 2), "{agreements:?}");
+}

@@ -11,7 +11,10 @@
 //!    another story, a trip to another venue, or an extension or renewal of the deal.
 //! 3. One party approving a deal made before the dedupe window ("parliament ratifies the
 //!    accord", weeks later) accepts it; within the window the approval is that deal.
-//! 4. Otherwise it is new, and its alerts are queued in the same transaction.
+//! 4. A deal signed weeks after it was agreed or initialled ("the sides formally signed
+//!    the accord a month after initialling it") is that deal: one act, whatever word
+//!    each report uses. A deal signed after another *signed* one is another deal.
+//! 5. Otherwise it is new, and its alerts are queued in the same transaction.
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
@@ -214,6 +217,201 @@ fn ratification(
     })
 }
 
+/// Words of a formal signing.
+const SIGNING: &[&str] = &[
+    "sign",
+    "signs",
+    "signed",
+    "signing",
+    "ink",
+    "inks",
+    "inked",
+    "countersign",
+    "countersigned",
+];
+
+/// Words of a text initialled, to be signed later.
+const INITIALLING: &[&str] = &[
+    "initial",
+    "initials",
+    "initialled",
+    "initialed",
+    "initialling",
+    "initialing",
+];
+
+/// Words of a truce, as against a settlement: a ceasefire agreed and a peace accord
+/// signed weeks later are two deals.
+const TRUCE_WORDS: &[&str] = &[
+    "ceasefire",
+    "cease",
+    "truce",
+    "armistice",
+    "cessation",
+    "halt",
+    "pause",
+];
+
+/// How far back the agreement a signing formalises is looked for (initialled texts are
+/// signed within weeks: a month is common).
+const SIGNING_DAYS: i64 = 60;
+
+/// Words that name no particular text: deal nouns, acts, places of the talks' kind,
+/// connectives ("sign", "peace", "deal", "with").
+const GENERIC_DEAL_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "with",
+    "for",
+    "from",
+    "into",
+    "that",
+    "this",
+    "its",
+    "their",
+    "his",
+    "her",
+    "after",
+    "before",
+    "over",
+    "under",
+    "between",
+    "on",
+    "in",
+    "at",
+    "to",
+    "of",
+    "by",
+    "as",
+    "a",
+    "an",
+    "s",
+    "deal",
+    "deals",
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "pact",
+    "peace",
+    "final",
+    "formal",
+    "formally",
+    "officially",
+    "sign",
+    "signs",
+    "signed",
+    "signing",
+    "initial",
+    "initials",
+    "initialled",
+    "initialed",
+    "initialling",
+    "initialing",
+    "agree",
+    "agrees",
+    "agreed",
+    "reach",
+    "reaches",
+    "reached",
+    "seal",
+    "seals",
+    "sealed",
+    "strike",
+    "strikes",
+    "struck",
+    "ink",
+    "inks",
+    "inked",
+    "government",
+    "govt",
+    "rebels",
+    "rebel",
+    "sides",
+    "parties",
+    "leaders",
+    "talks",
+    "says",
+    "said",
+    "new",
+    "first",
+    "historic",
+    "landmark",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "week",
+    "month",
+    "end",
+    "ends",
+    "ending",
+    "war",
+    "conflict",
+    "fighting",
+    "text",
+    "draft",
+];
+
+/// Do two reports name the same text: a word they share that is no generic deal word
+/// and no name of a party ("phase one trade deal" and "phase one deal"; the "peace
+/// treaty" initialled and the "peace treaty" signed — not the "ancestral homeland"
+/// deal and the "power-sharing pact")?
+fn same_text(wl: &Watchlist, a: &[String], b: &[String]) -> bool {
+    let party_word = |w: &str| {
+        wl.config.actors.iter().any(|actor| {
+            std::iter::once(&actor.name)
+                .chain(actor.aliases.iter())
+                .any(|al| crate::text::match_words(al).iter().any(|x| x == w))
+        })
+    };
+    a.iter().any(|w| {
+        w.len() > 2 && !GENERIC_DEAL_WORDS.contains(&w.as_str()) && b.contains(w) && !party_word(w)
+    })
+}
+
+/// The agreement a signing formalises (see the module doc, 4): an agreement of the same
+/// sides in the last `SIGNING_DAYS` whose first report was no signing itself, of the same
+/// sort (truce or settlement), unless the signing is of an extension or a second deal.
+fn formalised_deal(
+    tx: &Connection,
+    wl: &Watchlist,
+    it: &PendingItem,
+    f: &Finding,
+) -> Result<Option<Known>, StoreError> {
+    if f.kind != "agreement" {
+        return Ok(None);
+    }
+    let words = crate::text::match_words(&f.sentence);
+    let has = |ws: &[String], set: &[&str]| ws.iter().any(|w| set.contains(&w.as_str()));
+    if !has(&words, SIGNING) || has(&words, RENEWAL) {
+        return Ok(None);
+    }
+    let t = it.event_time;
+    let earlier = developments::of_kind_between(
+        tx,
+        &wl.name,
+        "agreement",
+        t - Duration::days(SIGNING_DAYS),
+        t,
+    )?;
+    Ok(earlier.into_iter().find(|k| {
+        let theirs = crate::text::match_words(&k.evidence);
+        let sides = k.actors.is_empty()
+            || f.actors.is_empty()
+            || k.actors.iter().any(|a| f.actors.contains(a));
+        sides
+            && same_text(wl, &theirs, &words)
+            && has(&theirs, INITIALLING)
+            && !has(&theirs, SIGNING)
+            && has(&theirs, TRUCE_WORDS) == has(&words, TRUCE_WORDS)
+    }))
+}
+
 /// Is the finding (in `story`) another report of the known development `k` of its kind?
 fn same_development(f: &Finding, k: &Known, story: i64) -> bool {
     let joint = is_joint(&f.kind) || f.joint;
@@ -256,6 +454,10 @@ impl Analyser {
             Folded::As(f) => f,
         };
         let f = ratification(tx, wl, it, window, f)?;
+        if let Some(k) = formalised_deal(tx, wl, it, &f)? {
+            self.report(tx, it, &f, k)?;
+            return Ok((false, 0));
+        }
         let known = developments::of_kind_between(
             tx,
             &wl.name,
