@@ -282,6 +282,11 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
         if !MODAL.contains(w) || past_after_and(pre, i, lw[v]) {
             continue;
         }
+        // "UK's May rejects EU draft": a modal takes a bare verb, so "may"/"will" before
+        // "rejects" or "rejected" is somebody's name
+        if matches!(*w, "may" | "will") && finite_form(lw.get(cl.start + i + 1).copied()) {
+            continue;
+        }
         if speaker_participle && (cl.reported || pre[..i].iter().any(|x| SPEECH.contains(x))) {
             continue;
         }
@@ -545,4 +550,15 @@ fn standing_position(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<Str
         .chain(speaker_verb.iter())
         .find(|w| STANDING.iter().any(|s| w.starts_with(s)))
         .map(|w| format!("a standing position, not a new demand (\"{w}\")"))
+}
+
+/// A verb form no modal takes: third person ("rejects", "says") or past ("rejected").
+fn finite_form(w: Option<&str>) -> bool {
+    w.is_some_and(|w| {
+        w.len() > 3
+            && !matches!(w, "also" | "always" | "perhaps" | "thus" | "this" | "yes")
+            && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                // (not "may need", "will proceed", "will succeed")
+                || (w.ends_with("ed") && !w.ends_with("eed") && w.len() > 4))
+    })
 }

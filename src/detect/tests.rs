@@ -1188,6 +1188,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("actors", false, "The negotiating team led by Hamas official Khalil al-Hayya said on Tuesday it was suspending the talks.", &["talks_suspended/Hamas"]),
     ("actors", true, "Egypt: Fatah returns to the negotiating table", &[]),
     ("actors", true, "Qatar: Islamic Jihad back at the negotiating table", &[]),
+    ("name", true, "Israel's May rejects Hamas draft, says it threatens security", &["proposal_rejected/Israel"]),
+    ("modal", true, "Israel may reject Hamas draft, officials say", &[]),
+    ("modal", false, "Hamas said it may need more time to study the proposal.", &[]),
+    ("modal", false, "Israel will proceed with the talks only if the hostages are freed, officials said.", &[]),
 ];
 
 #[test]
