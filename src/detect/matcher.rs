@@ -248,9 +248,15 @@ fn governed_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if v > cl.start && stance_finite(prev) {
         return true;
     }
-    // "hands reply to Arab demands": the answered terms, one modifier allowed
+    // "hands reply to Arab demands", "response to US trade demands": the answered terms,
+    // two modifiers allowed (words, not a comma or a conjunction)
     let answered = |t: usize| t >= 1 && lw[t] == "to" && REPLY_WORDS.contains(&lw[t - 1]);
-    if v >= cl.start + 2 && (answered(v - 1) || (v >= cl.start + 3 && answered(v - 2))) {
+    let plain = |t: usize| {
+        lw[t].chars().next().is_some_and(char::is_alphanumeric)
+            && !matches!(lw[t], "and" | "or" | "but" | "then")
+    };
+    if (1..=3).any(|k| v >= cl.start + k + 1 && answered(v - k) && (v - k + 1..v).all(|t| plain(t)))
+    {
         return true;
     }
     // "failing to meet ANC demands", "satisfies Western conditions": terms already set

@@ -1192,6 +1192,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("modal", true, "Israel may reject Hamas draft, officials say", &[]),
     ("modal", false, "Hamas said it may need more time to study the proposal.", &[]),
     ("modal", false, "Israel will proceed with the talks only if the hostages are freed, officials said.", &[]),
+    ("answered", true, "Hamas sends written response to Israeli security demands, officials say", &[]),
+    ("answered", false, "Egypt handed Israel its reply to the new US ceasefire conditions on Monday.", &[]),
 ];
 
 #[test]
