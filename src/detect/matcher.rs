@@ -255,8 +255,7 @@ fn governed_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
         lw[t].chars().next().is_some_and(char::is_alphanumeric)
             && !matches!(lw[t], "and" | "or" | "but" | "then")
     };
-    if (1..=3).any(|k| v >= cl.start + k + 1 && answered(v - k) && (v - k + 1..v).all(|t| plain(t)))
-    {
+    if (1..=3).any(|k| v > cl.start + k && answered(v - k) && (v - k + 1..v).all(&plain)) {
         return true;
     }
     // "failing to meet ANC demands", "satisfies Western conditions": terms already set
