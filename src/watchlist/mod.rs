@@ -562,6 +562,13 @@ mod tests {
                 false,
             ),
             ("Hamas's Hayya meets Egyptian mediators on ceasefire", false),
+            (
+                "Netanyahu-Erdogan summit ends without a ceasefire deal",
+                true,
+            ),
+            ("Israel-Hamas ceasefire talks resume in Cairo", false),
+            ("U.S.-Hamas talks on ceasefire resume", false),
+            ("Sino-Israel trade talks resume", false),
         ] {
             let d = w.decide(title, "");
             assert_eq!(

@@ -597,6 +597,11 @@ pub(super) fn foreign_counterpart(
     {
         return Some(toks[opener].text.clone());
     }
+    // "Trump-Kim summit ends without a deal": a pair of names joined by a hyphen before
+    // a negotiation word, one a party and the other nobody the watchlist follows
+    if let Some(name) = hyphen_pair(toks, mentions, opener, is_keyword, is_context) {
+        return Some(name);
+    }
     // "<negotiation word> with <name>"; "normalise ties with <name>" is a dossier too
     let dossier = |w: &str| is_keyword(w) || matches!(w, "ties" | "relations");
     for k in (opener..toks.len()).filter(|&k| dossier(&toks[k].lower)) {
@@ -613,6 +618,53 @@ pub(super) fn foreign_counterpart(
     }
     None
 }
+
+/// "<party>-<Name> summit/talks" (see `foreign_counterpart`): two capitalised names
+/// joined by a hyphen, exactly one of them a party, a meeting or negotiation word right
+/// after. Returns the pair. Not combining forms ("Sino-US talks", "Franco-German").
+fn hyphen_pair(
+    toks: &[Token],
+    mentions: &[Mention],
+    opener: usize,
+    is_keyword: &dyn Fn(&str) -> bool,
+    is_context: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let meeting = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            is_keyword(&t.lower) || matches!(t.lower.as_str(), "summit" | "meeting")
+        })
+    };
+    (opener..toks.len().saturating_sub(1)).find_map(|i| {
+        let t = &toks[i];
+        let parts: Vec<&str> = t.text.split('-').collect();
+        let names = parts.len() == 2
+            && parts.iter().all(|p| {
+                p.len() > 1
+                    && p.chars().next().is_some_and(char::is_uppercase)
+                    && !COMBINING_FORMS.contains(&p.to_lowercase().as_str())
+            });
+        let here: Vec<&Mention> = mentions.iter().filter(|m| m.start == i).collect();
+        let one_party =
+            here.len() == 1 && here[0].in_compound && !here[0].compound_of_actors && !here[0].place;
+        let foreign_part = parts.iter().any(|p| {
+            let lower = p.to_lowercase();
+            // (not an acronym: "U.S.-Taliban deal", "UN-AU talks" name the go-betweens of
+            // the watchlist's own negotiation as often as anybody else's)
+            let acronym = p.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            !acronym
+                && !is_context(&lower)
+                && !is_keyword(&lower)
+                && !NOT_NAMES.contains(&lower.as_str())
+        });
+        (names && one_party && foreign_part && meeting(i + 1)).then(|| t.text.clone())
+    })
+}
+
+/// First halves of compound adjectives of peoples: "Sino-US" names no third party.
+const COMBINING_FORMS: &[&str] = &[
+    "sino", "anglo", "franco", "indo", "afro", "euro", "russo", "austro", "greco", "turco",
+    "italo", "german", "judeo", "arab", "pan", "afghan", "pak",
+];
 
 /// A word that puts the next negotiation word in another business: an `OTHER_BUSINESS`
 /// modifier ("gas deal") or a sum of money ("a $300m agreement", "€2.7 billion deal"):
