@@ -390,11 +390,23 @@ impl<'a> Detector<'a> {
                 }
             }
         }
+        // ("Madagascar rivals", "the warring parties": a collective subject, not talks
+        // that begin with nobody named)
+        let collective = actors.is_empty() && how == actors::UNNAMED_SIDES;
         if actors.is_empty() && self.sides_unnamed(cx, at, r, &kind) {
             how = actors::UNNAMED_SIDES.to_string();
         }
         if let Some(reason) = self.not_a_party(cx, at, r, &kind, &actors, &how) {
             return rule_out(det, reason);
+        }
+        // "Madagascar rivals resume talks": a collective subject, unnamed, is the
+        // watchlist's parties (every actor but the go-betweens), so the alert says whose
+        // act it is. Only for a meeting: "peace talks collapse" is nobody's act, and a
+        // deal's unnamed sides are matched to its other reports by `analyse::novelty`
+        if collective && actors.is_empty() && kind == "delegation_dispatched" {
+            actors = (0..self.watchlist.actors.names.len())
+                .filter(|a| !self.mediators.contains(a))
+                .collect();
         }
         let names: Vec<String> = actors
             .iter()

@@ -1752,6 +1752,39 @@ fn blind_sentence_suite_2() {
     );
 }
 
+/// "Gaza's rivals resume talks": a meeting of the sides, unnamed, is the watchlist's
+/// parties' (not the go-betweens'), so the alert says whose it is.
+#[test]
+fn a_meeting_of_the_unnamed_sides_names_the_parties() {
+    let w = gaza();
+    let idx = RuleIndex::new(&[]);
+    let mediators: Vec<usize> = ["Qatar", "Egypt"]
+        .iter()
+        .filter_map(|m| w.actors.names.iter().position(|n| n == m))
+        .collect();
+    assert_eq!(mediators.len(), 2, "{:?}", w.actors.names);
+    let det = Detector::new(&w, &idx).with_mediators(&mediators);
+    let d = det.detect("Gaza's warring parties resume talks in Cairo", "");
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.kind == "delegation_dispatched")
+        .unwrap_or_else(|| panic!("{d:?}"));
+    assert!(f.actors.iter().any(|a| a == "Israel"), "{f:?}");
+    assert!(f.actors.iter().any(|a| a == "Hamas"), "{f:?}");
+    assert!(
+        !f.actors.iter().any(|a| a == "Qatar" || a == "Egypt"),
+        "{f:?}"
+    );
+    // talks that collapse stay nobody's: a walkout beside them is the walker's own act
+    let d = det.detect("Gaza truce talks collapse in Cairo", "");
+    assert!(
+        d.findings.iter().all(|f| f.actors.is_empty()),
+        "{:?}",
+        d.findings
+    );
+}
+
 #[test]
 fn two_word_nouns_are_joined() {
     assert_eq!(
