@@ -284,7 +284,11 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
         }
         // "UK's May rejects EU draft": a modal takes a bare verb, so "may"/"will" before
         // "rejects" or "rejected" is somebody's name
-        if matches!(*w, "may" | "will") && finite_form(lw.get(cl.start + i + 1).copied()) {
+        // (and "May's deal", or "May and Corbyn hold talks": a possessive, or a clause's
+        // first word joined to another subject, is no modal either)
+        let next = lw.get(cl.start + i + 1).copied();
+        let named = next == Some("'s") || (i == 0 && matches!(next, Some("and" | ",")));
+        if matches!(*w, "may" | "will") && (named || finite_form(next)) {
             continue;
         }
         if speaker_participle && (cl.reported || pre[..i].iter().any(|x| SPEECH.contains(x))) {

@@ -1194,6 +1194,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("modal", false, "Israel will proceed with the talks only if the hostages are freed, officials said.", &[]),
     ("answered", true, "Hamas sends written response to Israeli security demands, officials say", &[]),
     ("answered", false, "Egypt handed Israel its reply to the new US ceasefire conditions on Monday.", &[]),
+    ("name", true, "May and Hamas hold ceasefire talks in Cairo", &["delegation_dispatched/Hamas"]),
+    ("name", true, "May's envoy and Hamas hold ceasefire talks in Cairo", &["delegation_dispatched/Hamas"]),
+    ("modal", true, "Hamas may, and probably will, reject the Israeli draft", &[]),
 ];
 
 #[test]
