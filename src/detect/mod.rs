@@ -830,7 +830,24 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
     // "will not sign the homeland pact", "won't initial the text": a party saying it will
     // not put its name to what is on the table rejects it
     let signing = lw[at.v].starts_with("sign") || lw[at.v].starts_with("initial");
-    (r.kind == "proposal_accepted" && stated_refusal(lw, at, 5, &[]))
+    // "DUP says it cannot support Johnson's deal", "Hamas can't accept the Israeli text":
+    // a party saying it is unable to accept what is on the table rejects it (not "cannot
+    // accept any deal that …", a condition; "could not accept" only as reported speech,
+    // else it tells of the past)
+    let prev = |k: usize| if at.v >= k { lw[at.v - k] } else { "" };
+    // ("said it could not accept": reported speech moves "cannot" back a tense)
+    let could = if at.cl.reported { "could" } else { "can" };
+    let cannot = matches!(prev(1), "cannot" | "can't")
+        || (matches!(prev(2), "ca" | "can") && matches!(prev(1), "n't" | "not"))
+        || (prev(2) == could && matches!(prev(1), "n't" | "not"));
+    let generic = lw
+        .get(at.v + 1)
+        .is_some_and(|w| matches!(*w, "any" | "a" | "an"));
+    (r.kind == "proposal_accepted"
+        && (stated_refusal(lw, at, 5, &[])
+            || (cannot
+                && !generic
+                && stated_refusal(lw, at, 3, &["cannot", "can't", "ca", "can", could]))))
         || (matches!(r.kind.as_str(), "proposal_accepted" | "agreement")
             && signing
             && stated_refusal(lw, at, 3, &["won't", "wo"]))

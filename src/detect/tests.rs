@@ -357,7 +357,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("negation", false, "Egypt declined to present a new proposal.", &[]),
     ("negation", false, "No agreement was reached in Cairo.", &[]),
     ("negation", false, "Hamas did not walk out of the talks.", &[]),
-    ("negation", false, "Iran cannot accept the proposal, its foreign minister said.", &[]),
+    ("rejected", false, "Iran cannot accept the proposal, its foreign minister said.", &["proposal_rejected/Iran"]),
     ("negation", false, "Israel could not accept the text Hamas approved.", &[]),
     // (no agreement in it; talks ending with nothing agreed have failed)
     ("negation", false, "The talks ended without an agreement.", &["talks_suspended/"]),
@@ -1197,6 +1197,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("name", true, "May and Hamas hold ceasefire talks in Cairo", &["delegation_dispatched/Hamas"]),
     ("name", true, "May's envoy and Hamas hold ceasefire talks in Cairo", &["delegation_dispatched/Hamas"]),
     ("modal", true, "Hamas may, and probably will, reject the Israeli draft", &[]),
+    ("rejected", true, "Hamas says it cannot accept the Israeli proposal", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Israel said it can't accept the Egyptian draft.", &["proposal_rejected/Israel"]),
+    ("rejected", false, "Hamas said it could not accept the Israeli proposal.", &["proposal_rejected/Hamas"]),
+    ("conditional", true, "Hamas cannot accept any deal that leaves troops in Gaza", &[]),
+    ("conditional", true, "Hamas says it can't accept the US plan unless Israel withdraws", &[]),
 ];
 
 #[test]
