@@ -619,6 +619,17 @@ pub fn stem(w: &str) -> String {
     w.to_string()
 }
 
+/// Days of the week, lowercase: the date of a report, never what it names.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -256,8 +256,9 @@ const TRUCE_WORDS: &[&str] = &[
 /// signed within weeks: a month is common).
 const SIGNING_DAYS: i64 = 60;
 
-/// Words that name no particular text: deal nouns, acts, places of the talks' kind,
-/// connectives ("sign", "peace", "deal", "with").
+/// Words that name no particular text: deal nouns, acts, connectives ("peace", "deal",
+/// "with"). Signing and initialling words and weekdays name none either (`same_text`
+/// reads `SIGNING`, `INITIALLING` and `text::WEEKDAYS` too).
 const GENERIC_DEAL_WORDS: &[&str] = &[
     "the",
     "and",
@@ -298,16 +299,6 @@ const GENERIC_DEAL_WORDS: &[&str] = &[
     "formal",
     "formally",
     "officially",
-    "sign",
-    "signs",
-    "signed",
-    "signing",
-    "initial",
-    "initials",
-    "initialled",
-    "initialed",
-    "initialling",
-    "initialing",
     "agree",
     "agrees",
     "agreed",
@@ -320,9 +311,6 @@ const GENERIC_DEAL_WORDS: &[&str] = &[
     "strike",
     "strikes",
     "struck",
-    "ink",
-    "inks",
-    "inked",
     "government",
     "govt",
     "rebels",
@@ -337,13 +325,6 @@ const GENERIC_DEAL_WORDS: &[&str] = &[
     "first",
     "historic",
     "landmark",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "week",
     "month",
@@ -370,7 +351,15 @@ fn same_text(wl: &Watchlist, a: &[String], b: &[String]) -> bool {
         })
     };
     a.iter().any(|w| {
-        w.len() > 2 && !GENERIC_DEAL_WORDS.contains(&w.as_str()) && b.contains(w) && !party_word(w)
+        let generic = [
+            GENERIC_DEAL_WORDS,
+            SIGNING,
+            INITIALLING,
+            crate::text::WEEKDAYS,
+        ]
+        .iter()
+        .any(|set| set.contains(&w.as_str()));
+        w.len() > 2 && !generic && b.contains(w) && !party_word(w)
     })
 }
 
