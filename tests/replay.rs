@@ -266,3 +266,36 @@ fn a_text_signed_weeks_after_it_was_initialled_is_one_deal_and_another_deal_is_n
     // the truce: initialled and signed, two reports of one deal
     assert!(agreements.iter().any(|d| items(d) == 2), "{agreements:?}");
 }
+
+/// A truce reached, the same truce signed three weeks later, and a signing of the same
+/// sort of deal after the first was already signed.
+const REACHED: &str = r#"{"feed": "wire", "title": "Israel and Hamas reach Gaza truce agreement in Doha", "summary": "Israeli and Hamas negotiators agreed the Gaza ceasefire agreement in Doha on Wednesday, Qatar said.", "link": "https://wire.example/r1", "guid": "r1", "published": "2025-07-02T10:00:00Z"}
+{"feed": "globe", "title": "Israel and Hamas formally sign Gaza truce agreement in Cairo", "summary": "Israel and Hamas signed the Gaza ceasefire agreement in Cairo on Wednesday, three weeks after reaching it.", "link": "https://globe.example/r2", "guid": "r2", "published": "2025-07-23T12:00:00Z"}
+{"feed": "wire", "title": "Israel and Hamas sign Gaza truce agreement on the Rafah crossing", "summary": "Israel and Hamas signed a ceasefire agreement on the Rafah crossing in Cairo on Sunday.", "link": "https://wire.example/r3", "guid": "r3", "published": "2025-08-17T09:00:00Z"}
+"#;
+
+#[test]
+fn a_deal_signed_weeks_after_it_was_reached_is_one_deal_and_a_second_signing_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let archive = dir.path().join("reached.jsonl");
+    std::fs::write(&archive, REACHED).unwrap();
+    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let agreements: Vec<&serde_json::Value> = v["developments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "agreement")
+        .collect();
+    let items = |d: &serde_json::Value| d["items"].as_array().map_or(0, Vec::len);
+    // reached and signed: two reports of one deal; the Rafah text, signed once the first
+    // deal was signed, is another
+    assert_eq!(agreements.len(), 2, "{agreements:?}");
+    assert!(agreements.iter().any(|d| items(d) == 2), "{agreements:?}");
+}

@@ -317,6 +317,12 @@ const GENERIC_DEAL_WORDS: &[&str] = &[
     "rebel",
     "sides",
     "parties",
+    "rivals",
+    "rival",
+    "factions",
+    "foes",
+    "neighbours",
+    "neighbors",
     "leaders",
     "talks",
     "says",
@@ -363,9 +369,12 @@ fn same_text(wl: &Watchlist, a: &[String], b: &[String]) -> bool {
     })
 }
 
-/// The agreement a signing formalises (see the module doc, 4): an agreement of the same
-/// sides in the last `SIGNING_DAYS` whose first report was no signing itself, of the same
-/// sort (truce or settlement), unless the signing is of an extension or a second deal.
+/// The agreement a signing formalises (see the module doc, 4): the latest agreement of
+/// the same sides in the last `SIGNING_DAYS` that names the same text, of the same sort
+/// (truce or settlement), unless the signing is of an extension or a second deal. The
+/// earlier deal must have been initialled, or only reached: once any report of it says
+/// it was signed, a later signing of a text like it ("a truce on the Rafah crossing"
+/// after "the Gaza truce") is another deal.
 fn formalised_deal(
     tx: &Connection,
     wl: &Watchlist,
@@ -388,17 +397,32 @@ fn formalised_deal(
         t - Duration::days(SIGNING_DAYS),
         t,
     )?;
-    Ok(earlier.into_iter().find(|k| {
+    for k in earlier {
         let theirs = crate::text::match_words(&k.evidence);
         let sides = k.actors.is_empty()
             || f.actors.is_empty()
             || k.actors.iter().any(|a| f.actors.contains(a));
-        sides
+        if !(sides
             && same_text(wl, &theirs, &words)
-            && has(&theirs, INITIALLING)
-            && !has(&theirs, SIGNING)
-            && has(&theirs, TRUCE_WORDS) == has(&words, TRUCE_WORDS)
-    }))
+            && has(&theirs, TRUCE_WORDS) == has(&words, TRUCE_WORDS))
+        {
+            continue;
+        }
+        if has(&theirs, SIGNING) {
+            continue;
+        }
+        if has(&theirs, INITIALLING) {
+            return Ok(Some(k));
+        }
+        // a deal any report already called signed is not the one being signed now
+        let signed = developments::report_sentences(tx, k.id)?
+            .iter()
+            .any(|s| has(&crate::text::match_words(s), SIGNING));
+        if !signed {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
 }
 
 /// Is the finding (in `story`) another report of the known development `k` of its kind?

@@ -83,6 +83,17 @@ pub fn of_story_of_kinds(
     rows(&mut q, values.as_slice())
 }
 
+/// The sentences of every report of a development, first report first.
+pub fn report_sentences(tx: &Connection, id: i64) -> Result<Vec<String>, StoreError> {
+    let mut q = tx.prepare_cached(
+        "SELECT sentence FROM development_items WHERE development_id = ?1 ORDER BY rowid",
+    )?;
+    let out = q
+        .query_map(params![id], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(out)
+}
+
 /// Sets a development's actors (they grow as more reports name more parties).
 pub fn set_actors(tx: &Connection, id: i64, actors: &[String]) -> Result<(), StoreError> {
     tx.prepare_cached("UPDATE developments SET actors = ?2 WHERE id = ?1")?
