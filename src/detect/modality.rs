@@ -426,6 +426,11 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     if gov.is_none() && !prior_to {
         return Some("infinitive of intent or purpose (\"to …\")".into());
     }
+    // "the two sides agreed to meet again in Beijing": the round that just ended set up
+    // the next one, a plan rather than a meeting
+    if prior_to && next_round(lw, v, cl) {
+        return Some("plan of another round (\"agreed to meet again\")".into());
+    }
     // headline "X to send team": future headline style (not "X agrees to send team")
     if to > 0
         && !DECIDE.contains(&lw[to - 1])
@@ -435,6 +440,25 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
         return Some("headline future (\"to …\")".into());
     }
     None
+}
+
+/// "meet again", "hold talks again", "hold a second round": a meeting verb whose clause
+/// says the meeting is the next one.
+fn next_round(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let after = &lw[v + 1..cl.end.min(v + 5)];
+    let next = |w: &&str| {
+        matches!(
+            *w,
+            "another" | "next" | "second" | "third" | "fourth" | "fifth" | "further" | "new"
+        )
+    };
+    matches!(
+        lw[v],
+        "meet" | "talk" | "convene" | "reconvene" | "hold" | "resume"
+    ) && (after.contains(&"again")
+        || after
+            .windows(2)
+            .any(|p| next(&p[0]) && matches!(p[1], "round" | "session" | "meeting")))
 }
 
 /// Is there "urge/call on/ask <somebody> to <verb>" in [from, to)?

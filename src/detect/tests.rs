@@ -1202,6 +1202,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", false, "Hamas said it could not accept the Israeli proposal.", &["proposal_rejected/Hamas"]),
     ("conditional", true, "Hamas cannot accept any deal that leaves troops in Gaza", &[]),
     ("conditional", true, "Hamas says it can't accept the US plan unless Israel withdraws", &[]),
+    // a round that ends by setting up the next one: the next one is a plan
+    ("plan", false, "The two delegations agreed to meet again in Doha.", &[]),
+    ("plan", false, "Hamas said the sides had agreed to hold talks again in Cairo.", &[]),
+    ("plan", false, "Israel and Hamas ended their talks but agreed to hold a third round in Cairo.", &[]),
+    ("meeting", false, "Israeli and Hamas negotiators met again in Cairo on Sunday.", &["delegation_dispatched/Hamas+Israel"]),
 ];
 
 #[test]
