@@ -239,6 +239,15 @@ impl ActorMatcher {
                 add(words, i, place);
             }
         }
+        // "the rebels", "the junta": headlines drop the article ("Rebels demand …")
+        for (i, a) in cfg.actors.iter().enumerate() {
+            for al in &a.aliases {
+                let words = norm_words(al);
+                if words.len() >= 2 && words[0] == "the" {
+                    add(words[1..].to_vec(), i, false);
+                }
+            }
+        }
         for (i, a) in cfg.actors.iter().enumerate() {
             let known = knowledge().iter().find(|k| {
                 a.aliases
@@ -861,6 +870,36 @@ mod tests {
             found("Central African armed groups met"),
             [1],
             "no state office there"
+        );
+    }
+
+    #[test]
+    fn an_alias_with_an_article_is_named_without_it() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "Peru".into(),
+                aliases: vec!["Peruvian government".into()],
+            },
+            crate::config::ActorConfig {
+                name: "MRTA".into(),
+                aliases: vec!["the rebels".into(), "Tupac Amaru".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        // the actors named as somebody, not as a modifier of somebody else
+        let found = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .filter(|x| !x.in_compound)
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert_eq!(found("Rebels demand release of jailed comrades"), [1]);
+        assert_eq!(found("Peru rebels insist on prisoner offer"), [1]);
+        assert_eq!(
+            found("The rebels rejected the Peruvian government offer"),
+            [1, 0]
         );
     }
 
