@@ -516,6 +516,17 @@ mod tests {
     }
 
     #[test]
+    fn actors_keep_the_order_the_file_lists_them_in() {
+        let c = parse("[[watchlist]]\nname = \"w\"\nkeywords = [\"x\"]\n[watchlist.actors]\n\"Peru\" = [\"Peruvian government\"]\n\"Japan\" = [\"Japanese government\"]\n\"Guarantors\" = []\n").unwrap();
+        let names: Vec<&str> = c.watchlists[0]
+            .actors
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(names, ["Peru", "Japan", "Guarantors"]);
+    }
+
+    #[test]
     fn actors_include_their_own_name() {
         let c = parse("[[watchlist]]\nname = \"w\"\nkeywords = [\"x\"]\n[watchlist.actors]\n\"Israel\" = [\"Israeli\"]\n").unwrap();
         assert_eq!(c.watchlists[0].actors[0].aliases, vec!["Israel", "Israeli"]);

@@ -3,7 +3,6 @@
 //! `toml::Spanned`, so its error can name the line they are on.
 
 use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 use toml::Spanned;
@@ -98,11 +97,40 @@ pub(super) struct RawWatchlist {
     pub exclude: Vec<String>,
     pub developments: Option<Spanned<Vec<String>>>,
     #[serde(default)]
-    pub actors: BTreeMap<String, Vec<String>>,
+    pub actors: OrderedActors,
     pub mode: Option<Spanned<String>>,
     pub digest_at: Option<Spanned<String>>,
     pub digest_every: Option<Spanned<Dur>>,
     pub max_per_hour: Option<Spanned<u32>>,
+}
+
+/// `[watchlist.actors]` in the order the file lists them: analysts list the parties
+/// before the go-betweens, and the first party with a government alias is the one a bare
+/// "the government" names (a map sorted by name would make that the alphabetically first).
+#[derive(Debug, Default)]
+pub(super) struct OrderedActors(pub Vec<(String, Vec<String>)>);
+
+impl<'de> Deserialize<'de> for OrderedActors {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = OrderedActors;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of actor names, each with a list of aliases")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<OrderedActors, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Vec<String>>()? {
+                    out.push(entry);
+                }
+                Ok(OrderedActors(out))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
 }
 
 #[derive(Debug, Deserialize)]

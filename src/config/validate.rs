@@ -505,6 +505,7 @@ fn watchlist(
     let kinds = watchlist_kinds(&w.developments, developments, at)?;
     let actors = w
         .actors
+        .0
         .iter()
         .map(|(name, aliases)| {
             let mut all = vec![name.clone()];

@@ -557,7 +557,13 @@ impl ActorMatcher {
             };
             let named_before =
                 prev == "'s" || named_first_word(tokens, i) || out.iter().any(|m| m.end == i);
-            if !named_before {
+            // "the rebel government", "the nationalist provisional government": a
+            // government of the other side, not the watchlist's
+            let rival = norms[i.saturating_sub(2)..i].iter().any(|w| {
+                ARMED_HEADS.contains(&w.as_str())
+                    || matches!(w.as_str(), "nationalist" | "exile" | "shadow" | "parallel")
+            });
+            if !named_before && !rival {
                 out.push(Mention {
                     actor,
                     start: i,
@@ -901,6 +907,31 @@ mod tests {
             found("The rebels rejected the Peruvian government offer"),
             [1, 0]
         );
+    }
+
+    #[test]
+    fn a_rebel_government_is_not_the_watchlists_government() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "FLN".into(),
+                aliases: vec!["Algerian rebels".into()],
+            },
+            crate::config::ActorConfig {
+                name: "France".into(),
+                aliases: vec!["French government".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert_eq!(found("The government said"), [1]);
+        assert!(found("Envoys of the rebel government said").is_empty());
+        assert!(found("The nationalist provisional government said").is_empty());
     }
 
     #[test]
