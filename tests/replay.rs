@@ -299,3 +299,31 @@ fn a_deal_signed_weeks_after_it_was_reached_is_one_deal_and_a_second_signing_is_
     assert_eq!(agreements.len(), 2, "{agreements:?}");
     assert!(agreements.iter().any(|d| items(d) == 2), "{agreements:?}");
 }
+
+/// A corpus whose watchlist lists Peru before Japan, both with a government alias:
+/// "the government" is Peru's, the first the analyst listed, not the alphabetically first.
+const LISTED: &str = r#"{"feeds": [{"id": "wire", "title": "Wire"}],
+ "watchlist": {"name": "lima-siege", "keywords": ["talks", "hostage*"], "context": ["Peru", "Lima"],
+   "actors": {"Peru": ["Peruvian government", "Lima"], "MRTA": ["the rebels"], "Japan": ["Japanese government", "Tokyo"]}},
+ "items": [{"feed": "wire", "phase": 1, "at_hours": 0, "guid": "p1", "link": "https://wire.example/p1",
+   "title": "Lima siege: government suspends hostage talks with the rebels",
+   "summary": "The government suspended the talks on Friday, officials in Lima said."}]}"#;
+
+#[test]
+fn a_corpus_watchlist_keeps_its_actors_in_the_order_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let archive = dir.path().join("listed.json");
+    std::fs::write(&archive, LISTED).unwrap();
+    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let devs = v["developments"].as_array().unwrap();
+    assert_eq!(devs.len(), 1, "{devs:?}");
+    assert_eq!(devs[0]["kind"], "talks_suspended");
+    assert_eq!(devs[0]["actors"], serde_json::json!(["Peru"]), "{devs:?}");
+}
