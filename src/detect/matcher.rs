@@ -668,6 +668,18 @@ impl<'a> Detector<'a> {
                 }
             }
         }
+        // "rejects southern rebels' truce demands": a possessive phrase right after
+        // another rule's verb is that verb's object, and the word its head noun
+        let owner = (v.saturating_sub(4).max(cl.start)..v)
+            .rev()
+            .find(|&i| lw[i] == "'s");
+        if let Some(p) = owner {
+            let verb_before = (p.saturating_sub(4).max(cl.start)..p)
+                .any(|i| lw[i].len() > 3 && !self.index.lookup(lw[i]).is_empty());
+            if verb_before {
+                return false;
+            }
+        }
         // the base form after anything but a pronoun, modal or "to" is a noun:
         // "rejects Israeli demand to disarm"
         let plural_subject = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss");

@@ -1207,6 +1207,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("plan", false, "Hamas said the sides had agreed to hold talks again in Cairo.", &[]),
     ("plan", false, "Israel and Hamas ended their talks but agreed to hold a third round in Cairo.", &[]),
     ("meeting", false, "Israeli and Hamas negotiators met again in Cairo on Sunday.", &["delegation_dispatched/Hamas+Israel"]),
+    // a possessive phrase after another verb is that verb's object: "demands" is its noun
+    ("rejected", true, "Hamas rejects the mediators' security demands", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Hamas rejects the Israeli army's security demands", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Israel dismissed the mediators' latest demands on Sunday.", &["proposal_rejected/Israel"]),
+    ("demands", true, "Israel's army chief demands release of all hostages", &["new_demands/Israel"]),
 ];
 
 #[test]
