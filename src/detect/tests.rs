@@ -1212,6 +1212,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas rejects the Israeli army's security demands", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel dismissed the mediators' latest demands on Sunday.", &["proposal_rejected/Israel"]),
     ("demands", true, "Israel's army chief demands release of all hostages", &["new_demands/Israel"]),
+    // an offer to cut, limit or remove something is a proposal
+    ("proposal", false, "Israel offered on Monday to limit its troop presence in the corridor to two battalions.", &["proposal/Israel"]),
+    ("proposal", true, "Hamas offers to reduce number of fighters in Rafah", &["proposal/Hamas"]),
+    ("proposal", false, "Israel has never offered to remove its troops from the corridor, Hamas said.", &[]),
 ];
 
 #[test]
