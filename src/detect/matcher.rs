@@ -691,6 +691,11 @@ impl<'a> Detector<'a> {
         if r.verbs.iter().any(|l| l == word) && !verb_position && word != "must" {
             return false;
         }
+        // "Meeting between the negotiators called off": a gerund opening the clause
+        // before "between" is the noun of the sentence's subject, not a meeting held
+        if word.ends_with("ing") && v == cl.start && lw.get(v + 1) == Some(&"between") {
+            return false;
+        }
         // "a memorandum demanding …" is a reduced relative describing the memorandum
         if word.ends_with("ing") && v > cl.start && !GERUND_GOVERNORS.contains(&prev) {
             return false;

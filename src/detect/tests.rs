@@ -1216,6 +1216,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", false, "Israel offered on Monday to limit its troop presence in the corridor to two battalions.", &["proposal/Israel"]),
     ("proposal", true, "Hamas offers to reduce number of fighters in Rafah", &["proposal/Hamas"]),
     ("proposal", false, "Israel has never offered to remove its troops from the corridor, Hamas said.", &[]),
+    // "Meeting between …" opening a headline is its subject: what happened is the predicate
+    ("meeting", true, "Meeting between Israeli and Hamas negotiators postponed", &["talks_suspended/Hamas+Israel"]),
+    ("meeting", true, "Meeting between Israeli and Hamas negotiators called off", &["talks_suspended/Hamas+Israel"]),
 ];
 
 #[test]
