@@ -695,6 +695,16 @@ impl<'a> Detector<'a> {
                 return Some(reason);
             }
         }
+        // "The European Union and Cuba signed their first agreement": one party signing
+        // together with a state that is no party signs another negotiation's text
+        let signing = matches!(cx.lw[at.v], "sign" | "signs" | "signed" | "signing");
+        if kind == "proposal_accepted" && signing && actors.len() == 1 && how == "subject" {
+            if let Some(name) = self.signs_with_outsider(cx, at) {
+                return Some(format!(
+                    "a text signed with {name}, who is no party to these talks, is another negotiation's"
+                ));
+            }
+        }
         if actors.is_empty() {
             return Some("no watchlist party acts (third party or unknown actor)".into());
         }

@@ -1219,6 +1219,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // "Meeting between …" opening a headline is its subject: what happened is the predicate
     ("meeting", true, "Meeting between Israeli and Hamas negotiators postponed", &["talks_suspended/Hamas+Israel"]),
     ("meeting", true, "Meeting between Israeli and Hamas negotiators called off", &["talks_suspended/Hamas+Israel"]),
+    // one party signing a text together with a state that is no party: another negotiation
+    ("offtopic", false, "Jordan and Israel signed their first bilateral agreement on water on Monday.", &[]),
+    ("accepted", false, "Hamas signed the Egyptian proposal on Monday, its spokesman said.", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
