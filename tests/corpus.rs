@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and five of them
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and eleven of them
 //! were written blind by helpers who had not read `src/` (docs/quality.md has their first
 //! scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -31,12 +31,13 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("burundi-arusha.json", (0.67, 0.78, 0.90)),
     ("cambodia-paris.json", (0.78, 0.78, 0.92)),
     ("camp-david-1978.json", (0.81, 0.98, 0.82)),
-    ("car-khartoum.json", (0.90, 0.79, 0.83)),
+    ("car-khartoum.json", (0.98, 0.79, 0.83)),
     ("chad-doha.json", (0.78, 0.92, 0.93)),
     ("chechnya-1996.json", (0.86, 0.86, 0.91)),
     ("codesa-1992.json", (0.83, 0.61, 0.87)),
     ("colombia-eln.json", (0.84, 0.84, 0.88)),
     ("colombia-farc.json", (0.64, 0.78, 0.84)),
+    ("cuba-missile-1962.json", (0.78, 0.58, 0.59)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
     ("darfur-abuja.json", (0.66, 0.86, 0.73)),
     ("doha-lebanon-2008.json", (0.70, 0.91, 0.65)),
@@ -81,12 +82,13 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("namibia-1988.json", (0.83, 0.83, 0.87)),
     ("nepal-maoist.json", (0.59, 0.63, 0.92)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
-    ("nicaragua-1988.json", (0.81, 0.98, 0.94)),
+    ("nicaragua-1988.json", (0.84, 0.98, 0.94)),
     ("niger-ecowas-2023.json", (0.90, 0.73, 0.85)),
     ("ohrid-2001.json", (0.74, 0.48, 0.79)),
     ("oslo-1993.json", (0.85, 0.71, 0.87)),
-    ("pakistan-afghanistan.json", (0.86, 0.86, 0.78)),
+    ("pakistan-afghanistan.json", (0.86, 0.86, 0.79)),
     ("paris-vietnam-1973.json", (0.68, 0.75, 0.81)),
+    ("peru-hostages-1997.json", (0.68, 0.78, 0.93)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
     ("prespa-2018.json", (0.64, 0.56, 0.95)),
     ("qatar-blockade-2017.json", (0.62, 0.62, 0.81)),
@@ -105,11 +107,14 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sun-city-2002.json", (0.79, 0.88, 0.93)),
     ("taif-1989.json", (0.68, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
+    ("thailand-brn-2013.json", (0.73, 0.73, 0.93)),
     ("turkey-pkk.json", (0.75, 0.36, 0.90)),
     ("uganda-lra.json", (0.98, 0.76, 0.92)),
-    ("us-china-trade-2019.json", (0.64, 0.53, 0.81)),
+    ("us-china-trade-2019.json", (0.76, 0.59, 0.81)),
+    ("us-cuba-thaw-2014.json", (0.61, 0.48, 0.89)),
     ("us-north-korea.json", (0.70, 0.63, 0.91)),
     ("us-taliban.json", (0.76, 0.73, 0.92)),
+    ("usmca-2018.json", (0.59, 0.79, 0.94)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("western-sahara-2007.json", (0.81, 0.56, 0.87)),
     ("yemen-gcc-2011.json", (0.76, 0.77, 0.89)),
