@@ -668,17 +668,8 @@ impl<'a> Detector<'a> {
                 }
             }
         }
-        // "rejects southern rebels' truce demands": a possessive phrase right after
-        // another rule's verb is that verb's object, and the word its head noun
-        let owner = (v.saturating_sub(4).max(cl.start)..v)
-            .rev()
-            .find(|&i| lw[i] == "'s");
-        if let Some(p) = owner {
-            let verb_before = (p.saturating_sub(4).max(cl.start)..p)
-                .any(|i| lw[i].len() > 3 && !self.index.lookup(lw[i]).is_empty());
-            if verb_before {
-                return false;
-            }
+        if self.head_of_a_noun_phrase(lw, v, cl) {
+            return false;
         }
         // the base form after anything but a pronoun, modal or "to" is a noun:
         // "rejects Israeli demand to disarm"
@@ -691,16 +682,28 @@ impl<'a> Detector<'a> {
         if r.verbs.iter().any(|l| l == word) && !verb_position && word != "must" {
             return false;
         }
-        // "Meeting between the negotiators called off": a gerund opening the clause
-        // before "between" is the noun of the sentence's subject, not a meeting held
-        if word.ends_with("ing") && v == cl.start && lw.get(v + 1) == Some(&"between") {
-            return false;
-        }
         // "a memorandum demanding …" is a reduced relative describing the memorandum
         if word.ends_with("ing") && v > cl.start && !GERUND_GOVERNORS.contains(&prev) {
             return false;
         }
         true
+    }
+
+    /// The word heads a noun phrase, not a predicate: "rejects southern rebels' truce
+    /// demands" (a possessive phrase right after another rule's verb is that verb's
+    /// object) and "Meeting between the negotiators called off" (a gerund opening the
+    /// clause before "between" is the subject's noun, not a meeting held).
+    fn head_of_a_noun_phrase(&self, lw: &[&str], v: usize, cl: &Clause) -> bool {
+        let owner = (v.saturating_sub(4).max(cl.start)..v)
+            .rev()
+            .find(|&i| lw[i] == "'s");
+        let object = owner.is_some_and(|p| {
+            (p.saturating_sub(4).max(cl.start)..p)
+                .any(|i| lw[i].len() > 3 && !self.index.lookup(lw[i]).is_empty())
+        });
+        let gerund_subject =
+            lw[v].ends_with("ing") && v == cl.start && lw.get(v + 1) == Some(&"between");
+        object || gerund_subject
     }
 
     /// The object after the verb, or (passive) before the participle.

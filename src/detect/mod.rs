@@ -648,6 +648,33 @@ impl<'a> Detector<'a> {
         })
     }
 
+    /// A signing by one named party that is not the sides' act: an agreement between two
+    /// names of one side or with a state that is no party (`one_signer`), and "The
+    /// European Union and Cuba signed their first agreement", one party signing a text
+    /// together with such a state, which accepts nothing of these talks.
+    fn signed_apart(
+        &self,
+        cx: &Ctx,
+        at: &At,
+        kind: &str,
+        actors: &[usize],
+        how: &str,
+    ) -> Option<String> {
+        if actors.len() != 1 {
+            return None;
+        }
+        if kind == "agreement" {
+            return self.one_signer(cx, at, actors, how);
+        }
+        let signing = matches!(cx.lw[at.v], "sign" | "signs" | "signed" | "signing");
+        if kind != "proposal_accepted" || !signing || how != "subject" {
+            return None;
+        }
+        self.signs_with_outsider(cx, at).map(|name| {
+            format!("a text signed with {name}, who is no party to these talks, is another negotiation's")
+        })
+    }
+
     /// The subject coordinates its one named party with a state the knowledge table knows
     /// (by its name, an acting name such as "Kremlin" or a place such as "Moscow": "Moscow
     /// and Hanoi sign aid agreement") that is no watchlist actor or place: "<party> and <outsider>", "<outsider>,
@@ -690,20 +717,8 @@ impl<'a> Detector<'a> {
         if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
             return wording_says_otherwise(cx, at, r, kind);
         }
-        if kind == "agreement" && actors.len() == 1 {
-            if let Some(reason) = self.one_signer(cx, at, actors, how) {
-                return Some(reason);
-            }
-        }
-        // "The European Union and Cuba signed their first agreement": one party signing
-        // together with a state that is no party signs another negotiation's text
-        let signing = matches!(cx.lw[at.v], "sign" | "signs" | "signed" | "signing");
-        if kind == "proposal_accepted" && signing && actors.len() == 1 && how == "subject" {
-            if let Some(name) = self.signs_with_outsider(cx, at) {
-                return Some(format!(
-                    "a text signed with {name}, who is no party to these talks, is another negotiation's"
-                ));
-            }
+        if let Some(reason) = self.signed_apart(cx, at, kind, actors, how) {
+            return Some(reason);
         }
         if actors.is_empty() {
             return Some("no watchlist party acts (third party or unknown actor)".into());
