@@ -567,6 +567,13 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     "fund",
     "funds",
     "funding",
+    // works paid for: "signed deals for emergency repairs to power plants", "rebuilding
+    // contracts"
+    "repairs",
+    "repair",
+    "contracts",
+    "contract",
+    "rebuilding",
 ];
 
 /// Does this word put a deal, a truce or talks in another domain than the negotiation

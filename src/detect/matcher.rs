@@ -1108,12 +1108,22 @@ fn object_after(
     let mut j = k;
     while j < window_end {
         let w = lw[j];
+        // "pledged on Saturday to end hostilities": a day named is no object phrase
+        if w == "on" && lw.get(j + 1).is_some_and(|d| WEEKDAYS.contains(d)) {
+            j += 2;
+            continue;
+        }
         // "Mugabe's party accepts the SADC plan, Tsvangirai rejects it": a judgement whose
         // object is "it" judges the text an earlier clause of the sentence named
         if j == k && w == "it" && anaphoric_text(r, cx, v) {
             return Some(j);
         }
+        // (the rule's own particle is no other verb: "agree to end the war")
+        let own_particle = lw
+            .get(j + 1)
+            .is_some_and(|n| r.particles.iter().any(|p| p == n));
         if w == "to"
+            && !own_particle
             && (infinitive_at(lw, j + 1, rule_verb)
                 || lw.get(j + 1).is_some_and(|n| TALK_VERBS.contains(n)))
         {
@@ -1132,7 +1142,8 @@ fn object_after(
             return None;
         }
         // "left for Qatar to resume negotiations": an infinitive starts another clause
-        if w == "to" && j > k && lw.get(j + 1).is_some_and(|n| !self_verbs_free(n)) {
+        if w == "to" && j > k && !own_particle && lw.get(j + 1).is_some_and(|n| !self_verbs_free(n))
+        {
             return None;
         }
         // coordinated verbs share the object: "accepted and signed the text", "agreed on,
@@ -1211,6 +1222,17 @@ fn object_after(
     }
     None
 }
+
+/// Day names, skipped as an adverbial between a verb and its object.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The party named right before the verb, its subject: "Hamas must", "Russian troops
 /// must" (one plural noun of armed men may stand between).

@@ -1159,6 +1159,20 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if matches!(r.name.as_str(), "talks end without a deal" | "end + talks") && talks_go_on(cx.lw) {
         return Some("a round ended and the talks go on: not a collapse".into());
     }
+    // "South Korean envoys return from Pyongyang, summit dates set": back from a visit is
+    // the trip's end; only coming back with nothing ("returned from Doha without an
+    // agreement") leaves the talks
+    if r.name == "team returns from" && !came_back_empty(cx.lw) {
+        return Some("a team back from a visit: the trip ended, nobody walked out".into());
+    }
+    if r.name == "yield to the other side" && !yields_to_a_party(cx, at) {
+        return Some("gives way to no party of the talks or its demand".into());
+    }
+    if r.name == "end + talks" {
+        if let Some(reason) = talks_ended_otherwise(cx, at) {
+            return Some(reason.into());
+        }
+    }
     // "talks failed to produce a binding agreement": what the talks did not achieve,
     // not their collapse
     if r.kind == "talks_suspended"
@@ -1172,6 +1186,119 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     }
     None
 }
+
+/// Talks a party "ends" that have not failed: both sides ending them together closed a
+/// round ("Venezuela, Guyana end Brazil talks without deal, pledge more dialogue"; one side
+/// ending them breaks them off); a signed text "ending" the negotiations concluded them; and
+/// ending a boycott, a pause or a deadlock in the talks resumes them.
+fn talks_ended_otherwise(cx: &Ctx, at: &At) -> Option<&'static str> {
+    let mut subject: Vec<usize> = cx
+        .mentions
+        .iter()
+        .filter(|m| at.cl.start <= m.start && m.end <= at.v && !m.in_compound)
+        .map(|m| m.actor)
+        .collect();
+    subject.sort_unstable();
+    subject.dedup();
+    // ("Britain and China end talks in deadlock" did break down)
+    let failed = cx.lw[at.v..at.cl.end].iter().any(|w| {
+        matches!(
+            *w,
+            "deadlock" | "stalemate" | "impasse" | "failure" | "acrimony"
+        )
+    });
+    if subject.len() >= 2 && !failed {
+        return Some("both sides ended the talks together: a round closed, not a breakdown");
+    }
+    if cx.lw[..at.v].iter().any(|w| SIGNING_DONE.contains(w)) {
+        return Some("a text signed or reached ends the negotiations: concluded, not halted");
+    }
+    let talks = rules::word_set("talks");
+    let object_phrase = cx.lw[at.v + 1..(at.v + 7).min(at.cl.end)]
+        .iter()
+        .take_while(|w| !talks.iter().any(|t| t == *w));
+    for w in object_phrase {
+        if HALTS.contains(w) {
+            return Some("ending a boycott, pause or deadlock in the talks resumes them");
+        }
+    }
+    None
+}
+
+/// "yields to Hussein", "bowed to London's request", "caves to rebel demands": a party
+/// named or a demand right after "to".
+fn yields_to_a_party(cx: &Ctx, at: &At) -> bool {
+    let from = at.v + 2;
+    let end = (from + 4).min(at.cl.end);
+    let party = cx
+        .mentions
+        .iter()
+        .any(|m| m.start >= from && m.start < end && !m.in_compound);
+    let demand = cx.lw[from.min(end)..end].iter().any(|w| {
+        rules::word_set("demands").iter().any(|d| d == w)
+            || matches!(
+                *w,
+                "request" | "requests" | "dictates" | "terms" | "ultimatum"
+            )
+    });
+    party || demand
+}
+
+/// The sentence says a team came back with nothing, or was called back.
+fn came_back_empty(lw: &[&str]) -> bool {
+    lw.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "without"
+                | "empty-handed"
+                | "emptyhanded"
+                | "failed"
+                | "collapsed"
+                | "deadlocked"
+                | "stalled"
+                | "consultations"
+                | "protest"
+                | "recalled"
+        ) || (*w == "no"
+            && lw.get(i + 1).is_some_and(|n| {
+                rules::word_set("deal").iter().any(|d| d == n)
+                    || matches!(*n, "breakthrough" | "progress" | "result" | "results")
+            }))
+    })
+}
+
+/// Verbs saying a text was agreed, whose sentence's "ending the negotiations" is success.
+const SIGNING_DONE: &[&str] = &[
+    "signed",
+    "sign",
+    "signs",
+    "initialled",
+    "initialed",
+    "initials",
+    "sealed",
+    "reached",
+    "concluded",
+    "clinched",
+    "inked",
+];
+
+/// What stops talks; ending it restarts them.
+const HALTS: &[&str] = &[
+    "absence",
+    "boycott",
+    "boycotts",
+    "isolation",
+    "stalemate",
+    "deadlock",
+    "impasse",
+    "standoff",
+    "stand-off",
+    "suspension",
+    "pause",
+    "hiatus",
+    "freeze",
+    "stay-away",
+];
 
 /// "suspends its participation in the talks", "postpones participation in the meeting":
 /// the object is a party's own part in a meeting (not its part in a deal, which suspends

@@ -1222,6 +1222,31 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // one party signing a text together with a state that is no party: another negotiation
     ("offtopic", false, "Jordan and Israel signed their first bilateral agreement on water on Monday.", &[]),
     ("accepted", false, "Hamas signed the Egyptian proposal on Monday, its spokesman said.", &["proposal_accepted/Hamas"]),
+    // ---- round 49: ending the war, talks that end, giving way, offers of a pullout ----
+    ("agreement", true, "Russia and Ukraine agree to end three-year war", &["agreement/Russia+Ukraine"]),
+    ("agreement", false, "Israel and Hamas pledged on Saturday to end hostilities in Gaza.", &["agreement/Hamas+Israel"]),
+    ("plan", false, "Russia pledges to end the war by spring, the Kremlin says.", &[]),
+    ("hypothetical", false, "Israel and Hamas could agree to end the war within weeks, mediators say.", &[]),
+    ("suspended", false, "Talks between Russia and Ukraine in Istanbul ended in deadlock on Friday.", &["talks_suspended/Russia+Ukraine"]),
+    ("suspended", true, "Ukraine ends talks with Russia after missile strike", &["talks_suspended/Ukraine"]),
+    ("meeting", true, "Russia, Ukraine end Istanbul talks without ceasefire deal", &[]),
+    ("meeting", true, "Third Doha round ends in stalemate; mediators plan fourth", &[]),
+    ("meeting", false, "Early contacts with Muscat broke the stalemate, Iranian officials said.", &[]),
+    ("agreement", false, "Russia and Ukraine signed the peace treaty in Istanbul, ending three years of mediation.", &["agreement/Russia+Ukraine"]),
+    ("rejoin", false, "The Iranian negotiators came back on Monday, ending their boycott of the talks.", &[]),
+    ("visit", true, "Qatari envoys return from Tel Aviv, summit date agreed", &[]),
+    ("proposal", true, "Russia offers partial pullout from Kherson region", &["proposal/Russia"]),
+    ("proposal", false, "Israel proposed a phased withdrawal from the corridor in exchange for the hostages.", &["proposal/Israel"]),
+    ("urged", false, "Washington urged Moscow to offer a troop withdrawal.", &[]),
+    ("accepted", true, "Israel yields to Hamas on prisoner list", &["proposal_accepted/Israel"]),
+    ("accepted", false, "The United States bowed to Israel's request for more time on Thursday.", &["proposal_accepted/United States"]),
+    ("accepted", true, "Hamas concedes on prisoner list timetable", &["proposal_accepted/Hamas"]),
+    ("third", true, "Netanyahu bows to pressure from coalition partners", &[]),
+    ("offtopic", true, "Erdogan rival concedes defeat in Istanbul race", &[]),
+    ("offtopic", false, "Egypt and Qatar agreed to speed up work on the gas link and to cooperate on tourism.", &[]),
+    ("dispatched", true, "Israeli negotiators step into Cairo for talks with mediators", &["delegation_dispatched/Israel"]),
+    ("offtopic", true, "Abiy steps down as party chairman", &[]),
+    ("offtopic", false, "Egypt's government signed deals for emergency repairs to the port and the power grid.", &[]),
 ];
 
 #[test]
