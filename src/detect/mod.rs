@@ -1165,6 +1165,13 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "team returns from" && !came_back_empty(cx.lw) {
         return Some("a team back from a visit: the trip ended, nobody walked out".into());
     }
+    // "US backs Gulf initiative, urges Yemen's parties to respond quickly": who backs a
+    // plan and presses others to take it up sponsors it; it accepts nothing of its own
+    if r.name == "back + proposal" && urges_others(&cx.lw[at.v..]) {
+        return Some(
+            "backs the plan and urges others to take it: a sponsor, not a party accepting".into(),
+        );
+    }
     if r.name == "yield to the other side" && !yields_to_a_party(cx, at) {
         return Some("gives way to no party of the talks or its demand".into());
     }
@@ -1242,6 +1249,17 @@ fn yields_to_a_party(cx: &Ctx, at: &At) -> bool {
             )
     });
     party || demand
+}
+
+/// After the verb, the sentence urges or presses somebody ("…, urges SDF to answer",
+/// "and urged dialogue with the opposition").
+fn urges_others(after_verb: &[&str]) -> bool {
+    after_verb.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "urges" | "urged" | "urging" | "presses" | "pressed" | "pressing"
+        ) || (matches!(*w, "calls" | "called" | "calling") && after_verb.get(i + 1) == Some(&"on"))
+    })
 }
 
 /// The sentence says a team came back with nothing, or was called back.

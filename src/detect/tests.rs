@@ -1247,6 +1247,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Israeli negotiators step into Cairo for talks with mediators", &["delegation_dispatched/Israel"]),
     ("offtopic", true, "Abiy steps down as party chairman", &[]),
     ("offtopic", false, "Egypt's government signed deals for emergency repairs to the port and the power grid.", &[]),
+    ("third", true, "US backs Egyptian truce plan, urges Hamas to respond quickly", &[]),
+    ("third", false, "Russia backed the Qatari framework and called on Israel and Hamas to sign it.", &[]),
+    ("accepted", true, "Israel backs US framework, will keep talking", &["proposal_accepted/Israel"]),
 ];
 
 #[test]
