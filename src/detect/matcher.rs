@@ -722,6 +722,17 @@ impl<'a> Detector<'a> {
         if phrasal {
             return None;
         }
+        // "regrets halt to Philippine talks", "a freeze on talks", "pause in talks": the
+        // bare form before "to"/"on"/"in" is the noun (the verbs take their object
+        // directly)
+        let noun_of_halting = r.kind == "talks_suspended"
+            && r.preposition.is_none()
+            && r.particles.is_empty()
+            && r.verbs.iter().any(|l| l == lw[v])
+            && matches!(lw.get(v + 1), Some(&"to") | Some(&"on") | Some(&"in"));
+        if noun_of_halting {
+            return None;
+        }
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
             // "dropped its objection to foreign mediation": an object inside another noun's
             // "to" phrase is that noun's, not the verb's

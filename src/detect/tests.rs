@@ -1250,6 +1250,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("third", true, "US backs Egyptian truce plan, urges Hamas to respond quickly", &[]),
     ("third", false, "Russia backed the Qatari framework and called on Israel and Hamas to sign it.", &[]),
     ("accepted", true, "Israel backs US framework, will keep talking", &["proposal_accepted/Israel"]),
+    ("noun", true, "Oman 'regrets' halt to Iran talks, stays ready to help", &[]),
+    ("noun", false, "Qatar said it deplored the freeze on talks and would keep its channels open.", &[]),
 ];
 
 #[test]
