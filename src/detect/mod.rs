@@ -1214,7 +1214,12 @@ fn talks_ended_otherwise(cx: &Ctx, at: &At) -> Option<&'static str> {
             "deadlock" | "stalemate" | "impasse" | "failure" | "acrimony"
         )
     });
-    if subject.len() >= 2 && !failed {
+    // ("Argentina, Britain end New York talks": two names coordinated, one of them
+    // another negotiation's party)
+    let capital = |i: usize| cx.toks[i].text.starts_with(|c: char| c.is_uppercase());
+    let coordinated = (at.cl.start + 1..at.v.saturating_sub(1))
+        .any(|i| matches!(cx.lw[i], "and" | ",") && capital(i - 1) && capital(i + 1));
+    if (subject.len() >= 2 || (coordinated && !subject.is_empty())) && !failed {
         return Some("both sides ended the talks together: a round closed, not a breakdown");
     }
     if cx.lw[..at.v].iter().any(|w| SIGNING_DONE.contains(w)) {

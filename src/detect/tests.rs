@@ -1252,6 +1252,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Israel backs US framework, will keep talking", &["proposal_accepted/Israel"]),
     ("noun", true, "Oman 'regrets' halt to Iran talks, stays ready to help", &[]),
     ("noun", false, "Qatar said it deplored the freeze on talks and would keep its channels open.", &[]),
+    ("meeting", true, "Iran, Britain end Geneva talks on tanker dispute", &[]),
 ];
 
 #[test]
