@@ -1222,6 +1222,9 @@ pub(super) const DECISION_NOUNS: &[&str] = &[
 /// ("agree to keep pushing for a truce", "agreed to work towards a deal", "agree to
 /// continue contacts").
 pub(super) const EFFORT_VERBS: &[&str] = &[
+    // "agree to draft a joint document": a text still to be written
+    "draft",
+    "prepare",
     "keep",
     "continue",
     "push",

@@ -93,6 +93,10 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let word = lw[v];
     let prev = if v > cl.start { lw[v - 1] } else { "" };
     let next = lw.get(v + 1).copied().unwrap_or("");
+    // "an 'important starting point' for a return to talks": a participle naming a noun
+    if word.ends_with("ing") && matches!(next, "point" | "points" | "line" | "position") {
+        return true;
+    }
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
         return true;
     }
@@ -998,7 +1002,11 @@ impl<'a> Detector<'a> {
                 && (j + 2..k).all(|i| in_mention(i) || DETERMINERS.contains(&cx.lw[i]))
         };
         let about_at = (j + 1..(j + 6).min(cx.lw.len())).find(|&k| {
-            matches!(cx.lw[k], "on" | "over" | "about" | "to" | "for") && (k == j + 1 || partner(k))
+            // ("signed four agreements, including visa exemption": what they are)
+            matches!(
+                cx.lw[k],
+                "on" | "over" | "about" | "to" | "for" | "including"
+            ) && (k == j + 1 || partner(k) || (k == j + 2 && cx.lw[j + 1] == ","))
         });
         // (the "on" phrase may run past the clause: "deal on sharing cost of US troops")
         let after = about_at.is_some_and(|k| (k + 1..(k + 5).min(cx.lw.len())).any(off));

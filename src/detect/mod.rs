@@ -325,8 +325,11 @@ impl<'a> Detector<'a> {
         actors.dedup();
         // "the Taliban met the US envoy", "held talks with Khalilzad": a meeting is both
         // sides', the one named after the verb too
-        if kind == "delegation_dispatched" && (r.joint_act || r.joint_subject) && !actors.is_empty()
-        {
+        // ("Bahrain agrees to normalize ties with Israel": relations restored "with" the
+        // other side are both sides')
+        let with_partner =
+            kind == "delegation_dispatched" || r.name == "agree to restore relations";
+        if with_partner && (r.joint_act || r.joint_subject) && !actors.is_empty() {
             for a in meeting_partners(cx, at) {
                 if !actors.contains(&a) {
                     actors.push(a);
@@ -1171,6 +1174,41 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
         return Some(
             "backs the plan and urges others to take it: a sponsor, not a party accepting".into(),
         );
+    }
+    // "rejecting Kuchma's version of who walked away", "the row over whether Hamas
+    // accepted": an embedded question names an act in dispute, it reports none
+    // (the question opens a clause of its own: the words before it are the previous one's)
+    if at.v >= 2
+        && matches!(cx.lw[at.v - 1], "who" | "whether")
+        && matches!(
+            cx.lw[at.v - 2],
+            "of" | "over" | "about" | "on" | "as" | "to"
+        )
+    {
+        return Some("an embedded question (\"version of who walked away\") reports no act".into());
+    }
+    // "UAE says committed to accord", "remains fully committed to the deal": a standing
+    // commitment restated, not one made
+    if cx.lw[at.v] == "committed"
+        && at.v > 0
+        && matches!(
+            cx.lw[at.v - 1],
+            "says"
+                | "say"
+                | "said"
+                | "is"
+                | "are"
+                | "remains"
+                | "remain"
+                | "stays"
+                | "fully"
+                | "still"
+                | "firmly"
+                | "was"
+                | "were"
+        )
+    {
+        return Some("a commitment restated (\"remains committed\"), not one made".into());
     }
     if r.name == "yield to the other side" && !yields_to_a_party(cx, at) {
         return Some("gives way to no party of the talks or its demand".into());

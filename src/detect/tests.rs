@@ -1253,6 +1253,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("noun", true, "Oman 'regrets' halt to Iran talks, stays ready to help", &[]),
     ("noun", false, "Qatar said it deplored the freeze on talks and would keep its channels open.", &[]),
     ("meeting", true, "Iran, Britain end Geneva talks on tanker dispute", &[]),
+    ("agreement", true, "Israel and Qatar agree to establish full diplomatic ties", &["agreement/Israel+Qatar"]),
+    ("agreement", true, "Oman agrees to normalize ties with Israel, Trump says", &["agreement/Israel+Oman"]),
+    ("plan", false, "Iran says Egypt is not ready to restore relations.", &[]),
+    ("background", false, "The two sides traded blame over who walked out of the talks.", &[]),
+    ("stance", true, "Qatar says committed to truce deal", &[]),
+    ("stance", false, "Israel remains fully committed to the ceasefire agreement, Netanyahu said.", &[]),
+    ("offtopic", false, "During the visit Egypt and Qatar signed four agreements, including visa exemption and investment protection.", &[]),
+    ("noun", true, "Egypt says US plan is an important starting point for a return to negotiations", &[]),
 ];
 
 #[test]
