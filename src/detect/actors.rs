@@ -354,7 +354,13 @@ pub(super) fn sentence_parties(
     }
     let mut out = Vec::new();
     for m in mentions {
-        if m.in_compound && !m.compound_of_actors {
+        // ("Senegal-Casamance talks postponed": a compound of names is the sides, the one
+        // we follow among them; "Hamas-backed" is a modifier)
+        let names_only = toks[m.start]
+            .text
+            .split('-')
+            .all(|p| p.starts_with(|c: char| c.is_uppercase()));
+        if m.in_compound && !m.compound_of_actors && !names_only {
             continue;
         }
         let p1 = if m.start > 0 {

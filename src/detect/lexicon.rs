@@ -569,6 +569,14 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     "funding",
     // works paid for: "signed deals for emergency repairs to power plants", "rebuilding
     // contracts"
+    // commodities traded: "a deal to supply rice", "coffee agreement"
+    "rice",
+    "coffee",
+    "cocoa",
+    "cotton",
+    "timber",
+    "coal",
+    "steel",
     "repairs",
     "repair",
     "contracts",

@@ -561,6 +561,11 @@ impl<'a> Detector<'a> {
             after = v + 2;
         }
         // "agree to continue talks" is no concession; "agree to" + a noun phrase is for
+        // ("agreed to step up joint action against guerrillas": stepping up cooperation is
+        // no concession; "agreed to step down" is)
+        if lw.get(after) == Some(&"step") && lw.get(after + 1) == Some(&"up") {
+            return false;
+        }
         // the object rules
         // "agree in Munich to keep working": the excluded word may come a few words on,
         // as an infinitive
@@ -1137,6 +1142,11 @@ fn object_after(
         if j == k && w == "it" && anaphoric_text(r, cx, v) {
             return Some(j);
         }
+        // "agreed to step up joint action", "to set up a commission": a word followed by
+        // its particle after "to" is another verb, whose object this is
+        if w == "to" && j == v + 1 && lw.get(j + 2).is_some_and(|p| matches!(*p, "up" | "down")) {
+            return None;
+        }
         // (the rule's own particle is no other verb: "agree to end the war")
         let own_particle = lw
             .get(j + 1)
@@ -1296,6 +1306,24 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     // "the Salisbury delegation's acceptance leaves the Front under pressure": a possessor
     // is not the subject
     if lw.get(head + 1) == Some(&"'s") {
+        return None;
+    }
+    // "Sudan-US consultations on Geneva talks end without agreement": the noun in another
+    // noun's "on" phrase is what that one is about; the other noun is the subject
+    let about = (head.saturating_sub(3).max(cl.start)..head)
+        .rev()
+        .find(|&k| {
+            matches!(lw[k], "on" | "about" | "over")
+                && k > cl.start
+                && !DETERMINERS.contains(&lw[k - 1])
+        });
+    if about.is_some_and(|k| {
+        k > cl.start
+            && matches!(
+                lw[k - 1],
+                "consultations" | "contacts" | "briefing" | "report" | "talk" | "vote" | "debate"
+            )
+    }) {
         return None;
     }
     // "truce monitors pull out as the rebels' deadline expires": a conjunction between the

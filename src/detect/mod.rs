@@ -518,6 +518,11 @@ impl<'a> Detector<'a> {
                 view.headline.actor.iter().take(1).copied().collect(),
                 "owner of the object (anaphor: the headline subject)".into(),
             ),
+            // "Senegal peace deal snubbed by rebel hardliners": the agent is named, and it
+            // is nobody we follow (the deal's owner did not snub it)
+            Some(_) if cx.lw.get(at.v + 1) == Some(&"by") => {
+                (Vec::new(), "passive agent named, none we follow".into())
+            }
             Some(_) => (
                 sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice()),
                 "parties named in the sentence".into(),
@@ -1138,7 +1143,10 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
             .windows(2)
             .any(|w| {
                 matches!(w[0], "until" | "till" | "to")
-                    && (w[1] == "tomorrow" || (w[1].len() > 5 && w[1].ends_with("day")))
+                    && (matches!(
+                        w[1],
+                        "tomorrow" | "evening" | "morning" | "afternoon" | "tonight" | "later"
+                    ) || (w[1].len() > 5 && w[1].ends_with("day")))
             })
     {
         return Some("a session moved to a set day: a schedule, not a halt".into());

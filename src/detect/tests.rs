@@ -1261,6 +1261,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("stance", false, "Israel remains fully committed to the ceasefire agreement, Netanyahu said.", &[]),
     ("offtopic", false, "During the visit Egypt and Qatar signed four agreements, including visa exemption and investment protection.", &[]),
     ("noun", true, "Egypt says US plan is an important starting point for a return to negotiations", &[]),
+    ("suspended", true, "Israel-Gaza talks postponed", &["talks_suspended/Israel"]),
+    ("third", true, "Egyptian truce plan snubbed by militant hardliners", &[]),
+    ("plan", true, "Israel-Hamas talks deferred to evening", &[]),
+    ("meeting", true, "Iran-Oman consultations on Vienna talks end without agreement", &[]),
+    ("offtopic", false, "Egypt and Qatar agreed to step up joint action against smugglers along the border.", &[]),
+    ("offtopic", false, "The Egyptian cabinet approved a deal to supply rice to Qatar over three years.", &[]),
 ];
 
 #[test]
