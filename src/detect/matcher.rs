@@ -728,18 +728,7 @@ impl<'a> Detector<'a> {
             && lw
                 .get(v + 1)
                 .is_some_and(|n| matches!(*n, "out" | "away" | "down"));
-        if phrasal {
-            return None;
-        }
-        // "regrets halt to Philippine talks", "a freeze on talks", "pause in talks": the
-        // bare form before "to"/"on"/"in" is the noun (the verbs take their object
-        // directly)
-        let noun_of_halting = r.kind == "talks_suspended"
-            && r.preposition.is_none()
-            && r.particles.is_empty()
-            && r.verbs.iter().any(|l| l == lw[v])
-            && matches!(lw.get(v + 1), Some(&"to") | Some(&"on") | Some(&"in"));
-        if noun_of_halting {
+        if phrasal || noun_of_halting(r, lw, v) {
             return None;
         }
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
@@ -1142,25 +1131,7 @@ fn object_after(
         if j == k && w == "it" && anaphoric_text(r, cx, v) {
             return Some(j);
         }
-        // "agreed to step up joint action", "to set up a commission": a word followed by
-        // its particle after "to" is another verb, whose object this is
-        if w == "to" && j == v + 1 && lw.get(j + 2).is_some_and(|p| matches!(*p, "up" | "down")) {
-            return None;
-        }
-        // (the rule's own particle is no other verb: "agree to end the war")
-        let own_particle = lw
-            .get(j + 1)
-            .is_some_and(|n| r.particles.iter().any(|p| p == n));
-        if w == "to"
-            && !own_particle
-            && (infinitive_at(lw, j + 1, rule_verb)
-                || lw.get(j + 1).is_some_and(|n| TALK_VERBS.contains(n)))
-        {
-            return None;
-        }
-        // "agree to keep pushing for a ceasefire", "agreed to work towards a deal": an
-        // effort promised, not the deal
-        if w == "to" && j == v + 1 && lw.get(j + 1).is_some_and(|n| EFFORT_VERBS.contains(n)) {
+        if w == "to" && to_opens_another_verb(r, lw, v, j, k, rule_verb) {
             return None;
         }
         if cx.toks[j].punct && w != "," && w != "'" {
@@ -1168,11 +1139,6 @@ fn object_after(
         }
         // ", ending the truce": a new participial clause
         if w == "," && lw.get(j + 1).is_some_and(|n| n.ends_with("ing")) {
-            return None;
-        }
-        // "left for Qatar to resume negotiations": an infinitive starts another clause
-        if w == "to" && j > k && !own_particle && lw.get(j + 1).is_some_and(|n| !self_verbs_free(n))
-        {
             return None;
         }
         // coordinated verbs share the object: "accepted and signed the text", "agreed on,
@@ -1250,6 +1216,49 @@ fn object_after(
         j += 1;
     }
     None
+}
+
+/// "regrets halt to Philippine talks", "a freeze on talks", "pause in talks": a halting
+/// verb's bare form before "to"/"on"/"in" is its noun (the verbs take their object
+/// directly).
+fn noun_of_halting(r: &Rule, lw: &[&str], v: usize) -> bool {
+    r.kind == "talks_suspended"
+        && r.preposition.is_none()
+        && r.particles.is_empty()
+        && r.verbs.iter().any(|l| l == lw[v])
+        && matches!(lw.get(v + 1), Some(&"to") | Some(&"on") | Some(&"in"))
+}
+
+/// Does the "to" at `j` (`k`: where the object may start) open another verb's phrase,
+/// so that the words after it are that verb's object and not the rule's?
+fn to_opens_another_verb(
+    r: &Rule,
+    lw: &[&str],
+    v: usize,
+    j: usize,
+    k: usize,
+    rule_verb: &dyn Fn(&str) -> bool,
+) -> bool {
+    let next = lw.get(j + 1).copied().unwrap_or("");
+    // "agreed to step up joint action", "to set up a commission": a word followed by its
+    // particle right after "to" is another verb
+    if j == v + 1 && lw.get(j + 2).is_some_and(|p| matches!(*p, "up" | "down")) {
+        return true;
+    }
+    // (the rule's own particle is no other verb: "agree to end the war")
+    if r.particles.iter().any(|p| p == next) {
+        return false;
+    }
+    if infinitive_at(lw, j + 1, rule_verb) || TALK_VERBS.contains(&next) {
+        return true;
+    }
+    // "agree to keep pushing for a ceasefire", "agreed to work towards a deal": an effort
+    // promised, not the deal
+    if j == v + 1 && EFFORT_VERBS.contains(&next) {
+        return true;
+    }
+    // "left for Qatar to resume negotiations": an infinitive starts another clause
+    j > k && j + 1 < lw.len() && !self_verbs_free(next)
 }
 
 /// Day names, skipped as an adverbial between a verb and its object.
