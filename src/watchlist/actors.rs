@@ -709,7 +709,11 @@ impl ActorMatcher {
             // ("Chisinau and the mediators": "and the" opens another group, the go-betweens)
             let other_group =
                 next.is_some_and(|n| (m.end + 1..n).any(|i| lw[i] == "the" && lw[i - 1] == "and"));
-            let after = next.is_some_and(|i| MEDIATOR_WORDS.contains(&lw[i])) && !other_group;
+            // ("Djibouti-Eritrea mediation deal", "role as Djibouti-Eritrea mediator": a
+            // compound of parties before the word names the sides mediated between)
+            let after = next.is_some_and(|i| MEDIATOR_WORDS.contains(&lw[i]))
+                && !other_group
+                && !m.compound_of_actors;
             // before: "mediators Egypt and Qatar", "brokered by Qatar", "hosted by Scholz"
             let prev = (0..m.start).rev().find(|&i| !glue(i));
             let before = prev
@@ -956,6 +960,9 @@ mod tests {
         assert_eq!(cues("Qatar-led talks resumed in Doha"), [3]);
         assert!(cues("Egypt-led bloc rejects the reply").is_empty());
         assert!(cues("Egypt-led coalition says the reply is negative").is_empty());
+        // a compound of the sides before "mediation" names who is mediated between
+        assert!(cues("AU chief welcomes Moldova-Transnistria mediation deal").is_empty());
+        assert!(cues("Qatar ends role as Moldova-Transnistria mediator").is_empty());
     }
 
     #[test]
