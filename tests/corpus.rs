@@ -47,7 +47,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("east-timor-1999.json", (0.98, 0.80, 0.94)),
     ("ecuador-peru-1998.json", (0.71, 0.53, 0.90)),
     ("el-salvador-fmln.json", (0.87, 0.83, 0.93)),
-    ("eritrea-djibouti-2010.json", (0.64, 0.55, 0.94)),
+    ("eritrea-djibouti-2010.json", (0.67, 0.62, 0.94)),
     ("essequibo-2023.json", (0.86, 0.59, 0.80)),
     ("ethiopia-eritrea.json", (0.75, 0.87, 0.86)),
     ("ethiopia-somalia.json", (0.91, 0.80, 0.92)),
