@@ -170,10 +170,19 @@ impl<'a> Detector<'a> {
                             && !self.index.lookup(&toks[i + 1].lower).is_empty()))
             }
         };
+        // "ETA says peace process 'in crisis', demands end to arrests": a headline's
+        // verbless report, then a present-tense verb of the speaker's own
+        let reported_then_verb = cur.reported
+            && !cur.speaker.is_empty()
+            && own_subject.is_none()
+            && toks.get(i + 1).is_some_and(|t| {
+                t.lower.ends_with('s') && !t.lower.ends_with("ss") && self.finite_verb(&t.lower)
+            });
         toks[i].lower == ","
             && !(i > 0 && matches!(toks[i - 1].lower.as_str(), "on" | "to" | "upon" | "with"))
             && verb_follows
             && (relative
+                || reported_then_verb
                 || (cur.start..i).any(|j| {
                     let t = toks[j].lower.as_str();
                     self.finite_verb(t)
@@ -296,6 +305,17 @@ fn joins_words(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
     w == "that" && i > 0 && DETERMINERS.contains(&toks[i - 1].lower.as_str())
 }
 
+/// "Harold Keke, the Weathercoast commander who stayed away from the talks, said …": a
+/// relative pronoun inside an appositive (", the … who") describes someone, as ", who"
+/// does.
+fn appositive(toks: &[Token], i: usize) -> bool {
+    (i.saturating_sub(6)..i.saturating_sub(1)).any(|c| {
+        toks[c].text == ","
+            && matches!(toks[c + 1].lower.as_str(), "the" | "a" | "an")
+            && toks[c + 2..i].iter().all(|t| !t.punct)
+    })
+}
+
 /// The clause opened by the boundary at `i`, with what its opening word says.
 fn next_clause(
     toks: &[Token],
@@ -322,7 +342,10 @@ fn next_clause(
     } else if BACKGROUND_OPENERS.contains(&w) && !concurrent(toks, mentions, i) {
         next.background_opener = Some(w.to_string());
         next.speaker = vec![];
-    } else if matches!(w, "which" | "who" | "whose") && i > 0 && toks[i - 1].text == "," {
+    } else if matches!(w, "which" | "who" | "whose")
+        && i > 0
+        && (toks[i - 1].text == "," || appositive(toks, i))
+    {
         // ", who brokered the truce," describes someone: background
         next.background_opener = Some(format!(", {w}"));
     } else if let Some(s) = report_at {

@@ -582,6 +582,12 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     "contracts",
     "contract",
     "rebuilding",
+    // a company's plans: "rejects BYD's EV plant proposal"
+    "ev",
+    "factory",
+    "factories",
+    "carmaker",
+    "automaker",
 ];
 
 /// Does this word put a deal, a truce or talks in another domain than the negotiation
@@ -972,6 +978,10 @@ pub(super) const NON_STATE_HEADS: &[&str] = &[
     "demonstrators",
     // "Gunmen seized a U.S. linguist and demanded …": armed men unnamed are nobody we follow
     "gunmen",
+    // "Colombian warlords quit peace process": the demonym names the country, not its state
+    "warlords",
+    "warlord",
+    "militiamen",
     "activists",
     "rally",
     "marchers",

@@ -68,6 +68,7 @@ const LEFT_STATES: &[&str] = &[
 
 /// Words whose neighbours make them nouns: "conditions on refugee return to Abkhazia"
 /// (whose return a noun names), "an end to UNITA aid", "welcomes end of the mediation",
+/// "a halt to raids",
 /// "gives the opposition veto power".
 fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     let whose_return = matches!(
@@ -84,7 +85,29 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     );
     // "veto power", "veto rights": a verb's stem before "power" or "right" is a noun
     let held = matches!(next, "power" | "powers" | "right" | "rights");
-    (word == "return" && whose_return) || (word == "end" && matches!(next, "to" | "of")) || held
+    let ending = (word == "end" && matches!(next, "to" | "of")) || (word == "halt" && next == "to");
+    // "placed on unpaid leave": time off, not a departure
+    let time_off = word == "leave"
+        && matches!(
+            prev,
+            "on" | "unpaid"
+                | "paid"
+                | "sick"
+                | "medical"
+                | "annual"
+                | "administrative"
+                | "maternity"
+        );
+    (word == "return" && whose_return) || ending || held || time_off
+}
+
+/// An adjective by its ending ("unreasonable", "unrealistic", "maximalist" is not one):
+/// what stands between a preposition and a noun.
+fn adjective_shaped(w: &str) -> bool {
+    w.len() > 5
+        && ["able", "ible", "ic", "al", "ous", "ive", "ful", "less"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }
 
 /// The word at `v` is a noun or a title here, not a verb: "the offer", "delegation head:
@@ -113,8 +136,14 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     // "accuses the US of 'gangster-like' demands": a preposition or a determiner, then
     // hyphenated modifiers only, then the word: a noun ("talks on Gaza failed": one plain
     // word after a preposition may end the phrase before its verb, so not that)
+    // ("accused India of unreasonable and unrealistic demands": adjectives by their
+    // endings, joined by "and", modify the noun the same way)
     let mut b = v;
-    while b > cl.start && lw[b - 1].contains('-') {
+    while b > cl.start
+        && (lw[b - 1].contains('-')
+            || adjective_shaped(lw[b - 1])
+            || (lw[b - 1] == "and" && b > cl.start + 1 && adjective_shaped(lw[b - 2])))
+    {
         b -= 1;
     }
     if b > cl.start
@@ -446,8 +475,12 @@ impl<'a> Detector<'a> {
         // rule's object noun)
         let object_noun =
             matches!(lw.get(v + 2), Some(&"for") | Some(&"to")) && object_matches(&r.objects, next);
+        // ("demands end to arrests", "urges halt to raids": a noun by its neighbours
+        // follows a verb, as "an end to" would)
+        let next_noun = noun_by_neighbours(next, lw[v], lw.get(v + 2).copied().unwrap_or(""));
         if lw[v].ends_with('s')
             && !object_noun
+            && !next_noun
             && !stance_finite(lw[v])
             && !self.index.lookup(next).is_empty()
             && !cx.toks.get(v + 1).is_some_and(|t| t.punct)
@@ -1656,4 +1689,61 @@ fn outsider_at(cx: &Ctx, i: usize) -> bool {
             "that" | "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we"
         )
         && crate::watchlist::known_state_word(&t.text)
+}
+
+/// The rule a verbless headline trip is reported under (`verbless_trip`).
+pub(super) const VERBLESS_TRIP: &str = "a team at the venue (headline without a verb)";
+
+/// "US, Iranian negotiators in Doha for indirect talks", "Hamas team in Cairo for truce
+/// talks": a headline with no verb puts the team at the venue (a leader "in Brussels for
+/// talks" is as often a meeting already told, or a live page's title: not read). Only
+/// names and connectors stand
+/// before it, so no other verb's object is read as a traveller ("hosted the Iranian team
+/// in Doha"), and a negotiating purpose or a visit to a party's capital follows.
+pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    let lw = cx.lw;
+    if !cx.is_title || !matches!(lw.get(v + 1), Some(&"in") | Some(&"at")) {
+        return false;
+    }
+    let in_mention = |i: usize| {
+        cx.mentions
+            .iter()
+            .any(|m| m.start <= i && i < m.end && !m.place)
+    };
+    if !negotiating_team(lw, v, cl.start) || !(cl.start..v).any(in_mention) {
+        return false;
+    }
+    let connector = |i: usize| {
+        in_mention(i)
+            || matches!(
+                lw[i],
+                "," | "and" | "'s" | "top" | "senior" | "chief" | "lead"
+            )
+            || cx.toks[i].text.starts_with(char::is_uppercase)
+    };
+    if !(cl.start..v).all(connector) {
+        return false;
+    }
+    let dest = if lw.get(v + 2) == Some(&"the") {
+        v + 3
+    } else {
+        v + 2
+    };
+    let Some(place) = cx.toks.get(dest) else {
+        return false;
+    };
+    if !place.text.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let rest = &lw[dest + 1..(dest + 7).min(cl.end)];
+    let purpose = rest.windows(2).enumerate().any(|(k, w)| {
+        w[0] == "for"
+            && rest[k + 1..]
+                .iter()
+                .take(3)
+                .any(|p| PURPOSE_NOUNS.contains(p))
+    });
+    let party_capital = cx.mentions.iter().any(|m| m.place && m.start == dest);
+    let visit = party_capital && rest.iter().any(|w| matches!(*w, "visit" | "visits"));
+    purpose || visit
 }

@@ -270,6 +270,16 @@ impl<'a> Detector<'a> {
                     .map(|h| (ri, h, false))
             })
             .collect();
+        if hits.is_empty() && matcher::verbless_trip(cx, v, cl) {
+            if let Some(ri) = self
+                .index
+                .rules
+                .iter()
+                .position(|r| r.name == matcher::VERBLESS_TRIP)
+            {
+                hits.push((ri, None, false));
+            }
+        }
         if hits.is_empty() && nominal_demands(cx.lw, v, cl) {
             if let Some(ri) = self
                 .index
@@ -1111,6 +1121,40 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
 /// `wording_says_otherwise`): invitations, terms, demands given up or rejected, adjourned and
 /// failed talks, target dates.
 fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
+    // "India backs dialogue to end Ukraine war at BRICS summit": "backs" supports; only
+    // the adverb ("Hamas back at the table") is a return
+    if r.name == "back at the table" && cx.lw[at.v] != "back" {
+        return Some("\"backs\" supports something; only \"back at\" returns".into());
+    }
+    // "India pulls minister from Asian Games opening": a ceremony or a sports event left,
+    // not the talks
+    if kind == "delegation_withdrawal" && leaves_a_ceremony(&cx.lw[at.v..at.cl.end]) {
+        return Some("withdrawn from a ceremony or a sports event, not from talks".into());
+    }
+    // "accepting the initiative means accepting all of it": a gerund as the subject of
+    // what follows states a principle, nobody acts
+    if gerund_subject(cx.lw, at) {
+        return Some("a gerund as a subject (\"accepting X means …\") states a principle".into());
+    }
+    // "rejects deal that hurts Mexico", "would accept any plan that guarantees …": a kind
+    // of deal, described by what it does, is a position, not a text on the table
+    // ("we will not sign an agreement that ignores Darfur's rights" refuses the text on
+    // the table, described)
+    if matches!(kind, "proposal_rejected" | "proposal_accepted")
+        && !cx.lw[at.v].starts_with("sign")
+        && a_kind_of_deal(cx.lw, at)
+    {
+        return Some("a kind of deal (\"a deal that …\"), not a text on the table".into());
+    }
+    // "Netanyahu rejects calls for his resignation": a leader's own post is domestic
+    // politics, not the other side's terms
+    if r.name == "reject calls for"
+        && cx.lw[at.v..(at.v + 7).min(cx.lw.len())]
+            .iter()
+            .any(|w| w.starts_with("resign"))
+    {
+        return Some("calls for a resignation: domestic politics, not terms".into());
+    }
     if r.name == "invite a party" && !invites_a_party(cx, at) {
         return Some("nobody of the watchlist is invited".into());
     }
@@ -1122,6 +1166,15 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
         && !GERUND_GOVERNORS.contains(&cx.lw[at.v - 1])
     {
         return Some("a participle describing a text: the text handed over is the act".into());
+    }
+    // "Security Council demands halt to Horn fighting": a resolution presses the sides;
+    // it states no side's terms
+    if kind == "new_demands"
+        && cx.lw[at.cl.start..at.v]
+            .windows(2)
+            .any(|w| w == ["security", "council"])
+    {
+        return Some("the Security Council's demands press the sides; no side's terms".into());
     }
     // "drops (its) demand for guarantees": a demand given up, not one made
     if kind == "new_demands" && given_up(&cx.lw[at.cl.start..at.v]) {
@@ -1238,6 +1291,79 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
         return Some("a target date for the deal or the talks is a schedule, not a demand".into());
     }
     None
+}
+
+/// "rejects deal that hurts Mexico": the object right after the verb, then "that"/"which"
+/// and a present-tense or conditional verb describing it.
+fn a_kind_of_deal(lw: &[&str], at: &At) -> bool {
+    let end = (at.v + 5).min(lw.len());
+    (at.v + 1..end).any(|i| {
+        matches!(lw[i], "that" | "which")
+            && lw.get(i + 1).is_some_and(|w| {
+                (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && *w != "was")
+                    || matches!(*w, "would" | "could" | "does" | "do" | "might")
+            })
+            && lw[at.v + 1..i].iter().any(|w| {
+                matches!(
+                    *w,
+                    "deal"
+                        | "agreement"
+                        | "accord"
+                        | "plan"
+                        | "proposal"
+                        | "settlement"
+                        | "solution"
+                )
+            })
+    })
+}
+
+/// "pulls minister from Asian Games opening", "withdrew its team from the Olympics": a
+/// "from" naming a ceremony or a sports event.
+fn leaves_a_ceremony(after_verb: &[&str]) -> bool {
+    const EVENTS: &[&str] = &[
+        "games",
+        "olympics",
+        "olympic",
+        "ceremony",
+        "inauguration",
+        "festival",
+        "tournament",
+        "championship",
+        "championships",
+        "parade",
+        "expo",
+        "exhibition",
+        "concert",
+        "funeral",
+        "celebrations",
+        "cup",
+    ];
+    after_verb
+        .iter()
+        .position(|w| *w == "from")
+        .is_some_and(|f| {
+            after_verb[f + 1..]
+                .iter()
+                .take(5)
+                .any(|w| EVENTS.contains(w))
+        })
+}
+
+/// "said accepting the initiative means accepting all of it", "rejecting the plan would
+/// be a mistake": a gerund opening its clause (or right after "said"/"that") is the
+/// subject of a verb that follows.
+fn gerund_subject(lw: &[&str], at: &At) -> bool {
+    let v = at.v;
+    let opens = v == at.cl.start || matches!(lw[v - 1], "said" | "says" | "that" | "," | "and");
+    opens
+        && lw[v].ends_with("ing")
+        && lw[v + 1..(v + 7).min(at.cl.end)].iter().any(|w| {
+            matches!(
+                *w,
+                "means" | "meant" | "mean" | "requires" | "required" | "implies" | "would"
+            )
+        })
 }
 
 /// Talks a party "ends" that have not failed: both sides ending them together closed a
@@ -1374,7 +1500,7 @@ const HALTS: &[&str] = &[
 /// the deal).
 fn stops_taking_part(lw: &[&str], at: &At) -> bool {
     let talks = rules::word_set("talks");
-    let end = (at.v + 5).min(at.cl.end);
+    let end = (at.v + 5).min(lw.len());
     (at.v + 1..end).any(|p| {
         matches!(lw[p], "participation" | "involvement" | "attendance")
             && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))

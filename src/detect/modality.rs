@@ -161,7 +161,62 @@ fn subjunctive(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
                     | "soon"
                     | "then"
             ));
-    (bare_be && !governed).then(|| "subjunctive (\"… be\"): wanted, not done".into())
+    if bare_be && !governed {
+        return Some("subjunctive (\"… be\"): wanted, not done".into());
+    }
+    mandative(lw, v)
+}
+
+/// "recommended that formal negotiations begin", "urged that the talks resume": a bare
+/// verb after the "that" of a verb of asking is what is asked for, not done.
+fn mandative(lw: &[&str], v: usize) -> Option<String> {
+    const ASKING: &[&str] = &[
+        "recommend",
+        "urg",
+        "propos",
+        "suggest",
+        "insist",
+        "ask",
+        "request",
+        "advis",
+        "demand",
+        "order",
+        "requir",
+    ];
+    const IRREGULAR_PAST: &[&str] = &[
+        "met", "left", "sent", "held", "broke", "began", "came", "went", "took", "gave", "quit",
+        "put", "set", "cut", "withdrew", "pulled", "agreed",
+    ];
+    let w = lw[v];
+    let bare = !(w.ends_with('s')
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || IRREGULAR_PAST.contains(&w));
+    // ("demanded on Tuesday that Sihanouk either take one of the seats or accept a
+    // nominee": the asked-for verbs may run on)
+    let that = (v.saturating_sub(24)..v).rev().find(|&i| lw[i] == "that")?;
+    let finite_between = (that + 1..v).any(|i| {
+        MODAL.contains(&lw[i])
+            || matches!(
+                lw[i],
+                "will"
+                    | "would"
+                    | "had"
+                    | "have"
+                    | "has"
+                    | "to"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+            )
+    });
+    let asks = (that.saturating_sub(4)..that).any(|i| ASKING.iter().any(|a| lw[i].starts_with(a)));
+    (bare && !finite_between && asks)
+        .then(|| format!("asked for (\"{} that … {w}\"), not done", lw[that - 1]))
 }
 
 /// "denies agreeing", "rejected reports that …", and "reports that X accepted are

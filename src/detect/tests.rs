@@ -1267,6 +1267,46 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("meeting", true, "Iran-Oman consultations on Vienna talks end without agreement", &[]),
     ("offtopic", false, "Egypt and Qatar agreed to step up joint action against smugglers along the border.", &[]),
     ("offtopic", false, "The Egyptian cabinet approved a deal to supply rice to Qatar over three years.", &[]),
+    // round 51: "end"/"halt" before "to"/"of" is a noun, so the verb before it is a verb
+    ("demands", true, "Hamas demands end to Israeli raids in Rafah", &["new_demands/Hamas"]),
+    ("demands", true, "Hamas demands halt to arrests in the West Bank", &["new_demands/Hamas"]),
+    // a comma-coordinated verb after "accuses X of …" is the accuser's
+    ("demands", true, "Hamas accuses Israel of stalling, sets new conditions for the truce", &["new_demands/Hamas"]),
+    // adjectives joined by "and" after "of": the demands are a noun, an accusation
+    ("demands", false, "Israel's army accused Hamas of unreasonable and unrealistic demands.", &[]),
+    // keeping in touch is no concession and no deal
+    ("agreement", false, "Israel and Hamas agreed to stay in close contact through the mediators.", &[]),
+    ("agreement", false, "The two sides agreed to maintain communication at all levels, the statement said.", &[]),
+    // both sides pulling their forces apart is their deal
+    ("agreement", true, "Russia and Ukraine agree to pull back troops from the front line", &["agreement/Russia+Ukraine"]),
+    ("agreement", false, "Russia and Ukraine agreed on Tuesday to disengage at two points along the line.", &["agreement/Russia+Ukraine"]),
+    // "backs" supports; only the adverb "back at" returns
+    ("dispatched", true, "Qatar backs talks to end Ukraine war at Arab summit", &[]),
+    // a ceremony or a sports event left, not the talks
+    ("withdrawal", true, "Israel pulls minister from Olympic Games opening over Iran row", &[]),
+    // a gerund as a subject states a principle
+    ("accepted", false, "A Hamas official said accepting the plan means accepting disarmament.", &[]),
+    // a bare verb after the "that" of a verb of asking is asked for, not done
+    ("mandative", false, "A panel appointed by the government recommended on Monday that formal negotiations begin with Hamas.", &[]),
+    ("mandative", false, "Egypt urged that the talks resume in Cairo before the end of the month.", &[]),
+    // a demonym before a non-state head names the country, not its state
+    ("actors", true, "Russian warlords walk out of Istanbul talks", &[]),
+    // an appositive's relative clause describes someone: background
+    ("background", false, "Ismail Haniyeh, the Hamas leader who walked out of the talks last month, said he was ready to listen.", &[]),
+    // a headline without a verb: the team (or a named envoy) at the venue for talks
+    ("dispatched", true, "Israeli negotiators in Doha for hostage talks", &["delegation_dispatched/Israel"]),
+    ("dispatched", true, "US, Qatari envoys in Cairo for Gaza truce talks", &["delegation_dispatched/Qatar+United States"]),
+    ("dispatched", true, "Israeli negotiators in Doha say no progress on hostages", &[]),
+    // time off is no departure
+    ("withdrawal", true, "US envoy to the Gaza talks placed on unpaid leave", &[]),
+    // sentences are no side's terms
+    ("demands", false, "Israel submitted a bill that would cut prison terms for militants who surrender.", &[]),
+    // a kind of deal described by what it does is a position
+    ("rejected", true, "Iran rejects deal that ignores its nuclear rights", &[]),
+    // the other side's nominee in a transition is what is on the table
+    ("rejected", true, "Hamas rejects Israel's nominee for Gaza administrator", &["proposal_rejected/Hamas"]),
+    // a company's plans are other business
+    ("rejected", true, "Israel rejects Chinese carmaker's EV factory proposal", &[]),
 ];
 
 #[test]
