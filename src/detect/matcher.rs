@@ -687,7 +687,9 @@ impl<'a> Detector<'a> {
         {
             return false;
         }
-        if v == cl.start && word.ends_with('s') {
+        // ("says demands unchanged": right after a verb of speech, an -s word opens what
+        // is said, as its subject)
+        if word.ends_with('s') && (v == cl.start || SPEECH.contains(&prev)) {
             return false;
         }
         // "rejects Hamas demands": a party's name right after another verb makes this the

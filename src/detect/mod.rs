@@ -1630,6 +1630,14 @@ fn target_date(after_verb: &[&str]) -> bool {
                         | "treaty"
                         | "settlement"
                         | "pact"
+                        // the process's own steps ("sets Dec. 14 deadline for premier
+                        // choice"): a timetable, not a side's ultimatum
+                        | "choice"
+                        | "selection"
+                        | "nomination"
+                        | "vote"
+                        | "constitution"
+                        | "roadmap"
                 )
             })
 }

@@ -1307,6 +1307,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas rejects Israel's nominee for Gaza administrator", &["proposal_rejected/Hamas"]),
     // a company's plans are other business
     ("rejected", true, "Israel rejects Chinese carmaker's EV factory proposal", &[]),
+    // right after a verb of speech, an -s word opens what is said
+    ("demands", true, "Hamas confirms Cairo meeting, says demands unchanged", &[]),
+    // a deadline for the process's own step is a timetable
+    ("demands", true, "Egypt sets Friday deadline for Gaza administrator choice", &[]),
 ];
 
 #[test]
