@@ -781,8 +781,26 @@ fn government_demonym(name: &str) -> Option<(Option<String>, Option<Vec<String>>
     let country = knowledge()
         .iter()
         .find(|k| k.acts.iter().any(|a| norm_words(a) == [demonym.clone()]))
-        .map(|k| norm_words(&k.name));
+        .map(|k| norm_words(&k.name))
+        .or_else(|| country_of_demonym(demonym).map(|c| vec![c]));
     Some((Some(demonym.clone()), country))
+}
+
+/// The country a regular demonym names, for countries the knowledge table lacks:
+/// "Tunisian" → "tunisia", "Kenyan" → "kenya", "Sudanese" → "sudan", "Yemeni" →
+/// "yemen" ("Tunisia's prime minister", "Tunisia PM" act for the Tunisian government). An
+/// irregular demonym gives a word no headline writes ("mexica"), which matches nothing.
+fn country_of_demonym(demonym: &str) -> Option<String> {
+    let stem = if let Some(s) = demonym.strip_suffix("ese") {
+        s.to_string()
+    } else if demonym.ends_with("an") {
+        demonym[..demonym.len() - 1].to_string()
+    } else if let Some(s) = demonym.strip_suffix('i') {
+        s.to_string()
+    } else {
+        return None;
+    };
+    (stem.len() >= 4).then_some(stem)
 }
 
 /// For an actor named "<demonym> government", the offices that act for it: "<demonym>
@@ -881,6 +899,29 @@ mod tests {
             [1],
             "no state office there"
         );
+    }
+
+    #[test]
+    fn a_regular_demonym_names_its_country_s_offices() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![crate::config::ActorConfig {
+            name: "Tunisian government".into(),
+            aliases: vec![],
+        }];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| m.mentions(&crate::text::tokenize(s)).len();
+        assert_eq!(found("Tunisia PM rejects opposition demands"), 1);
+        assert_eq!(found("Tunisia's prime minister said on Monday"), 1);
+        assert_eq!(found("the government of Tunisia said"), 1);
+        assert_eq!(
+            found("Tunisia beat Mali in the final"),
+            0,
+            "never the bare country"
+        );
+        assert_eq!(country_of_demonym("kenyan").as_deref(), Some("kenya"));
+        assert_eq!(country_of_demonym("sudanese").as_deref(), Some("sudan"));
+        assert_eq!(country_of_demonym("yemeni").as_deref(), Some("yemen"));
+        assert_eq!(country_of_demonym("spanish"), None);
     }
 
     #[test]
