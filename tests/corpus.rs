@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and twenty-three
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and twenty-nine
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -33,7 +33,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("burundi-arusha.json", (0.67, 0.78, 0.90)),
     ("cambodia-paris.json", (0.78, 0.78, 0.92)),
     ("camp-david-1978.json", (0.81, 0.98, 0.82)),
-    ("car-khartoum.json", (0.98, 0.79, 0.83)),
+    ("car-khartoum.json", (0.98, 0.85, 0.83)),
     ("casamance-2004.json", (0.89, 0.71, 0.85)),
     ("chad-doha.json", (0.78, 0.92, 0.93)),
     ("chechnya-1996.json", (0.86, 0.86, 0.91)),
@@ -49,9 +49,10 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("el-salvador-fmln.json", (0.87, 0.83, 0.93)),
     ("eritrea-djibouti-2010.json", (0.67, 0.62, 0.94)),
     ("essequibo-2023.json", (0.86, 0.59, 0.80)),
+    ("eta-2006.json", (0.98, 0.74, 0.92)),
     ("ethiopia-eritrea.json", (0.75, 0.87, 0.86)),
     ("ethiopia-somalia.json", (0.91, 0.80, 0.92)),
-    ("ethiopia-tplf.json", (0.71, 0.53, 0.89)),
+    ("ethiopia-tplf.json", (0.76, 0.53, 0.89)),
     ("evian-1962.json", (0.68, 0.69, 0.93)),
     ("falklands-1982.json", (0.78, 0.83, 0.87)),
     ("fatah-hamas-2017.json", (0.78, 0.73, 0.89)),
@@ -63,6 +64,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("guatemala-urng.json", (0.86, 0.86, 0.92)),
     ("haiti-transition-2024.json", (0.60, 0.31, 0.88)),
     ("honduras-2009.json", (0.86, 0.73, 0.90)),
+    ("india-china-border-2020.json", (0.68, 0.78, 0.87)),
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
     ("inter-korean-2018.json", (0.68, 0.68, 0.82)),
     ("intra-afghan-2020.json", (0.76, 0.71, 0.88)),
@@ -74,7 +76,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("israel-syria.json", (0.70, 0.74, 0.84)),
     ("ivory-coast-2003.json", (0.73, 0.81, 0.95)),
     ("karabakh-2020.json", (0.86, 0.86, 0.80)),
-    ("kenya-2008.json", (0.85, 0.68, 0.84)),
+    ("kenya-2008.json", (0.86, 0.73, 0.84)),
     ("konfrontasi-1966.json", (0.83, 0.83, 0.90)),
     ("korea-armistice-1951.json", (0.91, 0.73, 0.89)),
     ("kosovo-rambouillet.json", (0.86, 0.73, 0.87)),
@@ -103,7 +105,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("philippines-ndf-2016.json", (0.98, 0.92, 0.86)),
     ("prespa-2018.json", (0.64, 0.56, 0.95)),
     ("qatar-blockade-2017.json", (0.62, 0.62, 0.81)),
-    ("saudi-iran.json", (0.64, 0.64, 0.93)),
+    ("saudi-iran.json", (0.66, 0.70, 0.93)),
     ("sdf-damascus-2025.json", (0.73, 0.67, 0.88)),
     ("serbia-kosovo.json", (0.72, 0.85, 0.87)),
     ("sierra-leone-lome.json", (0.78, 0.92, 0.93)),
@@ -120,17 +122,20 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("taif-1989.json", (0.68, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
     ("thailand-brn-2013.json", (0.73, 0.73, 0.93)),
+    ("townsville-2000.json", (0.74, 0.70, 0.86)),
+    ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
     ("turkey-pkk.json", (0.85, 0.36, 0.90)),
     ("uganda-lra.json", (0.98, 0.76, 0.92)),
     ("us-china-trade-2019.json", (0.76, 0.59, 0.81)),
-    ("us-cuba-thaw-2014.json", (0.68, 0.48, 0.89)),
+    ("us-cuba-thaw-2014.json", (0.70, 0.55, 0.89)),
+    ("us-iran-prisoners-2023.json", (0.48, 0.48, 0.85)),
     ("us-north-korea.json", (0.70, 0.63, 0.91)),
     ("us-taliban.json", (0.76, 0.73, 0.92)),
     ("usmca-2018.json", (0.59, 0.79, 0.94)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("western-sahara-2007.json", (0.81, 0.56, 0.87)),
     ("yemen-gcc-2011.json", (0.86, 0.77, 0.89)),
-    ("yemen-stockholm-2018.json", (0.54, 0.70, 0.85)),
+    ("yemen-stockholm-2018.json", (0.57, 0.70, 0.85)),
     ("zapatista-1996.json", (0.86, 0.91, 0.94)),
     ("zimbabwe-gpa.json", (0.73, 0.76, 0.89)),
 ];
