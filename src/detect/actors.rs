@@ -55,6 +55,20 @@ impl<'a> Detector<'a> {
                 return vec![];
             }
         }
+        // "South Korea says won't scrap Japan's deal …": a clause opening on an auxiliary
+        // has dropped its subject (the speaker's); the names after the verb are objects
+        // (lowercase only: "May and Corbyn hold talks" names somebody)
+        let auxiliary = toks.get(from).is_some_and(|t| {
+            OPENING_AUXILIARIES.contains(&t.lower.as_str())
+                && t.text.starts_with(char::is_lowercase)
+        });
+        if auxiliary && from < v {
+            return vec![];
+        }
+        // "South Korea says won't scrap Japan's deal but wants more", "rejects Israel's
+        // map and demands …": a verb coordinated after the clause's first verb shares its
+        // subject, which stands before that verb (the names after it are its object)
+        let v = coordinated_after_verb(lw, from, v).unwrap_or(v);
         let group = first_group_filtered(toks, mentions, from, v);
         // the head of the subject phrase is not the actor: "Qatar Airways pilots",
         // "Ukraine's football federation", "Colombia's truckers' union"
@@ -191,6 +205,27 @@ impl<'a> Detector<'a> {
         }
         (vec![], "none".into())
     }
+}
+
+/// Auxiliaries and modals that open a clause whose subject was dropped ("says won't …").
+const OPENING_AUXILIARIES: &[&str] = &[
+    "won't", "wo", "will", "would", "can't", "cannot", "could", "should", "must", "may", "might",
+    "has", "have", "had", "did", "does", "'ll",
+];
+
+/// Where the clause's first verb stands, when `v` is coordinated after it by "but" or
+/// "and" (the subject is before that verb).
+fn coordinated_after_verb(lw: &[&str], from: usize, v: usize) -> Option<usize> {
+    if v < from + 2 || !matches!(lw[v - 1], "but" | "and") {
+        return None;
+    }
+    (from..v - 1).find(|&j| {
+        let w = lw[j];
+        matches!(
+            w,
+            "won't" | "wo" | "will" | "would" | "can't" | "cannot" | "n't" | "has" | "have" | "had"
+        ) || ((w.ends_with("es") || w.ends_with("ed")) && w.len() > 4 && j > from)
+    })
 }
 
 /// "the two sides", "both parties", "the warring factions", "rival generals": the

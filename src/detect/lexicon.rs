@@ -982,6 +982,11 @@ pub(super) const NON_STATE_HEADS: &[&str] = &[
     "warlords",
     "warlord",
     "militiamen",
+    // "South Korean survivors reject deal": the victims are no side of the talks
+    "survivors",
+    "victims",
+    "relatives",
+    "veterans",
     "activists",
     "rally",
     "marchers",

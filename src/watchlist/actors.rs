@@ -446,10 +446,12 @@ impl ActorMatcher {
             out.iter().map(|m| (m.start, m.end, m.actor)).collect();
         for m in out.iter_mut() {
             let at = |i: usize| norms.get(i).map(String::as_str).unwrap_or("");
-            // (a capitalised modifier: "Muslim", "Tuareg-led"; never "and")
+            // (a capitalised modifier: "Muslim", "Tuareg-led"; never "and"; or an
+            // adjective: "Bangladesh hill rebels", "Philippine communist guerrillas")
             let modifier = tokens.get(m.end).is_some_and(|t| {
                 !t.punct
-                    && t.text.chars().next().is_some_and(char::is_uppercase)
+                    && (t.text.chars().next().is_some_and(char::is_uppercase)
+                        || armed_modifier(&t.lower))
                     && !matches!(
                         t.lower.as_str(),
                         "and" | "or" | "of" | "the" | "'s" | "with"
@@ -629,6 +631,18 @@ const COUNT_WORDS: &[&str] = &[
 
 /// Heads of a body's name that "the <head>" may stand for ("the military council", "the
 /// General National Congress"), when only one actor is so named.
+/// A lowercase word that describes an armed group between a state's name and its head:
+/// "hill", "tribal", "communist", "separatist", "right-wing" (an adjective by its ending or
+/// a hyphen; never a verb, so "Ethiopia told rebels" keeps its subject).
+fn armed_modifier(w: &str) -> bool {
+    matches!(w, "hill" | "tribal" | "armed" | "ethnic" | "rebel")
+        || (w.contains('-') && !w.ends_with("ed"))
+        || (w.len() > 5
+            && ["ist", "al", "ian", "ic", "ern"]
+                .iter()
+                .any(|x| w.ends_with(x)))
+}
+
 const INSTITUTION_HEADS: &[&str] = &[
     "council",
     "congress",
