@@ -583,6 +583,9 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     "contract",
     "rebuilding",
     // a company's plans: "rejects BYD's EV plant proposal"
+    // aid pledged: "Somalia and donors sign New Deal compact"
+    "donors",
+    "donor",
     "ev",
     "factory",
     "factories",

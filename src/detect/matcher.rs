@@ -120,6 +120,36 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if word.ends_with("ing") && matches!(next, "point" | "points" | "line" | "position") {
         return true;
     }
+    // "arrive in Istanbul for delayed talks", "turns down proposed Farmaajo trip": a
+    // participle after a preposition or a verb's particle, before a noun, describes it
+    let attributive_after = matches!(
+        prev,
+        "for"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "after"
+            | "before"
+            | "over"
+            | "about"
+            | "into"
+            | "down"
+            | "out"
+            | "off"
+    );
+    if word.ends_with("ed")
+        && attributive_after
+        && next.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !next.is_empty()
+        && !matches!(
+            next,
+            "by" | "to" | "and" | "or" | "in" | "on" | "at" | "for" | "with"
+        )
+    {
+        return true;
+    }
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
         return true;
     }

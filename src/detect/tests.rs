@@ -1318,6 +1318,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("actors", true, "Russian communist rebels reject the draft accord", &[]),
     // victims and survivors are no side of the talks
     ("actors", true, "Israeli survivors reject the hostage deal", &[]),
+    // a participle after a preposition or a particle, before a noun, describes the noun
+    ("dispatched", true, "Israeli, Hamas delegations arrive in Cairo for delayed talks", &["delegation_dispatched/Hamas+Israel"]),
+    ("proposal", true, "Hamas turns down proposed Witkoff visit", &[]),
+    // aid pledged by donors is other business
+    ("agreement", true, "Egypt and donors sign reconstruction compact in Brussels", &[]),
 ];
 
 #[test]
