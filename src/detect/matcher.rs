@@ -110,19 +110,14 @@ fn adjective_shaped(w: &str) -> bool {
             .any(|s| w.ends_with(s))
 }
 
-/// The word at `v` is a noun or a title here, not a verb: "the offer", "delegation head:
-/// 'no progress'", "the delegation head said", "for return to talks".
-fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
-    let word = lw[v];
-    let prev = if v > cl.start { lw[v - 1] } else { "" };
-    let next = lw.get(v + 1).copied().unwrap_or("");
-    // "an 'important starting point' for a return to talks": a participle naming a noun
+/// "arrive in Istanbul for delayed talks", "turns down proposed Farmaajo trip": a
+/// participle after a preposition or a verb's particle, before a noun, describes it; and
+/// "an 'important starting point' for a return to talks": a participle naming a noun.
+fn attributive_participle(word: &str, prev: &str, next: &str) -> bool {
     if word.ends_with("ing") && matches!(next, "point" | "points" | "line" | "position") {
         return true;
     }
-    // "arrive in Istanbul for delayed talks", "turns down proposed Farmaajo trip": a
-    // participle after a preposition or a verb's particle, before a noun, describes it
-    let attributive_after = matches!(
+    let after = matches!(
         prev,
         "for"
             | "of"
@@ -139,15 +134,23 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
             | "out"
             | "off"
     );
-    if word.ends_with("ed")
-        && attributive_after
-        && next.chars().all(|c| c.is_alphabetic() || c == '-')
+    word.ends_with("ed")
+        && after
         && !next.is_empty()
+        && next.chars().all(|c| c.is_alphabetic() || c == '-')
         && !matches!(
             next,
             "by" | "to" | "and" | "or" | "in" | "on" | "at" | "for" | "with"
         )
-    {
+}
+
+/// The word at `v` is a noun or a title here, not a verb: "the offer", "delegation head:
+/// 'no progress'", "the delegation head said", "for return to talks".
+fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let word = lw[v];
+    let prev = if v > cl.start { lw[v - 1] } else { "" };
+    let next = lw.get(v + 1).copied().unwrap_or("");
+    if attributive_participle(word, prev, next) {
         return true;
     }
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
