@@ -1323,6 +1323,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Hamas turns down proposed Witkoff visit", &[]),
     // aid pledged by donors is other business
     ("agreement", true, "Egypt and donors sign reconstruction compact in Brussels", &[]),
+    // a review of a text called for is a demand (a court's "judicial review" is not)
+    ("demands", true, "Hamas calls for review of the truce agreement", &["new_demands/Hamas"]),
+    ("demands", false, "An Israeli court agreed to hear calls for judicial review of the deal.", &[]),
 ];
 
 #[test]
