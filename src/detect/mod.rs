@@ -1282,6 +1282,11 @@ fn read_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<Stri
     {
         return Some("a kind of deal (\"a deal that …\"), not a text on the table".into());
     }
+    // "carried a letter to Assad, seeking guarantees on the pullout": a participle tells
+    // a trip's purpose (a go-between's errand), not a side's terms
+    if r.name == "seek guarantees or payment" && cx.lw[at.v].ends_with("ing") {
+        return Some("seeking, as a trip's purpose: an errand, not terms".into());
+    }
     // "Netanyahu rejects calls for his resignation": a leader's own post is domestic
     // politics, not the other side's terms
     if r.name == "reject calls for"

@@ -1326,6 +1326,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a review of a text called for is a demand (a court's "judicial review" is not)
     ("demands", true, "Hamas calls for review of the truce agreement", &["new_demands/Hamas"]),
     ("demands", false, "An Israeli court agreed to hear calls for judicial review of the deal.", &[]),
+    // guarantees or payment sought from the other side are terms; seeking them as a trip's
+    // purpose is a go-between's errand
+    ("demands", true, "Egypt seeks US guarantee on Rafah crossing", &["new_demands/Egypt"]),
+    ("demands", true, "Hamas seeks guarantees on Israeli withdrawal", &["new_demands/Hamas"]),
+    ("demands", false, "The Qatari envoy carried a letter to Hamas, seeking guarantees on the hostages.", &[]),
 ];
 
 #[test]
