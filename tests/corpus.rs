@@ -20,7 +20,7 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 /// Corpora that do not meet `BAR` yet: the floor each stands on (where it stood when last
 /// changed, less 0.02).
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
-    ("abraham-accords-2020.json", (0.66, 0.74, 0.80)),
+    ("abraham-accords-2020.json", (0.68, 0.80, 0.80)),
     ("aceh-helsinki.json", (0.83, 0.87, 0.86)),
     ("armenia-turkey-2009.json", (0.61, 0.78, 0.93)),
     ("astana-syria-2017.json", (0.64, 0.71, 0.80)),
@@ -94,7 +94,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("moldova-transnistria.json", (0.86, 0.86, 0.91)),
     ("mozambique-renamo.json", (0.75, 0.71, 0.93)),
     ("myanmar-brotherhood.json", (0.67, 0.88, 0.86)),
-    ("naga-2015.json", (0.86, 0.55, 0.87)),
+    ("naga-2015.json", (0.88, 0.62, 0.87)),
     ("namibia-1988.json", (0.83, 0.88, 0.87)),
     ("nepal-maoist.json", (0.59, 0.63, 0.92)),
     ("ni-protocol.json", (0.74, 0.79, 0.94)),
@@ -103,7 +103,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ohrid-2001.json", (0.74, 0.48, 0.79)),
     ("oslo-1993.json", (0.85, 0.71, 0.87)),
     ("pakistan-afghanistan.json", (0.86, 0.86, 0.79)),
-    ("panama-canal-1977.json", (0.80, 0.68, 0.88)),
+    ("panama-canal-1977.json", (0.81, 0.73, 0.88)),
     ("paris-vietnam-1973.json", (0.75, 0.75, 0.81)),
     ("peru-hostages-1997.json", (0.73, 0.78, 0.93)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
