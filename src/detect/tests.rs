@@ -1331,6 +1331,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Egypt seeks US guarantee on Rafah crossing", &["new_demands/Egypt"]),
     ("demands", true, "Hamas seeks guarantees on Israeli withdrawal", &["new_demands/Hamas"]),
     ("demands", false, "The Qatari envoy carried a letter to Hamas, seeking guarantees on the hostages.", &[]),
+    // a party's deal with a state the watchlist does not follow is another negotiation's
+    // (the knowledge table knows most states by name, demonym and capital)
+    ("agreement", true, "Qatar and Bahrain sign border accord", &[]),
+    ("agreement", true, "Russia, Uzbekistan sign treaty on allied relations", &[]),
 ];
 
 #[test]
