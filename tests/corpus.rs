@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and thirty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and thirty-nine
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -20,11 +20,12 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 /// Corpora that do not meet `BAR` yet: the floor each stands on (where it stood when last
 /// changed, less 0.02).
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
-    ("abraham-accords-2020.json", (0.68, 0.80, 0.80)),
+    ("abraham-accords-2020.json", (0.71, 0.80, 0.80)),
     ("aceh-helsinki.json", (0.83, 0.87, 0.86)),
     ("armenia-turkey-2009.json", (0.61, 0.78, 0.93)),
     ("astana-syria-2017.json", (0.64, 0.71, 0.80)),
     ("beagle-channel-1984.json", (0.70, 0.84, 0.88)),
+    ("belize-guatemala-1981.json", (0.84, 0.90, 0.89)),
     ("biafra-1968.json", (0.78, 0.86, 0.95)),
     ("black-sea-grain.json", (0.78, 0.82, 0.86)),
     ("bosnia-dayton.json", (0.73, 0.76, 0.89)),
@@ -36,6 +37,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("car-khartoum.json", (0.98, 0.85, 0.83)),
     ("casamance-2004.json", (0.89, 0.71, 0.85)),
     ("chad-doha.json", (0.78, 0.92, 0.93)),
+    ("chad-sudan-2010.json", (0.66, 0.74, 0.89)),
     ("chechnya-1996.json", (0.86, 0.86, 0.91)),
     ("chittagong-1997.json", (0.75, 0.85, 0.93)),
     ("codesa-1992.json", (0.83, 0.61, 0.87)),
@@ -83,7 +85,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("konfrontasi-1966.json", (0.83, 0.83, 0.90)),
     ("korea-armistice-1951.json", (0.91, 0.73, 0.89)),
     ("kosovo-rambouillet.json", (0.86, 0.73, 0.87)),
-    ("kyrgyz-tajik-2022.json", (0.78, 0.78, 0.93)),
+    ("kyrgyz-tajik-2022.json", (0.79, 0.84, 0.93)),
     ("lebanon-israel-maritime-2022.json", (0.70, 0.79, 0.87)),
     ("liberia-accra.json", (0.79, 0.70, 0.87)),
     ("libya-5plus5.json", (0.86, 0.73, 0.92)),
@@ -113,7 +115,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("saudi-iran.json", (0.66, 0.70, 0.93)),
     ("sdf-damascus-2025.json", (0.73, 0.67, 0.88)),
     ("serbia-kosovo.json", (0.72, 0.85, 0.87)),
-    ("sierra-leone-lome.json", (0.78, 0.92, 0.93)),
+    ("sierra-leone-lome.json", (0.83, 0.92, 0.93)),
     ("sinai-disengagement-1974.json", (0.74, 0.92, 0.91)),
     ("sino-british-1984.json", (0.98, 0.64, 0.87)),
     ("somalia-mbagathi-2004.json", (0.90, 0.65, 0.95)),
