@@ -445,7 +445,10 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
         .find(|&i| matches!(lw[i], ";" | "but" | "." | "while" | "as"))
         .map_or(v.saturating_sub(14), |i| i + 1)
         .min(cl.start);
-    if matches!(lw[v - 1], "and" | "or") && urged_infinitive(lw, list_from, v - 1) {
+    // ("asked Sudan to restore ties and proposed a border force": a past form after "and"
+    // is the asker's own next act, unless it joins a participle: "get it signed and ratified")
+    let own_past = lw[v].ends_with("ed") && v >= 2 && !lw[v - 2].ends_with("ed");
+    if matches!(lw[v - 1], "and" | "or") && !own_past && urged_infinitive(lw, list_from, v - 1) {
         return Some("urged, not done (\"urge … to … and …\")".into());
     }
     // "to reopen", and the passive "call for talks to be reopened"

@@ -1335,6 +1335,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // (the knowledge table knows most states by name, demonym and capital)
     ("agreement", true, "Qatar and Bahrain sign border accord", &[]),
     ("agreement", true, "Russia, Uzbekistan sign treaty on allied relations", &[]),
+    // a past form after "and" following an urged infinitive is the asker's next act
+    ("proposal", false, "Qatar's emir asked Hamas to release the hostages and proposed a joint monitoring force.", &["proposal/Qatar"]),
+    ("agreement", false, "Qatar urged Israel and Hamas to get the truce signed and ratified.", &[]),
 ];
 
 #[test]
