@@ -796,6 +796,9 @@ impl<'a> Detector<'a> {
                 return Some("a participle describing who attends, not a dispatch".into());
             }
         }
+        if r.name == "hold/open talks" && hosts_at_home(cx, at, actors) {
+            return Some("a host opening talks at home is no dispatch".into());
+        }
         if let Some(reason) = wording_says_otherwise(cx, at, r, kind) {
             return Some(reason);
         }
@@ -1560,6 +1563,32 @@ fn visits_other_capital(cx: &Ctx, at: &At, actors: &[usize]) -> bool {
         )
     });
     at_dest(at.v + 1) || (noun_made && cx.lw.get(at.v + 1) == Some(&"to") && at_dest(at.v + 2))
+}
+
+/// "Opening the contact group meeting in Dakar, Senegal's president …", "Qatar opened the
+/// talks in Doha": one side holding a meeting in its own capital, with nobody across the
+/// table named, chairs it; the parties' trips there are the dispatches. (A capital the
+/// analyst listed as an alias is no place mention, so "in" marks it.)
+fn hosts_at_home(cx: &Ctx, at: &At, actors: &[usize]) -> bool {
+    let [host] = actors else {
+        return false;
+    };
+    let after = |m: &crate::watchlist::Mention| m.start > at.v && m.start < at.cl.end;
+    let at_home = cx
+        .mentions
+        .iter()
+        .any(|m| after(m) && m.actor == *host && cx.lw[m.start - 1] == "in");
+    // ("the contact group meeting": a body naming the meeting is no side across the table)
+    let names_meeting = |m: &crate::watchlist::Mention| {
+        cx.lw
+            .get(m.end)
+            .is_some_and(|w| rules::word_set("held").iter().any(|h| h == w))
+    };
+    let across = cx
+        .mentions
+        .iter()
+        .any(|m| after(m) && m.actor != *host && !names_meeting(m));
+    at_home && !across && !cx.lw[at.v..at.cl.end].contains(&"with")
 }
 
 /// After the verb, a watchlist party other than the clause's subject (and no mediator) is

@@ -1338,6 +1338,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a past form after "and" following an urged infinitive is the asker's next act
     ("proposal", false, "Qatar's emir asked Hamas to release the hostages and proposed a joint monitoring force.", &["proposal/Qatar"]),
     ("agreement", false, "Qatar urged Israel and Hamas to get the truce signed and ratified.", &[]),
+    // one side holding a meeting in its own capital, nobody across the table named, chairs it
+    ("dispatched", false, "Opening the meeting in Doha, Qatar's emir urged Hamas to free the hostages.", &[]),
+    ("dispatched", true, "Qatar opens Gaza talks in Doha", &[]),
+    ("dispatched", true, "Israel and Hamas open talks in Cairo", &["delegation_dispatched/Hamas+Israel"]),
 ];
 
 #[test]
