@@ -1342,6 +1342,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", false, "Opening the meeting in Doha, Qatar's emir urged Hamas to free the hostages.", &[]),
     ("dispatched", true, "Qatar opens Gaza talks in Doha", &[]),
     ("dispatched", true, "Israel and Hamas open talks in Cairo", &["delegation_dispatched/Hamas+Israel"]),
+    // an answer that is a text of one's own puts it on the table
+    ("proposal", true, "Hamas responds to Israel with its own counterproposal", &["proposal/Hamas"]),
+    ("proposal", false, "Israel responded with a new ceasefire proposal on Sunday.", &["proposal/Israel"]),
+    ("proposal", true, "Hamas to respond with counteroffer next week", &[]),
 ];
 
 #[test]
