@@ -1346,6 +1346,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Hamas responds to Israel with its own counterproposal", &["proposal/Hamas"]),
     ("proposal", false, "Israel responded with a new ceasefire proposal on Sunday.", &["proposal/Israel"]),
     ("proposal", true, "Hamas to respond with counteroffer next week", &[]),
+    // in a labour or supply negotiation the deal is a contract
+    ("agreement", true, "Israel and Hamas reach tentative contract after marathon talks", &["agreement/Hamas+Israel"]),
 ];
 
 #[test]
