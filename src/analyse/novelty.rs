@@ -157,12 +157,36 @@ fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
             exit(&d.kind)
                 && d.kind != f.kind
                 && ((f.joint && f.kind == "talks_suspended")
-                    || f.actors.iter().any(|a| d.actors.contains(a)))
+                    || (f.actors.iter().any(|a| d.actors.contains(a)) && !walks_out_after(f, d)))
         }) {
             return Folded::Into(d.clone());
         }
     }
     Folded::As(f.clone())
+}
+
+/// "Bakassi talks end in deadlock", then "Cameroon delegation leaves Abuja early": one side
+/// leaving after talks both sides ended is an act of its own.
+/// Leaving the talks themselves ("Chisinau has pulled out of the process") is one side's
+/// part in their suspension, and a team leaving "as talks end" goes home with everyone.
+fn walks_out_after(f: &Finding, d: &Known) -> bool {
+    if f.kind != "delegation_withdrawal" || d.kind != "talks_suspended" || d.actors.len() < 2 {
+        return false;
+    }
+    let w = crate::text::match_words(&f.sentence);
+    let early = w
+        .iter()
+        .any(|x| matches!(x.as_str(), "early" | "abruptly" | "prematurely"));
+    let with_the_end = w.windows(3).any(|t| {
+        t[0] == "as"
+            && t[1..].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "end" | "ends" | "ended" | "close" | "closes" | "closed"
+                )
+            })
+    });
+    f.rule != "pull/walk out of talks" && (early || !with_the_end)
 }
 
 /// Verbs of a party's institution approving a text.
@@ -698,6 +722,33 @@ mod tests {
             !same_development(&hamas, &withdrawal, 3),
             "each side walks out on its own"
         );
+    }
+
+    #[test]
+    fn a_team_leaving_after_the_talks_ended_walks_out_on_its_own() {
+        let deadlock = [known(
+            4,
+            "talks_suspended",
+            &["Nigeria", "Cameroon"],
+            6,
+            "Bakassi talks end in deadlock",
+        )];
+        let leave = |rule: &str, sentence: &str| Finding {
+            rule: rule.into(),
+            ..finding("delegation_withdrawal", &["Cameroon"], sentence)
+        };
+        let early = leave("team leaves", "Cameroon delegation leaves Abuja early");
+        assert!(matches!(fold_in_story(&deadlock, &early), Folded::As(_)));
+        let with_all = leave(
+            "team leaves",
+            "Cameroon delegation leaves Abuja as talks end",
+        );
+        assert!(matches!(fold_in_story(&deadlock, &with_all), Folded::Into(k) if k.id == 4));
+        let its_part = leave(
+            "pull/walk out of talks",
+            "Cameroon pulled out of the process",
+        );
+        assert!(matches!(fold_in_story(&deadlock, &its_part), Folded::Into(k) if k.id == 4));
     }
 
     #[test]
