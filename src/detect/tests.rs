@@ -1348,6 +1348,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Hamas to respond with counteroffer next week", &[]),
     // in a labour or supply negotiation the deal is a contract
     ("agreement", true, "Israel and Hamas reach tentative contract after marathon talks", &["agreement/Hamas+Israel"]),
+    // agreeing to the other side's request accepts it
+    ("accepted", false, "Israel agreed to a Hamas request to delay the second exchange by a day.", &["proposal_accepted/Israel"]),
+    ("accepted", true, "Israel agrees to Egyptian request for pause in Rafah operation", &["proposal_accepted/Israel"]),
 ];
 
 #[test]
