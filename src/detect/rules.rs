@@ -64,6 +64,9 @@ pub struct Rule {
     pub actor_from_object: bool,
     /// The object phrase must name an actor ("approves the U.S. plan": someone else's).
     pub object_owner: bool,
+    /// The object is whatever noun follows another party's possessive ("turns down
+    /// Gazprom's $250"): that party's move (`matcher::owned_move`).
+    pub owned_move: bool,
     /// The actor is who says it ("Iran says the offer is unacceptable"), not the
     /// phrase's subject.
     pub actor_is_speaker: bool,
@@ -128,6 +131,8 @@ struct RawRule {
     not_if_talks_continue: bool,
     #[serde(default)]
     object_owner: bool,
+    #[serde(default)]
+    owned_move: bool,
     #[serde(default)]
     actor_is_speaker: bool,
     #[serde(default)]
@@ -219,6 +224,7 @@ fn parse_table(text: &str) -> Result<Table, String> {
             actor_from_object: r.actor_from_object,
             not_if_talks_continue: r.not_if_talks_continue,
             object_owner: r.object_owner,
+            owned_move: r.owned_move,
             actor_is_speaker: r.actor_is_speaker,
             named_subject: r.named_subject,
             named_recipient: r.named_recipient,
@@ -281,6 +287,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 actor_from_object: false,
                 not_if_talks_continue: false,
                 object_owner: false,
+                owned_move: false,
                 actor_is_speaker: false,
                 named_subject: false,
                 named_recipient: false,

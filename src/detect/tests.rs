@@ -1351,6 +1351,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // agreeing to the other side's request accepts it
     ("accepted", false, "Israel agreed to a Hamas request to delay the second exchange by a day.", &["proposal_accepted/Israel"]),
     ("accepted", true, "Israel agrees to Egyptian request for pause in Rafah operation", &["proposal_accepted/Israel"]),
+    // right after the other party's possessive, what a side accepts or rejects is that
+    // party's move, whatever the noun; not what that party says about it
+    ("rejected", true, "Hamas turns down Israel's $50 million, counters with own figure", &["proposal_rejected/Hamas"]),
+    ("accepted", true, "Israel accepts Hamas's two-day delay in hostage release", &["proposal_accepted/Israel"]),
+    ("rejected", false, "Israel rejected Hamas's alternative route for the aid convoys.", &["proposal_rejected/Israel"]),
+    ("rejected", true, "Hamas rejects Netanyahu's 'inflammatory' speech", &[]),
+    ("rejected", true, "Israel rejects Hamas's accusations of stalling", &[]),
+    ("rejected", true, "Hamas rejects Hamas's own earlier timeline", &[]),
 ];
 
 #[test]
