@@ -1300,13 +1300,17 @@ fn read_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<Stri
         return Some("calls for a resignation: domestic politics, not terms".into());
     }
     // "Security Council demands halt to Horn fighting": a resolution presses the sides;
-    // it states no side's terms
-    if kind == "new_demands"
-        && cx.lw[at.cl.start..at.v]
+    // it states no side's terms. "U.N. Security Council backs Lockerbie trial plan, offers
+    // to suspend sanctions": a forum of states endorsing or rewarding is no side accepting
+    // or proposing, even when the analyst lists it under the UN
+    // (a verb coordinated after its first has the same subject)
+    let subject_from = if at.cl.coordinated { 0 } else { at.cl.start };
+    if matches!(kind, "new_demands" | "proposal_accepted" | "proposal")
+        && cx.lw[subject_from..at.v]
             .windows(2)
             .any(|w| w == ["security", "council"])
     {
-        return Some("the Security Council's demands press the sides; no side's terms".into());
+        return Some("the Security Council presses or endorses; it is no side".into());
     }
     None
 }

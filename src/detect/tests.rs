@@ -1359,6 +1359,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas rejects Netanyahu's 'inflammatory' speech", &[]),
     ("rejected", true, "Israel rejects Hamas's accusations of stalling", &[]),
     ("rejected", true, "Hamas rejects Hamas's own earlier timeline", &[]),
+    // the Security Council endorsing or rewarding is no side accepting or proposing
+    ("third", true, "U.N. Security Council backs Gaza truce plan, offers to ease sanctions", &[]),
 ];
 
 #[test]
