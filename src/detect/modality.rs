@@ -305,9 +305,15 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
             && matches!(lw[i - 1], "asked" | "asks" | "ask" | "asking" | "wondered")
             && lw[i + 1..v].contains(&"and")
     };
+    // "offers Ukraine $250 if a contract is signed by midnight": after an offer made, the
+    // condition is the offer's own terms ("would offer … if" stays a hypothetical)
+    // (not "proposes": "Thant proposes economic pressure if Katanga balks" is a threat)
+    let offered = matches!(lw[v], "offers" | "offered");
     (seg.0..seg.1)
         .find(|&i| {
-            (matches!(lw[i], "if" | "unless" | "provided" | "whether" | "whenever") && !asked(i))
+            (matches!(lw[i], "if" | "unless" | "provided" | "whether" | "whenever")
+                && !asked(i)
+                && !(offered && i > v))
                 || (lw[i] == "until" && i < v)
         })
         .map(|i| format!("conditional (\"{}\")", lw[i]))

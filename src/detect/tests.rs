@@ -1361,6 +1361,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas rejects Hamas's own earlier timeline", &[]),
     // the Security Council endorsing or rewarding is no side accepting or proposing
     ("third", true, "U.N. Security Council backs Gaza truce plan, offers to ease sanctions", &[]),
+    // the price or the pay put on the table is the offer
+    ("proposal", true, "Israel offers Hamas $250 fuel price if deal signed by midnight", &["proposal/Israel"]),
+    ("proposal", false, "Hamas said Israel's price offer was too low.", &[]),
+    ("conditional", false, "Hamas offered to free ten hostages if Israel halted strikes for a week.", &["proposal/Hamas"]),
+    ("conditional", false, "Israel would offer a longer pause if Hamas freed the hostages.", &[]),
 ];
 
 #[test]
