@@ -1366,6 +1366,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", false, "Hamas said Israel's price offer was too low.", &[]),
     ("conditional", false, "Hamas offered to free ten hostages if Israel halted strikes for a week.", &["proposal/Hamas"]),
     ("conditional", false, "Israel would offer a longer pause if Hamas freed the hostages.", &[]),
+    // ruling out concessions of one's own restates a red line
+    ("rejected", false, "Netanyahu said a deal was close but ruled out concessions on Gaza security.", &[]),
+    ("rejected", true, "Israel rules out Hamas compromise on prisoner list", &["proposal_rejected/Israel"]),
 ];
 
 #[test]
