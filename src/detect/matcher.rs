@@ -1056,6 +1056,9 @@ impl<'a> Detector<'a> {
                             .iter()
                             .any(|set| rules::word_set(set).iter().any(|w| w == n))
                 })
+                // ("raises gas price demand" on a watchlist whose keyword is "gas": a
+                // word after the watched thing is its property)
+                && !(i > 0 && self.watchlist.keyword_word(cx.lw[i - 1]))
         };
         let before = (j.saturating_sub(3).max(cl.start)..j).any(off);
         // "… on/over/about X": what the deal or the talks are about

@@ -4,6 +4,10 @@ use super::*;
 use crate::config::{ActorConfig, WatchlistConfig};
 
 fn gaza() -> Watchlist {
+    Watchlist::new(&gaza_config())
+}
+
+fn gaza_config() -> WatchlistConfig {
     let actor = |n: &str, a: &[&str]| ActorConfig {
         name: n.into(),
         aliases: std::iter::once(n)
@@ -11,7 +15,7 @@ fn gaza() -> Watchlist {
             .map(String::from)
             .collect(),
     };
-    Watchlist::new(&WatchlistConfig {
+    WatchlistConfig {
         name: "gaza".into(),
         delivery: crate::config::Delivery::Immediate { max_per_hour: None },
         recipients: vec![],
@@ -40,7 +44,23 @@ fn gaza() -> Watchlist {
             actor("Qatar", &["Qatari"]),
             actor("Egypt", &["Egyptian"]),
         ],
-    })
+    }
+}
+
+/// "raises gas price demand" on a watchlist whose keyword is "gas": a word right after the
+/// watched thing is its property, not another business (a price is one elsewhere).
+#[test]
+fn a_word_after_the_watched_thing_is_its_property() {
+    let idx = RuleIndex::new(&[]);
+    let title = "Israel raises fuel price demand to $450";
+    let kinds = |w: &Watchlist| -> Vec<String> {
+        let d = Detector::new(w, &idx).detect(title, "");
+        d.findings.iter().map(|f| f.kind.clone()).collect()
+    };
+    assert!(kinds(&gaza()).is_empty(), "a price is other business");
+    let mut fuel = gaza_config();
+    fuel.keywords.push("fuel".into());
+    assert_eq!(kinds(&Watchlist::new(&fuel)), ["new_demands"]);
 }
 
 /// Runs the detector on (title, text) and renders findings as "kind/Actor+Actor".
