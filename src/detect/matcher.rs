@@ -1058,7 +1058,7 @@ impl<'a> Detector<'a> {
                 })
                 // ("raises gas price demand" on a watchlist whose keyword is "gas": a
                 // word after the watched thing is its property)
-                && !(i > 0 && self.watchlist.keyword_word(cx.lw[i - 1]))
+                && (i == 0 || !self.watchlist.keyword_word(cx.lw[i - 1]))
         };
         let before = (j.saturating_sub(3).max(cl.start)..j).any(off);
         // "… on/over/about X": what the deal or the talks are about
