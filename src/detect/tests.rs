@@ -1389,6 +1389,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ruling out concessions of one's own restates a red line
     ("rejected", false, "Netanyahu said a deal was close but ruled out concessions on Gaza security.", &[]),
     ("rejected", true, "Israel rules out Hamas compromise on prisoner list", &["proposal_rejected/Israel"]),
+    // the other side's negotiating mandate is its brief for the talks
+    ("rejected", true, "Hamas says Israel's negotiating mandate unacceptable", &["proposal_rejected/Hamas"]),
 ];
 
 #[test]
