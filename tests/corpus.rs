@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and forty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and forty-nine
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -39,6 +39,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("casamance-2004.json", (0.89, 0.71, 0.85)),
     ("chad-doha.json", (0.78, 0.92, 0.93)),
     ("chad-sudan-2010.json", (0.71, 0.80, 0.89)),
+    ("charana-1976.json", (0.62, 0.67, 0.95)),
     ("chechnya-1996.json", (0.86, 0.86, 0.91)),
     ("chittagong-1997.json", (0.75, 0.85, 0.93)),
     ("codesa-1992.json", (0.83, 0.61, 0.87)),
@@ -64,7 +65,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("geneva-syria-2014.json", (0.64, 0.61, 0.85)),
     ("georgia-2008.json", (0.68, 0.68, 0.84)),
     ("gerd-dam.json", (0.70, 0.78, 0.94)),
-    ("gibraltar-treaty.json", (0.62, 0.76, 0.91)),
+    ("gibraltar-treaty.json", (0.64, 0.83, 0.91)),
     ("good-friday.json", (0.82, 0.82, 0.92)),
     ("greece-creditors-2015.json", (0.74, 0.78, 0.80)),
     ("guatemala-urng.json", (0.86, 0.86, 0.92)),
@@ -104,10 +105,12 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("naga-2015.json", (0.88, 0.69, 0.87)),
     ("namibia-1988.json", (0.83, 0.88, 0.87)),
     ("nepal-maoist.json", (0.61, 0.68, 0.92)),
+    ("nfl-lockout-2011.json", (0.73, 0.83, 0.82)),
     ("ni-protocol.json", (0.79, 0.79, 0.94)),
     ("nicaragua-1988.json", (0.84, 0.98, 0.94)),
     ("niger-ecowas-2023.json", (0.90, 0.73, 0.85)),
     ("ohrid-2001.json", (0.74, 0.48, 0.79)),
+    ("oka-1990.json", (0.76, 0.71, 0.90)),
     ("oslo-1993.json", (0.85, 0.71, 0.87)),
     ("pakistan-afghanistan.json", (0.86, 0.86, 0.79)),
     ("panama-canal-1977.json", (0.81, 0.73, 0.88)),
@@ -132,6 +135,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sudan-south-sudan-2012.json", (0.83, 0.92, 0.84)),
     ("sudan-transition-2019.json", (0.78, 0.82, 0.94)),
     ("sun-city-2002.json", (0.79, 0.88, 0.93)),
+    ("taba-1988.json", (0.79, 0.84, 0.91)),
     ("taif-1989.json", (0.68, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
     ("thailand-brn-2013.json", (0.73, 0.73, 0.93)),
