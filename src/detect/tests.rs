@@ -1391,6 +1391,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Israel rules out Hamas compromise on prisoner list", &["proposal_rejected/Israel"]),
     // the other side's negotiating mandate is its brief for the talks
     ("rejected", true, "Hamas says Israel's negotiating mandate unacceptable", &["proposal_rejected/Hamas"]),
+    // time given to return to the talks presses toward them; it states no term
+    ("demands", true, "Netanyahu gives Hamas 48 hours to return to talks", &[]),
+    ("demands", true, "Netanyahu gives Hamas 48 hours to free the hostages", &["new_demands/Israel"]),
 ];
 
 #[test]
