@@ -121,7 +121,13 @@ impl<'a> Detector<'a> {
         let possessive = lw[cl.start..v]
             .windows(2)
             .any(|w| w[0] == "'s" && COLLECTIVE_HEADS.contains(&w[1]));
-        if collective(&span) || possessive {
+        // "Both governments said they accepted the ruling": "they" are the speakers, the
+        // sides, not the headline's first subject
+        let anaphor_of_sides = cl.reported
+            && cl.speaker.is_empty()
+            && span.iter().all(|w| ANAPHORS.contains(w))
+            && collective_speaker(lw, cl.start);
+        if collective(&span) || possessive || anaphor_of_sides {
             let mut parties = named_parties(toks, mentions, sentence_speaker);
             parties.retain(|a| !self.mediators.contains(a));
             if parties.len() >= 2 {
@@ -230,6 +236,20 @@ fn coordinated_after_verb(lw: &[&str], from: usize, v: usize) -> Option<usize> {
 
 /// "the two sides", "both parties", "the warring factions", "rival generals": the
 /// parties together, whoever they are.
+/// The words right before the speech verb that opens a reported clause are a collective
+/// subject ("both governments said …", "the two sides told reporters …").
+fn collective_speaker(lw: &[&str], start: usize) -> bool {
+    let Some(speech) = (start.saturating_sub(4)..start)
+        .rev()
+        .find(|&i| SPEECH.contains(&lw[i]))
+    else {
+        return false;
+    };
+    let from = speech.saturating_sub(4);
+    let span: Vec<&str> = lw[from..speech].to_vec();
+    collective(&span) && !span.iter().any(|w| matches!(*w, "," | ";" | ":"))
+}
+
 fn collective(span: &[&str]) -> bool {
     span.iter().any(|w| COLLECTIVE_HEADS.contains(w))
         && span.iter().any(|w| COLLECTIVE_MARKERS.contains(w))
