@@ -47,6 +47,20 @@ fn gaza_config() -> WatchlistConfig {
     }
 }
 
+/// "Both governments said they accepted …" after a headline whose first subject is the
+/// mediator: "they" are the sides that speak, never the headline's go-between.
+#[test]
+fn they_after_both_sides_said_are_the_sides() {
+    let got = run(
+        "Qatar delivers new plan; Israel and Hamas accept",
+        "Both governments said they accepted the proposal.",
+    );
+    assert!(
+        !got.contains(&"proposal_accepted/Qatar".to_string()),
+        "{got:?}"
+    );
+}
+
 /// "raises gas price demand" on a watchlist whose keyword is "gas": a word right after the
 /// watched thing is its property, not another business (a price is one elsewhere).
 #[test]
@@ -1394,6 +1408,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // time given to return to the talks presses toward them; it states no term
     ("demands", true, "Netanyahu gives Hamas 48 hours to return to talks", &[]),
     ("demands", true, "Netanyahu gives Hamas 48 hours to free the hostages", &["new_demands/Israel"]),
+    // the ruling the sides must carry out is accepted like a proposal (rejecting a court's
+    // ruling is mostly another dispute's business)
+    ("accepted", true, "Israel accepts Hague ruling on Rafah crossing, voices regret", &["proposal_accepted/Israel"]),
+    ("accepted", false, "Netanyahu said Israel will abide by the arbitration award.", &["proposal_accepted/Israel"]),
+    ("rejected", true, "Israel rejects court ruling on Gaza settlers", &[]),
 ];
 
 #[test]
