@@ -135,7 +135,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sudan-south-sudan-2012.json", (0.83, 0.92, 0.84)),
     ("sudan-transition-2019.json", (0.78, 0.82, 0.94)),
     ("sun-city-2002.json", (0.79, 0.88, 0.93)),
-    ("taba-1988.json", (0.79, 0.84, 0.91)),
+    ("taba-1988.json", (0.80, 0.91, 0.91)),
     ("taif-1989.json", (0.68, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
     ("thailand-brn-2013.json", (0.73, 0.73, 0.93)),
