@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::text::{match_words, sentences, stem, STOPWORDS};
+use crate::text::{is_stopword, match_words, sentences, stem};
 
 /// Synonym concepts: paraphrases of the same event share these tokens.
 const CONCEPTS: &[(&str, &[&str])] = &[
@@ -192,18 +192,20 @@ fn mix(mut x: u64) -> u64 {
 pub fn minhash(text: &str) -> Vec<u32> {
     let words: Vec<String> = match_words(text)
         .into_iter()
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .filter(|w| !is_stopword(w))
         .collect();
     let mut shingles: Vec<u64> = Vec::new();
-    let h = |s: &str| {
-        s.bytes().fold(0xcbf29ce484222325u64, |h, b| {
-            (h ^ b as u64).wrapping_mul(0x100000001b3)
-        })
+    // FNV-1a, continued over a bigram's bytes without building the "w1 w2" string
+    let h = |seed: u64, s: &str| {
+        s.bytes()
+            .fold(seed, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
     };
+    const FNV_START: u64 = 0xcbf29ce484222325;
     for (i, w) in words.iter().enumerate() {
-        shingles.push(h(w));
-        if i + 1 < words.len() {
-            shingles.push(h(&format!("{w} {}", words[i + 1])));
+        let one = h(FNV_START, w);
+        shingles.push(one);
+        if let Some(next) = words.get(i + 1) {
+            shingles.push(h(h(one, " "), next));
         }
     }
     if shingles.is_empty() {
@@ -396,14 +398,16 @@ const REACTION_VERBS: &[&str] = &[
 /// Terms of a text: stems without stopwords, plus synonym concepts.
 pub fn terms_of(text: &str, weight: f32, out: &mut HashMap<String, f32>) {
     for w in match_words(text) {
-        if w.len() < 2
-            || STOPWORDS.contains(&w.as_str())
-            || w.chars().all(|c| c.is_ascii_digit()) && w.len() > 3
-        {
+        if w.len() < 2 || is_stopword(&w) || w.chars().all(|c| c.is_ascii_digit()) && w.len() > 3 {
             continue;
         }
         let st = stem(&w);
-        *out.entry(st.clone()).or_insert(0.0) += weight;
+        match out.get_mut(&st) {
+            Some(v) => *v += weight,
+            None => {
+                out.insert(st.clone(), weight);
+            }
+        }
         for (concept, words) in CONCEPTS {
             if words.iter().any(|c| st.starts_with(c) || w.starts_with(c)) {
                 *out.entry(concept.to_string()).or_insert(0.0) += weight * 0.5;

@@ -349,6 +349,35 @@ fn prefix_match(cand: &str, stem: &str) -> bool {
     cand.starts_with(stem) && (cand.len() == stem.len() || !FALSE_STEMS.contains(&cand))
 }
 
+/// Where each word of a word list stands: many terms looked up in one list cost one pass
+/// over it instead of one per term (a watchlist's keywords and their family are dozens).
+pub struct WordPositions<'a> {
+    words: &'a [String],
+    at: std::collections::HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> WordPositions<'a> {
+    /// Indexes the words.
+    pub fn new(words: &'a [String]) -> WordPositions<'a> {
+        let mut at: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::with_capacity(words.len());
+        for (i, w) in words.iter().enumerate() {
+            at.entry(w.as_str()).or_default().push(i);
+        }
+        WordPositions { words, at }
+    }
+
+    /// The indexed words.
+    pub fn words(&self) -> &'a [String] {
+        self.words
+    }
+
+    /// Positions of one word, in order.
+    fn of(&self, w: &str) -> &[usize] {
+        self.at.get(w).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
 /// A compiled watch term: words matched on word boundaries, `*` = any word ending.
 #[derive(Debug, Clone)]
 pub struct Term {
@@ -393,6 +422,21 @@ impl Term {
                 w == word
             }
         })
+    }
+
+    /// `find` through a word list's positions: only where the first word stands, unless
+    /// that word is a prefix (then every position, as `find`).
+    pub fn find_in(&self, at: &WordPositions) -> Vec<usize> {
+        let n = self.words.len();
+        match self.words.first() {
+            Some((first, false)) => at
+                .of(first)
+                .iter()
+                .copied()
+                .filter(|&i| i + n <= at.words.len() && self.matches_at(at.words, i))
+                .collect(),
+            _ => self.find(at.words),
+        }
     }
 
     /// Does the term occur at all (`find` without collecting)?
@@ -465,6 +509,13 @@ pub fn match_words(s: &str) -> Vec<String> {
 }
 
 /// English stopwords ignored by the story similarity.
+/// Is this (lowercase) word a stopword? A set, since every word of every item asks.
+pub fn is_stopword(w: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(w)
+}
+
 pub const STOPWORDS: &[&str] = &[
     "a",
     "an",

@@ -7,6 +7,7 @@
 mod novelty;
 mod stats;
 mod story;
+mod story_cache;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
@@ -19,7 +20,7 @@ use crate::store::analysis::{self, Pending};
 use crate::store::StoreError;
 use crate::watchlist::{TopicDecision, Watchlist};
 use stats::DfStats;
-use story::StoryCache;
+use story_cache::{ParsedStories, StoryCache};
 
 /// Everything analysis needs from the config, compiled once.
 pub struct Analyser {
@@ -32,6 +33,8 @@ pub struct Analyser {
     /// Clustering parameters.
     pub params: cluster::Params,
     df: std::sync::Mutex<DfStats>,
+    /// Story features parsed in earlier runs (see `story_cache`).
+    parsed: std::sync::Mutex<ParsedStories>,
 }
 
 /// Items analysed in one transaction.
@@ -129,6 +132,7 @@ impl Analyser {
             alerts: cfg.alerts.clone(),
             params: cluster::Params::default(),
             df: Default::default(),
+            parsed: Default::default(),
         }
     }
 
@@ -359,7 +363,7 @@ impl Analyser {
             counts.items += 1;
             *counts += c;
         }
-        cache.flush(&tx)?;
+        cache.flush(&tx, &self.parsed)?;
         if last {
             // a batch (a poll cycle) ends: write the statistics with it
             self.df

@@ -2,10 +2,11 @@
 //! development keys, the headline) and the stories active within hours, each scored by
 //! `cluster::score`; the best above its threshold takes the item, else it starts a story.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use rusqlite::Connection;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
+use super::story_cache::StoryCache;
 use super::{Analyser, PendingItem};
 use crate::cluster::{self, ItemFeatures, MergeEvidence, StoryFeatures};
 use crate::detect::{is_joint, Detection};
@@ -14,9 +15,6 @@ use crate::watchlist::Watchlist;
 
 /// How many of an item's terms go into the story index.
 const INDEXED_TERMS: usize = 10;
-
-/// Stories whose features one run keeps in memory.
-const STORY_CACHE: usize = 4096;
 
 /// Stories whose span comes this close to an item are scored for it even when they
 /// share none of its indexed terms.
@@ -31,56 +29,6 @@ const SCORED: usize = 16;
 /// Cosine a borderline item (keyword or context only in passing) needs with the story
 /// it would continue: it must continue it by what it says, not only by its time.
 const BORDERLINE_COSINE: f32 = 0.10;
-
-/// Story features touched during one analysis run: read once, written once per chunk.
-/// Valid for one run only (only the analyser writes stories, and a failed transaction
-/// drops the whole cache with the run).
-#[derive(Default)]
-pub(super) struct StoryCache {
-    features: HashMap<i64, StoryFeatures>,
-    dirty: HashSet<i64>,
-}
-
-impl StoryCache {
-    fn get(&mut self, tx: &Connection, sid: i64) -> Result<&mut StoryFeatures, StoreError> {
-        if !self.features.contains_key(&sid) {
-            if self.features.len() >= STORY_CACHE {
-                // keep dirty entries (not yet written); drop the clean ones
-                let dirty = &self.dirty;
-                self.features.retain(|k, _| dirty.contains(k));
-            }
-            let f = serde_json::from_str(&stories::features(tx, sid)?)?;
-            self.features.insert(sid, f);
-        }
-        self.features
-            .get_mut(&sid)
-            .ok_or_else(|| StoreError::Other(format!("story {sid} vanished from the cache")))
-    }
-
-    /// Writes the features of every story changed since the last flush.
-    pub(super) fn flush(&mut self, tx: &Connection) -> Result<(), StoreError> {
-        for sid in self.dirty.drain() {
-            if let Some(sf) = self.features.get(&sid) {
-                stories::set_features(tx, sid, &serde_json::to_string(sf)?)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Adds an item to a cached story and widens its span.
-    fn grow(
-        &mut self,
-        tx: &Connection,
-        sid: i64,
-        feats: &ItemFeatures,
-        t: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        self.get(tx, sid)?.add(feats);
-        stories::touch(tx, sid, t)?;
-        self.dirty.insert(sid);
-        Ok(())
-    }
-}
 
 /// Start of the index bucket holding Unix time `t`.
 fn bucket(t: i64) -> i64 {
@@ -141,7 +89,7 @@ impl Analyser {
         borderline: bool,
     ) -> Result<Option<i64>, StoreError> {
         if let Some(sid) = stories::of_item(tx, it.id, &wl.name)? {
-            cache.grow(tx, sid, feats, it.event_time)?;
+            cache.grow(tx, &self.parsed, sid, feats, it.event_time)?;
             return Ok(Some(sid));
         }
         let (n_docs, df) = {
@@ -176,7 +124,7 @@ impl Analyser {
         }
         let sid = match best {
             Some((sid, ev)) => {
-                cache.grow(tx, sid, feats, it.event_time)?;
+                cache.grow(tx, &self.parsed, sid, feats, it.event_time)?;
                 stories::add_item(tx, sid, it.id, &serde_json::to_string(&ev)?)?;
                 sid
             }
@@ -190,7 +138,7 @@ impl Analyser {
                     it.event_time,
                     &serde_json::to_string(&sf)?,
                 )?;
-                cache.features.insert(sid, sf);
+                cache.insert_new(sid, sf);
                 let evidence = serde_json::json!({
                     "started": "no active story scored above its threshold",
                     "closest_story": best_below.as_ref().map(|b| b.0),
@@ -266,7 +214,7 @@ impl Analyser {
             };
             let ev = cluster::score(
                 feats,
-                cache.get(tx, sid)?,
+                cache.get(tx, &self.parsed, sid)?,
                 gap.num_seconds() as f32 / 3600.0,
                 (it.event_time - first).num_seconds().max(0) as f32 / 3600.0,
                 idf,

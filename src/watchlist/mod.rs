@@ -7,7 +7,7 @@
 //! Hamas, …") does not make it a negotiation story.
 
 use crate::config::WatchlistConfig;
-use crate::text::{match_words, sentences, Term, Token};
+use crate::text::{match_words, sentences, Term, Token, WordPositions};
 
 mod actors;
 mod topic;
@@ -91,8 +91,9 @@ impl Watchlist {
                 + off_domain_occurrences(&self.family, &head, &own)
                 > 0;
         let topical = |words: &[String]| {
-            topical_occurrences_own(&self.keywords, words, &own)
-                + topical_occurrences_own(&self.family, words, &own)
+            let at = WordPositions::new(words);
+            topical_occurrences_own(&self.keywords, &at, &own)
+                + topical_occurrences_own(&self.family, &at, &own)
         };
         let business =
             (business_headline(&head, &own) || names_other_dossier) && topical(&head) == 0;
@@ -116,7 +117,7 @@ impl Watchlist {
         let mentions = self.actors.mentions(&toks);
         let one = |terms: &[Term], w: &str| {
             let words = match_words(w);
-            terms.iter().any(|t| !t.find(&words).is_empty())
+            terms.iter().any(|t| t.occurs_in(&words))
         };
         let is_keyword = |w: &str| one(&self.keywords, w) || one(&self.family, w);
         let is_context = |w: &str| one(&self.context, w) || self.actors.is_alias_end_word(w);

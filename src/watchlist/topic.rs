@@ -2,7 +2,7 @@
 //! compound place names, newsletters and protests.
 
 use super::Mention;
-use crate::text::{match_words, Term, Token};
+use crate::text::{match_words, Term, Token, WordPositions};
 
 /// Why an item was taken or not.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -374,8 +374,14 @@ pub(super) fn occurrences(terms: &[Term], words: &[String]) -> usize {
 }
 
 fn inside_compound_place(words: &[String], i: usize, n: usize) -> bool {
-    COMPOUND_PLACES.iter().any(|p| {
-        let pw: Vec<&str> = p.split(' ').collect();
+    // split once: this runs at every keyword occurrence of every item
+    static SPLIT: std::sync::LazyLock<Vec<Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+        COMPOUND_PLACES
+            .iter()
+            .map(|p| p.split(' ').collect())
+            .collect()
+    });
+    SPLIT.iter().any(|pw| {
         let extra = pw.len().saturating_sub(n);
         extra > 0
             && i >= extra
@@ -391,16 +397,17 @@ fn inside_compound_place(words: &[String], i: usize, n: usize) -> bool {
 /// domain ("trade truce", "deposit agreement") or inside a compound place name.
 #[cfg(test)]
 pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
-    topical_occurrences_own(terms, words, &|_| false)
+    topical_occurrences_own(terms, &WordPositions::new(words), &|_| false)
 }
 
 /// `topical_occurrences`, where `own` exempts the watchlist's own keyword words as
 /// modifiers ("nuclear talks" are the subject of a watchlist whose keywords say "nuclear").
 pub(super) fn topical_occurrences_own(
     terms: &[Term],
-    words: &[String],
+    at: &WordPositions,
     own: &dyn Fn(&str) -> bool,
 ) -> usize {
+    let words = at.words();
     // "an agreement to deposit $1 billion", "a deal on deportation flights"
     let about = |i: usize, n: usize| {
         words
@@ -420,7 +427,7 @@ pub(super) fn topical_occurrences_own(
     terms
         .iter()
         .map(|t| {
-            t.find(words)
+            t.find_in(at)
                 .into_iter()
                 .filter(|&i| !qualified_away(words, i, own) && !about(i, t.len()) && !verb(i))
                 .filter(|&i| !inside_compound_place(words, i, t.len()))
