@@ -591,6 +591,12 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     "factories",
     "carmaker",
     "automaker",
+    // a company's owners: "sign amended shareholder agreement"
+    "shareholder",
+    "shareholders",
+    // economic policy: "unveils stimulus package", "austerity plan"
+    "stimulus",
+    "austerity",
 ];
 
 /// Does this word put a deal, a truce or talks in another domain than the negotiation

@@ -1056,6 +1056,15 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     {
         return Some("a meeting agreed for later is a plan".into());
     }
+    // "with both sides still meeting daily", "are still talking": meetings going on, not
+    // a new one
+    if kind == "delegation_dispatched"
+        && at.v > at.cl.start
+        && cx.lw[at.v].ends_with("ing")
+        && cx.lw[at.v - 1] == "still"
+    {
+        return Some("meetings still going on are no new meeting".into());
+    }
     // "…, adding to Islamabad's demands over militants": what is added to already stands
     if kind == "new_demands" && cx.lw[at.v].starts_with("add") && cx.lw.get(at.v + 1) == Some(&"to")
     {
@@ -1068,8 +1077,10 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
             cx.lw[at.v - 1],
             "remains"
                 | "remain"
+                | "remained"
                 | "stays"
                 | "stay"
+                | "stayed"
                 | "is"
                 | "are"
                 | "was"
@@ -1082,14 +1093,15 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     {
         return Some("open is a state here, not talks opening".into());
     }
-    // "what is left of the talks", "nothing was left": the participle of remaining
+    // "what is left of the talks", "nothing was left", "with eight days left": the
+    // participle of remaining
     if cx.lw[at.v] == "left"
         && (cx.lw.get(at.v + 1) == Some(&"of")
             || (at.v > at.cl.start
-                && matches!(
+                && (matches!(
                     cx.lw[at.v - 1],
-                    "is" | "was" | "are" | "were" | "be" | "been"
-                )))
+                    "is" | "was" | "are" | "were" | "be" | "been" | "time" | "minutes"
+                ) || TIME_WORDS.contains(&cx.lw[at.v - 1]))))
     {
         return Some("what is left remains, nobody leaves".into());
     }

@@ -1334,7 +1334,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // time off is no departure
     ("withdrawal", true, "US envoy to the Gaza talks placed on unpaid leave", &[]),
     // sentences are no side's terms
-    ("demands", false, "Israel submitted a bill that would cut prison terms for militants who surrender.", &[]),
+    // (no demands; but the bill itself, lighter terms offered to the armed side, is a
+    // proposal: a blind labeller read "sends bill offering paramilitaries alternatives to
+    // prison" so)
+    ("demands", false, "Israel submitted a bill that would cut prison terms for militants who surrender.", &["proposal/Israel"]),
     // a kind of deal described by what it does is a position
     ("rejected", true, "Iran rejects deal that ignores its nuclear rights", &[]),
     // the other side's nominee in a transition is what is on the table
@@ -1413,6 +1416,18 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Israel accepts Hague ruling on Rafah crossing, voices regret", &["proposal_accepted/Israel"]),
     ("accepted", false, "Netanyahu said Israel will abide by the arbitration award.", &["proposal_accepted/Israel"]),
     ("rejected", true, "Israel rejects court ruling on Gaza settlers", &[]),
+    // ---- round 56: a crisis's concessions, bills, arbitration, states that are no acts ----
+    ("proposal", true, "Netanyahu offers early elections to end the crisis", &["proposal/Israel"]),
+    ("proposal", false, "Netanyahu offered to dissolve parliament by the end of the year.", &["proposal/Israel"]),
+    ("proposal", true, "Hamas rolls out plan for phased prisoner exchange", &["proposal/Hamas"]),
+    ("proposal", true, "Israel submits bill on the exchange of prisoners", &["proposal/Israel"]),
+    ("rejection", false, "Hamas rejected the bill on the exchange terms, calling it a trap.", &["proposal_rejected/Hamas"]),
+    ("withdrawal", true, "Israel pulls out of border arbitration with Egypt", &["delegation_withdrawal/Israel"]),
+    ("none", false, "Israeli negotiators have two days left to close the gaps, officials said.", &[]),
+    ("none", false, "A Hamas spokesman said the door to negotiations remained open.", &[]),
+    ("none", false, "Israeli and Hamas negotiators were still meeting daily in Doha, a Qatari official said.", &[]),
+    ("none", true, "Egyptian government, Qatari investors sign amended shareholder agreement", &[]),
+    ("none", true, "Israel unveils stimulus package as war costs mount", &[]),
 ];
 
 #[test]
