@@ -1186,7 +1186,11 @@ fn object_after(
                 && !object_matches(&r.objects, w)
                 && (rule_verb(w) || TALK_VERBS.contains(w))
         });
-        if p == "to" && (infinitive_at(lw, k, rule_verb) || bare_verb) {
+        // (unless the rule's objects are acts and that verb is one: "offered to end the
+        // protest" offers the act; "agreed to offer a pause" still agrees to act)
+        let own_object = r.name == "offers to do something"
+            && lw.get(k).is_some_and(|w| object_matches(&r.objects, w));
+        if p == "to" && ((infinitive_at(lw, k, rule_verb) && !own_object) || bare_verb) {
             return None;
         }
     }

@@ -1419,6 +1419,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- round 56: a crisis's concessions, bills, arbitration, states that are no acts ----
     ("proposal", true, "Netanyahu offers early elections to end the crisis", &["proposal/Israel"]),
     ("proposal", false, "Netanyahu offered to dissolve parliament by the end of the year.", &["proposal/Israel"]),
+    ("proposal", false, "Hamas offered to end the rocket fire from Gaza.", &["proposal/Hamas"]),
+    ("proposal", false, "Netanyahu offered to dissolve the cabinet and hold early elections.", &["proposal/Israel"]),
     ("proposal", true, "Hamas rolls out plan for phased prisoner exchange", &["proposal/Hamas"]),
     ("proposal", true, "Israel submits bill on the exchange of prisoners", &["proposal/Israel"]),
     ("rejection", false, "Hamas rejected the bill on the exchange terms, calling it a trap.", &["proposal_rejected/Hamas"]),
