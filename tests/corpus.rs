@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and forty-nine
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and fifty-seven
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -37,6 +37,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("camp-david-1978.json", (0.81, 0.98, 0.82)),
     ("car-khartoum.json", (0.98, 0.85, 0.83)),
     ("casamance-2004.json", (0.89, 0.71, 0.85)),
+    ("catalonia-amnesty-2023.json", (0.76, 0.62, 0.90)),
     ("chad-doha.json", (0.78, 0.92, 0.93)),
     ("chad-sudan-2010.json", (0.71, 0.80, 0.89)),
     ("charana-1976.json", (0.62, 0.67, 0.95)),
@@ -48,6 +49,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cuba-missile-1962.json", (0.78, 0.58, 0.59)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
     ("darfur-abuja.json", (0.66, 0.86, 0.73)),
+    ("debt-ceiling-2023.json", (0.64, 0.64, 0.86)),
     ("doha-lebanon-2008.json", (0.70, 0.91, 0.65)),
     ("east-timor-1999.json", (0.98, 0.80, 0.94)),
     ("ecuador-peru-1998.json", (0.73, 0.58, 0.90)),
@@ -65,6 +67,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("geneva-syria-2014.json", (0.64, 0.61, 0.85)),
     ("georgia-2008.json", (0.68, 0.68, 0.84)),
     ("gerd-dam.json", (0.70, 0.78, 0.94)),
+    ("german-coalition-2018.json", (0.73, 0.58, 0.87)),
     ("gibraltar-treaty.json", (0.64, 0.83, 0.91)),
     ("good-friday.json", (0.82, 0.82, 0.92)),
     ("greece-creditors-2015.json", (0.74, 0.78, 0.80)),
@@ -72,6 +75,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("guinea-bissau-1998.json", (0.80, 0.75, 0.85)),
     ("haiti-transition-2024.json", (0.60, 0.31, 0.88)),
     ("honduras-2009.json", (0.86, 0.73, 0.90)),
+    ("ila-port-strike-2024.json", (0.79, 0.73, 0.77)),
     ("imia-1996.json", (0.84, 0.84, 0.57)),
     ("india-china-border-2020.json", (0.68, 0.78, 0.87)),
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
@@ -105,6 +109,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("naga-2015.json", (0.88, 0.69, 0.87)),
     ("namibia-1988.json", (0.83, 0.88, 0.87)),
     ("nepal-maoist.json", (0.61, 0.68, 0.92)),
+    ("new-caledonia-2025.json", (0.90, 0.74, 0.89)),
     ("nfl-lockout-2011.json", (0.73, 0.83, 0.82)),
     ("ni-protocol.json", (0.79, 0.79, 0.94)),
     ("nicaragua-1988.json", (0.84, 0.98, 0.94)),
@@ -126,6 +131,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sierra-leone-lome.json", (0.83, 0.92, 0.93)),
     ("sinai-disengagement-1974.json", (0.74, 0.92, 0.91)),
     ("sino-british-1984.json", (0.98, 0.64, 0.87)),
+    ("slovenia-croatia-2009.json", (0.59, 0.70, 0.94)),
     ("somalia-mbagathi-2004.json", (0.90, 0.65, 0.95)),
     ("somaliland-2020.json", (0.90, 0.74, 0.85)),
     ("south-sudan.json", (0.75, 0.87, 0.91)),
@@ -139,9 +145,11 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("taif-1989.json", (0.68, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.85, 0.75, 0.98)),
     ("thailand-brn-2013.json", (0.73, 0.73, 0.93)),
+    ("thailand-redshirts-2010.json", (0.78, 0.64, 0.90)),
     ("townsville-2000.json", (0.74, 0.70, 0.86)),
     ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
     ("turkey-pkk.json", (0.85, 0.36, 0.90)),
+    ("two-plus-four-1990.json", (0.66, 0.53, 0.89)),
     ("uganda-lra.json", (0.98, 0.76, 0.92)),
     ("us-china-trade-2019.json", (0.76, 0.59, 0.81)),
     ("us-cuba-thaw-2014.json", (0.70, 0.55, 0.89)),
