@@ -2127,11 +2127,12 @@ fn round_done(after_verb: &[&str]) -> bool {
 fn leaves_an_institution(after_verb: &[&str]) -> bool {
     let talks = rules::word_set("talks");
     let team = rules::word_set("team");
-    // ("orders government negotiators home": a modifier of the team is not what is left)
+    // ("orders government negotiators home": a modifier of the team is not what is left;
+    // nor of the talks: "walks out of coalition talks", "quits government negotiations")
     let modifier = |i: usize| {
         after_verb
             .get(i + 1)
-            .is_some_and(|n| team.iter().any(|t| t == n))
+            .is_some_and(|n| team.iter().any(|t| t == n) || talks.iter().any(|t| t == n))
     };
     let first = after_verb
         .iter()

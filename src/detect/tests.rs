@@ -1420,6 +1420,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Netanyahu offers early elections to end the crisis", &["proposal/Israel"]),
     ("proposal", false, "Netanyahu offered to dissolve parliament by the end of the year.", &["proposal/Israel"]),
     ("proposal", false, "Hamas offered to end the rocket fire from Gaza.", &["proposal/Hamas"]),
+    // the government or the coalition that talks are about is their modifier, not what is left
+    ("withdrawal", true, "Hamas walks out of unity government talks", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", false, "Israel's far-right partner pulled out of the coalition negotiations on Sunday.", &[]),
+    ("withdrawal", true, "Israel quits coalition government, toppling cabinet", &[]),
     ("proposal", false, "Netanyahu offered to dissolve the cabinet and hold early elections.", &["proposal/Israel"]),
     ("proposal", true, "Hamas rolls out plan for phased prisoner exchange", &["proposal/Hamas"]),
     ("proposal", true, "Israel submits bill on the exchange of prisoners", &["proposal/Israel"]),
