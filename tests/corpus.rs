@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and fifty-seven
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. One hundred and sixty-one
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -26,11 +26,14 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("astana-syria-2017.json", (0.64, 0.71, 0.80)),
     ("bakassi-2006.json", (0.98, 0.67, 0.94)),
     ("beagle-channel-1984.json", (0.70, 0.84, 0.88)),
+    ("belgium-formation-2011.json", (0.85, 0.34, 0.91)),
     ("belize-guatemala-1981.json", (0.84, 0.90, 0.89)),
     ("biafra-1968.json", (0.78, 0.86, 0.95)),
     ("black-sea-grain.json", (0.78, 0.82, 0.86)),
+    ("boeing-strike-2024.json", (0.60, 0.64, 0.91)),
     ("bosnia-dayton.json", (0.73, 0.76, 0.89)),
     ("bougainville.json", (0.79, 0.90, 0.95)),
+    ("brexit-tca-2020.json", (0.67, 0.82, 0.93)),
     ("brexit-withdrawal-2018.json", (0.48, 0.55, 0.88)),
     ("burundi-arusha.json", (0.67, 0.78, 0.90)),
     ("cambodia-paris.json", (0.82, 0.78, 0.92)),
@@ -75,6 +78,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("guinea-bissau-1998.json", (0.80, 0.75, 0.85)),
     ("haiti-transition-2024.json", (0.60, 0.31, 0.88)),
     ("honduras-2009.json", (0.86, 0.73, 0.90)),
+    ("icesave-2010.json", (0.71, 0.75, 0.86)),
     ("ila-port-strike-2024.json", (0.79, 0.73, 0.77)),
     ("imia-1996.json", (0.84, 0.84, 0.57)),
     ("india-china-border-2020.json", (0.68, 0.78, 0.87)),
