@@ -1985,7 +1985,13 @@ fn rejected_before(before: &[&str]) -> bool {
 /// "dropped its last-minute" (within four words).
 fn given_up(before: &[&str]) -> bool {
     static DROPPING: std::sync::LazyLock<Vec<String>> =
-        std::sync::LazyLock::new(|| forms_of(&["drop", "abandon", "waive", "shelve"]));
+        // (and softened or cut back: "softens demand for full withdrawal" makes none new)
+        std::sync::LazyLock::new(|| {
+            forms_of(&[
+                "drop", "abandon", "waive", "shelve", "soften", "scale", "water", "lower", "relax",
+                "moderate", "cut",
+            ])
+        });
     let near = &before[before.len().saturating_sub(4)..];
     let gave_up = near
         .windows(2)

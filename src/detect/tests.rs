@@ -1424,6 +1424,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", true, "Hamas walks out of unity government talks", &["delegation_withdrawal/Hamas"]),
     ("withdrawal", false, "Israel's far-right partner pulled out of the coalition negotiations on Sunday.", &[]),
     ("withdrawal", true, "Israel quits coalition government, toppling cabinet", &[]),
+    // a demand softened or cut back is none made; the talks' pace is procedure
+    ("demands", true, "Hamas softens demand for full Israeli withdrawal", &[]),
+    ("demands", false, "Israel scaled back its demand for control of the crossing, officials said.", &[]),
+    ("agreement", true, "Israel, Hamas agree to intensify truce talks", &[]),
+    ("agreement", false, "Egypt said Israel and Hamas had agreed to accelerate the negotiations in Cairo.", &[]),
     ("proposal", false, "Netanyahu offered to dissolve the cabinet and hold early elections.", &["proposal/Israel"]),
     ("proposal", true, "Hamas rolls out plan for phased prisoner exchange", &["proposal/Hamas"]),
     ("proposal", true, "Israel submits bill on the exchange of prisoners", &["proposal/Israel"]),
