@@ -258,6 +258,32 @@ const DRAFTS: &[&str] = &[
     "initiative",
 ];
 
+/// Rules of one side taking up what another put forward.
+const ACCEPTING_RULES: &[&str] = &[
+    "accept + proposal",
+    "back + proposal",
+    "agree to + proposal",
+];
+
+/// "Peru and Ecuador accept guarantors' plan", "Voronin, Smirnov endorse Russian federation
+/// plan": both sides taking up a third party's plan, formula or offer accept it, each of
+/// them (the deal is made when the text is signed or the truce agreed); both accepting "a
+/// ceasefire" or "the deal" itself is the agreement.
+const ACCEPTED_DRAFTS: &[&str] = &[
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "formula",
+    "framework",
+    "modalities",
+    "roadmap",
+    "blueprint",
+    "offer",
+    "initiative",
+    "bases",
+];
+
 /// A joint "agree" ("Trump and Netanyahu agree on the plan") by a mediator and a party is
 /// the party accepting the mediator's plan; by two parties it is their agreement; by
 /// mediators alone it is their proposal. Mediators are dropped from an agreement's sides.
@@ -385,7 +411,12 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
             f.kind = "delegation_dispatched".into();
             continue;
         }
-        if (agreed_plan || f.kind == "proposal_accepted") && f.actors.len() == 2 && !invitation {
+        let plan_accepted = ACCEPTING_RULES.contains(&f.rule.as_str())
+            && w.iter().any(|x| ACCEPTED_DRAFTS.contains(&x.as_str()));
+        if (agreed_plan || (f.kind == "proposal_accepted" && !plan_accepted))
+            && f.actors.len() == 2
+            && !invitation
+        {
             // mediators agreeing among themselves on a framework present a proposal
             if !w.iter().any(|x| x.starts_with("mediat") || x == "brokers") {
                 f.kind = "agreement".into();

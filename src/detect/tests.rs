@@ -880,7 +880,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a relative clause that has its verb ends where an auxiliary brings the main predicate back
     ("agreement", false, "Israel and the Hamas negotiators who arrived in Cairo on Monday have signed the truce agreement.", &["agreement/Hamas+Israel"]),
     // a collective subject is the sides named in the sentence, never the proposer named in the text's name
-    ("agreement", false, "Both sides accepted the Egyptian framework on Monday, Israeli and Hamas officials said.", &["agreement/Hamas+Israel"]),
+    ("agreement", false, "Both sides accepted the Egyptian framework on Monday, Israeli and Hamas officials said.", &["proposal_accepted/Hamas+Israel"]),
     // "X and leaders of Y": the party whose leaders they are is in the joint subject
     ("agreement", false, "Netanyahu and leaders of Hamas signed the ceasefire agreement in Cairo on Thursday.", &["agreement/Hamas+Israel"]),
     ("agreement", false, "Israeli officials and representatives of Hamas signed the truce deal in Doha on Friday.", &["agreement/Hamas+Israel"]),
@@ -1439,6 +1439,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", false, "Israeli and Hamas negotiators were still meeting daily in Doha, a Qatari official said.", &[]),
     ("none", true, "Egyptian government, Qatari investors sign amended shareholder agreement", &[]),
     ("none", true, "Israel unveils stimulus package as war costs mount", &[]),
+    // both sides taking up a third party's plan accept it, each of them; both accepting the
+    // truce itself is the agreement
+    ("accepted", true, "Israel and Hamas accept Egyptian plan for phased hostage releases", &["proposal_accepted/Hamas+Israel"]),
+    ("accepted", false, "Both Israel and Hamas have endorsed the Qatari roadmap for the second phase, a mediator said.", &["proposal_accepted/Hamas+Israel"]),
+    ("agreement", true, "Israel and Hamas accept ceasefire starting Sunday", &["agreement/Hamas+Israel"]),
 ];
 
 #[test]
