@@ -712,10 +712,11 @@ impl<'a> Detector<'a> {
         conjunct.into_iter().find_map(|i| {
             let one = cx.toks[i].text.clone();
             let two = cx.toks.get(i + 1).map(|t| format!("{one} {}", t.text));
-            [Some(one), two]
-                .into_iter()
-                .flatten()
-                .find(|n| free(i) && crate::watchlist::known_state_word(n))
+            [Some(one), two].into_iter().flatten().find(|n| {
+                free(i)
+                    && crate::watchlist::known_state_word(n)
+                    && !self.watchlist.actors.own_state_word(n)
+            })
         })
     }
 

@@ -2094,3 +2094,57 @@ fn dbg_wide() {
     let title = std::env::var("T").unwrap_or_default();
     println!("{:#?}", Detector::new(&w, &idx).detect(&title, &t));
 }
+
+/// A watched "<X> government" and its bare country: coordinated with another watched party
+/// the country is that government acting ("Britain and the European Union agreed"), and
+/// it is never an outsider that makes the deal another negotiation's; alone, or beside a
+/// state nobody follows, it names nothing.
+#[test]
+fn a_watched_government_s_country_beside_another_party_is_that_government() {
+    let mut cfg = gaza_config();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "UK government".into(),
+            aliases: vec!["UK government".into(), "Sunak".into()],
+        },
+        ActorConfig {
+            name: "European Union".into(),
+            aliases: vec!["European Union".into(), "EU".into()],
+        },
+        ActorConfig {
+            name: "DUP".into(),
+            aliases: vec!["DUP".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let got = |title: &str, text: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect(title, text);
+        let mut v: Vec<String> = d
+            .findings
+            .iter()
+            .map(|f| {
+                let mut a = f.actors.clone();
+                a.sort();
+                format!("{}/{}", f.kind, a.join("+"))
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        got(
+            "Windsor talks",
+            "Britain and the European Union agreed on Monday to overhaul the trading arrangements."
+        ),
+        vec!["agreement/European Union+UK government"]
+    );
+    assert_eq!(
+        got("UK, EU agree deal on Northern Ireland", ""),
+        vec!["agreement/European Union+UK government"]
+    );
+    assert!(got("Britain and Japan sign trade deal", "").is_empty());
+    assert!(!got("Britain signs trade deal with Japan", "")
+        .iter()
+        .any(|g| g.contains("UK government")));
+}

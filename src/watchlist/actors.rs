@@ -46,6 +46,11 @@ pub struct ActorMatcher {
     heads: Vec<(String, usize)>,
     /// `topic::COMPOUND_PLACES` split into words once ("south sudan" → ["south", "sudan"]).
     compounds: Vec<Vec<String>>,
+    /// The words of the states whose government is a watched actor ("UK government",
+    /// "British government": "Britain", "UK", "London"). Never matched as that actor (the
+    /// bare country is often a place or the territory at stake), but never an outsider
+    /// either: "Britain and the EU agreed" is the watched government's deal.
+    own_states: HashMap<Vec<String>, usize>,
     /// Lookup tables built once from `aliases` and `compounds`: `mentions` runs several
     /// times on every sentence of every item, and scanning every alias at every word was
     /// a tenth of the analysis time.
@@ -333,6 +338,25 @@ impl ActorMatcher {
             .map(|p| p.split(' ').map(String::from).collect())
             .collect();
         let index = AliasIndex::new(&aliases, &compounds);
+        let mut own_states = HashMap::new();
+        for (i, a) in cfg.actors.iter().enumerate() {
+            let known = std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .filter_map(|n| government_demonym(n))
+                .find_map(|(demonym, country)| {
+                    knowledge().iter().find(|k| {
+                        country.as_ref().is_some_and(|c| norm_words(&k.name) == *c)
+                            || demonym.as_ref().is_some_and(|d| {
+                                k.acts.iter().any(|a| norm_words(a) == [d.clone()])
+                            })
+                    })
+                });
+            if let Some(k) = known {
+                for n in std::iter::once(&k.name).chain(&k.acts).chain(&k.places) {
+                    own_states.entry(norm_words(n)).or_insert(i);
+                }
+            }
+        }
         ActorMatcher {
             names,
             aliases,
@@ -340,6 +364,7 @@ impl ActorMatcher {
             government,
             heads,
             compounds,
+            own_states,
             index,
         }
     }
@@ -350,6 +375,51 @@ impl ActorMatcher {
     /// actor either: "Kim" alone may be another Kim).
     pub fn is_alias_end_word(&self, word: &str) -> bool {
         self.index.end_words.contains(&norm_token(word))
+    }
+
+    /// Is this text a name of the state whose government the watchlist follows
+    /// ("Britain" for a "UK government" actor)?
+    pub fn own_state_word(&self, text: &str) -> bool {
+        self.own_states.contains_key(&norm_words(text))
+    }
+
+    /// "Britain and the European Union agreed", "the EU and the UK resume talks": a watched
+    /// government's bare country coordinated with another watched party is that government
+    /// acting with it (alone it stays unmatched: a place or the territory at stake).
+    fn coordinated_own_state(&self, norms: &[String], taken: &[bool], out: &mut Vec<Mention>) {
+        if self.own_states.is_empty() {
+            return;
+        }
+        let joins = |w: &str| matches!(w, "and" | "&" | ",");
+        let mut found = Vec::new();
+        for i in 0..norms.len() {
+            let Some(&actor) = self.own_states.get(std::slice::from_ref(&norms[i])) else {
+                continue;
+            };
+            if taken[i] {
+                continue;
+            }
+            let partner_after = norms.get(i + 1).is_some_and(|w| joins(w))
+                && out.iter().any(|m| {
+                    !m.place && m.actor != actor && (m.start == i + 2 || m.start == i + 3)
+                });
+            let partner_before = i >= 2
+                && joins(&norms[i - 1])
+                && out
+                    .iter()
+                    .any(|m| !m.place && m.actor != actor && m.end == i - 1);
+            if partner_after || partner_before {
+                found.push(Mention {
+                    actor,
+                    start: i,
+                    end: i + 1,
+                    place: false,
+                    in_compound: false,
+                    compound_of_actors: false,
+                });
+            }
+        }
+        out.extend(found);
     }
 
     /// Every actor mention in the tokens, left to right, non-overlapping.
@@ -437,6 +507,7 @@ impl ActorMatcher {
         self.bare_government(tokens, &norms, &taken, &mut out);
         self.definite_head(&norms, &taken, &mut out);
         self.elliptical(tokens, &norms, &taken, &mut out);
+        self.coordinated_own_state(&norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
         // "Congo rebels", "Sudanese militia", "Philippine Muslim rebels": a state's name
         // before an armed group's head (one modifier between at most) is a modifier of
