@@ -338,25 +338,7 @@ impl ActorMatcher {
             .map(|p| p.split(' ').map(String::from).collect())
             .collect();
         let index = AliasIndex::new(&aliases, &compounds);
-        let mut own_states = HashMap::new();
-        for (i, a) in cfg.actors.iter().enumerate() {
-            let known = std::iter::once(&a.name)
-                .chain(&a.aliases)
-                .filter_map(|n| government_demonym(n))
-                .find_map(|(demonym, country)| {
-                    knowledge().iter().find(|k| {
-                        country.as_ref().is_some_and(|c| norm_words(&k.name) == *c)
-                            || demonym.as_ref().is_some_and(|d| {
-                                k.acts.iter().any(|a| norm_words(a) == [d.clone()])
-                            })
-                    })
-                });
-            if let Some(k) = known {
-                for n in std::iter::once(&k.name).chain(&k.acts).chain(&k.places) {
-                    own_states.entry(norm_words(n)).or_insert(i);
-                }
-            }
-        }
+        let own_states = own_states(cfg);
         ActorMatcher {
             names,
             aliases,
@@ -869,6 +851,31 @@ fn government_demonym(name: &str) -> Option<(Option<String>, Option<Vec<String>>
         .map(|k| norm_words(&k.name))
         .or_else(|| country_of_demonym(demonym).map(|c| vec![c]));
     Some((Some(demonym.clone()), country))
+}
+
+/// The words of each state whose government is a watched actor ("UK government":
+/// "Britain", "UK", "London"), each to that actor.
+fn own_states(cfg: &WatchlistConfig) -> HashMap<Vec<String>, usize> {
+    let mut own_states = HashMap::new();
+    for (i, a) in cfg.actors.iter().enumerate() {
+        let known = std::iter::once(&a.name)
+            .chain(&a.aliases)
+            .filter_map(|n| government_demonym(n))
+            .find_map(|(demonym, country)| {
+                knowledge().iter().find(|k| {
+                    country.as_ref().is_some_and(|c| norm_words(&k.name) == *c)
+                        || demonym
+                            .as_ref()
+                            .is_some_and(|d| k.acts.iter().any(|a| norm_words(a) == [d.clone()]))
+                })
+            });
+        if let Some(k) = known {
+            for n in std::iter::once(&k.name).chain(&k.acts).chain(&k.places) {
+                own_states.entry(norm_words(n)).or_insert(i);
+            }
+        }
+    }
+    own_states
 }
 
 /// The country a regular demonym names, for countries the knowledge table lacks:
