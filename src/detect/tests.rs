@@ -1444,6 +1444,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Israel and Hamas accept Egyptian plan for phased hostage releases", &["proposal_accepted/Hamas+Israel"]),
     ("accepted", false, "Both Israel and Hamas have endorsed the Qatari roadmap for the second phase, a mediator said.", &["proposal_accepted/Hamas+Israel"]),
     ("agreement", true, "Israel and Hamas accept ceasefire starting Sunday", &["agreement/Hamas+Israel"]),
+    // the go-between leaving the job suspends its role; an envoy replaced or a party's own
+    // negotiator resigning does not
+    ("suspended", true, "Qatari mediator quits as Gaza talks stall", &["talks_suspended/Qatar"]),
+    ("suspended", false, "The Egyptian facilitator stepped down on Monday, saying the gaps were too wide.", &["talks_suspended/Egypt"]),
+    ("none", true, "UN envoy for the Middle East resigns, citing health", &[]),
+    ("none", false, "Israel's chief negotiator resigned on Sunday after a row with the cabinet.", &[]),
 ];
 
 #[test]
