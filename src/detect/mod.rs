@@ -14,6 +14,7 @@ pub mod headline;
 mod lexicon;
 mod matcher;
 mod modality;
+mod roles;
 pub mod rules;
 
 use crate::text::Token;
@@ -132,7 +133,15 @@ impl<'a> Detector<'a> {
         }
         // headline subject: the first actor group of the headline, for "the group", "it"
         let title_tokens = tokenize(&title);
-        let title_mentions = self.watchlist.actors.mentions(&title_tokens);
+        let roles = roles::Roles::learn(
+            &self.watchlist.actors,
+            &std::iter::once(title_tokens.clone())
+                .chain(sents.iter().filter(|(_, t)| !t).map(|(s, _)| tokenize(s)))
+                .collect::<Vec<_>>(),
+            self.mediators,
+        );
+        let mut title_mentions = self.watchlist.actors.mentions(&title_tokens);
+        roles.extend(&title_tokens, &mut title_mentions);
         // ("Cabinet accepts U.S. compromise proposals": a group after the headline's first
         // verb is its object, and the unnamed subject has no referent)
         let first_verb = title_tokens
@@ -150,7 +159,11 @@ impl<'a> Detector<'a> {
         if sides.len() < 2 && actor.len() >= 2 {
             sides = actor.clone();
         }
-        let headline = Headline { actor, sides };
+        let headline = Headline {
+            actor,
+            sides,
+            roles,
+        };
         let lead = sents.iter().find(|(_, t)| !t).map(|(s, _)| s.clone());
         for (sent, is_title) in sents {
             self.detect_sentence(&sent, is_title, &headline, &mut det);
@@ -213,7 +226,8 @@ impl<'a> Detector<'a> {
             return;
         }
         let lw: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-        let mentions = self.watchlist.actors.mentions(&toks);
+        let mut mentions = self.watchlist.actors.mentions(&toks);
+        headline.roles.extend(&toks, &mut mentions);
         let cx = Ctx {
             toks: &toks,
             lw: &lw,
@@ -1791,6 +1805,8 @@ struct SentenceView<'s> {
 pub(crate) struct Headline {
     actor: Vec<usize>,
     sides: Vec<usize>,
+    /// The armed groups the item names by their role ("the rebels" of "LURD rebels").
+    roles: roles::Roles,
 }
 
 /// Where a hit is: the verb, its clause, and the previous clause's subject.

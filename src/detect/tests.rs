@@ -2154,3 +2154,29 @@ fn a_watched_government_s_country_beside_another_party_is_that_government() {
         .iter()
         .any(|g| g.contains("UK government")));
 }
+
+/// "Militants reject truce offer" over a lead that names Hamas: the armed group the
+/// headline calls by its role is the one armed party the item names; a state's possessive
+/// before an armed group ("Egypt's main militant group") is never the state.
+#[test]
+fn an_armed_group_named_by_its_role_is_the_item_s_armed_party() {
+    let got = run(
+        "Main militant group rejects truce offer",
+        "Hamas said the offer changed nothing on the ground.",
+    );
+    assert!(
+        got.contains(&"proposal_rejected/Hamas".to_string()),
+        "{got:?}"
+    );
+    let got = run("Egypt's main militant group rejects truce offer", "");
+    assert!(!got.iter().any(|g| g.contains("Egypt")), "{got:?}");
+    // the role next to another group's name is that group
+    let got = run(
+        "Islamic Jihad militants reject truce offer",
+        "Hamas said it was still studying the text.",
+    );
+    assert!(
+        !got.contains(&"proposal_rejected/Hamas".to_string()),
+        "{got:?}"
+    );
+}

@@ -51,6 +51,9 @@ pub struct ActorMatcher {
     /// bare country is often a place or the territory at stake), but never an outsider
     /// either: "Britain and the EU agreed" is the watched government's deal.
     own_states: HashMap<Vec<String>, usize>,
+    /// Per actor: an international body by its names (`BODY_WORDS`), a go-between by
+    /// nature, never the armed group an item calls "the rebels".
+    body: Vec<bool>,
     /// Lookup tables built once from `aliases` and `compounds`: `mentions` runs several
     /// times on every sentence of every item, and scanning every alias at every word was
     /// a tenth of the analysis time.
@@ -152,6 +155,55 @@ const ARMED_HEADS: &[&str] = &[
     "junta",
 ];
 
+/// After a state's possessive, an armed group of the country within three words:
+/// "Nigeria's main militant group", "Sudan's largest rebel movement", "Colombia's
+/// guerrillas" are somebody else, never the state.
+fn possessed_armed_group(after: &[String]) -> bool {
+    const GROUPS: &[&str] = &["group", "groups", "movement", "faction", "alliance", "army"];
+    const ARMED: &[&str] = &[
+        "militant",
+        "rebel",
+        "armed",
+        "guerrilla",
+        "insurgent",
+        "separatist",
+    ];
+    let window = &after[..after.len().min(4)];
+    window
+        .iter()
+        .take(3)
+        .any(|w| ARMED_HEADS.contains(&w.as_str()))
+        || window
+            .windows(2)
+            .any(|p| ARMED.contains(&p[0].as_str()) && GROUPS.contains(&p[1].as_str()))
+}
+
+/// Words in a party's names that make it an international body, a go-between by nature:
+/// "the rebels" of an item about the OSCE's talks are never the OSCE.
+const BODY_WORDS: &[&str] = &[
+    "union",
+    "nations",
+    "organization",
+    "organisation",
+    "community",
+    "league",
+    "council",
+    "authority",
+    "commission",
+    "see",
+    "osce",
+    "igad",
+    "ecowas",
+    "sadc",
+    "nato",
+    "un",
+    "au",
+    "eu",
+    "vatican",
+    "pope",
+    "church",
+];
+
 /// One entry of the knowledge table.
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -161,6 +213,9 @@ pub(crate) struct Known {
     acts: Vec<String>,
     #[serde(default)]
     places: Vec<String>,
+    /// An armed movement, no state.
+    #[serde(default)]
+    movement: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -302,9 +357,10 @@ impl ActorMatcher {
             .iter()
             .map(|a| {
                 let known = knowledge().iter().any(|k| {
-                    a.aliases
-                        .iter()
-                        .any(|al| norm_words(al) == norm_words(&k.name))
+                    !k.movement
+                        && a.aliases
+                            .iter()
+                            .any(|al| norm_words(al) == norm_words(&k.name))
                 });
                 known
                     || a.aliases.iter().any(|al| {
@@ -339,6 +395,16 @@ impl ActorMatcher {
             .collect();
         let index = AliasIndex::new(&aliases, &compounds);
         let own_states = own_states(cfg);
+        let body = cfg
+            .actors
+            .iter()
+            .map(|a| {
+                std::iter::once(&a.name).chain(&a.aliases).any(|n| {
+                    n.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()))
+                })
+            })
+            .collect();
         ActorMatcher {
             names,
             aliases,
@@ -347,6 +413,7 @@ impl ActorMatcher {
             heads,
             compounds,
             own_states,
+            body,
             index,
         }
     }
@@ -402,6 +469,16 @@ impl ActorMatcher {
             }
         }
         out.extend(found);
+    }
+
+    /// Is this actor a state (a country, or a party whose alias names a government)?
+    pub fn is_state(&self, actor: usize) -> bool {
+        self.state.get(actor).copied().unwrap_or(false)
+    }
+
+    /// Is this actor an international body (a union, league, council of states …)?
+    pub fn is_body(&self, actor: usize) -> bool {
+        self.body.get(actor).copied().unwrap_or(false)
     }
 
     /// Every actor mention in the tokens, left to right, non-overlapping.
@@ -511,7 +588,9 @@ impl ActorMatcher {
                     )
             }) && !starts.contains(&m.end);
             let head = ARMED_HEADS.contains(&at(m.end))
-                || (modifier && ARMED_HEADS.contains(&at(m.end + 1)));
+                || (modifier && ARMED_HEADS.contains(&at(m.end + 1)))
+                || (at(m.end) == "s"
+                    && possessed_armed_group(&norms[(m.end + 1).min(norms.len())..]));
             // "Philippine Muslim rebels" where "Muslim rebels" is itself a party's alias
             let before_armed_party = spans
                 .iter()
