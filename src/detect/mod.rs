@@ -133,13 +133,17 @@ impl<'a> Detector<'a> {
         }
         // headline subject: the first actor group of the headline, for "the group", "it"
         let title_tokens = tokenize(&title);
-        let roles = roles::Roles::learn(
-            &self.watchlist.actors,
-            &std::iter::once(title_tokens.clone())
-                .chain(sents.iter().filter(|(_, t)| !t).map(|(s, _)| tokenize(s)))
-                .collect::<Vec<_>>(),
-            self.mediators,
-        );
+        let roles = if roles::mentions_a_role(&title) || roles::mentions_a_role(text) {
+            roles::Roles::learn(
+                &self.watchlist.actors,
+                &std::iter::once(title_tokens.clone())
+                    .chain(sents.iter().filter(|(_, t)| !t).map(|(s, _)| tokenize(s)))
+                    .collect::<Vec<_>>(),
+                self.mediators,
+            )
+        } else {
+            roles::Roles::default()
+        };
         let mut title_mentions = self.watchlist.actors.mentions(&title_tokens);
         roles.extend(&title_tokens, &mut title_mentions);
         // ("Cabinet accepts U.S. compromise proposals": a group after the headline's first

@@ -47,6 +47,13 @@ pub(crate) struct Roles {
     only_party: Option<usize>,
 }
 
+/// Might this text call anybody by an armed role? (A cheap test before `Roles::learn`,
+/// which finds every mention of every sentence: most items have no such word.)
+pub(crate) fn mentions_a_role(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ROLES.iter().any(|r| lower.contains(r.trim_end_matches("ies")))
+}
+
 impl Roles {
     /// Learns the ties from the item's sentences (headline included).
     pub(crate) fn learn(
