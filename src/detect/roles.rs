@@ -51,7 +51,9 @@ pub(crate) struct Roles {
 /// which finds every mention of every sentence: most items have no such word.)
 pub(crate) fn mentions_a_role(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ROLES.iter().any(|r| lower.contains(r.trim_end_matches("ies")))
+    ROLES
+        .iter()
+        .any(|r| lower.contains(r.trim_end_matches("ies")))
 }
 
 impl Roles {

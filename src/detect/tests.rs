@@ -1450,6 +1450,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", false, "The Egyptian facilitator stepped down on Monday, saying the gaps were too wide.", &["talks_suspended/Egypt"]),
     ("none", true, "UN envoy for the Middle East resigns, citing health", &[]),
     ("none", false, "Israel's chief negotiator resigned on Sunday after a row with the cabinet.", &[]),
+    // what a side or a go-between proposes or recommends "that" the sides do is a proposal;
+    // recommending approval of a text or a prize is no proposal to the other side
+    ("proposal", false, "Qatar proposed on Tuesday that the two sides exchange lists of prisoners first.", &["proposal/Qatar"]),
+    ("proposal", false, "The Egyptian mediators recommended that Israel and Hamas hold a second round in Cairo.", &["proposal/Egypt"]),
+    ("none", true, "Israeli government recommends Trump for Nobel Peace Prize", &[]),
 ];
 
 #[test]
