@@ -1455,6 +1455,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", false, "Qatar proposed on Tuesday that the two sides exchange lists of prisoners first.", &["proposal/Qatar"]),
     ("proposal", false, "The Egyptian mediators recommended that Israel and Hamas hold a second round in Cairo.", &["proposal/Egypt"]),
     ("none", true, "Israeli government recommends Trump for Nobel Peace Prize", &[]),
+    // a labour dispute's words for an offer judged unacceptable
+    ("rejection", true, "Hamas rips Israeli offer as 'insulting'", &["proposal_rejected/Hamas"]),
+    ("rejection", false, "Israel said the latest Hamas offer was a no-go.", &["proposal_rejected/Israel"]),
+    ("none", false, "Critics called the timing of the Israeli offer absurd.", &[]),
 ];
 
 #[test]
