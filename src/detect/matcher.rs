@@ -146,6 +146,26 @@ fn attributive_participle(word: &str, prev: &str, next: &str) -> bool {
 
 /// The word at `v` is a noun or a title here, not a verb: "the offer", "delegation head:
 /// 'no progress'", "the delegation head said", "for return to talks".
+/// Verbs of ending something, whose object cannot be another verb.
+const ENDING_VERBS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "abandon",
+    "abandons",
+    "abandoned",
+    "abandoning",
+    "drop",
+    "drops",
+    "dropped",
+    "dropping",
+];
+
 fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let word = lw[v];
     let prev = if v > cl.start { lw[v - 1] } else { "" };
@@ -194,6 +214,14 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
         return true;
     }
     if noun_by_neighbours(word, prev, next) {
+        return true;
+    }
+    // "ends boycott of peace talks", "lifted its blockade": what is ended is a noun
+    if ENDING_VERBS.contains(&prev)
+        || (v >= cl.start + 2
+            && ENDING_VERBS.contains(&lw[v - 2])
+            && matches!(prev, "its" | "their" | "his" | "her"))
+    {
         return true;
     }
     if governed_noun(lw, v, cl) {

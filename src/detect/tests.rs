@@ -1459,6 +1459,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejection", true, "Hamas rips Israeli offer as 'insulting'", &["proposal_rejected/Hamas"]),
     ("rejection", false, "Israel said the latest Hamas offer was a no-go.", &["proposal_rejected/Israel"]),
     ("none", false, "Critics called the timing of the Israeli offer absurd.", &[]),
+    // what is ended, lifted or dropped is a noun: ending a boycott is no walk-out
+    ("withdrawal", true, "Hamas ends boycott of the Cairo talks", &[]),
+    ("withdrawal", false, "Israel lifted its boycott of the negotiations on Sunday.", &[]),
 ];
 
 #[test]
