@@ -264,7 +264,12 @@ fn speech_verb(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
         && !matches!(next_w, "that" | "it" | "they" | "its" | "on" | "in")
         && !mentions.iter().any(|m| m.start == i + 1);
     let answers = matches!(next_w, "yes" | "no");
-    SPEECH.contains(&w) && !(adds_object || answers || insists_on || announces_act)
+    // "Russia tells Japan to accept the war's outcome": telling a party to act commands it
+    let commands = matches!(w, "tell" | "tells" | "told" | "telling")
+        && mentions
+            .iter()
+            .any(|m| m.start == i + 1 && toks.get(m.end).is_some_and(|t| t.lower == "to"));
+    SPEECH.contains(&w) && !(adds_object || answers || insists_on || announces_act || commands)
 }
 
 /// "talks ended with Australia offering personnel": "with", an actor and a participle

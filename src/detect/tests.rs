@@ -1462,6 +1462,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // what is ended, lifted or dropped is a noun: ending a boycott is no walk-out
     ("withdrawal", true, "Hamas ends boycott of the Cairo talks", &[]),
     ("withdrawal", false, "Israel lifted its boycott of the negotiations on Sunday.", &[]),
+    // a side telling the other side by name to act sets a term; telling it to stop the
+    // fighting or to come to the talks presses toward them
+    ("demands", true, "Hamas tells Israel to free all women prisoners first", &["new_demands/Hamas"]),
+    ("demands", false, "Netanyahu told Hamas to hand over the maps of the tunnels before any release.", &["new_demands/Israel"]),
+    ("none", true, "Qatar tells Hamas to return to the Doha talks", &[]),
+    ("none", true, "Egypt tells Israel to stop the Rafah offensive", &[]),
 ];
 
 #[test]
