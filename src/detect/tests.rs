@@ -1468,6 +1468,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Netanyahu told Hamas to hand over the maps of the tunnels before any release.", &["new_demands/Israel"]),
     ("none", true, "Qatar tells Hamas to return to the Doha talks", &[]),
     ("none", true, "Egypt tells Israel to stop the Rafah offensive", &[]),
+    // a state's demonym before an armed group's word names somebody else
+    ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
 ];
 
 #[test]

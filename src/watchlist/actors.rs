@@ -148,6 +148,7 @@ const ARMED_HEADS: &[&str] = &[
     "paramilitaries",
     "separatist",
     "separatists",
+    "militant",
     "militants",
     "jihadists",
     "opposition",
