@@ -681,6 +681,29 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// The words a text writes with a capital inside a sentence (not right after a full stop,
+/// a question or exclamation mark, a colon or a quote): its names. A headline in title case
+/// capitalises every word; the item's text says which of them are names.
+pub fn capitalised_inside_sentences(text: &str) -> std::collections::HashSet<&str> {
+    let mut out = std::collections::HashSet::new();
+    let mut opens = true;
+    for word in text.split_whitespace() {
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !opens && core.chars().next().is_some_and(char::is_uppercase) {
+            out.insert(core);
+            // ("Gaza's needs" names Gaza)
+            if let Some(stem) = core
+                .strip_suffix("'s")
+                .or_else(|| core.strip_suffix("\u{2019}s"))
+            {
+                out.insert(stem);
+            }
+        }
+        opens = word.ends_with(['.', '?', '!', ':', '"', '\u{201d}']) || core.is_empty();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -107,13 +107,14 @@ impl Watchlist {
             business,
             other_deal: other_deal && topical(&head) == 0,
             actor_named: self.actors.mentions(&tokens).iter().any(|m| !m.place),
-            foreign: self.foreign(title),
+            foreign: self.foreign(title, text),
         }
     }
 
     /// A counterpart in the headline that the watchlist does not follow.
-    fn foreign(&self, title: &str) -> Option<String> {
+    fn foreign(&self, title: &str, text: &str) -> Option<String> {
         let toks = crate::text::tokenize(title);
+        let named_in_text = crate::text::capitalised_inside_sentences(text);
         let mentions = self.actors.mentions(&toks);
         let one = |terms: &[Term], w: &str| {
             let words = match_words(w);
@@ -121,7 +122,8 @@ impl Watchlist {
         };
         let is_keyword = |w: &str| one(&self.keywords, w) || one(&self.family, w);
         let is_context = |w: &str| one(&self.context, w) || self.actors.is_alias_end_word(w);
-        foreign_counterpart(title, &toks, &mentions, &is_keyword, &is_context)
+        let is_name = |w: &str| named_in_text.contains(w);
+        foreign_counterpart(title, &toks, &mentions, &is_keyword, &is_context, &is_name)
             .or_else(|| self.foreign_truce(&toks, &mentions))
     }
 
@@ -446,6 +448,23 @@ mod tests {
         );
         // the bare country stays a place, not the government
         assert!(named("talks in Egypt resumed").is_empty());
+    }
+
+    /// In a title-case headline every word has a capital: the counterpart is a name when
+    /// the item's text writes it with one inside a sentence too.
+    #[test]
+    fn a_title_case_headline_s_counterpart_is_a_name_the_text_confirms() {
+        let w = Watchlist::new(&gaza());
+        let d = w.decide(
+            "Hamas Opens Talks With Fatah on Unity Government",
+            "Hamas and Fatah officials met in Cairo on Sunday, the group said.",
+        );
+        assert!(d.foreign, "{}", d.reason);
+        let d = w.decide(
+            "Hamas Opens Talks With Mediators on Prisoner Release",
+            "Hamas officials met the mediators in Cairo on Sunday.",
+        );
+        assert!(!d.foreign, "{}", d.reason);
     }
 
     #[test]

@@ -549,6 +549,7 @@ pub(super) fn foreign_counterpart(
     mentions: &[Mention],
     is_keyword: &dyn Fn(&str) -> bool,
     is_context: &dyn Fn(&str) -> bool,
+    is_name_in_text: &dyn Fn(&str) -> bool,
 ) -> Option<String> {
     let capitalised = |t: &Token| t.text.chars().next().is_some_and(|c| c.is_uppercase());
     let long: Vec<&Token> = toks
@@ -568,7 +569,9 @@ pub(super) fn foreign_counterpart(
             && !t.text.contains('-')
             && !is_context(&t.lower)
             && !NOT_NAMES.contains(&t.lower.as_str())
-            && (acronym || (!title_case && capitalised(t)))
+            // (in a title-case headline every word has a capital: a name is one the item's
+            // text writes with one inside a sentence too, "the Clan del Golfo")
+            && (acronym || (capitalised(t) && (!title_case || is_name_in_text(&t.text))))
     };
     // after a "Label:" opener the headline starts again
     let opener = toks
