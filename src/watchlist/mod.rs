@@ -122,7 +122,7 @@ impl Watchlist {
         };
         let is_keyword = |w: &str| one(&self.keywords, w) || one(&self.family, w);
         let is_context = |w: &str| one(&self.context, w) || self.actors.is_alias_end_word(w);
-        let is_name = |w: &str| named_in_text.contains(w);
+        let is_name = |w: &str| named_in_text.contains(w) || known_state_word(w);
         foreign_counterpart(title, &toks, &mentions, &is_keyword, &is_context, &is_name)
             .or_else(|| self.foreign_truce(&toks, &mentions))
     }
