@@ -166,6 +166,15 @@ const ENDING_VERBS: &[&str] = &[
     "dropping",
 ];
 
+/// "ends boycott of peace talks", "lifted its blockade": what is ended is a noun.
+fn ended_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let prev = if v > cl.start { lw[v - 1] } else { "" };
+    ENDING_VERBS.contains(&prev)
+        || (v >= cl.start + 2
+            && ENDING_VERBS.contains(&lw[v - 2])
+            && matches!(prev, "its" | "their" | "his" | "her"))
+}
+
 fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let word = lw[v];
     let prev = if v > cl.start { lw[v - 1] } else { "" };
@@ -216,15 +225,7 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if noun_by_neighbours(word, prev, next) {
         return true;
     }
-    // "ends boycott of peace talks", "lifted its blockade": what is ended is a noun
-    if ENDING_VERBS.contains(&prev)
-        || (v >= cl.start + 2
-            && ENDING_VERBS.contains(&lw[v - 2])
-            && matches!(prev, "its" | "their" | "his" | "her"))
-    {
-        return true;
-    }
-    if governed_noun(lw, v, cl) {
+    if ended_noun(lw, v, cl) || governed_noun(lw, v, cl) {
         return true;
     }
     // "remains open to talks", "open for dialogue": the adjective, a stance and no act
