@@ -1449,6 +1449,15 @@ const TROOPS: &[&str] = &[
 /// The object heads the subject: "Israeli negotiators have left", "talks between X and
 /// Y resumed". Talks and truces are nobody's in particular: their agents are the actors
 /// the subject phrase names ("Israel-Hamas truce", "between Ethiopia and the TPLF").
+/// "Israel-Hamas summit", "Trump-Kim summit": a summit is the sides' own meeting when their
+/// paired names stand right before it; a regional bloc's or another forum's summit ending
+/// without a deal is one gathering over, not the talks failed.
+fn sides_summit(cx: &Ctx, head: usize) -> bool {
+    cx.mentions
+        .iter()
+        .any(|m| m.end == head && m.compound_of_actors)
+}
+
 fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
     // "talks starting on August 14" is a reduced relative, not talks that started
@@ -1464,6 +1473,9 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     // "the Salisbury delegation's acceptance leaves the Front under pressure": a possessor
     // is not the subject
     if lw.get(head + 1) == Some(&"'s") {
+        return None;
+    }
+    if r.name == "talks end without a deal" && lw[head] == "summit" && !sides_summit(cx, head) {
         return None;
     }
     // "Sudan-US consultations on Geneva talks end without agreement": the noun in another

@@ -1470,6 +1470,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Egypt tells Israel to stop the Rafah offensive", &[]),
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
+    // a summit closing with nothing agreed is one gathering over, not the talks failed
+    ("none", true, "Arab summit ends without Gaza truce deal", &[]),
+    ("none", false, "The Cairo summit ended without an agreement on the Gaza truce, Egypt said.", &[]),
 ];
 
 #[test]
