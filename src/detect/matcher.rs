@@ -146,7 +146,8 @@ fn attributive_participle(word: &str, prev: &str, next: &str) -> bool {
 
 /// The word at `v` is a noun or a title here, not a verb: "the offer", "delegation head:
 /// 'no progress'", "the delegation head said", "for return to talks".
-/// Verbs of ending something, whose object cannot be another verb.
+/// Verbs of ending or blocking something, whose object cannot be another verb ("blocks
+/// start of EU accession talks": no talks start).
 const ENDING_VERBS: &[&str] = &[
     "end",
     "ends",
@@ -164,6 +165,18 @@ const ENDING_VERBS: &[&str] = &[
     "drops",
     "dropped",
     "dropping",
+    "block",
+    "blocks",
+    "blocked",
+    "blocking",
+    "veto",
+    "vetoes",
+    "vetoed",
+    "vetoing",
+    "prevent",
+    "prevents",
+    "prevented",
+    "preventing",
 ];
 
 /// "ends boycott of peace talks", "lifted its blockade": what is ended is a noun.

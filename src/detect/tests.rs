@@ -1473,6 +1473,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a summit closing with nothing agreed is one gathering over, not the talks failed
     ("none", true, "Arab summit ends without Gaza truce deal", &[]),
     ("none", false, "The Cairo summit ended without an agreement on the Gaza truce, Egypt said.", &[]),
+    // what a side blocks, vetoes or prevents does not happen
+    ("none", true, "Israel blocks start of Cairo talks with Hamas", &[]),
+    ("none", false, "Egypt said Israel had vetoed resumption of the talks in Cairo.", &[]),
 ];
 
 #[test]
