@@ -114,7 +114,8 @@ impl Watchlist {
     /// A counterpart in the headline that the watchlist does not follow.
     fn foreign(&self, title: &str, text: &str) -> Option<String> {
         let toks = crate::text::tokenize(title);
-        let named_in_text = crate::text::capitalised_inside_sentences(text);
+        // (the text's names are needed only for a title-case headline: found on first use)
+        let named_in_text = std::cell::OnceCell::new();
         let mentions = self.actors.mentions(&toks);
         let one = |terms: &[Term], w: &str| {
             let words = match_words(w);
@@ -122,7 +123,12 @@ impl Watchlist {
         };
         let is_keyword = |w: &str| one(&self.keywords, w) || one(&self.family, w);
         let is_context = |w: &str| one(&self.context, w) || self.actors.is_alias_end_word(w);
-        let is_name = |w: &str| named_in_text.contains(w) || known_state_word(w);
+        let is_name = |w: &str| {
+            known_state_word(w)
+                || named_in_text
+                    .get_or_init(|| crate::text::capitalised_inside_sentences(text))
+                    .contains(w)
+        };
         foreign_counterpart(title, &toks, &mentions, &is_keyword, &is_context, &is_name)
             .or_else(|| self.foreign_truce(&toks, &mentions))
     }
