@@ -69,7 +69,7 @@ const LEFT_STATES: &[&str] = &[
 /// Words whose neighbours make them nouns: "conditions on refugee return to Abkhazia"
 /// (whose return a noun names), "an end to UNITA aid", "welcomes end of the mediation",
 /// "a halt to raids",
-/// "gives the opposition veto power".
+/// "gives the opposition veto power", "awaits start of negotiations".
 fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     let whose_return = matches!(
         prev,
@@ -86,6 +86,8 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     // "veto power", "veto rights": a verb's stem before "power" or "right" is a noun
     let held = matches!(next, "power" | "powers" | "right" | "rights");
     let ending = (word == "end" && matches!(next, "to" | "of")) || (word == "halt" && next == "to");
+    // "strike committee awaits start of negotiations": no verb of these takes "of"
+    let beginning = matches!(word, "start" | "launch") && next == "of";
     // "placed on unpaid leave": time off, not a departure
     let time_off = word == "leave"
         && matches!(
@@ -98,7 +100,7 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
                 | "administrative"
                 | "maternity"
         );
-    (word == "return" && whose_return) || ending || held || time_off
+    (word == "return" && whose_return) || ending || beginning || held || time_off
 }
 
 /// An adjective by its ending ("unreasonable", "unrealistic", "maximalist" is not one):
@@ -378,7 +380,8 @@ fn governed_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
 /// "rebels launch offensive, Arusha talks halted": the verb took a common noun for object
 /// before a comma, and past it (one comma, not a parenthesis's pair) the would-be object
 /// is the next clause's subject. Not a list of actors ("invites Sudan's army, RSF to
-/// talks") nor an adverbial ("rejected on Thursday, in general terms, the bill").
+/// talks") nor an adverbial ("rejected on Thursday, in general terms, the bill"). A comma
+/// right after the verb ("reply already sent, Brazil minister says") leaves it no object.
 fn object_before_comma(cx: &Ctx, v: usize, j: usize) -> bool {
     let lw = cx.lw;
     let commas = lw[v + 1..j].iter().filter(|w| **w == ",").count();
@@ -408,7 +411,7 @@ fn object_before_comma(cx: &Ctx, v: usize, j: usize) -> bool {
             // opens one noun phrase, its adjectives listed with commas)
             | "to"
     );
-    commas % 2 == 1 && c > v + 1 && !named && !adverbial
+    commas % 2 == 1 && !named && !adverbial
 }
 
 /// A "to" + bare verb between the verb and its would-be object ("sent to Bouaké to fetch

@@ -1770,10 +1770,22 @@ fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
 /// Is what the verb at `at` leaves the mediation itself ("pulls out of Darfur mediation",
 /// "withdrew from the Gaza mediation")? A mediation word within the verb's next six words,
 /// inside its clause.
+///
+/// Not a bare "mediation" right after the verb or its preposition ("the union left
+/// mediation", "walked out of mediation"): in a labour dispute that names the process the
+/// side sat in, and leaving it is a walk-out (a mediator leaves "the Darfur mediation",
+/// "its mediation", "the mediation effort").
 fn leaves_mediation(lw: &[&str], at: &At) -> bool {
-    lw[at.v + 1..(at.v + 7).min(at.cl.end)]
-        .iter()
-        .any(|w| matches!(*w, "mediation" | "mediating" | "mediator" | "facilitation"))
+    let end = (at.v + 7).min(at.cl.end);
+    (at.v + 1..end).any(|i| {
+        let w = lw[i];
+        let bare_process = w == "mediation"
+            && (i == at.v + 1 || matches!(lw[i - 1], "of" | "from"))
+            && !lw
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "role" | "effort" | "efforts" | "team" | "mission"));
+        matches!(w, "mediation" | "mediating" | "mediator" | "facilitation") && !bare_process
+    })
 }
 
 /// The subject is a party "and" another group ("the government and six northern armed

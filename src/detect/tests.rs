@@ -1476,6 +1476,19 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // what a side blocks, vetoes or prevents does not happen
     ("none", true, "Israel blocks start of Cairo talks with Hamas", &[]),
     ("none", false, "Egypt said Israel had vetoed resumption of the talks in Cairo.", &[]),
+    // a comma right after the verb leaves it no object: the noun past it belongs to the
+    // speech tag ("reply already sent, minister says" sent no minister)
+    ("none", true, "Hamas reply on truce proposal already sent, Qatari minister says", &[]),
+    // leaving a meeting empty-handed is the meeting over with nothing, not a walk-out
+    ("none", true, "Hamas leaders leave Sisi meeting empty-handed", &[]),
+    ("withdrawal", true, "Hamas leaders walk out of Sisi meeting", &["delegation_withdrawal/Hamas"]),
+    // "start of", "launch of": a noun, the talks' beginning is awaited, not reported
+    ("none", true, "Hamas delegation awaits start of talks in Cairo", &[]),
+    ("none", false, "Families in Gaza are waiting for launch of negotiations on the second phase.", &[]),
+    // a side that leaves "mediation" (the process it sat in) walks out; a go-between
+    // leaves its mediation role
+    ("withdrawal", true, "Hamas says it left mediation because Israeli negotiators were absent", &["delegation_withdrawal/Hamas"]),
+    ("suspended", true, "Qatar quits mediation role in Gaza talks", &["talks_suspended/Qatar"]),
 ];
 
 #[test]
