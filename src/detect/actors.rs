@@ -251,9 +251,28 @@ fn collective_speaker(lw: &[&str], start: usize) -> bool {
 }
 
 fn collective(span: &[&str]) -> bool {
-    span.iter().any(|w| COLLECTIVE_HEADS.contains(w))
-        && span.iter().any(|w| COLLECTIVE_MARKERS.contains(w))
+    let numbered = span.iter().any(|w| numbered_sides(w));
+    (span.iter().any(|w| COLLECTIVE_HEADS.contains(w))
+        && (numbered || span.iter().any(|w| COLLECTIVE_MARKERS.contains(w))))
+        // "six-party talks reach deal", "four-way talks agree": talks counted by their
+        // sides are those sides at the table
+        || (numbered && span.contains(&"talks"))
 }
+
+/// "six", "four-party", "three-way", "six-nation": a count of the sides. A multilateral
+/// negotiation's reports name its parties by their number ("six powers agree").
+fn numbered_sides(w: &str) -> bool {
+    let (count, unit) = w.split_once('-').unwrap_or((w, ""));
+    COUNTS.contains(&count)
+        && matches!(
+            unit,
+            "" | "party" | "nation" | "way" | "power" | "country" | "sided"
+        )
+}
+
+const COUNTS: &[&str] = &[
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "two",
+];
 
 /// The sides a sentence names: "between X and Y", else every actor mention that is not a
 /// destination or a speaker.

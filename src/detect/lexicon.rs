@@ -1042,6 +1042,7 @@ pub(super) const COLLECTIVE_HEADS: &[&str] = &[
     "camps",
     "delegations",
     "governments",
+    "powers",
 ];
 
 /// What makes those heads mean "the parties to the talks".

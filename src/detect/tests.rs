@@ -1489,6 +1489,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // leaves its mediation role
     ("withdrawal", true, "Hamas says it left mediation because Israeli negotiators were absent", &["delegation_withdrawal/Hamas"]),
     ("suspended", true, "Qatar quits mediation role in Gaza talks", &["talks_suspended/Qatar"]),
+    // a multilateral negotiation names its sides by their count: "six powers", "four-party
+    // talks reach deal" are the sides acting together
+    ("collective", true, "Four-party talks reach deal on Gaza hostages", &["agreement/"]),
+    ("collective", true, "Three powers agree on Gaza truce text", &["agreement/"]),
+    ("none", true, "Six-party talks on Korea stall as envoys trade blame", &[]),
 ];
 
 #[test]
