@@ -2224,3 +2224,46 @@ fn an_armed_group_named_by_its_role_is_the_item_s_armed_party() {
         "{got:?}"
     );
 }
+
+/// A wage dispute: the raise one side puts on the table now is its offer ("offers train
+/// drivers 11% pay rise"); a raise "offered" before is a recap, and a raise the other side
+/// demands is no offer.
+#[test]
+fn a_raise_on_the_table_is_the_offer() {
+    let mut cfg = gaza_config();
+    // (a wage dispute's own words: pay and wages are its business, not another's)
+    cfg.keywords = ["pay", "wage*", "strike*", "talks"]
+        .map(String::from)
+        .to_vec();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "Metro Rail".into(),
+            aliases: vec!["Metro Rail".into(), "the operator".into()],
+        },
+        ActorConfig {
+            name: "Drivers' Union".into(),
+            aliases: vec!["Drivers' Union".into(), "the union".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str, text: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect(title, text);
+        d.findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Metro Rail offers drivers 11% pay rise as strike looms", ""),
+        vec!["proposal/Metro Rail"]
+    );
+    assert_eq!(
+        kinds(
+            "Metro Rail is offering a 9% wage increase over two years",
+            ""
+        ),
+        vec!["proposal/Metro Rail"]
+    );
+    assert!(kinds("Metro Rail offered drivers a raise in 2019", "").is_empty());
+}
