@@ -214,7 +214,8 @@ impl Clause {
 
 /// "Talks break down as Athens rejects extension text": "as", a party and a verb in the
 /// present tense tell what happens at the same time, the news too (not "as talks
-/// resumed", told as the time of something else).
+/// resumed", told as the time of something else); so does "after" with a party and a
+/// present tense.
 fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
     let Some(m) = mentions.iter().find(|m| m.start == i + 1) else {
         return false;
@@ -239,7 +240,10 @@ fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
                 | "calls"
         )
     };
-    toks[i].lower == "as"
+    // ("Nicaragua dialogue suspended after government rejects agenda": "after", a party
+    // and a present tense is a headline's cause, news of the same day; told in the past,
+    // "after Hamas rejected", it recalls the earlier step)
+    matches!(toks[i].lower.as_str(), "as" | "after")
         && toks.get(m.end).is_some_and(|t| {
             t.lower.ends_with('s')
                 && !t.lower.ends_with("ss")

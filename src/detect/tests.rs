@@ -1494,6 +1494,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("collective", true, "Four-party talks reach deal on Gaza hostages", &["agreement/"]),
     ("collective", true, "Three powers agree on Gaza truce text", &["agreement/"]),
     ("none", true, "Six-party talks on Korea stall as envoys trade blame", &[]),
+    // a headline's "after" + a party + a present tense tells the cause, news of the same
+    // day; in the past tense it recalls the step before
+    ("rejection", true, "Cairo talks suspended after Israel rejects Egyptian proposal", &["proposal_rejected/Israel", "talks_suspended/Egypt+Israel"]),
+    ("none", false, "Hamas returned to Cairo last week after Israel rejected the Egyptian proposal.", &[]),
 ];
 
 #[test]
