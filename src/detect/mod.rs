@@ -410,6 +410,15 @@ impl<'a> Detector<'a> {
         if kind == "delegation_withdrawal" && leaves_mediation(cx.lw, at) {
             kind = "talks_suspended".into();
         }
+        // "the bishops step aside from the talks": a go-between stepping aside gives up its
+        // role — the talks' suspension (its team pulled out of a place stays a withdrawal:
+        // "Egypt's mediators pull out of Gaza")
+        if r.name == "step back from the talks"
+            && !actors.is_empty()
+            && actors.iter().all(|a| self.mediators.contains(a))
+        {
+            kind = "talks_suspended".into();
+        }
         // "ceasefire with India extended", "deal with Hamas reached": the counterpart of a
         // passive agreement is one of its sides
         if kind == "agreement" && !actors.is_empty() {

@@ -1498,6 +1498,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // day; in the past tense it recalls the step before
     ("rejection", true, "Cairo talks suspended after Israel rejects Egyptian proposal", &["proposal_rejected/Israel", "talks_suspended/Egypt+Israel"]),
     ("none", false, "Hamas returned to Cairo last week after Israel rejected the Egyptian proposal.", &[]),
+    // a side stepping back or aside from the talks leaves them; stepping down or up is
+    // something else
+    ("withdrawal", false, "Hamas stepped back from the Cairo talks on Monday.", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", true, "Hamas steps aside from Cairo talks", &["delegation_withdrawal/Hamas"]),
+    ("none", true, "Hamas leader steps down after Cairo talks", &[]),
+    ("none", true, "Israel steps up strikes as Cairo talks stall", &[]),
 ];
 
 #[test]
