@@ -433,7 +433,10 @@ impl<'a> Detector<'a> {
         // ("Madagascar rivals", "the warring parties": a collective subject, not talks
         // that begin with nobody named)
         let collective = actors.is_empty() && how == actors::UNNAMED_SIDES;
-        if actors.is_empty() && self.sides_unnamed(cx, at, r, &kind) {
+        if actors.is_empty()
+            && (self.sides_unnamed(cx, at, r, &kind)
+                || (kind == "agreement" && negotiators_subject(cx.lw, at)))
+        {
             how = actors::UNNAMED_SIDES.to_string();
         }
         if let Some(reason) = self.not_a_party(cx, at, r, &kind, &actors, &how) {
@@ -1774,6 +1777,24 @@ fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
     subject_conjuncts(cx, at)
         .into_iter()
         .any(|c| c.len() <= 3 && UNNAMED_SIDE_HEADS.contains(&cx.lw[c.end - 1]))
+}
+
+/// "Negotiators reach tentative deal", "congressional negotiators agreed": the negotiators,
+/// no side named, reaching a deal are both sides at the table (only for a deal: "the
+/// negotiators left" is anybody's team).
+fn negotiators_subject(lw: &[&str], at: &At) -> bool {
+    let span = &lw[at.cl.start..at.v];
+    let Some((last, before)) = span.split_last() else {
+        return false;
+    };
+    *last == "negotiators"
+        && before.len() <= 2
+        && before.iter().all(|w| {
+            matches!(
+                *w,
+                "the" | "top" | "chief" | "lead" | "senior" | "congressional" | "bipartisan"
+            )
+        })
 }
 
 /// Is what the verb at `at` leaves the mediation itself ("pulls out of Darfur mediation",

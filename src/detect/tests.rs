@@ -1504,6 +1504,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", true, "Hamas steps aside from Cairo talks", &["delegation_withdrawal/Hamas"]),
     ("none", true, "Hamas leader steps down after Cairo talks", &[]),
     ("none", true, "Israel steps up strikes as Cairo talks stall", &[]),
+    // the negotiators, no side named, reaching a deal are both sides; leaving is anybody's
+    ("collective", true, "Negotiators reach tentative deal on Gaza hostages", &["agreement/"]),
+    ("none", true, "Negotiators leave Cairo as talks stall", &[]),
 ];
 
 #[test]
