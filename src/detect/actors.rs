@@ -261,7 +261,7 @@ fn collective(span: &[&str]) -> bool {
 
 /// "six", "four-party", "three-way", "six-nation": a count of the sides. A multilateral
 /// negotiation's reports name its parties by their number ("six powers agree").
-fn numbered_sides(w: &str) -> bool {
+pub(super) fn numbered_sides(w: &str) -> bool {
     let (count, unit) = w.split_once('-').unwrap_or((w, ""));
     COUNTS.contains(&count)
         && matches!(

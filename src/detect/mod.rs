@@ -662,6 +662,8 @@ impl<'a> Detector<'a> {
                 && (talks_noun(i + 1) || talks_noun(i + 2))
                 && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
                 && !self.watchlist.is_context_word(&t.lower)
+                // ("Six-party talks adjourn": the sides counted, nobody else's talks)
+                && !actors::numbered_sides(&t.lower)
                 && !matches!(
                     t.lower.as_str(),
                     "live" | "watch" | "update" | "breaking" | "the"
@@ -804,10 +806,24 @@ impl<'a> Detector<'a> {
         }
         // "Santos hands peace accord text to Congress": a text sent home for ratification
         // is procedure, not an offer to the other side
+        // ("made an offer to Senate Minority Leader Chuck Schumer": a legislature's word
+        // before an office names a person, the other side)
         if kind == "proposal"
-            && cx.lw[at.v..at.cl.end]
-                .windows(2)
-                .any(|w| w[0] == "to" && LEGISLATURES.contains(&w[1]))
+            && (at.v..at.cl.end.saturating_sub(1)).any(|i| {
+                cx.lw[i] == "to"
+                    && LEGISLATURES.contains(&cx.lw[i + 1])
+                    && !cx.lw.get(i + 2).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "majority"
+                                | "minority"
+                                | "leader"
+                                | "speaker"
+                                | "president"
+                                | "chairman"
+                        )
+                    })
+            })
         {
             return Some("a text sent to a parliament is procedure, not an offer".into());
         }

@@ -1507,6 +1507,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // the negotiators, no side named, reaching a deal are both sides; leaving is anybody's
     ("collective", true, "Negotiators reach tentative deal on Gaza hostages", &["agreement/"]),
     ("none", true, "Negotiators leave Cairo as talks stall", &[]),
+    // a legislature's word before an office names a person: the offer goes to the other
+    // side, not to a parliament for ratification
+    ("proposal", false, "Israel made an offer to Senate Majority Leader Thune on the hostages.", &["proposal/Israel"]),
+    ("none", true, "Israel sends truce plan to parliament", &[]),
+    // talks named by their number of sides are nobody else's
+    ("suspended", true, "Four-party talks adjourn without deal", &["talks_suspended/"]),
 ];
 
 #[test]
