@@ -385,6 +385,13 @@ impl<'a> Detector<'a> {
         {
             kind = "agreement".into();
         }
+        // "North Korea agrees to shut main reactor in return for fuel aid", "rebels agree to
+        // lock up arms in landmark deal": a concession made inside a deal or traded for the
+        // other side's is that deal told by one of its moves (under a plan, it is still
+        // one side accepting the plan)
+        if r.name == "agree to a concession" && concession_in_a_deal(&cx.lw[at.v + 1..at.cl.end]) {
+            kind = "agreement".into();
+        }
         // "Sinn Fein suspended from the talks until March 9": a party put out of talks that
         // go on without it is out of them — its withdrawal, not the talks' suspension
         if kind == "talks_suspended"
@@ -1811,6 +1818,22 @@ fn negotiators_subject(lw: &[&str], at: &At) -> bool {
                 "the" | "top" | "chief" | "lead" | "senior" | "congressional" | "bipartisan"
             )
         })
+}
+
+/// "… in return for fuel aid", "… in exchange for", "… in a landmark deal", "… as part of
+/// the agreement", "… under the accord": the words after a concession that place it in a
+/// deal (not "under the plan": a plan is the other side's proposal).
+fn concession_in_a_deal(after: &[&str]) -> bool {
+    let traded = after
+        .windows(3)
+        .any(|w| w[0] == "in" && matches!(w[1], "return" | "exchange") && w[2] == "for");
+    let inside = after.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "in" | "under" | "of")
+            && after[i + 1..(i + 4).min(after.len())]
+                .iter()
+                .any(|d| matches!(*d, "deal" | "agreement" | "accord" | "pact"))
+    });
+    traded || inside
 }
 
 /// Is what the verb at `at` leaves the mediation itself ("pulls out of Darfur mediation",

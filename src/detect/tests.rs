@@ -1513,6 +1513,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Israel sends truce plan to parliament", &[]),
     // talks named by their number of sides are nobody else's
     ("suspended", true, "Four-party talks adjourn without deal", &["talks_suspended/"]),
+    // a concession traded for the other side's or made inside a deal tells the deal; under
+    // a plan it is one side accepting the plan
+    ("agreement", true, "Hamas agrees to free 20 hostages in return for 1,000 prisoners", &["agreement/Hamas"]),
+    ("agreement", true, "Hamas agrees to hand over weapons in landmark deal", &["agreement/Hamas"]),
+    ("acceptance", true, "Israel agrees to withdraw from Rafah under Egyptian plan", &["proposal_accepted/Israel"]),
 ];
 
 #[test]
