@@ -376,56 +376,7 @@ impl<'a> Detector<'a> {
                 "the sides' next round announced is a schedule, not a trip".into(),
             );
         }
-        // "the government and six armed groups signed a roadmap": a party and another
-        // group signing together is a joint act, their agreement
-        if kind == "proposal_accepted"
-            && cx.lw[at.v].starts_with("sign")
-            && actors.len() == 1
-            && (signed_with_another(cx, at) || with_unnamed_side_after(&cx.lw[at.v + 1..at.cl.end]))
-        {
-            kind = "agreement".into();
-        }
-        // "North Korea agrees to shut main reactor in return for fuel aid", "rebels agree to
-        // lock up arms in landmark deal": a concession made inside a deal or traded for the
-        // other side's is that deal told by one of its moves (under a plan, it is still
-        // one side accepting the plan)
-        if r.name == "agree to a concession" && concession_in_a_deal(&cx.lw[at.v + 1..at.cl.end]) {
-            kind = "agreement".into();
-        }
-        // "Sinn Fein suspended from the talks until March 9": a party put out of talks that
-        // go on without it is out of them — its withdrawal, not the talks' suspension
-        if kind == "talks_suspended"
-            && matches!(
-                cx.lw[at.v],
-                "suspended" | "excluded" | "expelled" | "barred"
-            )
-            && cx.lw.get(at.v + 1) == Some(&"from")
-            && !actors.is_empty()
-        {
-            kind = "delegation_withdrawal".into();
-        }
-        // "Egypt and Sudan pause their participation in the talks": a party that stops
-        // taking part walks out; a mediator pausing its part suspends the talks
-        if kind == "talks_suspended"
-            && stops_taking_part(cx.lw, at)
-            && !actors.iter().all(|a| self.mediators.contains(a))
-        {
-            kind = "delegation_withdrawal".into();
-        }
-        // "Chad pulls out of Darfur mediation", "quits its role as mediator": whoever leaves
-        // the mediation is a mediator, and the mediator stepping aside suspends the talks
-        if kind == "delegation_withdrawal" && leaves_mediation(cx.lw, at) {
-            kind = "talks_suspended".into();
-        }
-        // "the bishops step aside from the talks": a go-between stepping aside gives up its
-        // role — the talks' suspension (its team pulled out of a place stays a withdrawal:
-        // "Egypt's mediators pull out of Gaza")
-        if r.name == "step back from the talks"
-            && !actors.is_empty()
-            && actors.iter().all(|a| self.mediators.contains(a))
-        {
-            kind = "talks_suspended".into();
-        }
+        let kind = self.refine_kind(cx, at, r, kind, &actors);
         // "ceasefire with India extended", "deal with Hamas reached": the counterpart of a
         // passive agreement is one of its sides
         if kind == "agreement" && !actors.is_empty() {
@@ -482,6 +433,70 @@ impl<'a> Detector<'a> {
             checks,
             joint: r.joint_act || r.joint_subject,
         });
+    }
+
+    /// The kind a rule's hit has once its actors are known: a party signing with another
+    /// group is their agreement, a party put out of the talks or stopping its part walks
+    /// out, a go-between leaving suspends the talks.
+    fn refine_kind(
+        &self,
+        cx: &Ctx,
+        at: &At,
+        r: &rules::Rule,
+        mut kind: String,
+        actors: &[usize],
+    ) -> String {
+        // "the government and six armed groups signed a roadmap": a party and another
+        // group signing together is a joint act, their agreement
+        if kind == "proposal_accepted"
+            && cx.lw[at.v].starts_with("sign")
+            && actors.len() == 1
+            && (signed_with_another(cx, at) || with_unnamed_side_after(&cx.lw[at.v + 1..at.cl.end]))
+        {
+            kind = "agreement".into();
+        }
+        // "North Korea agrees to shut main reactor in return for fuel aid", "rebels agree to
+        // lock up arms in landmark deal": a concession made inside a deal or traded for the
+        // other side's is that deal told by one of its moves (under a plan, it is still
+        // one side accepting the plan)
+        if r.name == "agree to a concession" && concession_in_a_deal(&cx.lw[at.v + 1..at.cl.end]) {
+            kind = "agreement".into();
+        }
+        // "Sinn Fein suspended from the talks until March 9": a party put out of talks that
+        // go on without it is out of them — its withdrawal, not the talks' suspension
+        if kind == "talks_suspended"
+            && matches!(
+                cx.lw[at.v],
+                "suspended" | "excluded" | "expelled" | "barred"
+            )
+            && cx.lw.get(at.v + 1) == Some(&"from")
+            && !actors.is_empty()
+        {
+            kind = "delegation_withdrawal".into();
+        }
+        // "Egypt and Sudan pause their participation in the talks": a party that stops
+        // taking part walks out; a mediator pausing its part suspends the talks
+        if kind == "talks_suspended"
+            && stops_taking_part(cx.lw, at)
+            && !actors.iter().all(|a| self.mediators.contains(a))
+        {
+            kind = "delegation_withdrawal".into();
+        }
+        // "Chad pulls out of Darfur mediation", "quits its role as mediator": whoever leaves
+        // the mediation is a mediator, and the mediator stepping aside suspends the talks
+        if kind == "delegation_withdrawal" && leaves_mediation(cx.lw, at) {
+            kind = "talks_suspended".into();
+        }
+        // "the bishops step aside from the talks": a go-between stepping aside gives up its
+        // role — the talks' suspension (its team pulled out of a place stays a withdrawal:
+        // "Egypt's mediators pull out of Gaza")
+        if r.name == "step back from the talks"
+            && !actors.is_empty()
+            && actors.iter().all(|a| self.mediators.contains(a))
+        {
+            kind = "talks_suspended".into();
+        }
+        kind
     }
 
     /// Who acts, and how we know.
@@ -813,25 +828,7 @@ impl<'a> Detector<'a> {
         }
         // "Santos hands peace accord text to Congress": a text sent home for ratification
         // is procedure, not an offer to the other side
-        // ("made an offer to Senate Minority Leader Chuck Schumer": a legislature's word
-        // before an office names a person, the other side)
-        if kind == "proposal"
-            && (at.v..at.cl.end.saturating_sub(1)).any(|i| {
-                cx.lw[i] == "to"
-                    && LEGISLATURES.contains(&cx.lw[i + 1])
-                    && !cx.lw.get(i + 2).is_some_and(|w| {
-                        matches!(
-                            *w,
-                            "majority"
-                                | "minority"
-                                | "leader"
-                                | "speaker"
-                                | "president"
-                                | "chairman"
-                        )
-                    })
-            })
-        {
+        if kind == "proposal" && sent_to_a_legislature(cx.lw, at) {
             return Some("a text sent to a parliament is procedure, not an offer".into());
         }
         // "with Algeria's Ouyahia carrying proposals between them": who shuttles, described
@@ -1800,6 +1797,22 @@ fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
     subject_conjuncts(cx, at)
         .into_iter()
         .any(|c| c.len() <= 3 && UNNAMED_SIDE_HEADS.contains(&cx.lw[c.end - 1]))
+}
+
+/// "Santos hands peace accord text to Congress": the text goes "to" a legislature (not
+/// "to Senate Minority Leader Chuck Schumer": a legislature's word before an office names
+/// a person, the other side).
+fn sent_to_a_legislature(lw: &[&str], at: &At) -> bool {
+    (at.v..at.cl.end.saturating_sub(1)).any(|i| {
+        lw[i] == "to"
+            && LEGISLATURES.contains(&lw[i + 1])
+            && !lw.get(i + 2).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "majority" | "minority" | "leader" | "speaker" | "president" | "chairman"
+                )
+            })
+    })
 }
 
 /// "Negotiators reach tentative deal", "congressional negotiators agreed": the negotiators,
