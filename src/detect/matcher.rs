@@ -1194,6 +1194,21 @@ fn anaphoric_text(r: &Rule, cx: &Ctx, v: usize) -> bool {
 }
 
 /// Position of the rule's object in the active frame, if any.
+/// Where the would-be object phrase breaks off before its head: punctuation other than a
+/// comma; ", ending the truce" (a new participial clause); "stopped NATO envoys from
+/// opening the accession process" (what somebody is kept from doing does not happen, and
+/// the verb's object was the people kept from it).
+fn object_phrase_broken(cx: &Ctx, j: usize, k: usize) -> bool {
+    let (lw, w) = (cx.lw, cx.lw[j]);
+    let next_ing = |min: usize| {
+        lw.get(j + 1)
+            .is_some_and(|n| n.len() > min && n.ends_with("ing"))
+    };
+    (cx.toks[j].punct && w != "," && w != "'")
+        || (w == "," && next_ing(3))
+        || (w == "from" && j > k && next_ing(4))
+}
+
 fn object_after(
     r: &Rule,
     cx: &Ctx,
@@ -1255,11 +1270,7 @@ fn object_after(
         if w == "to" && to_opens_another_verb(r, lw, v, j, k, rule_verb) {
             return None;
         }
-        if cx.toks[j].punct && w != "," && w != "'" {
-            return None;
-        }
-        // ", ending the truce": a new participial clause
-        if w == "," && lw.get(j + 1).is_some_and(|n| n.ends_with("ing")) {
+        if object_phrase_broken(cx, j, k) {
             return None;
         }
         // coordinated verbs share the object: "accepted and signed the text", "agreed on,

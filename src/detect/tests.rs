@@ -1518,6 +1518,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", true, "Hamas agrees to free 20 hostages in return for 1,000 prisoners", &["agreement/Hamas"]),
     ("agreement", true, "Hamas agrees to hand over weapons in landmark deal", &["agreement/Hamas"]),
     ("acceptance", true, "Israel agrees to withdraw from Rafah under Egyptian plan", &["proposal_accepted/Israel"]),
+    // what somebody is kept "from doing" does not happen, and keeping them is no suspension
+    ("none", true, "Egypt stopped Israel from suspending the Cairo talks", &[]),
+    ("none", false, "On Wednesday Turkey stopped the envoys from opening the accession process.", &[]),
 ];
 
 #[test]
