@@ -462,6 +462,12 @@ impl<'a> Detector<'a> {
         if r.name == "agree to a concession" && concession_in_a_deal(&cx.lw[at.v + 1..at.cl.end]) {
             kind = "agreement".into();
         }
+        // "Macedonian parliament ratifies name deal", "Iceland parliament approves amended
+        // Icesave bill": a side's legislature approving the deal its government made is that
+        // side accepting it (a cabinet's approval is the government's own act, the deal)
+        if kind == "agreement" && legislature_approves(cx, at) {
+            kind = "proposal_accepted".into();
+        }
         // "Sinn Fein suspended from the talks until March 9": a party put out of talks that
         // go on without it is out of them — its withdrawal, not the talks' suspension
         if kind == "talks_suspended"
@@ -1813,6 +1819,21 @@ fn sent_to_a_legislature(lw: &[&str], at: &At) -> bool {
                 )
             })
     })
+}
+
+/// A legislature ("parliament", "lawmakers", "assembly") as the subject of a verb of
+/// approval ("ratifies", "approves", "adopts", "backs") — not one the watchlist follows as
+/// a party ("Lebanese deputies approve Taif accord": the deputies negotiated it).
+fn legislature_approves(cx: &Ctx, at: &At) -> bool {
+    let approval = ["ratif", "approv", "adopt", "back", "endors"]
+        .iter()
+        .any(|p| cx.lw[at.v].starts_with(p));
+    let party_word = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    approval
+        && (at.cl.start..at.v).any(|i| {
+            (LEGISLATURES.contains(&cx.lw[i]) || matches!(cx.lw[i], "assembly" | "chamber"))
+                && !party_word(i)
+        })
 }
 
 /// "Negotiators reach tentative deal", "congressional negotiators agreed": the negotiators,

@@ -1521,6 +1521,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // what somebody is kept "from doing" does not happen, and keeping them is no suspension
     ("none", true, "Egypt stopped Israel from suspending the Cairo talks", &[]),
     ("none", false, "On Wednesday Turkey stopped the envoys from opening the accession process.", &[]),
+    // a side's legislature approving the deal its government made is that side accepting
+    // it; the cabinet's approval is the government's own act, the deal
+    ("acceptance", true, "Israeli parliament ratifies Gaza deal with Hamas", &["proposal_accepted/Israel"]),
+    ("acceptance", true, "Knesset lawmakers approve hostage deal", &["proposal_accepted/Israel"]),
 ];
 
 #[test]
