@@ -1525,6 +1525,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // it; the cabinet's approval is the government's own act, the deal
     ("acceptance", true, "Israeli parliament ratifies Gaza deal with Hamas", &["proposal_accepted/Israel"]),
     ("acceptance", true, "Knesset lawmakers approve hostage deal", &["proposal_accepted/Israel"]),
+    // an offer to supply, provide or try something is put in the other side's hands
+    ("proposal", true, "Egypt offers to try the suspects in Cairo", &["proposal/Egypt"]),
+    ("proposal", false, "Qatar offered to provide fuel to Gaza if Hamas frees the hostages.", &["proposal/Qatar"]),
 ];
 
 #[test]
