@@ -351,6 +351,15 @@ impl<'a> Detector<'a> {
         }
         let (mut actors, mut how) = self.actors_of(cx, view, at, r, hit, subject);
         actors.dedup();
+        // "Mediators float '1+4' formula", "the mediator tables a compromise": the
+        // go-betweens named by their role are the watchlist's go-betweens
+        if actors.is_empty() && kind == "proposal" && !self.mediators.is_empty() {
+            let go_between = rules::word_set("go_between");
+            if at.v > at.cl.start && go_between.iter().any(|w| w == cx.lw[at.v - 1]) {
+                actors = self.mediators.to_vec();
+                how = "the go-betweens, named by their role".into();
+            }
+        }
         // "the Taliban met the US envoy", "held talks with Khalilzad": a meeting is both
         // sides', the one named after the verb too
         // ("Bahrain agrees to normalize ties with Israel": relations restored "with" the

@@ -1640,6 +1640,33 @@ fn mediators_demand_nothing() {
     );
 }
 
+/// "Mediators float new formula": the go-betweens named only by their role are the
+/// watchlist's go-betweens; with none known, nobody we follow proposes.
+#[test]
+fn mediators_named_by_their_role_are_the_go_betweens() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let mediators: Vec<usize> = ["Qatar", "Egypt"]
+        .iter()
+        .filter_map(|m| w.actors.names.iter().position(|n| n == m))
+        .collect();
+    let kinds = |known: &[usize], t: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .with_mediators(known)
+            .detect(t, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        kinds(&mediators, "Mediators float new formula for Gaza truce"),
+        vec!["proposal/Qatar+Egypt"]
+    );
+    assert!(kinds(&[], "Mediators float new formula for Gaza truce").is_empty());
+    assert!(kinds(&mediators, "Mediators say the gaps remain wide").is_empty());
+}
+
 #[test]
 fn user_defined_kinds_use_the_same_machinery() {
     let w = gaza_wide();
