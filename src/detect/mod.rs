@@ -336,6 +336,14 @@ impl<'a> Detector<'a> {
         if imperative(cx, at, r) {
             return rule_out(det, "an imperative: somebody is told to act".into());
         }
+        // "Japan wants S.Korea to move statue" is a headline's news; in a lead, "the
+        // government wants the rebels to disarm first" mostly restates where a side stands
+        if r.name == "want the other side to" && !cx.is_title {
+            return rule_out(
+                det,
+                "a side's wish restated in the text is its standing position".into(),
+            );
+        }
         if let Some(reason) =
             self.modality(cx.toks, cx.lw, at.v, at.cl, r, view.question, at.nominal)
         {

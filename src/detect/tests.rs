@@ -1528,6 +1528,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // an offer to supply, provide or try something is put in the other side's hands
     ("proposal", true, "Egypt offers to try the suspects in Cairo", &["proposal/Egypt"]),
     ("proposal", false, "Qatar offered to provide fuel to Gaza if Hamas frees the hostages.", &["proposal/Qatar"]),
+    // a headline's side wanting the other side, by name, to act sets a term; in a lead it
+    // restates where the side stands; wanting it back at the table presses toward talks
+    ("demands", true, "Israel wants Hamas to hand over all weapons before any deal", &["new_demands/Israel"]),
+    ("none", false, "Israel wants Hamas to disarm first, while Hamas wants Israel to withdraw.", &[]),
+    ("none", true, "Hamas wants Israel to return to talks", &[]),
 ];
 
 #[test]
