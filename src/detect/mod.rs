@@ -1264,7 +1264,10 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("a day's session adjourned, or a round with the next one set".into());
     }
-    if r.name == "talks end without a deal" && !ends_empty(&cx.lw[at.v..at.cl.end]) {
+    if r.name == "talks end without a deal"
+        && !ends_empty(&cx.lw[at.v..at.cl.end])
+        && !no_date_to_resume(&cx.lw[at.v..])
+    {
         return Some("ended without something less than a deal: the talks go on".into());
     }
     // "ended without a ceasefire, though contacts would go on", "… and will resume next
@@ -1712,6 +1715,15 @@ fn invites_a_party(cx: &Ctx, at: &At) -> bool {
         // "invites Iran's Raisi to visit"
         !m.place && m.start == at.v + 1 && cx.lw.get(m.end) == Some(&"'s")
     })
+}
+
+/// "talks break up without progress, no date to resume", "adjourned indefinitely": the
+/// talks stop with no next round set — suspended, whatever they ended without.
+fn no_date_to_resume(after_verb: &[&str]) -> bool {
+    after_verb
+        .windows(2)
+        .any(|w| matches!(w, ["no", "date"] | ["no", "new"]))
+        || after_verb.contains(&"indefinitely")
 }
 
 /// "… without agreement", "without a deal": ended with nothing agreed (not "without a

@@ -1533,6 +1533,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Israel wants Hamas to hand over all weapons before any deal", &["new_demands/Israel"]),
     ("none", false, "Israel wants Hamas to disarm first, while Hamas wants Israel to withdraw.", &[]),
     ("none", true, "Hamas wants Israel to return to talks", &[]),
+    // talks ending with no date to resume are suspended, whatever they ended without;
+    // ending without a breakthrough but with the next session set is one round over
+    ("suspended", true, "Cairo talks break up without progress, no date to resume", &["talks_suspended/Egypt"]),
+    ("none", true, "Cairo talks end without breakthrough, to resume Sunday", &[]),
 ];
 
 #[test]
