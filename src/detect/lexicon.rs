@@ -306,6 +306,12 @@ pub(super) const NEW_ADJ: &[&str] = &[
 
 /// Nouns that head compounds whose first noun is itself an object word.
 pub(super) const HEAD_NOUNS: &[&str] = &[
+    // ("calls off next week's rail strikes to enter talks": the strikes are what is
+    // called off)
+    // (plurals only: "the strike committee" is a modifier)
+    "strikes",
+    "walkouts",
+    "stoppages",
     "way",
     "door",
     "doors",

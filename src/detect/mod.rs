@@ -963,6 +963,11 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
     let generic = lw
         .get(at.v + 1)
         .is_some_and(|w| matches!(*w, "any" | "a" | "an"));
+    // ("UNM still won't sign deal", "still refuses to accept": a refusal that goes on is
+    // the side's standing position, told again, not a new rejection)
+    if lw[at.v.saturating_sub(4).max(at.cl.start)..at.v].contains(&"still") {
+        return false;
+    }
     (r.kind == "proposal_accepted"
         && (stated_refusal(lw, at, 5, &[])
             || (cannot

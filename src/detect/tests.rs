@@ -1537,6 +1537,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ending without a breakthrough but with the next session set is one round over
     ("suspended", true, "Cairo talks break up without progress, no date to resume", &["talks_suspended/Egypt"]),
     ("none", true, "Cairo talks end without breakthrough, to resume Sunday", &[]),
+    // a refusal that goes on ("still won't sign") is a standing position told again
+    ("none", true, "Hamas still won't sign the Egyptian deal", &[]),
+    ("rejection", true, "Hamas won't sign the Egyptian deal", &["proposal_rejected/Hamas"]),
+    // calling off strikes to enter talks suspends nothing
+    ("none", true, "Israel calls off next week's strikes to enter talks", &[]),
 ];
 
 #[test]
