@@ -1617,11 +1617,16 @@ const HALTS: &[&str] = &[
 fn stops_taking_part(lw: &[&str], at: &At) -> bool {
     let talks = rules::word_set("talks");
     let end = (at.v + 5).min(lw.len());
-    (at.v + 1..end).any(|p| {
-        matches!(lw[p], "participation" | "involvement" | "attendance")
-            && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))
-            && (p + 2..(p + 7).min(at.cl.end)).any(|i| talks.iter().any(|t| t == lw[i]))
-    })
+    // ("the ruling party stops attending dialogue sessions": a side no longer coming)
+    let attending = lw
+        .get(at.v + 1)
+        .is_some_and(|w| matches!(*w, "attending" | "participating"));
+    attending
+        || (at.v + 1..end).any(|p| {
+            matches!(lw[p], "participation" | "involvement" | "attendance")
+                && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))
+                && (p + 2..(p + 7).min(at.cl.end)).any(|i| talks.iter().any(|t| t == lw[i]))
+        })
 }
 
 /// The deal after the verb is named as others' ("the Kinshasa-Kigali accord", "Israel and

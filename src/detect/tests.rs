@@ -1542,6 +1542,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejection", true, "Hamas won't sign the Egyptian deal", &["proposal_rejected/Hamas"]),
     // calling off strikes to enter talks suspends nothing
     ("none", true, "Israel calls off next week's strikes to enter talks", &[]),
+    // a side that stops attending the talks walks out of them
+    ("withdrawal", true, "Hamas stops attending the Cairo talks", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
