@@ -103,6 +103,16 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     (word == "return" && whose_return) || ending || beginning || held || time_off
 }
 
+/// Verbs whose particle "back" undoes something ("walk back", "roll back", "pull back",
+/// "scale back"): the word after them is no verb "to back".
+fn particle_back(prev: &str) -> bool {
+    [
+        "walk", "roll", "pull", "scale", "step", "push", "dial", "cut", "claw",
+    ]
+    .iter()
+    .any(|v| prev.starts_with(v) && prev.len() <= v.len() + 3)
+}
+
 /// An adjective by its ending ("unreasonable", "unrealistic", "maximalist" is not one):
 /// what stands between a preposition and a noun.
 fn adjective_shaped(w: &str) -> bool {
@@ -514,6 +524,11 @@ impl<'a> Detector<'a> {
         let lw = cx.lw;
         // ("was a non-starter": a judging word is a noun or an adjective by nature)
         if (used_as_noun(lw, v, cl) || self.after_demonym(cx, v)) && !r.actor_is_speaker {
+            return None;
+        }
+        // "Iran's proposals walk back compromises", "rolled back its offer": "back" after a
+        // verb of motion is that verb's particle (to retract), not "to back" (to support)
+        if lw[v] == "back" && v > cl.start && particle_back(lw[v - 1]) {
             return None;
         }
         // "Kiev left out of Kozak deal": "leave out" is to exclude; whoever is left out

@@ -1544,6 +1544,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Israel calls off next week's strikes to enter talks", &[]),
     // a side that stops attending the talks walks out of them
     ("withdrawal", true, "Hamas stops attending the Cairo talks", &["delegation_withdrawal/Hamas"]),
+    // "walk back", "roll back": "back" after a verb of motion retracts, it backs nothing
+    ("none", true, "Europeans say Hamas proposals walk back compromises", &[]),
+    ("none", false, "Israel rolled back parts of the Egyptian plan on Sunday.", &[]),
 ];
 
 #[test]
