@@ -528,7 +528,14 @@ impl<'a> Detector<'a> {
         }
         // "Iran's proposals walk back compromises", "rolled back its offer": "back" after a
         // verb of motion is that verb's particle (to retract), not "to back" (to support)
-        if lw[v] == "back" && v > cl.start && particle_back(lw[v - 1]) {
+        // ("bringing Washington back into the accord": "back" before "into", "to" or
+        // "from" is an adverb of return)
+        if lw[v] == "back"
+            && ((v > cl.start && particle_back(lw[v - 1]))
+                || lw
+                    .get(v + 1)
+                    .is_some_and(|n| matches!(*n, "into" | "to" | "from")))
+        {
             return None;
         }
         // "Kiev left out of Kozak deal": "leave out" is to exclude; whoever is left out

@@ -1547,6 +1547,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // "walk back", "roll back": "back" after a verb of motion retracts, it backs nothing
     ("none", true, "Europeans say Hamas proposals walk back compromises", &[]),
     ("none", false, "Israel rolled back parts of the Egyptian plan on Sunday.", &[]),
+    ("none", false, "Qatar brought Washington back into the Gaza accord on Monday.", &[]),
 ];
 
 #[test]
