@@ -578,9 +578,12 @@ impl<'a> Detector<'a> {
         // ("demands end to arrests", "urges halt to raids": a noun by its neighbours
         // follows a verb, as "an end to" would)
         let next_noun = noun_by_neighbours(next, lw[v], lw.get(v + 2).copied().unwrap_or(""));
+        // ("Sadr steps back from negotiations": the next word is this rule's own particle)
+        let own_particle = r.particles.iter().any(|p| p == next);
         if lw[v].ends_with('s')
             && !object_noun
             && !next_noun
+            && !own_particle
             && !stance_finite(lw[v])
             && !self.index.lookup(next).is_empty()
             && !cx.toks.get(v + 1).is_some_and(|t| t.punct)

@@ -1548,6 +1548,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Europeans say Hamas proposals walk back compromises", &[]),
     ("none", false, "Israel rolled back parts of the Egyptian plan on Sunday.", &[]),
     ("none", false, "Qatar brought Washington back into the Gaza accord on Monday.", &[]),
+    // a verb's own particle after it ("steps back") does not make the verb a plural noun
+    ("withdrawal", true, "Hamas steps back from the Cairo talks", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
