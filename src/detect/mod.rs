@@ -1001,6 +1001,53 @@ fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
             .any(|w| matches!(*w, "if" | "unless" | "until" | "ahead" | "next"))
 }
 
+/// Pattern: a grievance demanded ("the FPÖ demanded Nehammer's resignation", "the KMA
+/// demanded an apology", "demands an inquiry into the killings"). What a side asks of a
+/// person or an office (to apologise, to resign, to be investigated) is no term of the
+/// deal on the table, so it is no new demand in the talks.
+fn demands_a_grievance(cx: &Ctx, at: &At) -> bool {
+    const GRIEVANCES: &[&str] = &[
+        "apology",
+        "apologies",
+        "resignation",
+        "resignations",
+        "ouster",
+        "inquiry",
+        "inquiries",
+        "investigation",
+        "investigations",
+        "probe",
+        "prosecution",
+        "punishment",
+    ];
+    if !cx.lw[at.v].starts_with("demand") || at.nominal {
+        return false;
+    }
+    let end = (at.v + 5).min(at.cl.end).min(cx.lw.len());
+    let grievance = cx.lw[(at.v + 1).min(end)..end]
+        .iter()
+        .zip(&cx.toks[(at.v + 1).min(end)..end])
+        .take_while(|(w, t)| {
+            !t.punct
+                && !matches!(
+                    **w,
+                    "for" | "that" | "to" | "and" | "from" | "over" | "before"
+                )
+        })
+        .any(|(w, _)| GRIEVANCES.contains(w));
+    // "demands apology from SPLM-N negotiator": asked of the other side at the table, it
+    // is that side's condition for going on
+    let of_a_party = (at.v + 1..at.cl.end.min(cx.lw.len())).any(|i| {
+        cx.lw[i] == "from"
+            && (cx.mentions.iter().any(|m| m.start > i && m.start <= i + 3)
+                || cx
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.text.chars().next().is_some_and(char::is_uppercase)))
+    });
+    grievance && !of_a_party
+}
+
 /// "Moscow insists South Ossetia, Abkhazia join the talks": a demand word, then only
 /// named parties, then the verb — what is demanded of them (the verb's form is checked by
 /// the caller: base form, not "joins" or "joined").
@@ -1229,6 +1276,11 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
         && !GERUND_GOVERNORS.contains(&cx.lw[at.v - 1])
     {
         return Some("a participle describing a text: the text handed over is the act".into());
+    }
+    if kind == "new_demands" && demands_a_grievance(cx, at) {
+        return Some(
+            "an apology, a resignation or an inquiry demanded: a grievance, not a term".into(),
+        );
     }
     // "drops (its) demand for guarantees": a demand given up, not one made
     if kind == "new_demands" && given_up(&cx.lw[at.cl.start..at.v]) {

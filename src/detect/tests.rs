@@ -1550,6 +1550,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", false, "Qatar brought Washington back into the Gaza accord on Monday.", &[]),
     // a verb's own particle after it ("steps back") does not make the verb a plural noun
     ("withdrawal", true, "Hamas steps back from the Cairo talks", &["delegation_withdrawal/Hamas"]),
+    // ---- round 62: grievances, invitations, going home, sub-national governments, truces not renewed ----
+    ("demands", false, "Hamas demanded the resignation of Israel's defence minister on Sunday.", &[]),
+    ("demands", false, "The Israeli opposition leader demanded an inquiry into the failed talks.", &[]),
+    ("demands", true, "Hamas demands probe by Qatar into killing of commander", &[]),
+    ("demands", false, "Families of the hostages demanded an apology.", &[]),
+    ("demands", true, "Israel demands apology from Hamas negotiator over video", &["new_demands/Israel"]),
+    ("demands", false, "Hamas demanded the release of all its prisoners before any deal.", &["new_demands/Hamas"]),
 ];
 
 #[test]
