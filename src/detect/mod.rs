@@ -1265,9 +1265,6 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = read_otherwise(cx, at, r, kind) {
         return Some(reason);
     }
-    if r.name == "invite a party" && !invites_a_party(cx, at) {
-        return Some("nobody of the watchlist is invited".into());
-    }
     // "hands Ukraine a memorandum setting out its terms": the participle describes the
     // text handed over, which is the act (a proposal), not a second one
     if r.name == "set out + terms"
@@ -1758,25 +1755,6 @@ fn other_party_named(cx: &Ctx, at: &At, mediators: &[usize]) -> bool {
     cx.mentions
         .iter()
         .any(|m| m.start > at.v && !subject.contains(&m.actor) && !mediators.contains(&m.actor))
-}
-
-/// "invites President Raisi to Riyadh": a party (not a place) named right after the verb,
-/// then "to".
-fn invites_a_party(cx: &Ctx, at: &At) -> bool {
-    cx.mentions.iter().any(|m| {
-        !m.place
-            && (m.start == at.v + 1
-                || (m.start == at.v + 2
-                    && cx.toks[at.v + 1]
-                        .text
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)))
-            && cx.lw.get(m.end) == Some(&"to")
-    }) || cx.mentions.iter().any(|m| {
-        // "invites Iran's Raisi to visit"
-        !m.place && m.start == at.v + 1 && cx.lw.get(m.end) == Some(&"'s")
-    })
 }
 
 /// "talks break up without progress, no date to resume", "adjourned indefinitely": the
