@@ -151,6 +151,7 @@ fn one_party_acceptance(f: &Finding, w: &[String]) -> bool {
         && !between
         && active
         && !signs_with_a_side(w)
+        && !agrees_a_deal_with_a_side(w)
         && !coordinated_subject(&f.sentence, w)
         && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str()))
 }
@@ -190,6 +191,19 @@ fn signs_with_a_side(w: &[String]) -> bool {
     let words: Vec<&str> = w.iter().map(String::as_str).collect();
     words.iter().enumerate().any(|(i, x)| {
         SIGNING.iter().any(|s| s == x) && super::lexicon::with_unnamed_side_after(&words[i + 1..])
+    })
+}
+
+/// Pattern: a deal agreed with the other side ("the TTP said it had agreed an open-ended
+/// ceasefire with Pakistan's government", "agreed a truce with the rebels"). "Agree" with
+/// its deal as a direct object and a side after "with" is both sides making it; "agrees to
+/// the plan for a truce with the rebels" accepts a text, and stays an acceptance.
+fn agrees_a_deal_with_a_side(w: &[String]) -> bool {
+    let words: Vec<&str> = w.iter().map(String::as_str).collect();
+    words.iter().enumerate().any(|(i, x)| {
+        matches!(*x, "agree" | "agreed" | "agrees" | "agreeing")
+            && !matches!(words.get(i + 1), Some(&"to") | Some(&"on") | Some(&"with"))
+            && super::lexicon::with_unnamed_side_after(&words[i + 1..])
     })
 }
 

@@ -950,10 +950,16 @@ pub(super) fn with_unnamed_side_after(after: &[&str]) -> bool {
                 .iter()
                 .take(3)
                 .position(|w| UNNAMED_SIDE_HEADS.contains(w));
+            // ("a ceasefire with Pakistan's government", "with the Israeli government": an
+            // owner or a demonym before the head says whose side; a preposition or a
+            // conjunction starts something else)
             head.is_some_and(|h| {
-                rest[..h]
-                    .iter()
-                    .all(|w| DETERMINERS.contains(w) || *w == "armed")
+                rest[..h].iter().all(|w| {
+                    !matches!(
+                        *w,
+                        "and" | "or" | "of" | "in" | "on" | "for" | "to" | "from" | "by" | "at"
+                    )
+                })
             })
         })
 }

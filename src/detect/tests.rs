@@ -1561,6 +1561,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("invitation", true, "Israeli minister invites Hamas to talks 'without preconditions'", &[]),
     ("invitation", false, "Egypt's president invited both delegations to Cairo for a new round.", &[]),
     ("proposal", true, "Egypt proposes new round of Gaza talks in Cairo next week", &["proposal/Egypt"]),
+    ("agreement", false, "Hamas said it had agreed an open-ended truce with Israel's government after two days of talks in Cairo.", &["agreement/Hamas"]),
+    ("agreement", true, "Hamas agrees ceasefire with the Israeli government, Qatar says", &["agreement/Hamas"]),
+    ("accepted", true, "Hamas agrees to Egyptian plan for a truce with the Israeli government", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
