@@ -1643,6 +1643,30 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
 /// A trip: the team or the party travels to a place ("heads to Doha", "arrives in
 /// Muscat", "leaves for the UAE ahead of talks", "due in Cairo today") with a
 /// negotiating purpose in the sentence; never home ("heads home", "for consultations").
+/// Pattern: coming back from the talks. "The jirga returned to Peshawar after two days of
+/// talks", "the prime minister returns to Aden under the power-sharing deal": a return
+/// after a round, or made under a deal, is going home or carrying the deal out, not a
+/// team setting out for the table ("negotiators return to Doha for a new round" is).
+fn comes_back_from_talks(lw: &[&str], v: usize, dir: usize) -> bool {
+    let returning = lw[v].starts_with("return") || lw[v] == "back";
+    if !returning {
+        return false;
+    }
+    // ("after" opens a clause of its own: the words read run past the clause's end)
+    let rest = &lw[dir..(dir + 10).min(lw.len())];
+    rest.iter().enumerate().any(|(i, w)| {
+        let near = &rest[i + 1..(i + 6).min(rest.len())];
+        (*w == "after"
+            && near
+                .iter()
+                .any(|n| rules::word_set("held").iter().any(|h| h == n)))
+            || (*w == "under"
+                && near
+                    .iter()
+                    .any(|n| rules::word_set("deal").iter().any(|d| d == n)))
+    })
+}
+
 fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
     // "a trade team flies to Washington to seek lower tariffs": other business
@@ -1697,6 +1721,9 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         return None;
     }
     if lw.windows(2).any(|w| w == ["for", "consultations"]) {
+        return None;
+    }
+    if comes_back_from_talks(lw, v, dir) {
         return None;
     }
     // "returned to their camps": their own place

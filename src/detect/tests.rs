@@ -1564,6 +1564,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", false, "Hamas said it had agreed an open-ended truce with Israel's government after two days of talks in Cairo.", &["agreement/Hamas"]),
     ("agreement", true, "Hamas agrees ceasefire with the Israeli government, Qatar says", &["agreement/Hamas"]),
     ("accepted", true, "Hamas agrees to Egyptian plan for a truce with the Israeli government", &["proposal_accepted/Hamas"]),
+    ("home", false, "The Hamas delegation returned to Doha after two days of talks with Egyptian mediators.", &[]),
+    ("home", true, "Israeli minister returns to Jerusalem under truce deal", &[]),
+    ("dispatched", true, "Hamas negotiators return to Cairo for new round of talks", &["delegation_dispatched/Hamas"]),
+    ("dispatched", false, "Israel's team returned to Doha after a week's pause to resume the talks.", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
