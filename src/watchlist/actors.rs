@@ -559,10 +559,13 @@ impl ActorMatcher {
         }
         // "Andhra govt", "Lebanese government": a configured bare "government" after
         // another name is that name's government
+        // ("the state government agreed to Rs 360 a quintal", "the regional government":
+        // a sub-national government is not the one at the table)
         out.retain(|m| {
             let bare =
                 m.end == m.start + 1 && matches!(norms[m.start].as_str(), "government" | "govt");
-            !(bare && named_first_word(tokens, m.start))
+            let subnational = m.start > 0 && SUBNATIONAL.contains(&norms[m.start - 1].as_str());
+            !(bare && (named_first_word(tokens, m.start) || subnational))
         });
         self.bare_government(tokens, &norms, &taken, &mut out);
         self.definite_head(&norms, &taken, &mut out);
@@ -697,7 +700,7 @@ impl ActorMatcher {
             let rival = norms[i.saturating_sub(2)..i].iter().any(|w| {
                 ARMED_HEADS.contains(&w.as_str())
                     || matches!(w.as_str(), "nationalist" | "exile" | "shadow" | "parallel")
-            });
+            }) || (i > 0 && SUBNATIONAL.contains(&norms[i - 1].as_str()));
             if !named_before && !rival {
                 out.push(Mention {
                     actor,
@@ -711,6 +714,18 @@ impl ActorMatcher {
         }
     }
 }
+
+/// Words that make a bare "government" a sub-national one ("the state government", "the
+/// provincial government"): not the government at the table.
+const SUBNATIONAL: &[&str] = &[
+    "state",
+    "provincial",
+    "regional",
+    "local",
+    "municipal",
+    "county",
+    "city",
+];
 
 /// Lowercase words of an alias, normalised like tokens.
 fn norm_words(s: &str) -> Vec<String> {
@@ -1041,6 +1056,40 @@ fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_state_government_is_not_the_government_at_the_table() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "Government of India".into(),
+                aliases: vec!["government".into(), "Centre".into()],
+            },
+            crate::config::ActorConfig {
+                name: "Farm unions".into(),
+                aliases: vec!["farm unions".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            let mut v: Vec<usize> = m
+                .mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect();
+            v.dedup();
+            v
+        };
+        assert_eq!(found("The government met the farm unions"), [0, 1]);
+        assert_eq!(
+            found("The state government agreed to a higher cane price"),
+            [0usize; 0]
+        );
+        assert_eq!(
+            found("The provincial government and the farm unions met"),
+            [1]
+        );
+    }
 
     #[test]
     fn a_government_is_also_its_authorities() {
