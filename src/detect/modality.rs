@@ -5,7 +5,7 @@
 
 use super::clause::Clause;
 use super::lexicon::*;
-use super::rules::Rule;
+use super::rules::{self, Rule};
 use super::Detector;
 use crate::text::Token;
 
@@ -604,6 +604,20 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
             "background (a relative clause dated \"{} {}\")",
             w[0], w[1]
         ));
+    }
+    // Pattern: earlier instances as the subject ("Previous deals with the TTP collapsed
+    // within months", "past truces with the NPA have frayed quickly"): what happened to
+    // deals or rounds before this one is a recap, not news
+    let recap_subject = lw[cl.start..v].windows(2).any(|w| {
+        // (plural or not: "truces", "ceasefires")
+        let one = w[1].strip_suffix('s').unwrap_or(w[1]);
+        matches!(w[0], "previous" | "earlier" | "past" | "prior")
+            && ["deal", "held"]
+                .iter()
+                .any(|set| rules::word_set(set).iter().any(|d| d == w[1] || d == one))
+    });
+    if recap_subject {
+        return Some("background (earlier deals or rounds as the subject)".into());
     }
     // "in 2022", "in November 2023", "since 2020"
     for (i, w) in c.iter().enumerate() {

@@ -1568,6 +1568,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("home", true, "Israeli minister returns to Jerusalem under truce deal", &[]),
     ("dispatched", true, "Hamas negotiators return to Cairo for new round of talks", &["delegation_dispatched/Hamas"]),
     ("dispatched", false, "Israel's team returned to Doha after a week's pause to resume the talks.", &["delegation_dispatched/Israel"]),
+    ("background", false, "Previous truces between Israel and Hamas collapsed within weeks.", &[]),
+    ("background", false, "Earlier rounds of talks in Cairo broke down over the same demands.", &[]),
+    ("background", false, "Past ceasefires with Hamas have frayed quickly, analysts note.", &[]),
+    ("suspended", true, "Israel-Hamas talks in Cairo collapse over previous terms", &["talks_suspended/Hamas+Israel"]),
 ];
 
 #[test]
