@@ -200,6 +200,17 @@ fn ended_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
             && matches!(prev, "its" | "their" | "his" | "her"))
 }
 
+/// Adjectives of what already stands, which no verb follows ("pending demands").
+const STANDING_ADJ: &[&str] = &[
+    "pending",
+    "outstanding",
+    "remaining",
+    "unmet",
+    "existing",
+    "longstanding",
+    "original",
+];
+
 fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let word = lw[v];
     let prev = if v > cl.start { lw[v - 1] } else { "" };
@@ -226,9 +237,12 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     // ("accused India of unreasonable and unrealistic demands": adjectives by their
     // endings, joined by "and", modify the noun the same way)
     let mut b = v;
+    // ("talk to the Centre on pending demands", "over outstanding conditions": adjectives
+    // of standing demands modify the noun the same way)
     while b > cl.start
         && (lw[b - 1].contains('-')
             || adjective_shaped(lw[b - 1])
+            || STANDING_ADJ.contains(&lw[b - 1])
             || (lw[b - 1] == "and" && b > cl.start + 1 && adjective_shaped(lw[b - 2])))
     {
         b -= 1;

@@ -1572,6 +1572,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("background", false, "Earlier rounds of talks in Cairo broke down over the same demands.", &[]),
     ("background", false, "Past ceasefires with Hamas have frayed quickly, analysts note.", &[]),
     ("suspended", true, "Israel-Hamas talks in Cairo collapse over previous terms", &["talks_suspended/Hamas+Israel"]),
+    ("noun", true, "Hamas names new team to talk to mediators on pending demands", &[]),
+    ("noun", false, "Egypt sent a paper to both sides on outstanding demands.", &[]),
+    ("demands", true, "Hamas demands Israeli pullout from Rafah crossing", &["new_demands/Hamas"]),
 ];
 
 #[test]
