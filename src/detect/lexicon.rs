@@ -778,6 +778,11 @@ pub(super) const FAR_FUTURE: &[&[&str]] = &[
     &["after", "the", "recess"],
     &["after", "a", "recess"],
     &["after", "the", "holidays"],
+    // an open date: "will resume in the near future", "at a later date", "soon"
+    &["near", "future"],
+    &["later", "date"],
+    &["soon"],
+    &["in", "due", "course"],
 ];
 
 /// Month names, for dated background ("in November 2023").

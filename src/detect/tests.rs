@@ -1575,6 +1575,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("noun", true, "Hamas names new team to talk to mediators on pending demands", &[]),
     ("noun", false, "Egypt sent a paper to both sides on outstanding demands.", &[]),
     ("demands", true, "Hamas demands Israeli pullout from Rafah crossing", &["new_demands/Hamas"]),
+    ("plan", false, "Talks at the Egyptian president's palace will resume 'in the near future', his office says.", &[]),
+    ("plan", false, "Qatar says the talks will resume soon.", &[]),
+    ("plan", false, "The negotiations will resume at a later date, the mediators said.", &[]),
+    ("dispatched", true, "Israeli and Hamas negotiators resume talks in Cairo", &["delegation_dispatched/Hamas+Israel"]),
 ];
 
 #[test]
