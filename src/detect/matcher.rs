@@ -684,10 +684,11 @@ impl<'a> Detector<'a> {
             r.particles.iter().any(|p| p == lw[i])
                 && !other_verb(i)
                 && !determiner_no(i)
-                && !r
-                    .particle_not_followed_by
-                    .iter()
-                    .any(|n| lw.get(i + 1) == Some(&n.as_str()))
+                // (past a comma: "says 'yes, but'" is a condition, not a yes)
+                && !r.particle_not_followed_by.iter().any(|n| {
+                    lw.get(i + 1) == Some(&n.as_str())
+                        || (lw.get(i + 1) == Some(&",") && lw.get(i + 2) == Some(&n.as_str()))
+                })
                 && (r.particle_followed_by.is_empty()
                     || (r
                         .particle_followed_by

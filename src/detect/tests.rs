@@ -1579,6 +1579,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("plan", false, "Qatar says the talks will resume soon.", &[]),
     ("plan", false, "The negotiations will resume at a later date, the mediators said.", &[]),
     ("dispatched", true, "Israeli and Hamas negotiators resume talks in Cairo", &["delegation_dispatched/Hamas+Israel"]),
+    ("conditional", true, "Hamas says 'yes, but' to Egyptian truce plan", &[]),
+    ("conditional", false, "Israel's cabinet said yes, but only if all hostages are freed first.", &[]),
+    ("accepted", true, "Hamas says yes to Egyptian truce plan", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
