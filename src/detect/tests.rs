@@ -1582,6 +1582,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("conditional", true, "Hamas says 'yes, but' to Egyptian truce plan", &[]),
     ("conditional", false, "Israel's cabinet said yes, but only if all hostages are freed first.", &[]),
     ("accepted", true, "Hamas says yes to Egyptian truce plan", &["proposal_accepted/Hamas"]),
+    ("agreement", false, "Israeli and Hamas negotiators unveiled their truce accord in Cairo on Thursday.", &["agreement/Hamas+Israel"]),
+    ("agreement", false, "Israel and Hamas presented their ceasefire deal at a joint news conference.", &["agreement/Hamas+Israel"]),
+    ("proposal", true, "Egypt unveils new ceasefire proposal for Gaza", &["proposal/Egypt"]),
 ];
 
 #[test]
