@@ -21,6 +21,17 @@ pub(super) struct Ctx<'s> {
     pub(super) lw: &'s [&'s str],
     pub(super) mentions: &'s [Mention],
     pub(super) is_title: bool,
+    /// The watchlist: its own keywords are never another business ("coalition talks" on
+    /// a coalition watchlist).
+    pub(super) watchlist: &'s crate::watchlist::Watchlist,
+}
+
+impl Ctx<'_> {
+    /// A word of another business than this watchlist's ("trade", "loan"; not "coalition"
+    /// when the analyst's keywords name coalitions).
+    fn other_business(&self, i: usize) -> bool {
+        off_domain_word(self.lw[i]) && !self.watchlist.keyword_word(self.lw[i])
+    }
 }
 
 /// Past participles that do not end in -ed/-en.
@@ -211,6 +222,29 @@ const STANDING_ADJ: &[&str] = &[
     "original",
 ];
 
+/// A preposition or a determiner, then modifiers only, then the word: a noun.
+fn noun_after_modifiers(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    // "accuses the US of 'gangster-like' demands": a preposition or a determiner, then
+    // hyphenated modifiers only, then the word: a noun ("talks on Gaza failed": one plain
+    // word after a preposition may end the phrase before its verb, so not that)
+    // ("accused India of unreasonable and unrealistic demands": adjectives by their
+    // endings, joined by "and", modify the noun the same way)
+    let mut b = v;
+    // ("talk to the Centre on pending demands", "over outstanding conditions": adjectives
+    // of standing demands modify the noun the same way)
+    while b > cl.start
+        && (lw[b - 1].contains('-')
+            || adjective_shaped(lw[b - 1])
+            || STANDING_ADJ.contains(&lw[b - 1])
+            || (lw[b - 1] == "and" && b > cl.start + 1 && adjective_shaped(lw[b - 2])))
+    {
+        b -= 1;
+    }
+    b > cl.start
+        && b < v
+        && (NOUN_PREPOSITIONS.contains(&lw[b - 1]) || DETERMINERS.contains(&lw[b - 1]))
+}
+
 fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let word = lw[v];
     let prev = if v > cl.start { lw[v - 1] } else { "" };
@@ -231,26 +265,7 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if prev == "'s" || (possessive && adjectives) {
         return true;
     }
-    // "accuses the US of 'gangster-like' demands": a preposition or a determiner, then
-    // hyphenated modifiers only, then the word: a noun ("talks on Gaza failed": one plain
-    // word after a preposition may end the phrase before its verb, so not that)
-    // ("accused India of unreasonable and unrealistic demands": adjectives by their
-    // endings, joined by "and", modify the noun the same way)
-    let mut b = v;
-    // ("talk to the Centre on pending demands", "over outstanding conditions": adjectives
-    // of standing demands modify the noun the same way)
-    while b > cl.start
-        && (lw[b - 1].contains('-')
-            || adjective_shaped(lw[b - 1])
-            || STANDING_ADJ.contains(&lw[b - 1])
-            || (lw[b - 1] == "and" && b > cl.start + 1 && adjective_shaped(lw[b - 2])))
-    {
-        b -= 1;
-    }
-    if b > cl.start
-        && b < v
-        && (NOUN_PREPOSITIONS.contains(&lw[b - 1]) || DETERMINERS.contains(&lw[b - 1]))
-    {
+    if noun_after_modifiers(lw, v, cl) {
         return true;
     }
     // "its minimum demands", "their key conditions": a possessive determiner and one
@@ -1620,7 +1635,7 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     } else {
         head
     };
-    if (from..between_end).any(|i| off_domain_word(lw[i]) && !in_mention(i)) {
+    if (from..between_end).any(|i| cx.other_business(i) && !in_mention(i)) {
         return None;
     }
     let team = rules::word_set("team").iter().any(|t| t == lw[head]);
@@ -1687,7 +1702,7 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     // "a trade team flies to Washington to seek lower tariffs": other business
     let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
     let other_business = (cl.start..(v + 10).min(cl.end))
-        .any(|i| off_domain_word(lw[i]) && !NOT_SUBJECT_DOMAINS.contains(&lw[i]) && !in_mention(i));
+        .any(|i| cx.other_business(i) && !NOT_SUBJECT_DOMAINS.contains(&lw[i]) && !in_mention(i));
     if other_business {
         return None;
     }

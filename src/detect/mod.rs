@@ -237,6 +237,7 @@ impl<'a> Detector<'a> {
             lw: &lw,
             mentions: &mentions,
             is_title,
+            watchlist: self.watchlist,
         };
         let view = SentenceView {
             text: sent,

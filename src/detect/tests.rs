@@ -2385,3 +2385,37 @@ fn a_raise_on_the_table_is_the_offer() {
     );
     assert!(kinds("Metro Rail offered drivers a raise in 2019", "").is_empty());
 }
+
+/// A watchlist's own domain is no other business: on a coalition watchlist "coalition talks"
+/// are the talks; on any other, "trade talks" stay another negotiation.
+#[test]
+fn the_watched_domain_is_not_other_business() {
+    let mut cfg = gaza_config();
+    cfg.keywords = ["coalition*", "talks", "government"]
+        .map(String::from)
+        .to_vec();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "Freedom Party".into(),
+            aliases: vec!["Freedom Party".into(), "Kickl".into()],
+        },
+        ActorConfig {
+            name: "People's Party".into(),
+            aliases: vec!["People's Party".into(), "Stocker".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect(title, "");
+        d.findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Freedom Party, People's Party coalition talks collapse"),
+        vec!["talks_suspended/Freedom Party+People's Party"]
+    );
+    assert!(kinds("Freedom Party, People's Party trade talks collapse").is_empty());
+}
