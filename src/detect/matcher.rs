@@ -1284,7 +1284,15 @@ fn object_after(
     let mut k = v + 1;
     if let Some(p) = &r.preposition {
         // a particle or an adverbial may come between: "agreed in principle to", "agreed
-        // in Istanbul on Tuesday to"
+        // in Istanbul on Tuesday to"; a date pushed is no push for anything ("pushed the
+        // deadline for replies to June 14": a schedule moved)
+        let moved = lw[v].starts_with("push")
+            && lw[v + 1..(v + 4).min(cl.end)]
+                .iter()
+                .any(|w| matches!(*w, "deadline" | "date" | "vote" | "back"));
+        if moved {
+            return None;
+        }
         let pos = (v + 1..(v + 8).min(cl.end))
             .take_while(|&j| {
                 !cx.toks[j].punct && (j == v + 1 || !looks_finite_verb(lw[j], lw[j - 1]))

@@ -1585,6 +1585,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", false, "Israeli and Hamas negotiators unveiled their truce accord in Cairo on Thursday.", &["agreement/Hamas+Israel"]),
     ("agreement", false, "Israel and Hamas presented their ceasefire deal at a joint news conference.", &["agreement/Hamas+Israel"]),
     ("proposal", true, "Egypt unveils new ceasefire proposal for Gaza", &["proposal/Egypt"]),
+    ("demands", false, "Separately, Israel pushed the deadline for replies in its review of the crossings to June 14.", &[]),
+    ("demands", false, "Egypt pushed back the date for Hamas's answer to Sunday.", &[]),
+    ("demands", true, "Hamas presses for changes to Egyptian draft", &["new_demands/Hamas"]),
 ];
 
 #[test]
