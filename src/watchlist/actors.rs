@@ -28,6 +28,9 @@ struct Alias {
     words: Vec<String>,
     actor: usize,
     place: bool,
+    /// Configured as a common noun ("the guild", "unions"): inside somebody else's name
+    /// ("the Writers Guild of America") it is not this actor.
+    common: bool,
 }
 
 /// Finds configured actors (name, aliases, and built-in knowledge for countries).
@@ -284,12 +287,13 @@ impl ActorMatcher {
             .flat_map(|k| k.places.iter().map(|p| norm_words(p)))
             .collect();
         // every alias is claimed once, by the first actor that brings it
-        let mut add = |words: Vec<String>, actor: usize, place: bool| {
+        let mut add = |words: Vec<String>, actor: usize, place: bool, common: bool| {
             if !words.is_empty() && claimed.insert(words.clone()) {
                 aliases.push(Alias {
                     words,
                     actor,
                     place,
+                    common,
                 });
             }
         };
@@ -297,7 +301,8 @@ impl ActorMatcher {
             for al in &a.aliases {
                 let words = norm_words(al);
                 let place = known_places.contains(&words);
-                add(words, i, place);
+                let common = al.starts_with(char::is_lowercase);
+                add(words, i, place, common);
             }
         }
         // "the rebels", "the junta": headlines drop the article ("Rebels demand …")
@@ -305,7 +310,12 @@ impl ActorMatcher {
             for al in &a.aliases {
                 let words = norm_words(al);
                 if words.len() >= 2 && words[0] == "the" {
-                    add(words[1..].to_vec(), i, false);
+                    add(
+                        words[1..].to_vec(),
+                        i,
+                        false,
+                        al.starts_with(char::is_lowercase),
+                    );
                 }
             }
         }
@@ -318,7 +328,7 @@ impl ActorMatcher {
             if let Some(k) = known {
                 for (list, place) in [(&k.acts, false), (&k.places, true)] {
                     for al in list {
-                        add(norm_words(al), i, place);
+                        add(norm_words(al), i, place, false);
                     }
                 }
             }
@@ -331,12 +341,12 @@ impl ActorMatcher {
                 .into_iter()
                 .chain(government_offices(&a.name));
             for words in forms {
-                add(words, i, false);
+                add(words, i, false, false);
             }
         }
         for (i, a) in cfg.actors.iter().enumerate() {
             for words in authorities(&a.aliases) {
-                add(words, i, false);
+                add(words, i, false, false);
             }
         }
         // "four Arab states", "the three guarantors": the count is the analyst's; a
@@ -347,7 +357,7 @@ impl ActorMatcher {
                 let words = norm_words(al);
                 let counted = words.len() >= 3 && COUNT_WORDS.contains(&words[0].as_str());
                 if counted {
-                    add(words[1..].to_vec(), i, false);
+                    add(words[1..].to_vec(), i, false, true);
                 }
             }
         }
@@ -516,6 +526,11 @@ impl ActorMatcher {
                 }
             }
         }
+        // (capitals mark names only where the sentence is not written in title case)
+        let sentence_case = tokens
+            .iter()
+            .skip(1)
+            .any(|t| t.text.len() > 3 && t.text.starts_with(char::is_lowercase));
         // single words, including parts of hyphenated compounds
         for (i, norm) in norms.iter().enumerate() {
             if taken[i] || tokens[i].punct {
@@ -541,6 +556,9 @@ impl ActorMatcher {
             } else {
                 for p in &parts {
                     if let Some(al) = self.index.single.get(*p).map(|&k| &self.aliases[k]) {
+                        if al.common && !compound && inside_a_name(tokens, i, sentence_case) {
+                            continue;
+                        }
                         found.push((al.actor, al.place));
                     }
                 }
@@ -762,6 +780,14 @@ fn named_first_word(tokens: &[Token], i: usize) -> bool {
                     | "national"
             )
     }
+}
+
+/// Pattern: a common noun inside somebody else's name ("The Writers Guild of America",
+/// "the Transport Workers Union") — written with a capital after another name's word, in a
+/// sentence written in sentence case — is that other body, not the actor the bare noun
+/// stands for ("the guild", "the union").
+fn inside_a_name(tokens: &[Token], i: usize, sentence_case: bool) -> bool {
+    sentence_case && tokens[i].text.starts_with(char::is_uppercase) && named_first_word(tokens, i)
 }
 
 /// Token normal form for alias matching: trailing dots dropped, "'s" → "s".
@@ -1056,6 +1082,27 @@ fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_common_noun_inside_another_name_is_not_the_actor() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![crate::config::ActorConfig {
+            name: "SAG-AFTRA".into(),
+            aliases: vec!["the guild".into(), "actors' union".into()],
+        }];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| m.mentions(&crate::text::tokenize(s)).len();
+        assert_eq!(
+            found("The Writers Guild of America reached a deal with the studios"),
+            0
+        );
+        assert_eq!(found("The guild rejected the studios' offer on Monday"), 1);
+        assert_eq!(
+            found("Studios Reject Guild Offer"),
+            1,
+            "title case marks no names"
+        );
+    }
 
     #[test]
     fn a_state_government_is_not_the_government_at_the_table() {
