@@ -798,6 +798,53 @@ impl<'a> Detector<'a> {
         })
     }
 
+    /// Pattern: one party's talks with somebody else ("Ukraine sends delegation led by
+    /// Umerov to Istanbul talks with Russia" on a US–Ukraine watchlist): a team sent to,
+    /// or leaving, talks with a state the knowledge table knows and the watchlist does not
+    /// follow is in another negotiation.
+    fn talks_with_outsider(
+        &self,
+        cx: &Ctx,
+        at: &At,
+        kind: &str,
+        actors: &[usize],
+    ) -> Option<String> {
+        let trip = matches!(
+            kind,
+            "delegation_dispatched" | "delegation_withdrawal" | "talks_suspended"
+        );
+        if !trip || actors.len() != 1 {
+            return None;
+        }
+        let end = at.cl.end.min(cx.lw.len());
+        let free = |i: usize| {
+            !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
+                && !self.watchlist.is_context_word(cx.lw[i])
+        };
+        (at.v + 1..end).find_map(|i| {
+            let talks = i >= 1
+                && cx.lw[i] == "with"
+                && cx.lw[i.saturating_sub(2)..i]
+                    .iter()
+                    .any(|w| rules::word_set("held").iter().any(|h| h == w));
+            if !talks {
+                return None;
+            }
+            let j = if cx.lw.get(i + 1) == Some(&"the") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let one = cx.toks.get(j)?.text.clone();
+            let two = cx.toks.get(j + 1).map(|t| format!("{one} {}", t.text));
+            [Some(one), two].into_iter().flatten().find(|n| {
+                free(j)
+                    && crate::watchlist::known_state_word(n)
+                    && !self.watchlist.actors.own_state_word(n)
+            })
+        })
+    }
+
     /// Why these actors cannot have done it: nobody we follow, a third party or a
     /// mediator accepting, one side where both must act, a party returning home.
     fn not_a_party(
@@ -816,6 +863,11 @@ impl<'a> Detector<'a> {
         }
         if let Some(reason) = self.signed_apart(cx, at, kind, actors, how) {
             return Some(reason);
+        }
+        if let Some(name) = self.talks_with_outsider(cx, at, kind, actors) {
+            return Some(format!(
+                "talks with {name}, who is no party to these talks, are another negotiation"
+            ));
         }
         if actors.is_empty() {
             return Some("no watchlist party acts (third party or unknown actor)".into());

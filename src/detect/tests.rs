@@ -1588,6 +1588,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Separately, Israel pushed the deadline for replies in its review of the crossings to June 14.", &[]),
     ("demands", false, "Egypt pushed back the date for Hamas's answer to Sunday.", &[]),
     ("demands", true, "Hamas presses for changes to Egyptian draft", &["new_demands/Hamas"]),
+    ("offtopic", true, "Israel sends delegation to Tokyo talks with Japan", &[]),
+    ("offtopic", false, "Hamas negotiators left Ankara after two days of talks with Turkey's foreign minister.", &[]),
+    ("dispatched", true, "Israel sends delegation to Cairo for talks with Hamas", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]

@@ -273,6 +273,28 @@ pub fn known_state_word(text: &str) -> bool {
     in_set(&WORDS, text)
 }
 
+/// Per actor: is it a state (a country the knowledge table knows, not a movement, or an
+/// alias with a state's word: "government", "ministry" …)?
+fn state_flags(cfg: &WatchlistConfig) -> Vec<bool> {
+    cfg.actors
+        .iter()
+        .map(|a| {
+            let known = knowledge().iter().any(|k| {
+                !k.movement
+                    && a.aliases
+                        .iter()
+                        .any(|al| norm_words(al) == norm_words(&k.name))
+            });
+            known
+                || a.aliases.iter().any(|al| {
+                    norm_words(al)
+                        .iter()
+                        .any(|w| STATE_WORDS.contains(&w.as_str()))
+                })
+        })
+        .collect()
+}
+
 impl ActorMatcher {
     /// Builds the alias table: configured aliases first, then built-in knowledge for
     /// actors the config names (never an alias another actor already claims).
@@ -363,24 +385,7 @@ impl ActorMatcher {
         }
         // longest aliases first so "White House" wins over "White"
         aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
-        let state = cfg
-            .actors
-            .iter()
-            .map(|a| {
-                let known = knowledge().iter().any(|k| {
-                    !k.movement
-                        && a.aliases
-                            .iter()
-                            .any(|al| norm_words(al) == norm_words(&k.name))
-                });
-                known
-                    || a.aliases.iter().any(|al| {
-                        norm_words(al)
-                            .iter()
-                            .any(|w| STATE_WORDS.contains(&w.as_str()))
-                    })
-            })
-            .collect();
+        let state = state_flags(cfg);
         // the government of a watchlist: the first actor one of whose aliases names a
         // government (analysts list the parties before the go-betweens)
         let government = cfg.actors.iter().position(|a| {
