@@ -1591,6 +1591,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("offtopic", true, "Israel sends delegation to Tokyo talks with Japan", &[]),
     ("offtopic", false, "Hamas negotiators left Ankara after two days of talks with Turkey's foreign minister.", &[]),
     ("dispatched", true, "Israel sends delegation to Cairo for talks with Hamas", &["delegation_dispatched/Israel"]),
+    ("demands", false, "Hamas asked for five more days to study the Egyptian draft.", &[]),
+    ("demands", false, "Israel's negotiators sought two more weeks before answering the mediators.", &[]),
+    ("demands", true, "Hamas seeks more guarantees from mediators", &["new_demands/Hamas"]),
 ];
 
 #[test]
