@@ -811,14 +811,7 @@ impl<'a> Detector<'a> {
         if r.kind == "new_demands" && outsider_at(cx, after) {
             return false;
         }
-        // a plural noun in subject position: "demands by Hamas", "demands are …"
-        if word.ends_with('s')
-            && !word.ends_with("ss")
-            && matches!(
-                lw.get(v + 1).copied().unwrap_or(""),
-                "by" | "of" | "for" | "from" | "are" | "were" | "have" | "that"
-            )
-        {
+        if plural_noun_subject(cx, v, cl) {
             return false;
         }
         // ("says demands unchanged": right after a verb of speech, an -s word opens what
@@ -1834,11 +1827,50 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
     if i + 1 < end && lw[i + 1] == "'s" {
         i += 2;
     }
-    i < end
-        && VALUES.contains(&lw[i])
-        && !lw
-            .get(i + 1)
-            .is_some_and(|n| n.ends_with('s') && n.len() > 4 && !VALUES.contains(n))
+    // ("demand independence vote before signing", "sovereignty guarantee": a value before
+    // a noun modifies what is demanded; "peace talks", "a just peace in Gaza" stay values)
+    let modifies = |n: &str| {
+        n.chars().all(char::is_alphabetic)
+            && !VALUES.contains(&n)
+            && !matches!(
+                n,
+                "and"
+                    | "or"
+                    | "of"
+                    | "in"
+                    | "for"
+                    | "to"
+                    | "with"
+                    | "at"
+                    | "on"
+                    | "by"
+                    | "from"
+                    | "as"
+                    | "before"
+                    | "after"
+                    | "now"
+                    | "first"
+            )
+            && !["deal", "held", "talks"]
+                .iter()
+                .any(|set| rules::word_set(set).iter().any(|w| w == n))
+    };
+    i < end && VALUES.contains(&lw[i]) && !lw.get(i + 1).is_some_and(|n| modifies(n))
+}
+
+/// A plural noun in subject position: "demands by Hamas", "demands are …", "the demands
+/// that Hamas made" (right after a party's name, "Hamas demands that Israel withdraw",
+/// "that" opens what is demanded).
+fn plural_noun_subject(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    let word = cx.lw[v];
+    let after_name = v > cl.start && cx.mentions.iter().any(|m| m.end == v);
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && match cx.lw.get(v + 1).copied().unwrap_or("") {
+            "by" | "of" | "for" | "from" | "are" | "were" | "have" => true,
+            "that" => !after_name,
+            _ => false,
+        }
 }
 
 /// A word that makes what follows a text put forward, whatever its head noun: "a draft

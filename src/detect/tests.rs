@@ -1594,6 +1594,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Hamas asked for five more days to study the Egyptian draft.", &[]),
     ("demands", false, "Israel's negotiators sought two more weeks before answering the mediators.", &[]),
     ("demands", true, "Hamas seeks more guarantees from mediators", &["new_demands/Hamas"]),
+    ("demands", true, "Hamas demands independence vote before signing", &["new_demands/Hamas"]),
+    ("demands", true, "Israel demands sovereignty guarantee in Gaza talks", &["new_demands/Israel"]),
+    ("demands", true, "Hamas demands that Israel withdraw from Rafah", &["new_demands/Hamas"]),
+    ("noun", false, "The demands that Hamas made on Sunday were unchanged.", &[]),
+    ("stance", true, "Hamas insists on a just peace for Gaza", &[]),
 ];
 
 #[test]
