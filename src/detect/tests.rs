@@ -1599,6 +1599,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Hamas demands that Israel withdraw from Rafah", &["new_demands/Hamas"]),
     ("noun", false, "The demands that Hamas made on Sunday were unchanged.", &[]),
     ("stance", true, "Hamas insists on a just peace for Gaza", &[]),
+    ("demands", true, "Hamas seeks release of 7,000 prisoners for three-month truce", &["new_demands/Hamas"]),
+    ("demands", false, "Israel seeks the withdrawal of Hamas fighters from Rafah before any truce.", &["new_demands/Israel"]),
+    ("third", true, "Families seek release of hostages at Tel Aviv rally", &[]),
 ];
 
 #[test]
