@@ -1863,7 +1863,17 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
 /// "that" opens what is demanded).
 fn plural_noun_subject(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     let word = cx.lw[v];
-    let after_name = v > cl.start && cx.mentions.iter().any(|m| m.end == v);
+    // (an adverb may stand between: "Hamas now demands that …")
+    let name_end = if v > cl.start + 1
+        && matches!(
+            cx.lw[v - 1],
+            "now" | "also" | "again" | "still" | "then" | "formally"
+        ) {
+        v - 1
+    } else {
+        v
+    };
+    let after_name = v > cl.start && cx.mentions.iter().any(|m| m.end == name_end);
     word.ends_with('s')
         && !word.ends_with("ss")
         && match cx.lw.get(v + 1).copied().unwrap_or("") {

@@ -1602,6 +1602,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Hamas seeks release of 7,000 prisoners for three-month truce", &["new_demands/Hamas"]),
     ("demands", false, "Israel seeks the withdrawal of Hamas fighters from Rafah before any truce.", &["new_demands/Israel"]),
     ("third", true, "Families seek release of hostages at Tel Aviv rally", &[]),
+    ("demands", true, "Hamas now demands that Israel withdraw from the Philadelphi corridor", &["new_demands/Hamas"]),
 ];
 
 #[test]
