@@ -603,6 +603,14 @@ pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
     // economic policy: "unveils stimulus package", "austerity plan"
     "stimulus",
     "austerity",
+    // cooperation of states at peace: "sign police data-sharing agreements", "military
+    // intelligence-sharing pact", "help for irrigation projects", "mackerel talks", "talks on
+    // food security"
+    "data-sharing",
+    "intelligence-sharing",
+    "irrigation",
+    "mackerel",
+    "food",
 ];
 
 /// Does this word put a deal, a truce or talks in another domain than the negotiation

@@ -1603,6 +1603,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Israel seeks the withdrawal of Hamas fighters from Rafah before any truce.", &["new_demands/Israel"]),
     ("third", true, "Families seek release of hostages at Tel Aviv rally", &[]),
     ("demands", true, "Hamas now demands that Israel withdraw from the Philadelphi corridor", &["new_demands/Hamas"]),
+    ("other business", true, "Israel, Egypt sign police data-sharing agreements", &[]),
+    ("other business", false, "Egyptian and Qatari ministers held talks on food security in Doha on Monday.", &[]),
+    ("other business", true, "Israel, Egypt sign intelligence-sharing pact", &[]),
 ];
 
 #[test]
