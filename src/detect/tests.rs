@@ -1606,6 +1606,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("other business", true, "Israel, Egypt sign police data-sharing agreements", &[]),
     ("other business", false, "Egyptian and Qatari ministers held talks on food security in Doha on Monday.", &[]),
     ("other business", true, "Israel, Egypt sign intelligence-sharing pact", &[]),
+    ("proposal", true, "Israel sweetens offer to Hamas on prisoner releases", &["proposal/Israel"]),
+    ("proposal", true, "Israel raises its offer on prisoner releases", &["proposal/Israel"]),
+    ("urged", false, "Hamas urged Israel to improve its offer before Sunday.", &[]),
+    ("denial", false, "Israel denied it would sweeten the offer, officials said.", &[]),
 ];
 
 #[test]
