@@ -836,6 +836,9 @@ const INSTITUTION_HEADS: &[&str] = &[
     "platform",
     // "the bloc wants Bazoum back within a week": the one actor called "… bloc"
     "bloc",
+    // "CP said the union … turned down an offer": the one actor called "… union"
+    "union",
+    "guild",
 ];
 
 /// Words that name a go-between.
@@ -1087,6 +1090,40 @@ fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_union_is_the_one_actor_called_a_union() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "CN".into(),
+                aliases: vec!["CN".into(), "Canadian National".into()],
+            },
+            crate::config::ActorConfig {
+                name: "TCRC".into(),
+                aliases: vec!["Teamsters".into(), "rail union".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert_eq!(found("CN said the union turned down an offer"), [0, 1]);
+        cfg.actors.push(crate::config::ActorConfig {
+            name: "ILWU".into(),
+            aliases: vec!["dockworkers' union".into()],
+        });
+        let two = ActorMatcher::new(&cfg);
+        let n = two
+            .mentions(&crate::text::tokenize(
+                "CN said the union turned down an offer",
+            ))
+            .len();
+        assert_eq!(n, 1, "with two unions, the union names neither");
+    }
 
     #[test]
     fn a_common_noun_inside_another_name_is_not_the_actor() {
