@@ -315,6 +315,9 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
                 && !asked(i)
                 && !(offered && i > v))
                 || (lw[i] == "until" && i < v)
+                // "will return to the table only once the railway opens up", "only when":
+                // a condition set, not a return
+                || (lw[i] == "only" && matches!(lw.get(i + 1).copied(), Some("once" | "when")))
         })
         .map(|i| format!("conditional (\"{}\")", lw[i]))
 }

@@ -1610,6 +1610,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Israel raises its offer on prisoner releases", &["proposal/Israel"]),
     ("urged", false, "Hamas urged Israel to improve its offer before Sunday.", &[]),
     ("denial", false, "Israel denied it would sweeten the offer, officials said.", &[]),
+    ("conditional", false, "Hamas says it will return to the table only once Israel halts its strikes.", &[]),
+    ("conditional", false, "Israel will send its team to Cairo only when the hostage list arrives, officials said.", &[]),
+    ("dispatched", true, "Hamas returns to the table in Cairo once more", &["delegation_dispatched/Hamas"]),
 ];
 
 #[test]
