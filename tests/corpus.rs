@@ -81,7 +81,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("falklands-1982.json", (0.78, 0.83, 0.87)),
     ("fatah-hamas-2017.json", (0.78, 0.73, 0.89)),
     ("gas-dispute-2009.json", (0.86, 0.81, 0.82)),
-    ("gdl-bahn-2024.json", (0.70, 0.85, 0.82)),
+    ("gdl-bahn-2024.json", (0.71, 0.85, 0.82)),
     ("geneva-syria-2014.json", (0.68, 0.61, 0.82)),
     ("georgia-2008.json", (0.73, 0.73, 0.84)),
     ("georgia-michel-2021.json", (0.58, 0.75, 0.86)),
