@@ -111,7 +111,11 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
                 | "administrative"
                 | "maternity"
         );
-    (word == "return" && whose_return) || ending || beginning || held || time_off
+    // "port employers' wage offers", "the union's pay demands": a plural after the noun of a
+    // dossier is that dossier's noun, no verb ("wage" or "pay" heads no subject that acts)
+    let dossier =
+        word.ends_with('s') && matches!(prev, "wage" | "pay" | "salary" | "pension" | "contract");
+    (word == "return" && whose_return) || ending || beginning || held || time_off || dossier
 }
 
 /// Verbs whose particle "back" undoes something ("walk back", "roll back", "pull back",
@@ -1257,6 +1261,51 @@ fn object_phrase_broken(cx: &Ctx, j: usize, k: usize) -> bool {
         || (w == "from" && j > k && next_ing(4))
 }
 
+/// Where the object may start after a rule's required preposition ("agreed in principle
+/// to"), or `None` when what follows the preposition is no object of the rule.
+fn after_preposition(
+    r: &Rule,
+    cx: &Ctx,
+    v: usize,
+    cl: &Clause,
+    p: &str,
+    rule_verb: &dyn Fn(&str) -> bool,
+) -> Option<usize> {
+    let lw = cx.lw;
+    // a particle or an adverbial may come between: "agreed in principle to", "agreed
+    // in Istanbul on Tuesday to"; a date pushed is no push for anything ("pushed the
+    // deadline for replies to June 14": a schedule moved)
+    let moved = lw[v].starts_with("push")
+        && lw[v + 1..(v + 4).min(cl.end)]
+            .iter()
+            .any(|w| matches!(*w, "deadline" | "date" | "vote" | "back"));
+    if moved {
+        return None;
+    }
+    let pos = (v + 1..(v + 8).min(cl.end))
+        .take_while(|&j| !cx.toks[j].punct && (j == v + 1 || !looks_finite_verb(lw[j], lw[j - 1])))
+        .find(|&j| lw[j] == p)?;
+    let k = pos + 1;
+    // ("offers partial return of deportees to revive the peace process": "to" + a
+    // bare verb that is none of the objects is an infinitive of purpose)
+    let bare_verb = lw.get(k).is_some_and(|w| {
+        !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !DETERMINERS.contains(w)
+            && !object_matches(&r.objects, w)
+            && (rule_verb(w) || TALK_VERBS.contains(w))
+    });
+    // (unless the rule's objects are acts and that verb is one: "offered to end the
+    // protest" offers the act; "agreed to offer a pause" still agrees to act)
+    let own_object = r.name == "offers to do something"
+        && lw.get(k).is_some_and(|w| object_matches(&r.objects, w));
+    if p == "to" && ((infinitive_at(lw, k, rule_verb) && !own_object) || bare_verb) {
+        return None;
+    }
+    Some(k)
+}
+
 fn object_after(
     r: &Rule,
     cx: &Ctx,
@@ -1274,42 +1323,10 @@ fn object_after(
     if matches!(lw.get(v + 1), Some(&"and") | Some(&"or")) && !next_is_verb {
         return None;
     }
-    let mut k = v + 1;
-    if let Some(p) = &r.preposition {
-        // a particle or an adverbial may come between: "agreed in principle to", "agreed
-        // in Istanbul on Tuesday to"; a date pushed is no push for anything ("pushed the
-        // deadline for replies to June 14": a schedule moved)
-        let moved = lw[v].starts_with("push")
-            && lw[v + 1..(v + 4).min(cl.end)]
-                .iter()
-                .any(|w| matches!(*w, "deadline" | "date" | "vote" | "back"));
-        if moved {
-            return None;
-        }
-        let pos = (v + 1..(v + 8).min(cl.end))
-            .take_while(|&j| {
-                !cx.toks[j].punct && (j == v + 1 || !looks_finite_verb(lw[j], lw[j - 1]))
-            })
-            .find(|&j| lw[j] == p)?;
-        k = pos + 1;
-        // ("offers partial return of deportees to revive the peace process": "to" + a
-        // bare verb that is none of the objects is an infinitive of purpose)
-        let bare_verb = lw.get(k).is_some_and(|w| {
-            !w.ends_with('s')
-                && !w.ends_with("ed")
-                && !w.ends_with("ing")
-                && !DETERMINERS.contains(w)
-                && !object_matches(&r.objects, w)
-                && (rule_verb(w) || TALK_VERBS.contains(w))
-        });
-        // (unless the rule's objects are acts and that verb is one: "offered to end the
-        // protest" offers the act; "agreed to offer a pause" still agrees to act)
-        let own_object = r.name == "offers to do something"
-            && lw.get(k).is_some_and(|w| object_matches(&r.objects, w));
-        if p == "to" && ((infinitive_at(lw, k, rule_verb) && !own_object) || bare_verb) {
-            return None;
-        }
-    }
+    let k = match &r.preposition {
+        Some(p) => after_preposition(r, cx, v, cl, p, rule_verb)?,
+        None => v + 1,
+    };
     let mut j = k;
     while j < window_end {
         let w = lw[j];
@@ -1371,8 +1388,22 @@ fn object_after(
         let head = !(modifier || attribution || excluded_next || other_bid);
         // "Istanbul moot on Afghan peace pushed back": a preposition right after a verb
         // that takes any object is no object; the word was a noun
-        if j == k && r.objects.iter().all(|o| o == "*") && NOUN_PREPOSITIONS.contains(&w) {
+        let any_head = r
+            .objects
+            .iter()
+            .filter(|o| !o.starts_with('!'))
+            .all(|o| o == "*");
+        if j == k && any_head && NOUN_PREPOSITIONS.contains(&w) {
             return None;
+        }
+        if rules::object_excluded(&r.objects, w) {
+            return None;
+        }
+        // ("offers its good offices": a rule that takes any head with exclusions reads
+        // past the determiners to the head the exclusions are about)
+        if DETERMINERS.contains(&w) && r.objects.iter().any(|o| o.starts_with('!')) {
+            j += 1;
+            continue;
         }
         if head && object_matches(&r.objects, w) {
             // "ended two days of meetings": a round closed, nothing ended

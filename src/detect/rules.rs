@@ -457,11 +457,29 @@ impl RuleIndex {
 }
 
 /// Does `word` match an object head (`*` suffix = prefix match)?
+/// A `!` entry excludes: `["*", "!condolences"]` is any head but that one.
 pub fn object_matches(objects: &[String], word: &str) -> bool {
-    objects.iter().any(|o| match o.strip_suffix('*') {
+    !object_excluded(objects, word)
+        && objects
+            .iter()
+            .filter(|o| !o.starts_with('!'))
+            .any(|o| head_matches(o, word))
+}
+
+/// Is `word` one of the `!` heads, the object that stops the search ("offers a venue
+/// for talks" offers a venue, not talks)?
+pub fn object_excluded(objects: &[String], word: &str) -> bool {
+    objects
+        .iter()
+        .filter_map(|o| o.strip_prefix('!'))
+        .any(|o| head_matches(o, word))
+}
+
+fn head_matches(o: &str, word: &str) -> bool {
+    match o.strip_suffix('*') {
         Some(p) => word.starts_with(p),
-        None => o == word || (o.len() > 3 && word.strip_suffix('s') == Some(o.as_str())),
-    })
+        None => o == word || (o.len() > 3 && word.strip_suffix('s') == Some(o)),
+    }
 }
 
 #[cfg(test)]

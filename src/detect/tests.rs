@@ -1613,6 +1613,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("conditional", false, "Hamas says it will return to the table only once Israel halts its strikes.", &[]),
     ("conditional", false, "Israel will send its team to Cairo only when the hostage list arrives, officials said.", &[]),
     ("dispatched", true, "Hamas returns to the table in Cairo once more", &["delegation_dispatched/Hamas"]),
+    // ---- round 64: offers of any concession, dossier nouns ----
+    ("proposal", true, "Israel offers Hamas safe passage for fighters in Rafah", &["proposal/Israel"]),
+    ("proposal", true, "Hamas offers hostages' bodies for fuel deliveries", &["proposal/Hamas"]),
+    ("proposal", true, "Israel offers Hamas leaders exile in exchange for the hostages", &["proposal/Israel"]),
+    ("third", true, "Qatar offers condolences after strike on Gaza school", &[]),
+    ("third", true, "Egypt offers venue for next round of Gaza talks", &[]),
+    ("third", false, "Egypt offers its good offices as the Gaza talks stall.", &[]),
+    ("noun", true, "Gaza health workers call UNRWA's pay offers 'a joke'", &[]),
 ];
 
 #[test]
