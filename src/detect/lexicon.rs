@@ -81,7 +81,7 @@ pub(super) const BACKGROUND_OPENERS: &[&str] = &[
 pub(super) const NEGATION: &[&str] = &[
     "not", "never", "no", "without", "cannot", "nor", "neither", "failed", "fails", "fail",
     "refused", "refuses", "refuse", "declined", "declines", "decline", "stopped", "hardly",
-    "nothing",
+    "nothing", "balks", "balked", "balk", "balking",
 ];
 pub(super) const DENIAL: &[&str] = &[
     "deny",
@@ -152,6 +152,11 @@ pub(super) const MODAL: &[&str] = &[
     "aims",
     "aim",
     "aimed",
+    // ("Rwanda eyes mid-June White House signing": what a side has its eye on is a plan)
+    "eyes",
+    "eyeing",
+    "targets",
+    "targeting",
     "considering",
     "considers",
     "consider",
@@ -1358,6 +1363,19 @@ pub const LEADER_PARTICIPLES: &[&str] = &["led", "headed", "commanded"];
 
 /// What a side says about the judge, or holds as its own, is no move on the table: "rejects
 /// Caracas's characterisation of the talks", "accepts Kyiv's apology".
+/// What one side says of the other ("rejects US charges", "dismisses accusations"): an object
+/// head after which nothing put on the table follows.
+/// (not a claim: "gave up its claim to the corridor" concedes it)
+pub(super) const CHARGES: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "criticism",
+    "criticisms",
+];
 pub(super) const NOT_MOVES: &[&str] = &[
     "claim",
     "claims",

@@ -1396,7 +1396,15 @@ fn object_after(
         if j == k && any_head && NOUN_PREPOSITIONS.contains(&w) {
             return None;
         }
-        if rules::object_excluded(&r.objects, w) {
+        // ("Kigali rejects US charges, blames Kinshasa for ceasefire breaches": a charge, a
+        // claim or a criticism heads the object, and nothing put on the table follows it)
+        // "its first round of counter-tariffs", "a round of strikes": a round is talks
+        // only when it is a round of talks, the noun after "of" heads the phrase
+        if matches!(w, "round" | "rounds") && lw.get(j + 1) == Some(&"of") {
+            j += 2;
+            continue;
+        }
+        if rules::object_excluded(&r.objects, w) || CHARGES.contains(&w) {
             return None;
         }
         // ("offers its good offices": a rule that takes any head with exclusions reads
@@ -1768,9 +1776,12 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     } else {
         dir + 1
     };
+    // ("EU and US heading for 15% tariff deal": heading for an outcome is no trip; the
+    // purpose that makes one is a meeting)
     let for_purpose = lw[dir] == "for"
         && PURPOSE_NOUNS
             .iter()
+            .filter(|p| !matches!(**p, "deal" | "truce" | "ceasefire" | "cease-fire" | "peace"))
             .any(|p| lw[dest..(dest + 3).min(lw.len())].contains(p));
     if !(place(dest) || for_purpose) {
         return None;

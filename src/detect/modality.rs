@@ -318,6 +318,11 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
                 // "will return to the table only once the railway opens up", "only when":
                 // a condition set, not a return
                 || (lw[i] == "only" && matches!(lw.get(i + 1).copied(), Some("once" | "when")))
+                // "counter-tariffs in case talks collapse", "in the event that the truce
+                // fails": a contingency provided for, not what happened
+                || (lw[i] == "in"
+                    && (lw.get(i + 1) == Some(&"case")
+                        || lw.get(i + 1..i + 3) == Some(&["the", "event"][..])))
         })
         .map(|i| format!("conditional (\"{}\")", lw[i]))
 }

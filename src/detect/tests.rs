@@ -1621,6 +1621,18 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("third", true, "Egypt offers venue for next round of Gaza talks", &[]),
     ("third", false, "Egypt offers its good offices as the Gaza talks stall.", &[]),
     ("noun", true, "Gaza health workers call UNRWA's pay offers 'a joke'", &[]),
+    ("rejected", true, "Hamas balks at signing Egyptian truce paper", &["proposal_rejected/Hamas"]),
+    ("negated", false, "Israel balked at initialling the deal on Sunday, officials said.", &["proposal_rejected/Israel"]),
+    ("plan", true, "Israel eyes mid-June signing of Gaza truce deal", &[]),
+    ("plan", false, "Hamas is targeting a signing of the ceasefire accord in Cairo next month.", &[]),
+    ("charges", true, "Hamas rejects Israeli charges, blames Israel for ceasefire breaches", &[]),
+    ("charges", false, "Israel dismissed the accusations and blamed Hamas for stalling the truce proposal.", &[]),
+    ("conditional", true, "Israel readies troops in case Gaza truce talks collapse", &[]),
+    ("conditional", false, "Egypt said it had aid convoys ready in the event that the talks broke down.", &[]),
+    ("round of", false, "Israel froze its first round of troop cuts for three months.", &[]),
+    ("round of", true, "Hamas suspends new round of talks with Israel", &["talks_suspended/Hamas"]),
+    ("outcome", true, "Israel and Hamas heading for phased truce deal, mediators say", &[]),
+    ("dispatched", true, "Hamas team heads for Cairo truce talks", &["delegation_dispatched/Hamas"]),
 ];
 
 #[test]
