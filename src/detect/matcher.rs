@@ -858,7 +858,9 @@ impl<'a> Detector<'a> {
             return false;
         }
         // "a memorandum demanding …" is a reduced relative describing the memorandum
-        if word.ends_with("ing") && v > cl.start && !GERUND_GOVERNORS.contains(&prev) {
+        // (", demanding that the government pay": after a comma, the subject's own act)
+        if word.ends_with("ing") && v > cl.start && !GERUND_GOVERNORS.contains(&prev) && prev != ","
+        {
             return false;
         }
         true

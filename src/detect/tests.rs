@@ -1633,6 +1633,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("round of", true, "Hamas suspends new round of talks with Israel", &["talks_suspended/Hamas"]),
     ("outcome", true, "Israel and Hamas heading for phased truce deal, mediators say", &[]),
     ("dispatched", true, "Hamas team heads for Cairo truce talks", &["delegation_dispatched/Hamas"]),
+    ("demands", false, "Hamas issued a statement on Tuesday, demanding an Israeli withdrawal from Rafah.", &["new_demands/Hamas"]),
+    ("demands", false, "Hamas walked out of the talks, demanding an Israeli withdrawal.", &["delegation_withdrawal/Hamas", "new_demands/Hamas"]),
+    ("relative", false, "Egypt sent a memorandum demanding an end to the strikes.", &["proposal/Egypt"]),
+    ("fired", true, "Netanyahu dismisses his entire cabinet after protests", &[]),
+    ("rejected", true, "Hamas dismisses Egyptian truce plan", &["proposal_rejected/Hamas"]),
 ];
 
 #[test]
