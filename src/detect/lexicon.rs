@@ -541,6 +541,20 @@ pub(super) const PASSIVE_AUX: &[&str] = &[
     "'",
 ];
 
+/// Governments below the one negotiated: "regional coalition", "state government".
+pub(super) const SUBNATIONAL: &[&str] = &[
+    "regional",
+    "provincial",
+    "state",
+    "municipal",
+    "local",
+    "city",
+    "county",
+    "district",
+    "cantonal",
+    "prefectural",
+];
+
 /// Modifiers of another business that only the detector reads, on top of the shared
 /// `watchlist::OTHER_BUSINESS` ("mining ministry", "bailout talks", "NATO bid").
 pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[

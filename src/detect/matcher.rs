@@ -1159,6 +1159,20 @@ impl<'a> Detector<'a> {
                 // word after the watched thing is its property)
                 && (i == 0 || !self.watchlist.keyword_word(cx.lw[i - 1]))
         };
+        // ("Flemish parties seal regional coalition deal", "a coalition agreement for the
+        // state government in Hanover": a region's or a city's government is another
+        // government than the one negotiated, unless the analyst's keywords name it)
+        let lower = |i: usize| {
+            SUBNATIONAL.contains(&cx.lw[i])
+                && !self.watchlist.keyword_word(cx.lw[i])
+                && cx.lw.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "coalition" | "government" | "cabinet" | "administration"
+                    )
+                })
+        };
+        let off = |i: usize| off(i) || lower(i);
         let before = (j.saturating_sub(3).max(cl.start)..j).any(off);
         // "… on/over/about X": what the deal or the talks are about
         // ("negotiations with Zagreb on a trade agreement": the partner named first)

@@ -1638,6 +1638,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("relative", false, "Egypt sent a memorandum demanding an end to the strikes.", &["proposal/Egypt"]),
     ("fired", true, "Netanyahu dismisses his entire cabinet after protests", &[]),
     ("rejected", true, "Hamas dismisses Egyptian truce plan", &["proposal_rejected/Hamas"]),
+    ("agreement", true, "Israel and Hamas seal Gaza truce deal", &["agreement/Hamas+Israel"]),
 ];
 
 #[test]
@@ -2471,4 +2472,14 @@ fn the_watched_domain_is_not_other_business() {
         vec!["talks_suspended/Freedom Party+People's Party"]
     );
     assert!(kinds("Freedom Party, People's Party trade talks collapse").is_empty());
+    // a region's coalition is another government than the one negotiated
+    assert_eq!(
+        kinds("Freedom Party, People's Party seal coalition deal"),
+        vec!["agreement/Freedom Party+People's Party"]
+    );
+    assert!(kinds("Freedom Party, People's Party seal regional coalition deal").is_empty());
+    assert!(kinds(
+        "Freedom Party and People's Party signed a coalition agreement for the state government in Graz."
+    )
+    .is_empty());
 }
