@@ -1425,8 +1425,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", false, "Israel's far-right partner pulled out of the coalition negotiations on Sunday.", &[]),
     ("withdrawal", true, "Israel quits coalition government, toppling cabinet", &[]),
     // a demand softened or cut back is none made; the talks' pace is procedure
-    ("demands", true, "Hamas softens demand for full Israeli withdrawal", &[]),
-    ("demands", false, "Israel scaled back its demand for control of the crossing, officials said.", &[]),
+    ("demands", true, "Hamas softens demand for full Israeli withdrawal", &["proposal/Hamas"]),
+    ("demands", false, "Israel scaled back its demand for control of the crossing, officials said.", &["proposal/Israel"]),
     ("agreement", true, "Israel, Hamas agree to intensify truce talks", &[]),
     ("agreement", false, "Egypt said Israel and Hamas had agreed to accelerate the negotiations in Cairo.", &[]),
     ("proposal", false, "Netanyahu offered to dissolve the cabinet and hold early elections.", &["proposal/Israel"]),
@@ -1639,6 +1639,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("fired", true, "Netanyahu dismisses his entire cabinet after protests", &[]),
     ("rejected", true, "Hamas dismisses Egyptian truce plan", &["proposal_rejected/Hamas"]),
     ("agreement", true, "Israel and Hamas seal Gaza truce deal", &["agreement/Hamas+Israel"]),
+    ("proposal", true, "Hamas softens its demands on prisoner releases", &["proposal/Hamas"]),
+    ("proposal", true, "Israel cuts troop-presence demand to 18 months in Gaza talks", &["proposal/Israel"]),
+    ("conditional", false, "Israel said it would lower its demands only if Hamas freed all hostages.", &[]),
 ];
 
 #[test]
