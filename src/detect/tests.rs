@@ -1642,6 +1642,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Hamas softens its demands on prisoner releases", &["proposal/Hamas"]),
     ("proposal", true, "Israel cuts troop-presence demand to 18 months in Gaza talks", &["proposal/Israel"]),
     ("conditional", false, "Israel said it would lower its demands only if Hamas freed all hostages.", &[]),
+    ("suspended", true, "Truce talks with Hamas grind to a halt", &["talks_suspended/Hamas"]),
+    ("suspended", false, "Negotiations between Israel and Hamas have come to a standstill, Qatar said.", &["talks_suspended/Hamas+Israel"]),
+    ("other", false, "Traffic in Rafah ground to a halt as the talks went on.", &[]),
 ];
 
 #[test]
