@@ -1022,7 +1022,17 @@ impl<'a> Detector<'a> {
                 }
                 if r.actor_from_object {
                     // "talks stumbled over Israel's demand": the demand's owner acts
-                    let owners = first_group(cx.toks, cx.mentions, v + 1, j);
+                    let mut owners = first_group(cx.toks, cx.mentions, v + 1, j);
+                    // ("received the draft from Hamas": the sender after "from"; a text
+                    // received from nobody named was put forward by nobody we can name,
+                    // never by the side that received it)
+                    if owners.is_empty() && r.kind == "proposal" {
+                        let from = (j + 1..cl.end).find(|&i| lw[i] == "from")?;
+                        owners = first_group(cx.toks, cx.mentions, from + 1, cl.end);
+                        if owners.is_empty() {
+                            return None;
+                        }
+                    }
                     return Some(Some(owners));
                 }
                 return Some(None);

@@ -1645,6 +1645,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", true, "Truce talks with Hamas grind to a halt", &["talks_suspended/Hamas"]),
     ("suspended", false, "Negotiations between Israel and Hamas have come to a standstill, Qatar said.", &["talks_suspended/Hamas+Israel"]),
     ("other", false, "Traffic in Rafah ground to a halt as the talks went on.", &[]),
+    ("proposal", true, "Hamas receives Egyptian truce proposal", &["proposal/Egypt"]),
+    ("proposal", false, "Israel has received the draft from Hamas, officials said.", &["proposal/Hamas"]),
+    ("proposal", false, "Israel has received the draft, officials said.", &[]),
+    ("negation", true, "Hamas says it received no proposal from Israel", &[]),
 ];
 
 #[test]
