@@ -1021,19 +1021,7 @@ impl<'a> Detector<'a> {
                     return None;
                 }
                 if r.actor_from_object {
-                    // "talks stumbled over Israel's demand": the demand's owner acts
-                    let mut owners = first_group(cx.toks, cx.mentions, v + 1, j);
-                    // ("received the draft from Hamas": the sender after "from"; a text
-                    // received from nobody named was put forward by nobody we can name,
-                    // never by the side that received it)
-                    if owners.is_empty() && r.kind == "proposal" {
-                        let from = (j + 1..cl.end).find(|&i| lw[i] == "from")?;
-                        owners = first_group(cx.toks, cx.mentions, from + 1, cl.end);
-                        if owners.is_empty() {
-                            return None;
-                        }
-                    }
-                    return Some(Some(owners));
+                    return object_owners(r, cx, v, j, cl).map(Some);
                 }
                 return Some(None);
             }
@@ -1269,6 +1257,20 @@ fn anaphoric_text(r: &Rule, cx: &Ctx, v: usize) -> bool {
             object_matches(&r.objects, cx.lw[i])
                 && !cx.lw.get(i + 1).is_some_and(|n| HEAD_NOUNS.contains(n))
         })
+}
+
+/// Who acts for a rule whose actor is the object's owner: "talks stumbled over Israel's
+/// demand" (the demand's owner). A text received ("received the draft from Hamas") was put
+/// forward by its sender after "from"; received from nobody named, by nobody we can name,
+/// never by the side that received it.
+fn object_owners(r: &Rule, cx: &Ctx, v: usize, j: usize, cl: &Clause) -> Option<Vec<usize>> {
+    let owners = first_group(cx.toks, cx.mentions, v + 1, j);
+    if !owners.is_empty() || r.kind != "proposal" {
+        return Some(owners);
+    }
+    let from = (j + 1..cl.end).find(|&i| cx.lw[i] == "from")?;
+    let senders = first_group(cx.toks, cx.mentions, from + 1, cl.end);
+    (!senders.is_empty()).then_some(senders)
 }
 
 /// Position of the rule's object in the active frame, if any.
