@@ -1,7 +1,8 @@
 //! Novelty: is a finding a new development, or another report of one already known?
 //!
-//! 1. One act in one story is one development, by precedence: an "agreement" of the
-//!    side that made the story's proposal is the other side accepting it; a proposal or
+//! 1. One act in one story is one development, by precedence: an "agreement" on the
+//!    text of the side that made the story's proposal is the other side accepting it
+//!    (a deal the sides strike stays theirs); a proposal or
 //!    acceptance inside a story whose agreement holds the same sides is that agreement;
 //!    the proposer "backing" its own proposal is that proposal.
 //!    A withdrawal and a suspension by the same party in one story are one act, and
@@ -100,6 +101,33 @@ const FOLDING_READS: &[&str] = &[
     "talks_suspended",
 ];
 
+/// "Trump, Netanyahu agree on plan": what the sides agree on is a text put forward, not a
+/// deal they made ("Japan and South Korea strike 'comfort women' deal", "Britain and the EU
+/// reached agreement on a package" stay the sides' agreement after either one's offer).
+fn agreed_on_a_text(sentence: &str) -> bool {
+    let w = crate::text::match_words(sentence);
+    let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+    has(&[
+        "plan",
+        "plans",
+        "proposal",
+        "proposals",
+        "framework",
+        "initiative",
+        "blueprint",
+        "roadmap",
+    ]) && !has(&[
+        "deal",
+        "deals",
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "pact",
+        "treaty",
+    ])
+}
+
 /// Applies the story's precedence to a finding (see the module doc, 1).
 fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
     if f.kind == "agreement" {
@@ -110,7 +138,7 @@ fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
             .filter(|a| f.actors.contains(a))
             .collect();
         let story_agreement = story_devs.iter().any(|d| d.kind == "agreement");
-        if !proposers.is_empty() && !story_agreement {
+        if !proposers.is_empty() && !story_agreement && agreed_on_a_text(&f.sentence) {
             let others: Vec<String> = f
                 .actors
                 .iter()
@@ -645,6 +673,16 @@ mod tests {
                 ("proposal_accepted", vec!["Israel".to_string()])
             ),
             Folded::Into(_) => panic!("should be an acceptance"),
+        }
+        // a deal the sides strike after one side's offer stays their agreement
+        let f = finding(
+            "agreement",
+            &["United States", "Israel"],
+            "Washington and Israel strike security deal",
+        );
+        match fold_in_story(&plan, &f) {
+            Folded::As(g) => assert_eq!(g.kind, "agreement"),
+            Folded::Into(_) => panic!("should stay the agreement"),
         }
         let deal = [known(
             2,
