@@ -675,13 +675,20 @@ impl ActorMatcher {
 
     /// "the council had decided to stop negotiating": a definite institution head that only
     /// one actor's configured name ends with ("military council") is that actor, as a bare
-    /// "the government" is the watchlist's government.
+    /// "the government" is the watchlist's government (in a headline without its article).
     fn definite_head(&self, norms: &[String], taken: &[bool], out: &mut Vec<Mention>) {
-        for (i, n) in norms.iter().enumerate().skip(1) {
+        for (i, n) in norms.iter().enumerate() {
             let Some((_, actor)) = self.heads.iter().find(|(h, _)| h == n) else {
                 continue;
             };
-            if taken[i] || norms[i - 1] != "the" || out.iter().any(|m| m.start <= i && i < m.end) {
+            // ("Samsung wage talks break down as union walks out": a headline drops the
+            // article; the head follows a conjunction)
+            let opens = i > 0
+                && matches!(
+                    norms[i - 1].as_str(),
+                    "the" | "as" | "after" | "while" | "when" | "but" | "and"
+                );
+            if taken[i] || !opens || out.iter().any(|m| m.start <= i && i < m.end) {
                 continue;
             }
             out.push(Mention {
@@ -1112,6 +1119,9 @@ mod tests {
                 .collect()
         };
         assert_eq!(found("CN said the union turned down an offer"), [0, 1]);
+        // a headline without the article, after a conjunction; not another union's name
+        assert_eq!(found("CN talks break down as union walks out"), [0, 1]);
+        assert_eq!(found("CN talks with trade union break down"), [0]);
         cfg.actors.push(crate::config::ActorConfig {
             name: "ILWU".into(),
             aliases: vec!["dockworkers' union".into()],
