@@ -558,6 +558,10 @@ pub(super) const SUBNATIONAL: &[&str] = &[
 /// Modifiers of another business that only the detector reads, on top of the shared
 /// `watchlist::OTHER_BUSINESS` ("mining ministry", "bailout talks", "NATO bid").
 pub(super) const DETECT_OFF_DOMAIN: &[&str] = &[
+    // a state's armament: "Trump approves South Korea's plan to build nuclear-powered
+    // submarine"
+    "submarine",
+    "submarines",
     "pricing",
     "salary",
     "sport",

@@ -115,7 +115,18 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     // dossier is that dossier's noun, no verb ("wage" or "pay" heads no subject that acts)
     let dossier =
         word.ends_with('s') && matches!(prev, "wage" | "pay" | "salary" | "pension" | "contract");
-    (word == "return" && whose_return) || ending || beginning || held || time_off || dossier
+    // "US investment demands would trigger a crisis": a plural before a modal is the
+    // modal's subject, no verb (not "may", "will", "can": "proposes May deadline")
+    let modal_follows = word.ends_with('s')
+        && !word.ends_with("ss")
+        && matches!(next, "would" | "could" | "might" | "should" | "must");
+    (word == "return" && whose_return)
+        || ending
+        || beginning
+        || held
+        || time_off
+        || dossier
+        || modal_follows
 }
 
 /// Verbs whose particle "back" undoes something ("walk back", "roll back", "pull back",
@@ -827,7 +838,10 @@ impl<'a> Detector<'a> {
         // head noun of the object, not a verb
         // ("slams 'gangster-like' US demands": adjectives and quotes may come between)
         if let Some(m) = cx.mentions.iter().find(|m| m.end == v) {
-            let verb_like = |w: &str| w.len() > 3 && (w.ends_with('s') || w.ends_with("ed"));
+            // ("a 'necessary condition' for meeting U.S. demands": a gerund too)
+            let verb_like = |w: &str| {
+                w.len() > 3 && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"))
+            };
             let before = (m.start.saturating_sub(4).max(cl.start)..m.start)
                 .rev()
                 .filter(|&i| !cx.toks[i].punct)
@@ -836,7 +850,7 @@ impl<'a> Detector<'a> {
                 .map(|i| lw[i]);
             if let Some(before) = before {
                 if before.len() > 3
-                    && (before.ends_with('s') || before.ends_with("ed"))
+                    && (before.ends_with('s') || before.ends_with("ed") || before.ends_with("ing"))
                     && !DETERMINERS.contains(&before)
                 {
                     return false;

@@ -1649,6 +1649,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", false, "Israel has received the draft from Hamas, officials said.", &["proposal/Hamas"]),
     ("proposal", false, "Israel has received the draft, officials said.", &[]),
     ("negation", true, "Hamas says it received no proposal from Israel", &[]),
+    ("noun", true, "Netanyahu says Hamas ceasefire demands would endanger Israel", &[]),
+    ("noun", true, "Qatar: prisoner list a 'necessary condition' for meeting Hamas demands", &[]),
+    ("demands", true, "Hamas demands Israeli pullout from Rafah before any truce", &["new_demands/Hamas"]),
+    ("offtopic", true, "Trump approves Israel's plan to build nuclear-powered submarine", &[]),
+    ("actors", true, "Egypt's largest cartel agrees to move fighters into special zones", &[]),
 ];
 
 #[test]

@@ -157,6 +157,12 @@ const ARMED_HEADS: &[&str] = &[
     "opposition",
     "dissidents",
     "junta",
+    // ("Colombia's largest cartel agrees to move fighters into zones": a criminal armed
+    // group is somebody else than the state it is named after)
+    "cartel",
+    "cartels",
+    "gang",
+    "gangs",
 ];
 
 /// After a state's possessive, an armed group of the country within three words:
