@@ -1322,6 +1322,10 @@ pub(super) const EFFORT_VERBS: &[&str] = &[
     "try",
     "step",
     "form",
+    // "agree to aim for a 'July package'": the package is still ahead
+    "aim",
+    "endeavour",
+    "endeavor",
 ];
 
 /// Forums whose call for a truce is advocacy, not an offer ("UN Security Council calls for

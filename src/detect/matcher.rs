@@ -1336,7 +1336,7 @@ fn after_preposition(
             && !w.ends_with("ing")
             && !DETERMINERS.contains(w)
             && !object_matches(&r.objects, w)
-            && (rule_verb(w) || TALK_VERBS.contains(w))
+            && (rule_verb(w) || TALK_VERBS.contains(w) || EFFORT_VERBS.contains(w))
     });
     // (unless the rule's objects are acts and that verb is one: "offered to end the
     // protest" offers the act; "agreed to offer a pause" still agrees to act)

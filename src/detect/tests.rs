@@ -1654,6 +1654,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Hamas demands Israeli pullout from Rafah before any truce", &["new_demands/Hamas"]),
     ("offtopic", true, "Trump approves Israel's plan to build nuclear-powered submarine", &[]),
     ("actors", true, "Egypt's largest cartel agrees to move fighters into special zones", &[]),
+    ("plan", true, "Israel, Hamas agree to aim for truce package by July", &[]),
+    ("plan", false, "Israel and Hamas agreed to endeavour to reach a ceasefire deal by Friday.", &[]),
 ];
 
 #[test]
