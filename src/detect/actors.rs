@@ -50,8 +50,30 @@ impl<'a> Detector<'a> {
             .filter(|m| m.start >= from && m.end <= v)
             .map(|m| m.start)
             .min();
+        // ("Teachers' union FAE reaches tentative deal": a descriptor before the name that
+        // stands right before the verb is the name's apposition, not another subject)
+        let apposition = first_mention.is_some_and(|m| {
+            mentions.iter().any(|x| x.start == m && x.end == v)
+                && lw[from..m].iter().all(|w| {
+                    !w.ends_with("ing")
+                        && !matches!(
+                            *w,
+                            "of" | "for"
+                                | "from"
+                                | "in"
+                                | "with"
+                                | "at"
+                                | "near"
+                                | "outside"
+                                | "against"
+                                | "by"
+                                | "and"
+                                | ","
+                        )
+                })
+        });
         if let (Some(head), Some(m)) = (opening, first_mention) {
-            if NON_STATE_HEADS.contains(head) && lw[from..m].contains(head) {
+            if NON_STATE_HEADS.contains(head) && lw[from..m].contains(head) && !apposition {
                 return vec![];
             }
         }

@@ -2500,3 +2500,35 @@ fn the_watched_domain_is_not_other_business() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_apposition_before_the_name_names_the_subject() {
+    let mut cfg = gaza_config();
+    cfg.keywords = ["deal", "offer", "talks"].map(String::from).to_vec();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "FAE".into(),
+            aliases: vec!["FAE".into()],
+        },
+        ActorConfig {
+            name: "Quebec".into(),
+            aliases: vec!["Quebec".into(), "LeBel".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect(title, "");
+        d.findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    // "teachers' union" describes FAE, the name right before the verb
+    assert_eq!(
+        kinds("Teachers' union FAE rejects LeBel's offer"),
+        vec!["proposal_rejected/FAE"]
+    );
+    // teachers marching are nobody we follow, whoever they support
+    assert!(kinds("Teachers backing FAE reject LeBel's offer").is_empty());
+}
