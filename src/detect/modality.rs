@@ -586,6 +586,14 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     if lw[cl.start..v].contains(&"had") && !cl.reported {
         return Some("background (past perfect \"had …\")".into());
     }
+    // Pattern: a person named by a past act ("replaced the envoy who initialled the July
+    // protocols", "fired the negotiator who signed the truce"): "who" + a past tense tells
+    // who somebody is, not what happened today
+    let opened_by_who = lw.get(cl.start) == Some(&"who")
+        || (cl.start > 0 && lw[cl.start - 1] == "who" && cl.is_relative());
+    if opened_by_who && v >= cl.start && lw[v].ends_with("ed") {
+        return Some("background (\"who\" + a past act names a person)".into());
+    }
     let c = &lw[cl.start..cl.end];
     if let Some(ph) = BACKGROUND_PHRASES.iter().find(|ph| contains_seq(c, ph)) {
         return Some(format!("background (\"{}\")", ph.join(" ")));

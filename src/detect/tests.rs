@@ -1656,6 +1656,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("actors", true, "Egypt's largest cartel agrees to move fighters into special zones", &[]),
     ("plan", true, "Israel, Hamas agree to aim for truce package by July", &[]),
     ("plan", false, "Israel and Hamas agreed to endeavour to reach a ceasefire deal by Friday.", &[]),
+    ("background", false, "A decree replaced the Israeli envoy who initialled the July protocols.", &[]),
+    ("background", false, "Netanyahu fired the negotiator who signed the truce deal.", &[]),
+    ("accepted", false, "The Israeli envoy initialled the July protocols on Sunday.", &["proposal_accepted/Israel"]),
 ];
 
 #[test]
