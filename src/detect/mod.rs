@@ -1033,7 +1033,7 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
 
 /// A refusal word ("refused", "declines", …, and `also` for the caller's own) within
 /// `reach` words before the verb, said outright: not "yet", not a question, not a
-/// condition, not a matter of when ("will not sign a separate treaty ahead of progress on
+/// condition ("if", "unless", "without" what is asked), not a matter of when ("will not sign a separate treaty ahead of progress on
 /// the other tracks", "would not sign at next Monday's meeting").
 fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
     let near = &lw[at.v.saturating_sub(reach).max(at.cl.start)..at.v];
@@ -1046,7 +1046,11 @@ fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
         && near
             .windows(2)
             .any(|w| matches!(w[0], "will" | "would") && w[1] == "not"));
+    // ("won't sign the deal without appointed experts": refused without something, offered
+    // with it — a condition)
+    let without = lw[(at.v + 1).min(at.cl.end)..(at.v + 9).min(at.cl.end)].contains(&"without");
     refused
+        && !without
         && !near.contains(&"yet")
         && !lw.contains(&"?")
         && !lw

@@ -1659,6 +1659,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("background", false, "A decree replaced the Israeli envoy who initialled the July protocols.", &[]),
     ("background", false, "Netanyahu fired the negotiator who signed the truce deal.", &[]),
     ("accepted", false, "The Israeli envoy initialled the July protocols on Sunday.", &["proposal_accepted/Israel"]),
+    ("conditional", true, "Israel says it won't sign truce deal without hostage guarantees", &[]),
+    ("conditional", false, "Hamas said it would not sign the agreement without a full Israeli withdrawal.", &[]),
+    ("rejected", true, "Israel won't sign the truce deal", &["proposal_rejected/Israel"]),
 ];
 
 #[test]
