@@ -514,6 +514,16 @@ mod tests {
     }
 
     #[test]
+    fn an_excluded_head_never_matches() {
+        let objects: Vec<String> = ["*", "!condolences", "!venue"].map(String::from).to_vec();
+        assert!(object_matches(&objects, "subsidies"));
+        assert!(!object_matches(&objects, "condolences"));
+        assert!(!object_matches(&objects, "venues"));
+        assert!(object_excluded(&objects, "venue"));
+        assert!(!object_excluded(&objects, "subsidies"));
+    }
+
+    #[test]
     fn every_builtin_kind_has_rules() {
         let rules = builtin_rules();
         for (k, _) in BUILTIN_KINDS {
