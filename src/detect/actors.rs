@@ -180,7 +180,21 @@ impl<'a> Detector<'a> {
                 && !DETERMINERS.contains(&lw[i - 1])
                 && !ANAPHORS.contains(&lw[i - 1])
         });
-        let anaphoric = span.iter().any(|w| ANAPHORS.contains(w)) && !named_head;
+        // ("Britain's new government offers train drivers a pay deal": a possessive name
+        // that is no party, before the head and its adjectives, names somebody too)
+        let owned_head = (cl.start + 1..v).any(|i| {
+            ANAPHORS.contains(&lw[i])
+                && (cl.start + 1..i).any(|j| {
+                    lw[j] == "'s"
+                        && toks[j - 1]
+                            .text
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                        && !mentions.iter().any(|m| m.start < j && j - 1 < m.end)
+                })
+        });
+        let anaphoric = span.iter().any(|w| ANAPHORS.contains(w)) && !named_head && !owned_head;
         let content = span.iter().any(|w| {
             w.chars().next().is_some_and(|c| c.is_alphabetic())
                 && !ANAPHORS.contains(w)

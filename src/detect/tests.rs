@@ -1662,6 +1662,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("conditional", true, "Israel says it won't sign truce deal without hostage guarantees", &[]),
     ("conditional", false, "Hamas said it would not sign the agreement without a full Israeli withdrawal.", &[]),
     ("rejected", true, "Israel won't sign the truce deal", &["proposal_rejected/Israel"]),
+    ("third", true, "Hamas talks go on; Britain's new government offers train drivers a pay deal", &[]),
 ];
 
 #[test]
