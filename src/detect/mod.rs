@@ -984,7 +984,14 @@ impl<'a> Detector<'a> {
             .iter()
             .find(|m| m.start > at.v && m.start <= at.v + 4)
             .is_some_and(|m| actors.contains(&m.actor));
-        if home && r.frame == rules::Frame::Travel {
+        // ("Government delegation heads back to Juba for consultations": a team's trip to
+        // its own capital is home whichever rule reads it)
+        let dispatch_kind = kind == "delegation_dispatched"
+            && matches!(
+                r.frame,
+                rules::Frame::Travel | rules::Frame::SubjectIsObject
+            );
+        if home && dispatch_kind {
             return Some("a trip home is not a trip to the talks".into());
         }
         if home && kind == "delegation_withdrawal" && r.frame == rules::Frame::SubjectIsObject {

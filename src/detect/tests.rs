@@ -1667,6 +1667,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", false, "Hamas put a new hostage list on the table in Cairo on Sunday.", &["proposal/Hamas"]),
     ("stance", true, "Israel says all options are on the table", &[]),
     ("threat", false, "Hamas threatened to put its weapons back on the table.", &[]),
+    ("home", true, "Israeli delegation heads back to Jerusalem for consultations", &[]),
+    ("home", false, "The Israeli team travelled back to Jerusalem to consult the cabinet.", &[]),
+    ("dispatched", true, "Israeli delegation heads back to Cairo for talks", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
