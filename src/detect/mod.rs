@@ -976,29 +976,36 @@ impl<'a> Detector<'a> {
         {
             return Some("needs both sides as the subject (\"X and Y …\")".into());
         }
-        // "returned to Khartoum", "returns to Kabul" (a name of the actor itself): a trip
-        // home is no dispatch; "the team left Kabul ahead of the opening": leaving home
-        // is setting out, not walking out
-        let home = cx
-            .mentions
-            .iter()
-            .find(|m| m.start > at.v && m.start <= at.v + 4)
-            .is_some_and(|m| actors.contains(&m.actor));
-        // ("Government delegation heads back to Juba for consultations": a team's trip to
-        // its own capital is home whichever rule reads it)
-        let dispatch_kind = kind == "delegation_dispatched"
-            && matches!(
-                r.frame,
-                rules::Frame::Travel | rules::Frame::SubjectIsObject
-            );
-        if home && dispatch_kind {
-            return Some("a trip home is not a trip to the talks".into());
-        }
-        if home && kind == "delegation_withdrawal" && r.frame == rules::Frame::SubjectIsObject {
-            return Some("leaving its own capital is setting out, not walking out".into());
-        }
-        None
+        trip_home(cx, at, r, kind, actors)
     }
+}
+
+/// "returned to Khartoum", "heads back to Juba for consultations" (a name of the actor
+/// itself): a trip home is no dispatch; leaving its own capital is setting out, not
+/// walking out.
+fn trip_home(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str, actors: &[usize]) -> Option<String> {
+    // "returned to Khartoum", "returns to Kabul" (a name of the actor itself): a trip
+    // home is no dispatch; "the team left Kabul ahead of the opening": leaving home
+    // is setting out, not walking out
+    let home = cx
+        .mentions
+        .iter()
+        .find(|m| m.start > at.v && m.start <= at.v + 4)
+        .is_some_and(|m| actors.contains(&m.actor));
+    // ("Government delegation heads back to Juba for consultations": a team's trip to
+    // its own capital is home whichever rule reads it)
+    let dispatch_kind = kind == "delegation_dispatched"
+        && matches!(
+            r.frame,
+            rules::Frame::Travel | rules::Frame::SubjectIsObject
+        );
+    if home && dispatch_kind {
+        return Some("a trip home is not a trip to the talks".into());
+    }
+    if home && kind == "delegation_withdrawal" && r.frame == rules::Frame::SubjectIsObject {
+        return Some("leaving its own capital is setting out, not walking out".into());
+    }
+    None
 }
 
 /// A negated acceptance that states a refusal: "refused to endorse", "will not accept",
