@@ -1663,8 +1663,6 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("conditional", false, "Hamas said it would not sign the agreement without a full Israeli withdrawal.", &[]),
     ("rejected", true, "Israel won't sign the truce deal", &["proposal_rejected/Israel"]),
     ("third", true, "Hamas talks go on; Britain's new government offers train drivers a pay deal", &[]),
-    ("proposal", true, "Israel puts phased pullout on the table", &["proposal/Israel"]),
-    ("proposal", false, "Hamas put a new hostage list on the table in Cairo on Sunday.", &["proposal/Hamas"]),
     ("stance", true, "Israel says all options are on the table", &[]),
     ("threat", false, "Hamas threatened to put its weapons back on the table.", &[]),
     ("home", true, "Israeli delegation heads back to Jerusalem for consultations", &[]),
