@@ -987,19 +987,20 @@ fn trip_home(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str, actors: &[usize]) -
     // "returned to Khartoum", "returns to Kabul" (a name of the actor itself): a trip
     // home is no dispatch; "the team left Kabul ahead of the opening": leaving home
     // is setting out, not walking out
-    let home = cx
+    let after = cx
         .mentions
         .iter()
-        .find(|m| m.start > at.v && m.start <= at.v + 4)
-        .is_some_and(|m| actors.contains(&m.actor));
-    // ("Government delegation heads back to Juba for consultations": a team's trip to
-    // its own capital is home whichever rule reads it)
-    let dispatch_kind = kind == "delegation_dispatched"
-        && matches!(
-            r.frame,
-            rules::Frame::Travel | rules::Frame::SubjectIsObject
-        );
-    if home && dispatch_kind {
+        .find(|m| m.start > at.v && m.start <= at.v + 4);
+    let home = after.is_some_and(|m| actors.contains(&m.actor));
+    if home && kind == "delegation_dispatched" && r.frame == rules::Frame::Travel {
+        return Some("a trip home is not a trip to the talks".into());
+    }
+    // ("Government delegation heads back to Juba for consultations": a team going "to"
+    // its own capital is going home whichever rule reads it; not "go into the talks
+    // under formateur De Wever", a person of its own)
+    let own_capital =
+        home && after.is_some_and(|m| m.start >= 1 && matches!(cx.lw[m.start - 1], "to" | "for"));
+    if own_capital && kind == "delegation_dispatched" && r.frame == rules::Frame::SubjectIsObject {
         return Some("a trip home is not a trip to the talks".into());
     }
     if home && kind == "delegation_withdrawal" && r.frame == rules::Frame::SubjectIsObject {

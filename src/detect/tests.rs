@@ -1668,6 +1668,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("home", true, "Israeli delegation heads back to Jerusalem for consultations", &[]),
     ("home", false, "The Israeli team travelled back to Jerusalem to consult the cabinet.", &[]),
     ("dispatched", true, "Israeli delegation heads back to Cairo for talks", &["delegation_dispatched/Israel"]),
+    ("dispatched", true, "Israeli negotiators go into the talks opened on Sunday under Netanyahu's envoy", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
