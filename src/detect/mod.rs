@@ -1248,9 +1248,12 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
         && at.v >= 2
         && cx.lw[at.v - 1] == "to"
         && cx.lw[at.v - 2].starts_with("agree")
-        && cx.lw[at.v..at.cl.end]
-            .iter()
-            .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly"))
+        // ("the two leaders agreed to meet on the sidelines of the APEC summit": a meeting
+        // agreed is always ahead; a resumption only with a time ahead)
+        && (cx.lw[at.v] == "meet"
+            || cx.lw[at.v..at.cl.end]
+                .iter()
+                .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly")))
     {
         return Some("a meeting agreed for later is a plan".into());
     }

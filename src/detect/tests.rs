@@ -1669,6 +1669,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("home", false, "The Israeli team travelled back to Jerusalem to consult the cabinet.", &[]),
     ("dispatched", true, "Israeli delegation heads back to Cairo for talks", &["delegation_dispatched/Israel"]),
     ("dispatched", true, "Israeli negotiators go into the talks opened on Sunday under Netanyahu's envoy", &["delegation_dispatched/Israel"]),
+    ("plan", false, "Xinhua said Netanyahu and Hamas's leaders agreed to meet on the sidelines of the Cairo summit.", &[]),
 ];
 
 #[test]
