@@ -1176,6 +1176,20 @@ fn boycott(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
         && stated_refusal(lw, at, 4, &["won't", "wo"])
 }
 
+/// "agree to meet 'soon'", "agreed to resume talks next month", "the two leaders agreed to
+/// meet on the sidelines of the APEC summit": a meeting agreed for later is a plan (the
+/// meeting itself will be the news); a meeting agreed is always ahead, a resumption only
+/// with a time ahead.
+fn meeting_agreed_for_later(cx: &Ctx, at: &At) -> bool {
+    at.v >= 2
+        && cx.lw[at.v - 1] == "to"
+        && cx.lw[at.v - 2].starts_with("agree")
+        && (cx.lw[at.v] == "meet"
+            || cx.lw[at.v..at.cl.end]
+                .iter()
+                .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly")))
+}
+
 /// Wordings that look like the rule's act and are something else: a trip to a signing,
 /// reaching a deal, a trip to explain, a meeting agreed for later, demands added to, "the
 /// door remains open", "what is left", a party's own congress, leaving for the talks, an
@@ -1242,19 +1256,7 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     {
         return Some("a trip to explain or reassure is no delegation to the talks".into());
     }
-    // "agree to meet 'soon'", "agreed to resume talks next month": a meeting agreed for
-    // later is a plan (the meeting itself will be the news)
-    if kind == "delegation_dispatched"
-        && at.v >= 2
-        && cx.lw[at.v - 1] == "to"
-        && cx.lw[at.v - 2].starts_with("agree")
-        // ("the two leaders agreed to meet on the sidelines of the APEC summit": a meeting
-        // agreed is always ahead; a resumption only with a time ahead)
-        && (cx.lw[at.v] == "meet"
-            || cx.lw[at.v..at.cl.end]
-                .iter()
-                .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly")))
-    {
+    if kind == "delegation_dispatched" && meeting_agreed_for_later(cx, at) {
         return Some("a meeting agreed for later is a plan".into());
     }
     // "with both sides still meeting daily", "are still talking": meetings going on, not
