@@ -332,6 +332,18 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
 /// ("next week").
 fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
     let pre = &lw[cl.start..v];
+    // "Posts on social media claimed the Chinese team had walked out": what is claimed or
+    // alleged is reported as somebody's claim, not as what happened
+    let hedged = cl.reported
+        && (cl.start.saturating_sub(2)..cl.start).any(|k| {
+            matches!(
+                lw[k],
+                "claimed" | "claim" | "claiming" | "alleged" | "alleging"
+            )
+        });
+    if hedged {
+        return Some("a claim, not the news (\"claimed …\")".into());
+    }
     // "a round that was to bring Abdi back to Damascus": what was to happen was planned
     if let Some(i) = (cl.start..v.saturating_sub(1))
         .find(|&i| matches!(lw[i], "was" | "were") && lw[i + 1] == "to")

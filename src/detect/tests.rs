@@ -1670,6 +1670,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Israeli delegation heads back to Cairo for talks", &["delegation_dispatched/Israel"]),
     ("dispatched", true, "Israeli negotiators go into the talks opened on Sunday under Netanyahu's envoy", &["delegation_dispatched/Israel"]),
     ("plan", false, "Xinhua said Netanyahu and Hamas's leaders agreed to meet on the sidelines of the Cairo summit.", &[]),
+    ("claim", false, "Posts on social media claimed the Israeli team had walked out.", &[]),
+    ("claim", false, "Hamas walked out after Israel claimed agreements had been reached.", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
