@@ -396,9 +396,7 @@ impl Analyser {
             let Some(feats) = p.feats else {
                 continue;
             };
-            let Some(story) =
-                self.place_in_story(tx, cache, wl, it, &feats, p.decision.borderline)?
-            else {
+            let Some(story) = self.place_in_story(tx, cache, wl, it, &feats, &p.decision)? else {
                 analysis::untake(tx, it.id, &wl.name)?;
                 continue;
             };

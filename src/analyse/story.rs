@@ -11,7 +11,7 @@ use super::{Analyser, PendingItem};
 use crate::cluster::{self, ItemFeatures, MergeEvidence, StoryFeatures};
 use crate::detect::{is_joint, Detection};
 use crate::store::{stories, StoreError};
-use crate::watchlist::Watchlist;
+use crate::watchlist::{TopicDecision, Watchlist};
 
 /// How many of an item's terms go into the story index.
 const INDEXED_TERMS: usize = 10;
@@ -29,6 +29,11 @@ const SCORED: usize = 16;
 /// Cosine a borderline item (keyword or context only in passing) needs with the story
 /// it would continue: it must continue it by what it says, not only by its time.
 const BORDERLINE_COSINE: f32 = 0.10;
+
+/// The same for a borderline item led by its context (the watched parties in its
+/// headline: "Lima regrets Chilean answer, says its door stays open"): reactions and
+/// follow-ups about these parties share few words with the development they discuss.
+const CONTEXT_LED_COSINE: f32 = 0.05;
 
 /// Start of the index bucket holding Unix time `t`.
 fn bucket(t: i64) -> i64 {
@@ -86,7 +91,7 @@ impl Analyser {
         wl: &Watchlist,
         it: &PendingItem,
         feats: &ItemFeatures,
-        borderline: bool,
+        decision: &TopicDecision,
     ) -> Result<Option<i64>, StoreError> {
         if let Some(sid) = stories::of_item(tx, it.id, &wl.name)? {
             cache.grow(tx, &self.parsed, sid, feats, it.event_time)?;
@@ -107,11 +112,14 @@ impl Analyser {
             }
         };
         let (best, best_below) = self.best_story(tx, cache, wl, it, feats, n_docs, &df, &idf)?;
-        if borderline
-            && best.as_ref().is_none_or(|b| {
-                b.1.cosine < BORDERLINE_COSINE && b.1.minhash < cluster::NEAR_DUPLICATE
-            })
-        {
+        let continues = |ev: &MergeEvidence| {
+            ev.cosine >= BORDERLINE_COSINE
+                || ev.minhash >= cluster::NEAR_DUPLICATE
+                || (decision.led_by_context
+                    && ev.cosine >= CONTEXT_LED_COSINE
+                    && ev.gap_hours <= RECENT_HOURS as f32)
+        };
+        if decision.borderline && !best.as_ref().is_some_and(|b| continues(&b.1)) {
             return Ok(None);
         }
         // document frequencies learn from every taken item

@@ -266,11 +266,14 @@ impl Watchlist {
                     found(true)
                 ),
             ),
-            (false, true) if e.kw_all > 0 && !e.business => TopicDecision::new(
-                true,
-                true,
-                format!("context {}; keyword only in passing", found(false)),
-            ),
+            (false, true) if e.kw_all > 0 && !e.business => TopicDecision {
+                led_by_context: true,
+                ..TopicDecision::new(
+                    true,
+                    true,
+                    format!("context {}; keyword only in passing", found(false)),
+                )
+            },
             // (a headline about another business, "sign strategic partnership agreement",
             // is not made the watchlist's by the deal its body reports)
             (false, true) if !e.side_topic && !e.other_deal => TopicDecision {
@@ -531,6 +534,24 @@ mod tests {
     }
 
     #[test]
+    fn a_borderline_item_led_by_the_watched_parties_is_marked_so() {
+        // the parties in the headline, the negotiation's words only in passing: a reaction
+        // about these parties (it may continue a story on less shared wording)
+        let w = Watchlist::new(&gaza());
+        let d = w.decide(
+            "Hamas leaders regret the answer, say their door stays open",
+            "The group spoke on Sunday. It was a day after the talks in Cairo.",
+        );
+        assert!(d.taken && d.borderline && d.led_by_context, "{}", d.reason);
+        // the parties in the headline and no negotiation word at all: the same once
+        // detection found no development
+        let mut d = w.decide("Hamas leaders gather in Istanbul", "They met on Sunday.");
+        assert!(d.needs_development, "{}", d.reason);
+        d.settle(None);
+        assert!(d.taken && d.borderline && d.led_by_context, "{}", d.reason);
+    }
+
+    #[test]
     fn passing_mentions_do_not_make_topic() {
         let w = Watchlist::new(&gaza());
         assert!(
@@ -547,6 +568,7 @@ mod tests {
             "A 60-day truce began in Lebanon. Biden said he would push for a Gaza ceasefire.",
         );
         assert!(d.borderline, "{}", d.reason);
+        assert!(!d.led_by_context, "{}", d.reason);
         assert!(
             w.decide(
                 "Update from Doha",

@@ -13,6 +13,12 @@ pub struct TopicDecision {
     /// the watchlist already follows.
     #[serde(default)]
     pub borderline: bool,
+    /// A borderline item whose prominent half is the context (the watched parties in the
+    /// headline, the negotiation's words only in passing or not at all): it is about these
+    /// parties, so it continues a story on less shared wording than an item whose
+    /// prominent half is a keyword another conflict's news uses as well.
+    #[serde(skip)]
+    pub led_by_context: bool,
     /// The context is prominent but no keyword is: a development by one of the
     /// watchlist's actors stands for the keyword (see `settle`).
     #[serde(skip)]
@@ -30,6 +36,7 @@ impl TopicDecision {
         TopicDecision {
             taken,
             borderline,
+            led_by_context: false,
             needs_development: false,
             foreign: false,
             reason,
@@ -54,6 +61,7 @@ impl TopicDecision {
             Some(d) => self.reason = format!("{}; it reports a development ({d})", self.reason),
             None => {
                 self.borderline = true;
+                self.led_by_context = true;
                 self.reason = format!(
                     "{}; no development either: only as a follow-up",
                     self.reason
