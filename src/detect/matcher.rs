@@ -1570,8 +1570,18 @@ fn to_opens_another_verb(
     if j == v + 1 && EFFORT_VERBS.contains(&next) {
         return true;
     }
-    // "left for Qatar to resume negotiations": an infinitive starts another clause
-    j > k && j + 1 < lw.len() && !self_verbs_free(next)
+    // "left for Qatar to resume negotiations": an infinitive starts another clause; so
+    // does "to" + a word + an article or a possessive, whatever that word is ("breaking
+    // off his campaign to chair a cabinet meeting": no noun after "to" takes an article)
+    let article_after = lw.get(j + 2).is_some_and(|d| {
+        matches!(
+            *d,
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+        )
+    });
+    j > k
+        && j + 1 < lw.len()
+        && (!self_verbs_free(next) || (article_after && !DETERMINERS.contains(&next)))
 }
 
 /// Day names, skipped as an adverbial between a verb and its object.

@@ -1672,6 +1672,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("plan", false, "Xinhua said Netanyahu and Hamas's leaders agreed to meet on the sidelines of the Cairo summit.", &[]),
     ("claim", false, "Posts on social media claimed the Israeli team had walked out.", &[]),
     ("claim", false, "Hamas walked out after Israel claimed agreements had been reached.", &["delegation_withdrawal/Hamas"]),
+    // ---- round 67 (blind corpora of 2026-12-04, third session) ----
+    // "to" + a word + an article is an infinitive, whatever the word: what follows is
+    // another clause's object, not the rule's
+    ("background", false, "Breaking off her tour to chair an emergency cabinet meeting in Kyiv, Zelensky condemned the strikes.", &[]),
+    ("suspended", false, "Israel called off the meeting to protest the strikes.", &["talks_suspended/Israel"]),
 ];
 
 #[test]
