@@ -474,8 +474,10 @@ impl StoryFeatures {
             }
         }
         if self.terms.len() > 200 {
+            // (ties broken by the term: the map's order differs from one process to the
+            // next, and which of two equal terms is kept decides later merges)
             let mut v: Vec<(String, f32)> = self.terms.drain().collect();
-            v.sort_by(|a, b| b.1.total_cmp(&a.1));
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             v.truncate(150);
             self.terms = v.into_iter().collect();
         }
@@ -548,6 +550,21 @@ impl Default for Params {
 
 /// Scores an item against a story, `gap_hours` after (or before) its nearest item and
 /// `age_hours` after its first. `idf` gives a term's inverse document frequency.
+/// Fixed-point units per 1.0 of a summed term weight.
+const FIXED_SCALE: f64 = (1u64 << 24) as f64;
+
+/// A term's share of a sum, in fixed point: integer sums are the same in any order. Term
+/// maps iterate in an order that differs from one process to the next, and a float sum
+/// taken in another order can differ in its last bit, which is enough to flip a merge
+/// that sits on its threshold: the same feed must give the same stories every time.
+fn fixed(x: f32) -> i64 {
+    (f64::from(x) * FIXED_SCALE).round() as i64
+}
+
+fn unfixed(x: i64) -> f32 {
+    (x as f64 / FIXED_SCALE) as f32
+}
+
 pub fn score(
     it: &ItemFeatures,
     st: &StoryFeatures,
@@ -557,20 +574,25 @@ pub fn score(
     p: &Params,
 ) -> MergeEvidence {
     let same_title = !it.title_key.is_empty() && st.title_keys.contains(&it.title_key);
-    let mut dot = 0.0f32;
-    let mut na = 0.0f32;
+    let (mut dot, mut na) = (0i64, 0i64);
     let mut shared: Vec<(String, f32)> = Vec::new();
     for (t, w) in &it.terms {
         let i = idf(t);
         let a = w * i;
-        na += a * a;
+        na += fixed(a * a);
         if let Some(sw) = st.terms.get(t) {
             let b = sw * i;
-            dot += a * b;
+            dot += fixed(a * b);
             shared.push((t.clone(), a * b));
         }
     }
-    let nb: f32 = st.terms.iter().map(|(t, w)| (w * idf(t)).powi(2)).sum();
+    let nb = unfixed(
+        st.terms
+            .iter()
+            .map(|(t, w)| fixed((w * idf(t)).powi(2)))
+            .sum(),
+    );
+    let (dot, na) = (unfixed(dot), unfixed(na));
     let cosine = if na > 0.0 && nb > 0.0 {
         dot / (na.sqrt() * nb.sqrt())
     } else {
@@ -643,7 +665,7 @@ pub fn score(
     } else {
         p.follow_up
     };
-    shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+    shared.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     MergeEvidence {
         score,
         threshold,
@@ -679,6 +701,23 @@ mod tests {
             title_key("Exclusive: Israel recalls team | Meridian"),
             "israel recalls team"
         );
+    }
+
+    #[test]
+    fn a_capped_story_keeps_the_same_terms_whatever_the_map_order() {
+        // 250 terms of equal weight: which 150 survive the cap must not depend on the
+        // order the map hands them out (it differs between processes, and replays of the
+        // same feed must give the same stories)
+        let it = ItemFeatures {
+            terms: (0..250).map(|i| (format!("t{i:03}"), 1.0)).collect(),
+            ..ItemFeatures::default()
+        };
+        let mut sf = StoryFeatures::default();
+        sf.add(&it);
+        let mut kept: Vec<&String> = sf.terms.keys().collect();
+        kept.sort();
+        let want: Vec<String> = (0..150).map(|i| format!("t{i:03}")).collect();
+        assert_eq!(kept, want.iter().collect::<Vec<_>>());
     }
 
     #[test]

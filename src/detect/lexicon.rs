@@ -46,6 +46,7 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
     "before",
     "despite",
     "amid",
+    "during",
     "because",
     "since",
     "when",

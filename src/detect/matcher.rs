@@ -710,9 +710,18 @@ impl<'a> Detector<'a> {
                         && !matches!(*n, "to" | "too" | "again" | "also" | "now" | "outright")
                 })
         };
+        // ("telling the union it had nothing more to give": past another finite verb the
+        // particle is that verb's)
+        let clause_between = |i: usize| {
+            (from + 1..i).any(|j| {
+                looks_finite_verb(lw[j], lw[j - 1])
+                    || (matches!(lw[j - 1], "it" | "he" | "she" | "they" | "we") && lw[j] != "to")
+            })
+        };
         (from..end.max(from)).any(|i| {
             r.particles.iter().any(|p| p == lw[i])
                 && !other_verb(i)
+                && !clause_between(i)
                 && !determiner_no(i)
                 // (past a comma: "says 'yes, but'" is a condition, not a yes)
                 && !r.particle_not_followed_by.iter().any(|n| {
@@ -746,6 +755,15 @@ impl<'a> Detector<'a> {
         // ("agreed to step up joint action against guerrillas": stepping up cooperation is
         // no concession; "agreed to step down" is)
         if lw.get(after) == Some(&"step") && lw.get(after + 1) == Some(&"up") {
+            return false;
+        }
+        // "agree to return to the bargaining table": the talks resume, nothing is conceded
+        // ("agreed to return the islands", "to return to the 1967 lines" are concessions)
+        if matches!(lw.get(after), Some(&"return") | Some(&"go"))
+            && matches!(lw.get(after + 1), Some(&"to") | Some(&"back"))
+            && (after + 2..(after + 5).min(cl.end))
+                .any(|i| lw[i] == "table" || rules::word_set("talks").iter().any(|t| t == lw[i]))
+        {
             return false;
         }
         // the object rules
@@ -1573,12 +1591,20 @@ fn to_opens_another_verb(
     // "left for Qatar to resume negotiations": an infinitive starts another clause; so
     // does "to" + a word + an article or a possessive, whatever that word is ("breaking
     // off his campaign to chair a cabinet meeting": no noun after "to" takes an article)
-    let article_after = lw.get(j + 2).is_some_and(|d| {
-        matches!(
-            *d,
-            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
-        )
+    // (once a head noun stands before "to": "agreed on Monday to overhaul the
+    // arrangements" has only a day there, and what is agreed comes after)
+    let head_before = (k..j).any(|x| {
+        !DETERMINERS.contains(&lw[x])
+            && !WEEKDAYS.contains(&lw[x])
+            && !NOUN_PREPOSITIONS.contains(&lw[x])
     });
+    let article_after = head_before
+        && lw.get(j + 2).is_some_and(|d| {
+            matches!(
+                *d,
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+            )
+        });
     j > k
         && j + 1 < lw.len()
         && (!self_verbs_free(next) || (article_after && !DETERMINERS.contains(&next)))

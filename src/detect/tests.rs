@@ -1677,6 +1677,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // another clause's object, not the rule's
     ("background", false, "Breaking off her tour to chair an emergency cabinet meeting in Kyiv, Zelensky condemned the strikes.", &[]),
     ("suspended", false, "Israel called off the meeting to protest the strikes.", &["talks_suspended/Israel"]),
+    // "during" opens an adverbial: "left during the talks" left nothing
+    ("background", false, "Israel said it would win back investors who left during the talks.", &[]),
+    // agreeing to return to the table resumes the talks, it concedes nothing
+    ("dispatched", true, "Israel, Hamas agree to return to the negotiating table in Cairo", &["delegation_dispatched/Hamas+Israel"]),
+    // past another finite verb the particle is that verb's
+    ("stance", false, "Israel refused to improve its offer, telling Hamas it had nothing more to give.", &[]),
+    ("demands", false, "Israel told Hamas to hand over the lists of hostages by Friday.", &["new_demands/Israel"]),
 ];
 
 #[test]
