@@ -752,18 +752,7 @@ impl<'a> Detector<'a> {
             after = v + 2;
         }
         // "agree to continue talks" is no concession; "agree to" + a noun phrase is for
-        // ("agreed to step up joint action against guerrillas": stepping up cooperation is
-        // no concession; "agreed to step down" is)
-        if lw.get(after) == Some(&"step") && lw.get(after + 1) == Some(&"up") {
-            return false;
-        }
-        // "agree to return to the bargaining table": the talks resume, nothing is conceded
-        // ("agreed to return the islands", "to return to the 1967 lines" are concessions)
-        if matches!(lw.get(after), Some(&"return") | Some(&"go"))
-            && matches!(lw.get(after + 1), Some(&"to") | Some(&"back"))
-            && (after + 2..(after + 5).min(cl.end))
-                .any(|i| lw[i] == "table" || rules::word_set("talks").iter().any(|t| t == lw[i]))
-        {
+        if no_concession_after(lw, after, cl.end) {
             return false;
         }
         // the object rules
@@ -1558,6 +1547,19 @@ fn noun_of_halting(r: &Rule, lw: &[&str], v: usize) -> bool {
         && r.particles.is_empty()
         && r.verbs.iter().any(|l| l == lw[v])
         && matches!(lw.get(v + 1), Some(&"to") | Some(&"on") | Some(&"in"))
+}
+
+/// Acts agreed to that concede nothing: "agreed to step up joint action against
+/// guerrillas" steps up cooperation ("agreed to step down" concedes); "agree to return to
+/// the bargaining table" resumes the talks ("agreed to return the islands", "to return to
+/// the 1967 lines" are concessions).
+fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
+    let stepped_up = lw.get(after) == Some(&"step") && lw.get(after + 1) == Some(&"up");
+    let back_to_talks = matches!(lw.get(after), Some(&"return") | Some(&"go"))
+        && matches!(lw.get(after + 1), Some(&"to") | Some(&"back"))
+        && (after + 2..(after + 5).min(end))
+            .any(|i| lw[i] == "table" || rules::word_set("talks").iter().any(|t| t == lw[i]));
+    stepped_up || back_to_talks
 }
 
 /// Does the "to" at `j` (`k`: where the object may start) open another verb's phrase,
