@@ -1684,6 +1684,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // past another finite verb the particle is that verb's
     ("stance", false, "Israel refused to improve its offer, telling Hamas it had nothing more to give.", &[]),
     ("demands", false, "Israel told Hamas to hand over the lists of hostages by Friday.", &["new_demands/Israel"]),
+    // states or parties with nothing to single some out, alone or counted, are all the
+    // parties at the table (a conference's deal)
+    ("collective", true, "Nations agree Gaza truce deal at Cairo conference after overnight talks", &["agreement/"]),
+    ("collective", false, "Almost 40 countries agreed a Gaza truce deal early on Sunday.", &["agreement/"]),
+    ("third", true, "Gulf nations agree customs union deal", &[]),
 ];
 
 #[test]
