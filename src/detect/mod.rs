@@ -1385,6 +1385,12 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
         return Some("a session moved to a set day: a schedule, not a halt".into());
     }
     // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
+    // ("the round broke off for the weekend": the same pause; talks that "broke down
+    // over the weekend" did break down)
+    let paused = |w: &[&str]| matches!(w, ["for", "the", "day" | "night" | "weekend"]);
+    if r.name == "talks break down" && cx.lw[at.v..].windows(3).any(paused) {
+        return Some("a day's session broke off: a pause, not a halt".into());
+    }
     if r.name == "talks adjourn"
         && (cx.lw[at.v..].windows(2).any(|w| {
             matches!(

@@ -1689,6 +1689,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("collective", true, "Nations agree Gaza truce deal at Cairo conference after overnight talks", &["agreement/"]),
     ("collective", false, "Almost 40 countries agreed a Gaza truce deal early on Sunday.", &["agreement/"]),
     ("third", true, "Gulf nations agree customs union deal", &[]),
+    // talks that break off have stopped, like talks that break down; a session that broke
+    // off for the night paused
+    ("suspended", true, "Israel-Hamas truce talks break off hours before the deadline", &["talks_suspended/Hamas+Israel"]),
+    ("suspended", false, "The Cairo round broke off for the weekend.", &[]),
+    ("suspended", false, "Talks between Israel and Hamas broke down over the weekend over the demand for guarantees.", &["talks_suspended/Hamas+Israel"]),
 ];
 
 #[test]
