@@ -1694,6 +1694,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", true, "Israel-Hamas truce talks break off hours before the deadline", &["talks_suspended/Hamas+Israel"]),
     ("suspended", false, "The Cairo round broke off for the weekend.", &[]),
     ("suspended", false, "Talks between Israel and Hamas broke down over the weekend over the demand for guarantees.", &["talks_suspended/Hamas+Israel"]),
+    // a side voting for a text accepts it; voting against one rejects it
+    ("accepted", true, "Hamas shura council votes in favour of Cairo truce deal", &["proposal_accepted/Hamas"]),
+    ("accepted", false, "Israel's cabinet voted for the hostage agreement late on Friday.", &["proposal_accepted/Israel"]),
+    ("rejected", false, "Israel's cabinet voted against the Egyptian proposal on Sunday.", &["proposal_rejected/Israel"]),
+    ("background", false, "Israel's cabinet voted for a new speaker on Sunday.", &[]),
 ];
 
 #[test]
