@@ -1453,7 +1453,8 @@ fn object_after(
             j += 2;
             continue;
         }
-        if rules::object_excluded(&r.objects, w) || CHARGES.contains(&w) {
+        if rules::object_excluded(&r.objects, w) || CHARGES.contains(&w) || proposition_head(cx, j)
+        {
             return None;
         }
         // ("offers its good offices": a rule that takes any head with exclusions reads
@@ -1560,6 +1561,49 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
         && (after + 2..(after + 5).min(end))
             .any(|i| lw[i] == "table" || rules::word_set("talks").iter().any(|t| t == lw[i]));
     stepped_up || back_to_talks
+}
+
+/// "rejects suggestion Canada got nothing", "dismissed the idea that the talks had
+/// failed": a suggestion or an idea followed by a clause states something about the
+/// world; nothing was put on the table ("rejects the idea of a truce" is a proposal).
+fn proposition_head(cx: &Ctx, j: usize) -> bool {
+    let lw = cx.lw;
+    if !matches!(
+        lw[j],
+        "suggestion" | "suggestions" | "idea" | "ideas" | "notion" | "assertion" | "impression"
+    ) {
+        return false;
+    }
+    let Some(next) = lw.get(j + 1) else {
+        return false;
+    };
+    let verb_after = lw.get(j + 2).is_some_and(|v| {
+        looks_finite_verb(v, next)
+            || matches!(
+                *v,
+                "got"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "would"
+                    | "could"
+                    | "will"
+                    | "did"
+                    | "made"
+                    | "gave"
+                    | "won"
+                    | "lost"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "might"
+            )
+    });
+    let named = cx.toks.get(j + 1).is_some_and(|t| {
+        t.text.chars().next().is_some_and(char::is_uppercase)
+            || matches!(*next, "it" | "he" | "she" | "they" | "we")
+    });
+    *next == "that" || (named && verb_after)
 }
 
 /// Does the "to" at `j` (`k`: where the object may start) open another verb's phrase,

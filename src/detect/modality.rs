@@ -590,8 +590,12 @@ fn urged_infinitive(lw: &[&str], from: usize, to: usize) -> bool {
 fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     // "After meeting QUINT ambassadors, Kurti said …": a sentence-opening "after …" phrase,
     // up to its comma, tells what came before the news
+    // (or up to a headline's colon: "Since talks collapsed in October: a timeline")
     if lw.first().is_some_and(|w| BACKGROUND_OPENERS.contains(w))
-        && lw.iter().position(|w| *w == ",").is_some_and(|c| v < c)
+        && lw
+            .iter()
+            .position(|w| *w == "," || *w == ":")
+            .is_some_and(|c| v < c)
     {
         return Some(format!("background clause (\"{} …\")", lw[0]));
     }

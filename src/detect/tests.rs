@@ -1699,6 +1699,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", false, "Israel's cabinet voted for the hostage agreement late on Friday.", &["proposal_accepted/Israel"]),
     ("rejected", false, "Israel's cabinet voted against the Egyptian proposal on Sunday.", &["proposal_rejected/Israel"]),
     ("background", false, "Israel's cabinet voted for a new speaker on Sunday.", &[]),
+    // a headline's opening "since …" up to its colon is background
+    ("background", true, "Since truce talks collapsed in March: a timeline of the Israel-Hamas file", &[]),
+    // a suggestion or an idea followed by a clause states something, nothing is offered
+    ("stance", true, "Netanyahu rejects suggestion Israel got nothing for the hostage deal", &[]),
+    ("stance", false, "Hamas dismissed the idea that the talks had failed.", &[]),
+    ("rejected", true, "Hamas rejects idea of a phased truce", &["proposal_rejected/Hamas"]),
+    // terms the sides swap are offers
+    ("proposal", true, "Israel, Hamas exchange draft truce terms through Qatar", &["proposal/Hamas+Israel"]),
 ];
 
 #[test]
