@@ -1556,11 +1556,23 @@ fn noun_of_halting(r: &Rule, lw: &[&str], v: usize) -> bool {
 /// the 1967 lines" are concessions).
 fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
     let stepped_up = lw.get(after) == Some(&"step") && lw.get(after + 1) == Some(&"up");
+    let talks_within = |from: usize, to: usize| {
+        (from..to.min(end)).any(|i| {
+            matches!(lw[i], "table" | "consultations")
+                || rules::word_set("talks").iter().any(|t| t == lw[i])
+        })
+    };
     let back_to_talks = matches!(lw.get(after), Some(&"return") | Some(&"go"))
         && matches!(lw.get(after + 1), Some(&"to") | Some(&"back"))
-        && (after + 2..(after + 5).min(end))
-            .any(|i| lw[i] == "table" || rules::word_set("talks").iter().any(|t| t == lw[i]));
-    stepped_up || back_to_talks
+        && talks_within(after + 2, after + 5);
+    // "five parties agree to open coalition talks", "agreed to start six weeks of
+    // consultations": the talks begin, nothing is conceded ("agrees to open the crossing"
+    // concedes)
+    let talks_begin = matches!(
+        lw.get(after),
+        Some(&"open") | Some(&"start") | Some(&"begin") | Some(&"launch") | Some(&"hold")
+    ) && talks_within(after + 1, after + 6);
+    stepped_up || back_to_talks || talks_begin
 }
 
 /// "rejects suggestion Canada got nothing", "dismissed the idea that the talks had

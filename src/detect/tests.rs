@@ -1707,6 +1707,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas rejects idea of a phased truce", &["proposal_rejected/Hamas"]),
     // terms the sides swap are offers
     ("proposal", true, "Israel, Hamas exchange draft truce terms through Qatar", &["proposal/Hamas+Israel"]),
+    // agreeing to open, start or hold talks concedes nothing
+    ("plan", false, "Israel and Hamas agreed to start six weeks of consultations on the Cairo text.", &[]),
+    ("plan", true, "Five Palestinian factions agree to open unity talks with Hamas", &[]),
 ];
 
 #[test]
