@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and twenty-three
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and thirty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -48,6 +48,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("camp-david-1978.json", (0.81, 0.98, 0.82)),
     ("canada-post-strike-2024.json", (0.78, 0.78, 0.82)),
     ("canada-rail-2024.json", (0.71, 0.76, 0.83)),
+    ("canada-us-trade-2025.json", (0.61, 0.51, 0.86)),
     ("car-khartoum.json", (0.98, 0.85, 0.83)),
     ("casamance-2004.json", (0.89, 0.71, 0.85)),
     ("catalonia-amnesty-2023.json", (0.76, 0.62, 0.90)),
@@ -64,7 +65,9 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-emc-2023.json", (0.68, 0.78, 0.91)),
     ("colombia-farc.json", (0.68, 0.78, 0.85)),
     ("colombia-paro-2021.json", (0.54, 0.48, 0.81)),
+    ("cop29-finance-2024.json", (0.60, 0.36, 0.62)),
     ("cuba-missile-1962.json", (0.78, 0.58, 0.54)),
+    ("cyprus-bailout-2013.json", (0.62, 0.62, 0.47)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
     ("darfur-abuja.json", (0.67, 0.92, 0.73)),
     ("debt-ceiling-2023.json", (0.66, 0.71, 0.86)),
@@ -99,6 +102,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("good-friday.json", (0.86, 0.82, 0.92)),
     ("greece-creditors-2015.json", (0.74, 0.78, 0.80)),
     ("guinea-bissau-1998.json", (0.92, 0.92, 0.85)),
+    ("guinea-ecowas-2022.json", (0.59, 0.45, 0.90)),
     ("haiti-transition-2024.json", (0.60, 0.31, 0.88)),
     ("honduras-2009.json", (0.86, 0.73, 0.90)),
     ("icesave-2010.json", (0.75, 0.75, 0.86)),
@@ -140,6 +144,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("m19-colombia-1990.json", (0.71, 0.76, 0.85)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
     ("minsk-2015.json", (0.82, 0.66, 0.85)),
+    ("mlb-lockout-2022.json", (0.55, 0.64, 0.85)),
     ("moldova-transnistria.json", (0.86, 0.92, 0.91)),
     ("mozambique-dialogue-2025.json", (0.64, 0.62, 0.88)),
     ("mozambique-renamo.json", (0.81, 0.76, 0.93)),
@@ -199,6 +204,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("taba-1988.json", (0.80, 0.91, 0.91)),
     ("taif-1989.json", (0.73, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.86, 0.81, 0.98)),
+    ("teamsters-ups-2023.json", (0.64, 0.74, 0.77)),
     ("thailand-brn-2013.json", (0.78, 0.73, 0.93)),
     ("thailand-redshirts-2010.json", (0.78, 0.64, 0.90)),
     ("townsville-2000.json", (0.74, 0.70, 0.86)),
@@ -225,6 +231,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("yemen-gcc-2011.json", (0.86, 0.77, 0.89)),
     ("yemen-riyadh-2019.json", (0.66, 0.90, 0.85)),
     ("yemen-stockholm-2018.json", (0.61, 0.75, 0.85)),
+    ("zambia-debt-2023.json", (0.64, 0.52, 0.90)),
     ("zapatista-1996.json", (0.86, 0.91, 0.94)),
     ("zimbabwe-gpa.json", (0.78, 0.82, 0.89)),
 ];
