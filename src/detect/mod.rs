@@ -1866,20 +1866,24 @@ fn ends_empty(after_verb: &[&str]) -> bool {
 
 /// "set a January deadline for a dam deal", "a deadline for the truce": a date the deal
 /// or the talks should meet is a schedule (an ultimatum names who must act: "a deadline for
-/// Hamas to respond").
+/// Hamas to respond"); so is a deadline that names nothing it is for.
 fn target_date(after_verb: &[&str]) -> bool {
     let Some(d) = after_verb.iter().take(6).position(|w| *w == "deadline") else {
         return false;
     };
-    after_verb.get(d + 1) == Some(&"for")
-        && after_verb[d + 2..]
-            .iter()
-            .take(5)
-            .take_while(|w| **w != "to")
-            .any(|w| {
-                matches!(
-                    *w,
-                    "deal"
+    // ("sets Friday deadline", "raises offer, sets Tuesday deadline to save the season":
+    // a date that names no demand is the clock of an offer or a threat)
+    if after_verb.get(d + 1) != Some(&"for") {
+        return true;
+    }
+    after_verb[d + 2..]
+        .iter()
+        .take(5)
+        .take_while(|w| **w != "to")
+        .any(|w| {
+            matches!(
+                *w,
+                "deal"
                         | "agreement"
                         | "accord"
                         | "truce"
@@ -1897,8 +1901,8 @@ fn target_date(after_verb: &[&str]) -> bool {
                         | "vote"
                         | "constitution"
                         | "roadmap"
-                )
-            })
+            )
+        })
 }
 
 /// A future or a plan right before the verb: "will", "shall", "are to", "set to", "due to".

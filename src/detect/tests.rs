@@ -1710,6 +1710,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // agreeing to open, start or hold talks concedes nothing
     ("plan", false, "Israel and Hamas agreed to start six weeks of consultations on the Cairo text.", &[]),
     ("plan", true, "Five Palestinian factions agree to open unity talks with Hamas", &[]),
+    // a deadline that names no demand is the clock of an offer or a threat
+    ("proposal", true, "Israel improves hostage offer, sets Friday deadline to seal truce", &["proposal/Israel"]),
+    ("threat", false, "Hamas left the talks and set a Sunday deadline.", &["delegation_withdrawal/Hamas"]),
+    ("demands", true, "Israel sets Monday deadline for release of hostages' bodies", &["new_demands/Israel"]),
 ];
 
 #[test]
