@@ -1714,6 +1714,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Israel improves hostage offer, sets Friday deadline to seal truce", &["proposal/Israel"]),
     ("threat", false, "Hamas left the talks and set a Sunday deadline.", &["delegation_withdrawal/Hamas"]),
     ("demands", true, "Israel sets Monday deadline for release of hostages' bodies", &["new_demands/Israel"]),
+    // a timetable or a calendar the other side put forward is approved like a plan
+    ("accepted", true, "Hamas endorses Egypt's phased hostage release timetable", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
