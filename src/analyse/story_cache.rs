@@ -89,7 +89,11 @@ impl StoryCache {
         t: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         // copies the features only if the parsed stories share them
-        Arc::make_mut(self.get(tx, shared, sid)?).add(feats);
+        let sf = Arc::make_mut(self.get(tx, shared, sid)?);
+        sf.add(feats);
+        if !feats.keys.is_empty() {
+            sf.developed_at = sf.developed_at.max(Some(t.timestamp()));
+        }
         stories::touch(tx, sid, t)?;
         self.dirty.insert(sid);
         Ok(())
