@@ -148,9 +148,6 @@ pub struct StoryFeatures {
     /// MinHash signatures of the latest members (at most 8).
     #[serde(default)]
     pub sigs: Vec<Vec<u32>>,
-    /// Event time (Unix seconds) of the latest member that reported a development.
-    #[serde(default)]
-    pub developed_at: Option<i64>,
 }
 
 /// Why an item joined (or did not join) a story.
@@ -526,9 +523,6 @@ pub struct Params {
     pub follow_time_tau_hours: f32,
     /// Time-bonus constant for reactions and statements.
     pub reaction_time_tau_hours: f32,
-    /// The same for an item that reports no development, counted from the story's latest
-    /// development.
-    pub follow_up_time_tau_hours: f32,
 }
 
 impl Default for Params {
@@ -550,17 +544,12 @@ impl Default for Params {
             follow_tau_hours: 14.0,
             follow_time_tau_hours: 24.0,
             reaction_time_tau_hours: 6.0,
-            follow_up_time_tau_hours: 6.0,
         }
     }
 }
 
 /// Scores an item against a story, `gap_hours` after (or before) its nearest item and
 /// `age_hours` after its first. `idf` gives a term's inverse document frequency.
-/// How long after a story's latest development nearness in time still links an item that
-/// reports none ("the same day's development").
-const FOLLOW_UP_WINDOW_HOURS: f32 = 12.0;
-
 /// Fixed-point units per 1.0 of a summed term weight.
 const FIXED_SCALE: f64 = (1u64 << 24) as f64;
 
@@ -581,7 +570,6 @@ pub fn score(
     st: &StoryFeatures,
     gap_hours: f32,
     age_hours: f32,
-    dev_gap_hours: Option<f32>,
     idf: &dyn Fn(&str) -> f32,
     p: &Params,
 ) -> MergeEvidence {
@@ -630,24 +618,15 @@ pub fn score(
     } else {
         p.key_bonus
     };
-    // an item that reports no development of its own follows the story's latest one (or
-    // its start) for longer than a report follows the last item, but only from that
-    // development: follow-ups do not carry a story from one day's act to the next's
-    let follows = !it.opinion && !it.reaction && it.keys.is_empty();
-    let (time_tau, time_gap) = if it.opinion {
-        (p.follow_time_tau_hours, gap_hours)
+    let time_tau = if it.opinion {
+        p.follow_time_tau_hours
     } else if it.reaction {
-        (p.reaction_time_tau_hours, gap_hours)
-    } else if follows {
-        (
-            p.follow_up_time_tau_hours,
-            dev_gap_hours.unwrap_or(age_hours).max(gap_hours),
-        )
+        p.reaction_time_tau_hours
     } else {
-        (p.time_tau_hours, gap_hours)
+        p.time_tau_hours
     };
-    let time = if cosine >= p.link_min && !(follows && time_gap > FOLLOW_UP_WINDOW_HOURS) {
-        p.time_bonus * (-time_gap / time_tau.max(0.1)).exp()
+    let time = if cosine >= p.link_min {
+        p.time_bonus * (-gap_hours / time_tau.max(0.1)).exp()
     } else {
         0.0
     };
@@ -776,42 +755,18 @@ mod tests {
         let mut st = StoryFeatures::default();
         st.add(&a);
         let p = Params::default();
-        let sb = score(&b, &st, 1.0, 1.0, None, &idf, &p);
+        let sb = score(&b, &st, 1.0, 1.0, &idf, &p);
         assert!(sb.score >= sb.threshold, "{sb:?}");
         // within hours, the story takes what happens next (time decides); half a day
         // later only what shares its words does
-        let sc = score(&c, &st, 1.0, 1.0, None, &idf, &p);
+        let sc = score(&c, &st, 1.0, 1.0, &idf, &p);
         assert!(sc.score >= sc.threshold, "{sc:?}");
-        let sb12 = score(&b, &st, 12.0, 12.0, None, &idf, &p);
-        let sc12 = score(&c, &st, 12.0, 12.0, None, &idf, &p);
+        let sb12 = score(&b, &st, 12.0, 12.0, &idf, &p);
+        let sc12 = score(&c, &st, 12.0, 12.0, &idf, &p);
         assert!(sb12.score >= sb12.threshold, "{sb12:?}");
         assert!(sc12.score < sc12.threshold, "{sc12:?}");
-        let late = score(&b, &st, 60.0, 60.0, None, &idf, &p);
+        let late = score(&b, &st, 60.0, 60.0, &idf, &p);
         assert!(late.score < sb.score);
-    }
-
-    #[test]
-    fn a_follow_up_is_linked_by_time_only_near_the_story_s_development() {
-        let p = Params::default();
-        let idf = |_: &str| 1.0;
-        let truce = ItemFeatures::new(
-            "Israel and Hamas agree Gaza truce",
-            "",
-            &["Israel".into(), "Hamas".into()],
-            vec!["agreement|Israel".into()],
-            false,
-        );
-        let mut st = StoryFeatures::default();
-        st.add(&truce);
-        // no development of its own and no word shared: only time links it
-        let follow = ItemFeatures::new("Markets rally in Tel Aviv", "", &[], vec![], false);
-        // two hours after the story's last item, five after its development: it follows
-        let near = score(&follow, &st, 2.0, 5.0, Some(5.0), &idf, &p);
-        assert!(near.score >= near.threshold, "{near:?}");
-        // two hours after the last item too, but that was a follow-up fourteen hours after
-        // the development: follow-ups do not carry a story into the next day
-        let far = score(&follow, &st, 2.0, 14.0, Some(14.0), &idf, &p);
-        assert!(far.score < far.threshold, "{far:?}");
     }
 
     #[test]
@@ -834,8 +789,8 @@ mod tests {
         st.add(&truce);
         let p = Params::default();
         // the same words score the same; only the bar differs with the time since
-        let soon = score(&offer, &st, 3.0, 3.0, None, &idf, &p);
-        let later = score(&offer, &st, 8.0, 8.0, None, &idf, &p);
+        let soon = score(&offer, &st, 3.0, 3.0, &idf, &p);
+        let later = score(&offer, &st, 8.0, 8.0, &idf, &p);
         assert_eq!(soon.threshold, p.new_development);
         assert_eq!(later.threshold, p.other_act);
         // an item of the story's own kind keeps the ordinary bar
@@ -847,14 +802,14 @@ mod tests {
             false,
         );
         assert_eq!(
-            score(&again, &st, 8.0, 8.0, None, &idf, &p).threshold,
+            score(&again, &st, 8.0, 8.0, &idf, &p).threshold,
             p.follow_up
         );
         // a story kept busy for a day by other items: its age counts, not only the gap
-        let next_day = score(&offer, &st, 1.0, 26.0, None, &idf, &p);
+        let next_day = score(&offer, &st, 1.0, 26.0, &idf, &p);
         assert_eq!(next_day.threshold, p.other_act);
         assert_eq!(
-            score(&offer, &st, 1.0, 10.0, None, &idf, &p).threshold,
+            score(&offer, &st, 1.0, 10.0, &idf, &p).threshold,
             p.new_development
         );
     }

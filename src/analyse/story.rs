@@ -139,9 +139,6 @@ impl Analyser {
             None => {
                 let mut sf = StoryFeatures::default();
                 sf.add(feats);
-                if !feats.keys.is_empty() {
-                    sf.developed_at = Some(it.event_time.timestamp());
-                }
                 let sid = stories::create(
                     tx,
                     &wl.name,
@@ -223,16 +220,11 @@ impl Analyser {
             } else {
                 Duration::zero()
             };
-            let sf = cache.get(tx, &self.parsed, sid)?;
-            let dev_gap = sf
-                .developed_at
-                .map(|d| (it.event_time.timestamp() - d).abs() as f32 / 3600.0);
             let ev = cluster::score(
                 feats,
-                sf,
+                cache.get(tx, &self.parsed, sid)?,
                 gap.num_seconds() as f32 / 3600.0,
                 (it.event_time - first).num_seconds().max(0) as f32 / 3600.0,
-                dev_gap,
                 idf,
                 &self.params,
             );

@@ -89,11 +89,7 @@ impl StoryCache {
         t: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         // copies the features only if the parsed stories share them
-        let sf = Arc::make_mut(self.get(tx, shared, sid)?);
-        sf.add(feats);
-        if !feats.keys.is_empty() {
-            sf.developed_at = sf.developed_at.max(Some(t.timestamp()));
-        }
+        Arc::make_mut(self.get(tx, shared, sid)?).add(feats);
         stories::touch(tx, sid, t)?;
         self.dirty.insert(sid);
         Ok(())
