@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and thirty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and thirty-six
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -98,6 +98,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("georgia-michel-2021.json", (0.58, 0.75, 0.86)),
     ("gerd-dam.json", (0.67, 0.78, 0.94)),
     ("german-coalition-2018.json", (0.79, 0.58, 0.87)),
+    ("german-coalition-2025.json", (0.54, 0.57, 0.79)),
     ("gibraltar-treaty.json", (0.70, 0.90, 0.91)),
     ("good-friday.json", (0.86, 0.82, 0.92)),
     ("greece-creditors-2015.json", (0.74, 0.78, 0.80)),
@@ -107,12 +108,15 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("honduras-2009.json", (0.86, 0.73, 0.90)),
     ("icesave-2010.json", (0.75, 0.75, 0.86)),
     ("ila-port-strike-2024.json", (0.73, 0.73, 0.77)),
+    ("ilwu-pma-2023.json", (0.78, 0.78, 0.85)),
     ("imia-1996.json", (0.84, 0.84, 0.64)),
     ("india-china-border-2020.json", (0.68, 0.78, 0.87)),
     ("india-farmers-2021.json", (0.69, 0.48, 0.89)),
     ("india-pakistan.json", (0.98, 0.38, 0.81)),
+    ("india-us-trade-2025.json", (0.70, 0.48, 0.76)),
     ("inter-korean-2018.json", (0.70, 0.63, 0.83)),
     ("intra-afghan-2020.json", (0.78, 0.78, 0.88)),
+    ("iran-e3-snapback-2025.json", (0.74, 0.74, 0.85)),
     ("iran-hostages-1981.json", (0.63, 0.79, 0.88)),
     ("iran-iraq-1988.json", (0.85, 0.91, 0.89)),
     ("iran-vienna-2022.json", (0.55, 0.58, 0.94)),
@@ -143,6 +147,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lockerbie-1999.json", (0.74, 0.74, 0.95)),
     ("m19-colombia-1990.json", (0.71, 0.76, 0.85)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
+    ("mexico-us-water-2025.json", (0.75, 0.68, 0.78)),
     ("minsk-2015.json", (0.82, 0.66, 0.85)),
     ("mlb-lockout-2022.json", (0.55, 0.64, 0.85)),
     ("moldova-transnistria.json", (0.86, 0.92, 0.91)),
@@ -170,6 +175,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("panama-canal-1977.json", (0.81, 0.73, 0.88)),
     ("paris-vietnam-1973.json", (0.75, 0.75, 0.81)),
     ("peru-hostages-1997.json", (0.73, 0.78, 0.93)),
+    ("philippines-china-shoal-2024.json", (0.61, 0.68, 0.84)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
     ("philippines-ndf-2016.json", (0.98, 0.92, 0.86)),
     ("prespa-2018.json", (0.66, 0.62, 0.95)),
