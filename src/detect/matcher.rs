@@ -129,11 +129,12 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
         || modal_follows
 }
 
-/// Verbs whose particle "back" undoes something ("walk back", "roll back", "pull back",
-/// "scale back"): the word after them is no verb "to back".
+/// Verbs whose particle "back" undoes or refuses something ("walk back", "roll back",
+/// "pull back", "scale back", "knock back" an offer): the word after them is no verb "to
+/// back".
 fn particle_back(prev: &str) -> bool {
     [
-        "walk", "roll", "pull", "scale", "step", "push", "dial", "cut", "claw",
+        "walk", "roll", "pull", "scale", "step", "push", "dial", "cut", "claw", "knock",
     ]
     .iter()
     .any(|v| prev.starts_with(v) && prev.len() <= v.len() + 3)
@@ -255,10 +256,59 @@ fn noun_after_modifiers(lw: &[&str], v: usize, cl: &Clause) -> bool {
     {
         b -= 1;
     }
-    b > cl.start
+    if b > cl.start
         && b < v
         && (NOUN_PREPOSITIONS.contains(&lw[b - 1]) || DETERMINERS.contains(&lw[b - 1]))
+    {
+        return true;
+    }
+    // "Brussels blames late demands", "decries fresh conditions": what a side blames or
+    // decries is the object of that verb, a noun, whoever made the demands
+    let mut b = v;
+    while b > cl.start && (LATE_ADJ.contains(&lw[b - 1]) || lw[b - 1].contains('-')) {
+        b -= 1;
+    }
+    b > cl.start && BLAME_VERBS.contains(&lw[b - 1])
 }
+
+/// Adjectives of when or how much that modify a noun of demands ("late demands").
+const LATE_ADJ: &[&str] = &[
+    "late",
+    "new",
+    "fresh",
+    "old",
+    "excessive",
+    "extra",
+    "further",
+    "additional",
+    "latest",
+];
+
+/// Verbs of blame and criticism whose object is another's move.
+pub(super) const BLAME_VERBS: &[&str] = &[
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+    "decry",
+    "decries",
+    "decried",
+    "cite",
+    "cites",
+    "cited",
+    "criticise",
+    "criticises",
+    "criticised",
+    "criticize",
+    "criticizes",
+    "criticized",
+    "slam",
+    "slams",
+    "slammed",
+    "condemn",
+    "condemns",
+    "condemned",
+];
 
 fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let word = lw[v];
@@ -836,9 +886,7 @@ impl<'a> Detector<'a> {
         if plural_noun_subject(cx, v, cl) {
             return false;
         }
-        // ("says demands unchanged": right after a verb of speech, an -s word opens what
-        // is said, as its subject)
-        if word.ends_with('s') && (v == cl.start || SPEECH.contains(&prev)) {
+        if opens_what_is_said(cx, v, cl) {
             return false;
         }
         // "rejects Hamas demands": a party's name right after another verb makes this the
@@ -1493,6 +1541,19 @@ fn object_after(
         j += 1;
     }
     None
+}
+
+/// "says demands unchanged": right after a verb of speech, or opening its clause, an -s
+/// word opens what is said, as its subject; not a verb coordinated after a comma with the
+/// clause before's subject ("Blinken calls Lavrov, demands release of reporter"), and only
+/// "demands" itself ("rejects the plan, insists on X" and "…, tells Y to" give the first
+/// act's grounds, and analysts file them under that act).
+fn opens_what_is_said(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    let word = cx.lw[v];
+    let prev = if v > cl.start { cx.lw[v - 1] } else { "" };
+    let comma_coordinated =
+        v == cl.start && cl.coordinated && v > 0 && cx.toks[v - 1].text == "," && word == "demands";
+    word.ends_with('s') && ((v == cl.start && !comma_coordinated) || SPEECH.contains(&prev))
 }
 
 /// "Kiev turns down Gazprom's $250", "Cameroon accepts Nigeria's Bakassi delay", "rejects

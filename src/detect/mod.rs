@@ -1362,7 +1362,10 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     }
     // "Ndayizeye rejects FDD power-sharing demands": the demands rejected are the other
     // side's, and the rejection is the act
-    if kind == "new_demands" && rejected_before(&cx.lw[at.cl.start..at.v]) {
+    if kind == "new_demands"
+        && rejected_before(&cx.lw[at.cl.start..at.v])
+        && !and_coordinated_verb(cx.lw, at.v, at.cl)
+    {
         return Some("demands rejected, not made".into());
     }
     // "put off further sessions until Monday", "postponed the meeting to Thursday": a
@@ -2204,7 +2207,9 @@ fn nominal_demands(lw: &[&str], v: usize, cl: &Clause) -> bool {
             .iter()
             .any(|p| lw[i].starts_with(p))
     });
-    if given {
+    // "blames new demands": the subject blames another's demands, it makes none
+    let blamed = v > cl.start && matcher::BLAME_VERBS.contains(&lw[v - 1]);
+    if given || blamed {
         return false;
     }
     let next = lw[v + 1];
@@ -2271,6 +2276,21 @@ fn rejected_before(before: &[&str]) -> bool {
     static REJECTING: std::sync::LazyLock<Vec<String>> =
         std::sync::LazyLock::new(|| forms_of(&["reject", "dismiss", "refuse", "spurn", "rebuff"]));
     verb_among_last_four(before, &REJECTING)
+}
+
+/// "rejects the plan and demands a full withdrawal": after "and", a finite form followed
+/// by its own object is the subject's second verb, not a noun the rejection lists
+/// ("rejects conditions and demands", "… and demands for disarmament" list nouns).
+fn and_coordinated_verb(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let next = lw.get(v + 1).copied().unwrap_or("");
+    v > cl.start
+        && lw[v - 1] == "and"
+        && v + 1 < cl.end
+        && next.chars().next().is_some_and(char::is_alphanumeric)
+        && !matches!(
+            next,
+            "of" | "for" | "and" | "or" | "by" | "from" | "on" | "over" | "in" | "that" | "which"
+        )
 }
 
 /// The words before a demand noun give it up: "drops its", "gave up the", "abandoned",

@@ -229,15 +229,26 @@ fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String
             && lw.get(i + 1).is_some_and(|n| {
                 matches!(
                     *n,
-                    "reports" | "claims" | "rumours" | "rumors" | "suggestions" | "allegations"
+                    "reports"
+                        | "claims"
+                        | "rumours"
+                        | "rumors"
+                        | "suggestions"
+                        | "allegations"
+                        | "talk"
+                        | "speculation"
                 )
             })
     });
     if let Some(i) = waved_off {
         return Some(format!("denial (\"{} {}\")", lw[i], lw[i + 1]));
     }
+    // ("rejected the map and demanded a withdrawal": a rejection with its own object,
+    // then "and" and the next verb, denies nothing of that verb)
+    let own_verb_after_and = v > seg.0 && lw[v - 1] == "and";
     if let Some(w) = lw[seg.0..v].iter().find(|w| DENIAL.contains(*w)) {
-        if !(r.kind == "proposal_rejected" && matches!(*w, "rejected" | "dismissed")) {
+        let rejection = matches!(*w, "rejected" | "dismissed");
+        if !((r.kind == "proposal_rejected" || own_verb_after_and) && rejection) {
             return Some(format!("denial (\"{w}\")"));
         }
     }
@@ -253,6 +264,28 @@ fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String
         l > v + 1 && matches!(lw[l], "denies" | "denied" | "disputes" | "disagrees")
     }) {
         return Some("denial (a closing \"… denies\")".into());
+    }
+    // "Mauritius pushing for more cash, sources claim", "…, report alleges": an outlet
+    // that closes on "claims" keeps its distance; it is somebody's claim, not the news
+    // (the attribution is a short subject after the comma: "…, citing territorial claims"
+    // closes on a noun)
+    if last.is_some_and(|l| {
+        l > v + 1
+            && matches!(
+                lw[l],
+                "claim" | "claims" | "claimed" | "alleges" | "alleged"
+            )
+            && lw[l.saturating_sub(4).max(v)..l]
+                .iter()
+                .rposition(|w| *w == ",")
+                .is_some_and(|c| {
+                    let from = l.saturating_sub(4).max(v) + c + 1;
+                    lw[from..l]
+                        .iter()
+                        .all(|w| !w.ends_with("ing") && !ADJ_CLAIMS.contains(w))
+                })
+    }) {
+        return Some("a claim, not the news (a closing \"… claims\")".into());
     }
     // "…, a claim the ministry denied"
     (v..lw.len())
@@ -700,3 +733,13 @@ fn finite_form(w: Option<&str>) -> bool {
                 || (w.ends_with("ed") && !w.ends_with("eed") && w.len() > 4))
     })
 }
+
+/// Modifiers of "claims" the noun ("territorial claims"), not subjects of "claims" the verb.
+const ADJ_CLAIMS: &[&str] = &[
+    "territorial",
+    "land",
+    "maritime",
+    "sovereignty",
+    "false",
+    "rival",
+];

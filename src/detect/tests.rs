@@ -1716,6 +1716,29 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Israel sets Monday deadline for release of hostages' bodies", &["new_demands/Israel"]),
     // a timetable or a calendar the other side put forward is approved like a plan
     ("accepted", true, "Hamas endorses Egypt's phased hostage release timetable", &["proposal_accepted/Hamas"]),
+    // ---- round 69 (blind corpora of 2026-12-04, fourth session) ----
+    // "knock back" an offer is to refuse it, not "to back" it
+    ("rejected", true, "Hamas knocks back Israel's revised hostage offer", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Israel knocked back the latest Egyptian proposal as falling short.", &["proposal_rejected/Israel"]),
+    ("accepted", true, "Hamas backs Egypt's revised truce proposal", &["proposal_accepted/Hamas"]),
+    // what a side blames or decries ("blames late demands") is a noun, another's move
+    ("blame", true, "Gaza truce talks stall; Israel blames late demands", &[]),
+    ("blame", false, "Hamas decried fresh conditions at the end of the Cairo round.", &[]),
+    ("demands", true, "Israel demands release of all hostages before any truce", &["new_demands/Israel"]),
+    // an outlet that closes on "claims" keeps its distance: somebody's claim, not news
+    ("claim", true, "Hamas pushing for more prisoners in final truce talks, sources claim", &[]),
+    ("claim", true, "Israel walked out of Cairo talks, report claims", &[]),
+    ("rejected", true, "Israel rejects Hamas's proposed map, citing security claims", &["proposal_rejected/Israel"]),
+    ("second-hand", true, "Israel recalls its negotiators from Doha, Axios reports", &["delegation_withdrawal/Israel"]),
+    // a verb coordinated after a comma or "and" has the first verb's subject: "X calls Y,
+    // demands Z" demands; a list of nouns after a rejection stays the rejected terms
+    ("demands", true, "Hamas thanks mediators, demands full Israeli withdrawal", &["new_demands/Hamas"]),
+    ("demands", true, "Israel rejects Hamas reply, demands release of all hostages", &["new_demands/Israel", "proposal_rejected/Israel"]),
+    ("demands", false, "Hamas rejected the Israeli map and demanded a full withdrawal from the corridor.", &["new_demands/Hamas", "proposal_rejected/Hamas"]),
+    ("rejected", true, "Hamas rejects Israeli conditions and demands", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Hamas rejected the Israeli conditions and demands for disarmament.", &["proposal_rejected/Hamas"]),
+    // "dismissed talk of" a demand denies it
+    ("denial", false, "Officials in Gaza dismissed talk of a last-minute demand for more prisoners.", &[]),
 ];
 
 #[test]
