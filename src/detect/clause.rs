@@ -243,12 +243,21 @@ fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
     // ("Nicaragua dialogue suspended after government rejects agenda": "after", a party
     // and a present tense is a headline's cause, news of the same day; told in the past,
     // "after Hamas rejected", it recalls the earlier step)
+    // (a verb with an object of its own is the act, not the manner: "deal in jeopardy as
+    // Mauritius demands changes")
+    let object_follows = toks.get(m.end + 1).is_some_and(|t| {
+        !t.punct
+            && !matches!(
+                t.lower.as_str(),
+                "and" | "or" | "but" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "that"
+            )
+    });
     matches!(toks[i].lower.as_str(), "as" | "after")
         && toks.get(m.end).is_some_and(|t| {
             t.lower.ends_with('s')
                 && !t.lower.ends_with("ss")
                 && !t.lower.ends_with("'s")
-                && !manner(&t.lower)
+                && (!manner(&t.lower) || object_follows)
         })
 }
 

@@ -1743,6 +1743,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas rejects Israel's counter within hours", &["proposal_rejected/Hamas"]),
     ("proposal", true, "Hamas answers with counterproposal on prisoner lists", &["proposal/Hamas"]),
     ("background", true, "Israel moves to counter Hamas messaging on aid", &[]),
+    // "as" + a party + a verb with its own object tells the same day's act; "as Hamas
+    // proposes" alone is a manner
+    ("demands", true, "Gaza truce in jeopardy as Hamas demands changes", &["new_demands/Hamas"]),
+    ("manner", true, "Hostages to be freed in stages as Hamas proposes", &[]),
     // "dismissed talk of" a demand denies it
     ("denial", false, "Officials in Gaza dismissed talk of a last-minute demand for more prisoners.", &[]),
 ];
