@@ -737,9 +737,16 @@ impl ActorMatcher {
                 ARMED_HEADS.contains(&w.as_str())
                     || matches!(w.as_str(), "nationalist" | "exile" | "shadow" | "parallel")
             }) || (i > 0 && SUBNATIONAL.contains(&norms[i - 1].as_str()));
+            // "the government in Port Louis", "the government of Mauritius": the place or
+            // the country named right after says whose
+            let named_after = norms
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.as_str(), "in" | "of"))
+                .then(|| out.iter().find(|m| m.start == i + 2).map(|m| m.actor))
+                .flatten();
             if !named_before && !rival {
                 out.push(Mention {
-                    actor,
+                    actor: named_after.unwrap_or(actor),
                     start: i,
                     end: i + 1,
                     place: false,

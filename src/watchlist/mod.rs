@@ -660,6 +660,41 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_government_in_a_named_place_is_that_place_s() {
+        let mut cfg = gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "United Kingdom".into(),
+                aliases: vec!["British government".into(), "London".into()],
+            },
+            crate::config::ActorConfig {
+                name: "Mauritius".into(),
+                aliases: vec!["Mauritian government".into(), "Port Louis".into()],
+            },
+        ];
+        let w = Watchlist::new(&cfg);
+        let named = |text: &str| -> Vec<String> {
+            let mut v: Vec<String> = w
+                .actors
+                .mentions(&tokenize(text))
+                .iter()
+                .map(|m| w.actors.names[m.actor].clone())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        assert_eq!(
+            named("The new government in Port Louis tabled amendments"),
+            vec!["Mauritius"]
+        );
+        assert_eq!(
+            named("The government tabled amendments"),
+            vec!["United Kingdom"]
+        );
+    }
+
+    #[test]
     fn mentions_resolve_aliases_knowledge_and_compounds() {
         let w = Watchlist::new(&gaza());
         let toks = tokenize("Doha says Israel-Hamas truce agreed; Hamas-backed plan; Biden and the U.S. and Israel's team in Cairo");
