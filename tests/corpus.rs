@@ -54,7 +54,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("catalonia-amnesty-2023.json", (0.76, 0.62, 0.90)),
     ("chad-doha.json", (0.78, 0.92, 0.93)),
     ("chad-sudan-2010.json", (0.71, 0.80, 0.89)),
-    ("chagos-2024.json", (0.38, 0.55, 0.81)),
+    ("chagos-2024.json", (0.34, 0.48, 0.81)),
     ("charana-1976.json", (0.67, 0.67, 0.92)),
     ("chechnya-1996.json", (0.82, 0.86, 0.91)),
     ("chile-constitution-deal-2022.json", (0.68, 0.73, 0.96)),
