@@ -1737,11 +1737,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Hamas rejected the Israeli map and demanded a full withdrawal from the corridor.", &["new_demands/Hamas", "proposal_rejected/Hamas"]),
     ("rejected", true, "Hamas rejects Israeli conditions and demands", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Hamas rejected the Israeli conditions and demands for disarmament.", &["proposal_rejected/Hamas"]),
-    // "counter" heads an object as the counteroffer of bargaining shorthand; answering
-    // with a text of one's own puts it on the table
+    // "counter" heads an object as the counteroffer of bargaining shorthand
     ("proposal", true, "Israel tables six-week counter as Cairo round opens", &["proposal/Israel"]),
     ("rejected", true, "Hamas rejects Israel's counter within hours", &["proposal_rejected/Hamas"]),
-    ("proposal", true, "Hamas answers with counterproposal on prisoner lists", &["proposal/Hamas"]),
     ("background", true, "Israel moves to counter Hamas messaging on aid", &[]),
     // "as" + a party + a verb with its own object tells the same day's act; "as Hamas
     // proposes" alone is a manner
