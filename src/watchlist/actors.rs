@@ -238,6 +238,24 @@ struct KnowledgeFile {
 
 /// The built-in knowledge table (`knowledge.toml`), parsed once. It is compiled in and
 /// checked by a test; were it ever unreadable, actors would still match by name and alias.
+/// Is this (lowercase) word part of a name the knowledge table holds: a country or a
+/// movement, its demonym or a leader, a capital ("pakistan", "pakistani", "sudan")?
+pub(super) fn known_word(word: &str) -> bool {
+    static WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            knowledge()
+                .iter()
+                .flat_map(|k| {
+                    std::iter::once(&k.name)
+                        .chain(k.acts.iter())
+                        .chain(k.places.iter())
+                })
+                .flat_map(|n| norm_words(n))
+                .collect()
+        });
+    WORDS.contains(word)
+}
+
 fn knowledge() -> &'static [Known] {
     static TABLE: std::sync::LazyLock<Vec<Known>> = std::sync::LazyLock::new(|| {
         toml::from_str::<KnowledgeFile>(include_str!("knowledge.toml"))

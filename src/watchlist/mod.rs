@@ -28,6 +28,9 @@ pub struct Watchlist {
     /// Family members of the keywords (see `topic::FAMILIES`), not configured themselves.
     family: Vec<Term>,
     context: Vec<Term>,
+    /// The surnames of the people among the context terms ("Stern" of "David Stern"):
+    /// headlines call them by that alone, capitalised.
+    surnames: Vec<String>,
     exclude: Vec<Term>,
     /// Actor matcher, aliases and built-in knowledge.
     pub actors: ActorMatcher,
@@ -67,6 +70,7 @@ impl Watchlist {
             family: family_of(&keywords),
             keywords,
             context: terms(&cfg.context),
+            surnames: topic::surnames(&cfg.context),
             exclude: terms(&cfg.exclude),
             actors: ActorMatcher::new(cfg),
             config: cfg.clone(),
@@ -82,6 +86,9 @@ impl Watchlist {
             None => format!("{title}\n{lead_sentence}"),
         };
         let lead = match_words(&head_text);
+        let surname_in_title = crate::text::tokenize(title)
+            .iter()
+            .any(|t| self.surnames.contains(&t.text));
         let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
         let head = match_words(title);
         let own = |w: &str| self.keyword_word(w);
@@ -100,7 +107,7 @@ impl Watchlist {
         Evidence {
             kw_lead: topical(&lead),
             kw_all: topical(all),
-            ctx_lead: occurrences(&self.context, &lead),
+            ctx_lead: occurrences(&self.context, &lead) + usize::from(surname_in_title),
             ctx_all: occurrences(&self.context, all),
             side_topic: segments.is_some(),
             advocacy: advocacy(&lead),
@@ -657,6 +664,19 @@ mod tests {
         );
         // and its offices: "Nepal PM"
         assert_eq!(named("Nepal PM meets rebels"), vec!["Government of Nepal"]);
+    }
+
+    #[test]
+    fn a_context_person_s_surname_in_the_headline_places_the_item() {
+        let mut cfg = gaza();
+        cfg.context = vec!["David Stern".into(), "NBA".into()];
+        cfg.keywords = vec!["lockout".into()];
+        let w = Watchlist::new(&cfg);
+        let d = w.decide("Stern on lockout: 'We saw no options'", "");
+        assert!(d.taken && !d.borderline, "{}", d.reason);
+        // a common word, lowercase, is no name
+        let d = w.decide("A stern warning as the lockout drags on", "");
+        assert!(!d.taken || d.borderline, "{}", d.reason);
     }
 
     #[test]

@@ -403,6 +403,84 @@ fn inside_compound_place(words: &[String], i: usize, n: usize) -> bool {
 
 /// How often negotiation words occur, except where a modifier puts them in another
 /// domain ("trade truce", "deposit agreement") or inside a compound place name.
+/// Words that make a capitalised context term an organisation's or a place's name, not
+/// a person's ("Players Association", "Federal Mediation and Conciliation Service").
+const NOT_PERSONS: &[&str] = &[
+    "association",
+    "union",
+    "league",
+    "committee",
+    "council",
+    "service",
+    "party",
+    "front",
+    "congress",
+    "board",
+    "bank",
+    "fund",
+    "club",
+    "house",
+    "office",
+    "ministry",
+    "commission",
+    "court",
+    "assembly",
+    "group",
+    "forces",
+    "army",
+    "movement",
+    "alliance",
+    "coalition",
+    "agreement",
+    "accord",
+    "street",
+    "square",
+    "palace",
+    "island",
+    "islands",
+    "sea",
+    "river",
+    "city",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "nations",
+    "national",
+    "federal",
+    "united",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "general",
+    "of",
+    "and",
+];
+
+/// The surnames of the persons among the context terms: a term of two or three
+/// capitalised words, none of an organisation or a place ("David Stern" → "Stern").
+pub(super) fn surnames(context: &[String]) -> Vec<String> {
+    context
+        .iter()
+        .filter_map(|t| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let person = (2..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                        && w.chars().any(char::is_lowercase)
+                        && !NOT_PERSONS.contains(&w.to_lowercase().as_str())
+                        && !super::actors::known_word(&w.to_lowercase())
+                });
+            let last = words.last()?;
+            (person && last.chars().count() >= 3).then(|| last.to_string())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
     topical_occurrences_own(terms, &WordPositions::new(words), &|_| false)
@@ -759,6 +837,23 @@ const BUSINESS_HEADLINE: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_person_among_the_context_terms_is_named_by_surname() {
+        let ctx: Vec<String> = [
+            "David Stern",
+            "Port Sudan",
+            "Tehrik-e-Taliban Pakistan",
+            "Players Association",
+            "Air Canada",
+            "NBPA",
+            "Noor Wali Mehsud",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(surnames(&ctx), vec!["Stern", "Mehsud"]);
+    }
 
     #[test]
     fn families_follow_the_configured_keywords() {
