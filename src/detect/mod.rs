@@ -1342,6 +1342,9 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = read_otherwise(cx, at, r, kind) {
         return Some(reason);
     }
+    if legislature_sitting(cx.lw, at) {
+        return Some("a legislature's or a court's sitting, not the talks".into());
+    }
     // "hands Ukraine a memorandum setting out its terms": the participle describes the
     // text handed over, which is the act (a proposal), not a second one
     if r.name == "set out + terms"
@@ -2276,6 +2279,42 @@ fn rejected_before(before: &[&str]) -> bool {
     static REJECTING: std::sync::LazyLock<Vec<String>> =
         std::sync::LazyLock::new(|| forms_of(&["reject", "dismiss", "refuse", "spurn", "rebuff"]));
     verb_among_last_four(before, &REJECTING)
+}
+
+/// "Chamber of Deputies opens special session", "the Bundestag held its opening
+/// session", "Kirchner opens the Senate session": a session that a legislature or a court
+/// holds is its sitting, whatever the talks it debates (no talks or negotiations named as
+/// what opens, stops or is left).
+fn legislature_sitting(lw: &[&str], at: &At) -> bool {
+    const SITTINGS: &[&str] = &["session", "sessions", "sitting", "sittings"];
+    const LEGISLATURES: &[&str] = &[
+        "parliament",
+        "parliamentary",
+        "senate",
+        "chamber",
+        "congress",
+        "assembly",
+        "bundestag",
+        "knesset",
+        "deputies",
+        "lawmakers",
+        "legislators",
+        "legislature",
+        "legislative",
+        "mps",
+        "senators",
+        "court",
+        "judges",
+    ];
+    let (cl, v) = (at.cl, at.v);
+    let near = &lw[cl.start..(v + 7).min(cl.end)];
+    near.iter().any(|w| SITTINGS.contains(w))
+        && lw[cl.start..cl.end]
+            .iter()
+            .any(|w| LEGISLATURES.contains(w))
+        && !near
+            .iter()
+            .any(|w| matches!(*w, "talks" | "negotiations" | "dialogue" | "mediation"))
 }
 
 /// "rejects the plan and demands a full withdrawal": after "and", a finite form followed

@@ -1745,6 +1745,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // proposes" alone is a manner
     ("demands", true, "Gaza truce in jeopardy as Hamas demands changes", &["new_demands/Hamas"]),
     ("manner", true, "Hostages to be freed in stages as Hamas proposes", &[]),
+    // a session a legislature or a court holds is its sitting, not the talks
+    ("legislature", true, "Israel's parliament opens special session on Gaza truce deal", &[]),
+    ("legislature", false, "Lawmakers walked out of the Knesset session as the hostage deal was debated.", &[]),
+    ("dispatched", true, "Israel and Hamas negotiators open new session of Cairo talks", &["delegation_dispatched/Hamas+Israel"]),
     // "dismissed talk of" a demand denies it
     ("denial", false, "Officials in Gaza dismissed talk of a last-minute demand for more prisoners.", &[]),
 ];
