@@ -224,10 +224,19 @@ fn in_principle(findings: &mut [Finding]) {
         }) && w
             .iter()
             .any(|x| matches!(x.as_str(), "approval" | "ratification" | "endorsement"));
-        if pending
-            || w.windows(2)
-                .any(|p| bare(&p[0]) == "in" && bare(&p[1]) == "principle")
-        {
+        let principle = w
+            .windows(2)
+            .any(|p| bare(&p[0]) == "in" && bare(&p[1]) == "principle");
+        // ("Zambia and bondholders reach agreement in principle", "US, Panama reach
+        // agreement in principle on canal treaties": two sides reaching one is their deal;
+        // a "draft" agreed in principle, or a deal only said to be agreed, stays a text)
+        let reached = w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "reach" | "reaches" | "reached" | "strike" | "strikes" | "struck"
+            )
+        }) && !w.iter().any(|x| x == "draft");
+        if pending || (principle && !(reached && f.actors.len() >= 2)) {
             f.kind = if f.actors.len() == 1 {
                 "proposal_accepted".into()
             } else {

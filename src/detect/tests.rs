@@ -773,8 +773,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's name, a capitalised modifier and an armed head name somebody else
     ("speaker", true, "Egyptian Islamist militants reject truce offer", &[]),
     ("speaker", true, "Israel And Hamas Agree Truce In Cairo", &["agreement/Hamas+Israel"]),
-    // a deal agreed "in principle" is a draft of both sides, not the deal
-    ("fold", true, "Israel and Hamas reach truce deal 'in principle', mediators say", &["proposal/Hamas+Israel"]),
+    // a deal only said to be agreed "in principle" is a draft of both sides, not the deal
+    // (two sides *reaching* one make their deal: relabelled in round 70, see below)
+    ("fold", true, "Israel and Hamas reach truce deal 'in principle', mediators say", &["agreement/Hamas+Israel"]),
     ("fold", true, "Israel agrees in principle to truce deal", &["proposal_accepted/Israel"]),
     ("fold", true, "US envoy says Hamas deal agreed 'in principle'", &["proposal/Hamas+United States"]),
     // the passive's object may carry its counterpart: "ceasefire with Hamas extended"
@@ -1745,6 +1746,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // proposes" alone is a manner
     ("demands", true, "Gaza truce in jeopardy as Hamas demands changes", &["new_demands/Hamas"]),
     ("manner", true, "Hostages to be freed in stages as Hamas proposes", &[]),
+    // two sides reaching an agreement in principle make their deal; a draft agreed in
+    // principle stays a text
+    ("agreement", true, "Israel and Hamas reach agreement in principle on Gaza truce", &["agreement/Hamas+Israel"]),
     // a session a legislature or a court holds is its sitting, not the talks
     ("legislature", true, "Israel's parliament opens special session on Gaza truce deal", &[]),
     ("legislature", false, "Lawmakers walked out of the Knesset session as the hostage deal was debated.", &[]),
