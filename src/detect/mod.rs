@@ -1345,6 +1345,17 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if legislature_sitting(cx.lw, at) {
         return Some("a legislature's or a court's sitting, not the talks".into());
     }
+    // "Klimkin headed Kyiv's side", "heads the delegation": to head a team with an object
+    // is to lead it; a trip heads to, for, into or back somewhere
+    if kind == "delegation_dispatched"
+        && matches!(cx.lw[at.v], "head" | "heads" | "headed" | "heading")
+        && cx
+            .lw
+            .get(at.v + 1)
+            .is_some_and(|n| DETERMINERS.contains(n) || cx.lw.get(at.v + 2) == Some(&"'s"))
+    {
+        return Some("heads (leads) a side, no trip".into());
+    }
     // "hands Ukraine a memorandum setting out its terms": the participle describes the
     // text handed over, which is the act (a proposal), not a second one
     if r.name == "set out + terms"

@@ -1749,6 +1749,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // two sides reaching an agreement in principle make their deal; a draft agreed in
     // principle stays a text
     ("agreement", true, "Israel and Hamas reach agreement in principle on Gaza truce", &["agreement/Hamas+Israel"]),
+    // to head a side or a team is to lead it; a trip heads to, for or back somewhere
+    ("lead", false, "Israel's foreign minister headed Israel's side, officials said.", &[]),
+    ("lead", false, "Hamas negotiators headed the delegation that met the mediators.", &[]),
+    ("dispatched", true, "Israeli negotiators head to Cairo for truce talks", &["delegation_dispatched/Israel"]),
     // a session a legislature or a court holds is its sitting, not the talks
     ("legislature", true, "Israel's parliament opens special session on Gaza truce deal", &[]),
     ("legislature", false, "Lawmakers walked out of the Knesset session as the hostage deal was debated.", &[]),
