@@ -1304,15 +1304,20 @@ fn has_terms(words: &[&str]) -> bool {
 /// "agreed to offer a truce", "agreed to pause their talks": after "to", a rule's verb
 /// followed by its own object is an infinitive, and that verb's rule reads the act (not
 /// "agreed to a pause"; "agree to swap 1,000 prisoners" stays the agreement).
+/// ("agreed to plan their next session": any singular word right before an article or a
+/// possessive is a verb too; "agreed to terms the mediators drafted" has a plural noun)
 fn infinitive_at(lw: &[&str], k: usize, rule_verb: &dyn Fn(&str) -> bool) -> bool {
-    lw.get(k)
-        .is_some_and(|w| !DETERMINERS.contains(w) && rule_verb(w))
-        && lw.get(k + 1).is_some_and(|n| {
-            matches!(
-                *n,
-                "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our" | "some" | "all"
-            ) || n.starts_with(|c: char| c.is_ascii_digit())
-        })
+    let article = |n: &str| {
+        matches!(
+            n,
+            "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our" | "some" | "all"
+        )
+    };
+    lw.get(k).is_some_and(|w| !DETERMINERS.contains(w)) && {
+        let (w, n) = (lw[k], lw.get(k + 1).copied().unwrap_or(""));
+        (rule_verb(w) && (article(n) || n.starts_with(|c: char| c.is_ascii_digit())))
+            || (article(n) && !w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase()))
+    }
 }
 
 /// "it" after accepting or rejecting stands for a text when the same sentence names one
@@ -1616,6 +1621,12 @@ fn noun_of_halting(r: &Rule, lw: &[&str], v: usize) -> bool {
 /// the bargaining table" resumes the talks ("agreed to return the islands", "to return to
 /// the 1967 lines" are concessions).
 fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
+    // (the rule's own "to" may still stand first: "the sides agreed to plan …")
+    let after = if lw.get(after) == Some(&"to") {
+        after + 1
+    } else {
+        after
+    };
     let stepped_up = lw.get(after) == Some(&"step") && lw.get(after + 1) == Some(&"up");
     let talks_within = |from: usize, to: usize| {
         (from..to.min(end)).any(|i| {
@@ -1633,7 +1644,15 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
         lw.get(after),
         Some(&"open") | Some(&"start") | Some(&"begin") | Some(&"launch") | Some(&"hold")
     ) && talks_within(after + 1, after + 6);
-    stepped_up || back_to_talks || talks_begin
+    // "agreed to plan their next session", "agree to schedule another round", "agreed to
+    // meet again": a date for the next meeting is a calendar, nothing is conceded
+    let next_meeting = (matches!(
+        lw.get(after),
+        Some(&"plan") | Some(&"schedule") | Some(&"arrange") | Some(&"set") | Some(&"fix")
+    ) && talks_within(after + 1, after + 5))
+        || (lw.get(after) == Some(&"meet")
+            && matches!(lw.get(after + 1), Some(&"again") | Some(&"next")));
+    stepped_up || back_to_talks || talks_begin || next_meeting
 }
 
 /// "rejects suggestion Canada got nothing", "dismissed the idea that the talks had

@@ -1749,6 +1749,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // two sides reaching an agreement in principle make their deal; a draft agreed in
     // principle stays a text
     ("agreement", true, "Israel and Hamas reach agreement in principle on Gaza truce", &["agreement/Hamas+Israel"]),
+    // agreeing on the date of the next meeting concedes nothing and makes no deal
+    ("plan", false, "Israel and Hamas agreed to plan their next session for September.", &[]),
+    ("plan", true, "Israel, Hamas agree to meet again next week in Cairo", &[]),
+    ("agreement", true, "Israel and Hamas agree to extend Gaza truce by two days", &["agreement/Hamas+Israel"]),
     // to head a side or a team is to lead it; a trip heads to, for or back somewhere
     ("lead", false, "Israel's foreign minister headed Israel's side, officials said.", &[]),
     ("lead", false, "Hamas negotiators headed the delegation that met the mediators.", &[]),
