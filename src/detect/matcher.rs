@@ -1305,7 +1305,9 @@ fn has_terms(words: &[&str]) -> bool {
 /// followed by its own object is an infinitive, and that verb's rule reads the act (not
 /// "agreed to a pause"; "agree to swap 1,000 prisoners" stays the agreement).
 /// ("agreed to plan their next session": any singular word right before an article or a
-/// possessive is a verb too; "agreed to terms the mediators drafted" has a plural noun)
+/// possessive is a verb too; "agreed to terms the mediators drafted" has a plural noun,
+/// and "agreed to overhaul the trading arrangements" names a deal after the verb, which
+/// the rule reads)
 fn infinitive_at(lw: &[&str], k: usize, rule_verb: &dyn Fn(&str) -> bool) -> bool {
     let article = |n: &str| {
         matches!(
@@ -1316,7 +1318,12 @@ fn infinitive_at(lw: &[&str], k: usize, rule_verb: &dyn Fn(&str) -> bool) -> boo
     lw.get(k).is_some_and(|w| !DETERMINERS.contains(w)) && {
         let (w, n) = (lw[k], lw.get(k + 1).copied().unwrap_or(""));
         (rule_verb(w) && (article(n) || n.starts_with(|c: char| c.is_ascii_digit())))
-            || (article(n) && !w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase()))
+            || (article(n)
+                && !w.ends_with('s')
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !lw[(k + 2).min(lw.len())..(k + 6).min(lw.len())]
+                    .iter()
+                    .any(|x| object_matches(rules::word_set("deal"), x)))
     }
 }
 
