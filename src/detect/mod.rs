@@ -1342,19 +1342,8 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = read_otherwise(cx, at, r, kind) {
         return Some(reason);
     }
-    if legislature_sitting(cx.lw, at) {
-        return Some("a legislature's or a court's sitting, not the talks".into());
-    }
-    // "Klimkin headed Kyiv's side", "heads the delegation": to head a team with an object
-    // is to lead it; a trip heads to, for, into or back somewhere
-    if kind == "delegation_dispatched"
-        && matches!(cx.lw[at.v], "head" | "heads" | "headed" | "heading")
-        && cx
-            .lw
-            .get(at.v + 1)
-            .is_some_and(|n| DETERMINERS.contains(n) || cx.lw.get(at.v + 2) == Some(&"'s"))
-    {
-        return Some("heads (leads) a side, no trip".into());
+    if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
+        return Some(reason);
     }
     // "hands Ukraine a memorandum setting out its terms": the participle describes the
     // text handed over, which is the act (a proposal), not a second one
@@ -2290,6 +2279,25 @@ fn rejected_before(before: &[&str]) -> bool {
     static REJECTING: std::sync::LazyLock<Vec<String>> =
         std::sync::LazyLock::new(|| forms_of(&["reject", "dismiss", "refuse", "spurn", "rebuff"]));
     verb_among_last_four(before, &REJECTING)
+}
+
+/// A legislature's sitting read as the talks, or a team's leader read as travelling.
+fn not_the_talks_or_no_trip(cx: &Ctx, at: &At, kind: &str) -> Option<String> {
+    if legislature_sitting(cx.lw, at) {
+        return Some("a legislature's or a court's sitting, not the talks".into());
+    }
+    // "Klimkin headed Kyiv's side", "heads the delegation": to head a team with an object
+    // is to lead it; a trip heads to, for, into or back somewhere
+    if kind == "delegation_dispatched"
+        && matches!(cx.lw[at.v], "head" | "heads" | "headed" | "heading")
+        && cx
+            .lw
+            .get(at.v + 1)
+            .is_some_and(|n| DETERMINERS.contains(n) || cx.lw.get(at.v + 2) == Some(&"'s"))
+    {
+        return Some("heads (leads) a side, no trip".into());
+    }
+    None
 }
 
 /// "Chamber of Deputies opens special session", "the Bundestag held its opening
