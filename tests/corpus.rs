@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and forty-six
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and fifty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -123,6 +123,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("intra-afghan-2020.json", (0.78, 0.78, 0.88)),
     ("iran-e3-snapback-2025.json", (0.74, 0.74, 0.85)),
     ("iran-hostages-1981.json", (0.63, 0.79, 0.88)),
+    ("iran-iaea-2023.json", (0.38, 0.38, 0.79)),
     ("iran-iraq-1988.json", (0.85, 0.91, 0.89)),
     ("iran-vienna-2022.json", (0.55, 0.58, 0.94)),
     ("iraq-formation-2022.json", (0.59, 0.40, 0.83)),
@@ -208,6 +209,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("south-sudan.json", (0.75, 0.87, 0.91)),
     ("sri-lanka-imf-2022.json", (0.55, 0.64, 0.84)),
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
+    ("starbucks-union-2024.json", (0.25, 0.48, 0.74)),
     ("stormont-restoration-2024.json", (0.73, 0.40, 0.91)),
     ("sudan-juba-2020.json", (0.63, 0.74, 0.95)),
     ("sudan-naivasha.json", (0.80, 0.85, 0.91)),
@@ -229,6 +231,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uaw-strike-2023.json", (0.68, 0.63, 0.86)),
     ("uganda-lra.json", (0.91, 0.76, 0.92)),
     ("uk-eu-reset-2025.json", (0.74, 0.74, 0.83)),
+    ("uk-us-trade-2025.json", (0.67, 0.73, 0.83)),
     ("us-china-geneva-2025.json", (0.62, 0.53, 0.80)),
     ("us-china-trade-2019.json", (0.79, 0.70, 0.81)),
     ("us-cuba-thaw-2014.json", (0.70, 0.55, 0.89)),
@@ -245,6 +248,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("western-sahara-2007.json", (0.83, 0.68, 0.87)),
     ("wga-strike-2023.json", (0.66, 0.76, 0.83)),
     ("yemen-gcc-2011.json", (0.86, 0.77, 0.89)),
+    ("yemen-prisoners-2023.json", (0.43, 0.43, 0.90)),
     ("yemen-riyadh-2019.json", (0.66, 0.90, 0.85)),
     ("yemen-stockholm-2018.json", (0.61, 0.75, 0.85)),
     ("zambia-debt-2023.json", (0.64, 0.52, 0.90)),
