@@ -317,6 +317,41 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if attributive_participle(word, prev, next) {
         return true;
     }
+    // "calls demands 'not sustainable'", "branded the conditions unacceptable": what a
+    // side calls or brands something is said of a noun
+    if word.ends_with('s')
+        && matches!(
+            prev,
+            "calls"
+                | "called"
+                | "labels"
+                | "labelled"
+                | "labeled"
+                | "brands"
+                | "branded"
+                | "deems"
+                | "deemed"
+                | "terms"
+                | "termed"
+        )
+    {
+        return true;
+    }
+    // "expects to reach ratified contracts": a participle between an infinitive and its
+    // noun describes the noun ("to have signed the deal" keeps its auxiliary)
+    if word.ends_with("ed")
+        && v >= cl.start + 2
+        && lw[v - 2] == "to"
+        && !matches!(prev, "have" | "be" | "been" | "get" | "being")
+        && !prev.ends_with("ed")
+        && next.chars().next().is_some_and(char::is_alphabetic)
+        && !matches!(
+            next,
+            "by" | "to" | "and" | "or" | "in" | "on" | "at" | "for" | "with" | "the" | "a"
+        )
+    {
+        return true;
+    }
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
         return true;
     }

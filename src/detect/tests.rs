@@ -1757,6 +1757,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("lead", false, "Israel's foreign minister headed Israel's side, officials said.", &[]),
     ("lead", false, "Hamas negotiators headed the delegation that met the mediators.", &[]),
     ("dispatched", true, "Israeli negotiators head to Cairo for truce talks", &["delegation_dispatched/Israel"]),
+    // a participle between an infinitive and its noun describes the noun; what a side
+    // calls something is said of a noun
+    ("plan", false, "Hamas said it still expects to reach signed agreements by the end of the month.", &[]),
+    ("stance", true, "Israel: Hamas wants all prisoners freed, calls demands 'not sustainable'", &[]),
     // a session a legislature or a court holds is its sitting, not the talks
     ("legislature", true, "Israel's parliament opens special session on Gaza truce deal", &[]),
     ("legislature", false, "Lawmakers walked out of the Knesset session as the hostage deal was debated.", &[]),
