@@ -310,13 +310,12 @@ pub(super) const BLAME_VERBS: &[&str] = &[
     "condemned",
 ];
 
-fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
+/// The word is a noun by the verb before it: what a side calls or brands something, or a
+/// participle between an infinitive and its noun.
+fn noun_by_the_verb_before(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let word = lw[v];
     let prev = if v > cl.start { lw[v - 1] } else { "" };
     let next = lw.get(v + 1).copied().unwrap_or("");
-    if attributive_participle(word, prev, next) {
-        return true;
-    }
     // "calls demands 'not sustainable'", "branded the conditions unacceptable": what a
     // side calls or brands something is said of a noun
     if word.ends_with('s')
@@ -339,7 +338,7 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     }
     // "expects to reach ratified contracts": a participle between an infinitive and its
     // noun describes the noun ("to have signed the deal" keeps its auxiliary)
-    if word.ends_with("ed")
+    word.ends_with("ed")
         && v >= cl.start + 2
         && lw[v - 2] == "to"
         && !matches!(prev, "have" | "be" | "been" | "get" | "being")
@@ -349,7 +348,16 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
             next,
             "by" | "to" | "and" | "or" | "in" | "on" | "at" | "for" | "with" | "the" | "a"
         )
-    {
+}
+
+fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let word = lw[v];
+    let prev = if v > cl.start { lw[v - 1] } else { "" };
+    let next = lw.get(v + 1).copied().unwrap_or("");
+    if attributive_participle(word, prev, next) {
+        return true;
+    }
+    if noun_by_the_verb_before(lw, v, cl) {
         return true;
     }
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
