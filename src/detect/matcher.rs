@@ -1360,7 +1360,16 @@ fn infinitive_at(lw: &[&str], k: usize, rule_verb: &dyn Fn(&str) -> bool) -> boo
     };
     lw.get(k).is_some_and(|w| !DETERMINERS.contains(w)) && {
         let (w, n) = (lw[k], lw.get(k + 1).copied().unwrap_or(""));
-        (rule_verb(w) && (article(n) || n.starts_with(|c: char| c.is_ascii_digit())))
+        // ("agree to swap 1,000 prisoners": the people exchanged make it the sides' deal)
+        let captives = lw[(k + 1).min(lw.len())..(k + 5).min(lw.len())]
+            .iter()
+            .any(|x| {
+                matches!(
+                    *x,
+                    "prisoners" | "hostages" | "detainees" | "captives" | "pows" | "bodies"
+                )
+            });
+        (rule_verb(w) && !captives && (article(n) || n.starts_with(|c: char| c.is_ascii_digit())))
             || (article(n)
                 && !w.ends_with('s')
                 && w.chars().all(|c| c.is_ascii_lowercase())

@@ -1761,6 +1761,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // calls something is said of a noun
     ("plan", false, "Hamas said it still expects to reach signed agreements by the end of the month.", &[]),
     ("stance", true, "Israel: Hamas wants all prisoners freed, calls demands 'not sustainable'", &[]),
+    // the sides agreeing to swap people is their deal, even when "swap" is a verb of its own
+    ("agreement", true, "Israel, Hamas agree to swap 1,000 prisoners each", &["agreement/Hamas+Israel"]),
+    ("agreement", false, "Israel and Hamas agreed to exchange 50 hostages and 150 prisoners on Friday.", &["agreement/Hamas+Israel"]),
     // a session a legislature or a court holds is its sitting, not the talks
     ("legislature", true, "Israel's parliament opens special session on Gaza truce deal", &[]),
     ("legislature", false, "Lawmakers walked out of the Knesset session as the hostage deal was debated.", &[]),
