@@ -2167,6 +2167,14 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
                     | "after"
                     | "now"
                     | "first"
+                    // ("a just and durable peace that addresses …", "sovereignty over
+                    // every inch": a relative clause or a place after the value)
+                    | "that"
+                    | "which"
+                    | "over"
+                    | "across"
+                    | "within"
+                    | "throughout"
             )
             && !["deal", "held", "talks"]
                 .iter()

@@ -1764,6 +1764,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // the sides agreeing to swap people is their deal, even when "swap" is a verb of its own
     ("agreement", true, "Israel, Hamas agree to swap 1,000 prisoners each", &["agreement/Hamas+Israel"]),
     ("agreement", false, "Israel and Hamas agreed to exchange 50 hostages and 150 prisoners on Friday.", &["agreement/Hamas+Israel"]),
+    // a value stays a value before a relative clause or a place ("a just peace that …",
+    // "sovereignty over every inch")
+    ("value", false, "Hamas insisted on a just and lasting peace that ends the occupation.", &[]),
+    ("value", false, "Israel insists on its sovereignty over every inch of the corridor, a minister said.", &[]),
+    ("demands", true, "Hamas insists on full Israeli withdrawal from Gaza", &["new_demands/Hamas"]),
     // a session a legislature or a court holds is its sitting, not the talks
     ("legislature", true, "Israel's parliament opens special session on Gaza truce deal", &[]),
     ("legislature", false, "Lawmakers walked out of the Knesset session as the hostage deal was debated.", &[]),
