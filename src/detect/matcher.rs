@@ -964,7 +964,8 @@ impl<'a> Detector<'a> {
         let mention_before = cx.mentions.iter().any(|m| m.end == v);
         let verb_position = BASE_FORM_GOVERNORS.contains(&prev)
             || plural_subject
-            || (r.joint_subject && mention_before);
+            || (r.joint_subject && mention_before)
+            || (r.kind == "new_demands" && coordinated_subject(cx, v, cl));
         // ("must" has no other form: it is always the verb)
         if r.verbs.iter().any(|l| l == word) && !verb_position && word != "must" {
             return false;
@@ -2358,4 +2359,20 @@ pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     let party_capital = cx.mentions.iter().any(|m| m.place && m.start == dest);
     let visit = party_capital && rest.iter().any(|w| matches!(*w, "visit" | "visits"));
     purpose || visit
+}
+
+/// Coordinated names right before the word are a plural subject, and a plural subject
+/// takes the base form: "France, Germany, UK and US demand Iran reverse the bar",
+/// "Egypt and Qatar demand that Israel reopen the crossing" (a lone name before the base
+/// form is a noun's modifier: "rejects US demand"). Used for demands only: what two sides
+/// "agree to" together has joint rules of its own, and measured here it read meetings
+/// and venues agreed as deals.
+fn coordinated_subject(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    let Some(last) = cx.mentions.iter().find(|m| m.end == v && !m.in_compound) else {
+        return false;
+    };
+    let Some(conj) = last.start.checked_sub(1).filter(|&c| c > cl.start) else {
+        return false;
+    };
+    matches!(cx.lw[conj], "and" | "&" | ",") && cx.mentions.iter().any(|m| m.end == conj)
 }

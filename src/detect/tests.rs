@@ -203,6 +203,7 @@ fn dbg_one() {
                 .collect();
             Watchlist::new(&base)
         }
+        Err(_) if std::env::var("GAZA").is_ok() => gaza_wide(),
         Err(_) => many_negotiations(),
     };
     let idx = RuleIndex::new(&[]);
@@ -1775,6 +1776,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Israel and Hamas negotiators open new session of Cairo talks", &["delegation_dispatched/Hamas+Israel"]),
     // "dismissed talk of" a demand denies it
     ("denial", false, "Officials in Gaza dismissed talk of a last-minute demand for more prisoners.", &[]),
+    // ---- round 72 ----
+    // coordinated names are a plural subject, and a plural subject takes the base form
+    // of "demand"; a lone name before it is a noun's modifier
+    ("demands", true, "Israel, US demand Hamas release all hostages before any talks", &["new_demands/Israel+United States"]),
+    ("demands", false, "Israel and the United States demand that Hamas hand over its weapons.", &["new_demands/Israel+United States"]),
+    ("demands", true, "Russia and Iran demand Ukraine drop NATO bid", &["new_demands/Iran+Russia"]),
+    ("noun", true, "Hamas rejects Israel and US demand to disarm", &["proposal_rejected/Hamas"]),
+    ("noun", true, "US demand for hostage list goes unanswered", &[]),
 ];
 
 #[test]
