@@ -334,7 +334,8 @@ const NEWSLETTER_LABELS: &[&str] = &[
 /// after a newsletter label, since a news headline's commas join its parties ("Israel,
 /// Hamas agree truce, hostages to be freed").
 pub(super) fn multi_topic_segments(title: &str) -> Option<Vec<String>> {
-    let (body, newsletter) = match title.split_once(':') {
+    let label_colon = label_colon(title);
+    let (body, newsletter) = match label_colon.map(|i| (&title[..i], &title[i + 1..])) {
         Some((head, rest)) if head.split_whitespace().count() <= 4 => {
             let label = head
                 .split_whitespace()
@@ -353,7 +354,18 @@ pub(super) fn multi_topic_segments(title: &str) -> Option<Vec<String>> {
     // two comma segments are one news item's two halves ("a mediator retired, a treaty
     // still unsigned"); a list of three is a newsletter's
     let two_ok = !newsletter || body.contains(';');
-    (parts.len() >= 3 || (parts.len() == 2 && title.contains(':') && two_ok)).then_some(parts)
+    (parts.len() >= 3 || (parts.len() == 2 && label_colon.is_some() && two_ok)).then_some(parts)
+}
+
+/// The first colon that ends a label: not one inside a clock time ("9:28 p.m. — No deal
+/// at deadline; strike goes ahead at 12:01 a.m." is a live entry's single item).
+fn label_colon(title: &str) -> Option<usize> {
+    let b = title.as_bytes();
+    title.match_indices(':').map(|(i, _)| i).find(|&i| {
+        let digit_before = i > 0 && b[i - 1].is_ascii_digit();
+        let digit_after = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        !(digit_before && digit_after)
+    })
 }
 
 /// Protest or appeal wording in the lead ("rally calls for a ceasefire").
@@ -954,6 +966,15 @@ mod tests {
                 .is_none()
         );
         assert!(multi_topic_segments("Gaza: Israel, Hamas agree truce, hostages freed").is_none());
+        // a clock time's colon labels nothing
+        assert!(multi_topic_segments(
+            "9:28 p.m. — No deal at deadline; PSAC strike goes ahead at 12:01 a.m."
+        )
+        .is_none());
+        assert_eq!(
+            multi_topic_segments("Live 9:30: talks resume; strike goes ahead").map(|s| s.len()),
+            Some(2)
+        );
         assert!(advocacy(&match_words(
             "Sudanese diaspora rally in London calls for ceasefire"
         )));
