@@ -1784,6 +1784,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Russia and Iran demand Ukraine drop NATO bid", &["new_demands/Iran+Russia"]),
     ("noun", true, "Hamas rejects Israel and US demand to disarm", &["proposal_rejected/Hamas"]),
     ("noun", true, "US demand for hostage list goes unanswered", &[]),
+    // accepting the mandate to form a government takes on a task; the other side's
+    // negotiating mandate is still a text to judge
+    ("task", true, "Netanyahu accepts mandate to form Israel's next government", &[]),
+    ("task", false, "Accepting the mandate, Israel's prime minister said the new coalition would be broad.", &[]),
+    ("rejection", true, "Hamas rejects Israel's negotiating mandate as 'unacceptable'", &["proposal_rejected/Hamas"]),
 ];
 
 #[test]
