@@ -922,6 +922,11 @@ impl<'a> Detector<'a> {
         if r.kind == "new_demands" && demands_a_value(lw, after, cl) {
             return false;
         }
+        // "tells Kyiv to take Putin's offer": pressing a side to take a text on the table
+        // moves it toward the talks and states no term of the speaker's own
+        if r.kind == "new_demands" && presses_to_take_a_text(lw, after, cl) {
+            return false;
+        }
         // "Aliyev demands Moscow admit guilt": a demand of somebody outside the talks
         if r.kind == "new_demands" && outsider_at(cx, after) {
             return false;
@@ -2375,4 +2380,21 @@ fn coordinated_subject(cx: &Ctx, v: usize, cl: &Clause) -> bool {
         return false;
     };
     matches!(cx.lw[conj], "and" | "&" | ",") && cx.mentions.iter().any(|m| m.end == conj)
+}
+
+/// "to take/accept/grab <a text on the table>" right after the recipient: pressing a
+/// side to take an offer, a deal or a plan ("Trump tells Kyiv to take Putin's offer";
+/// "Russia tells Japan to accept WWII outcome" states a term: an outcome is no text).
+fn presses_to_take_a_text(lw: &[&str], after: usize, cl: &Clause) -> bool {
+    let Some(to) = (after..(after + 4).min(cl.end)).find(|&i| lw[i] == "to") else {
+        return false;
+    };
+    let taking = lw
+        .get(to + 1)
+        .is_some_and(|w| matches!(*w, "take" | "accept" | "grab" | "embrace"));
+    let text = |w: &str| {
+        rules::word_set("draft").iter().any(|d| d == w)
+            || rules::word_set("deal").iter().any(|d| d == w)
+    };
+    taking && (to + 2..(to + 6).min(cl.end)).any(|i| text(lw[i]))
 }

@@ -1789,6 +1789,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("task", true, "Netanyahu accepts mandate to form Israel's next government", &[]),
     ("task", false, "Accepting the mandate, Israel's prime minister said the new coalition would be broad.", &[]),
     ("rejection", true, "Hamas rejects Israel's negotiating mandate as 'unacceptable'", &["proposal_rejected/Hamas"]),
+    // pressing a side to take the text on the table states no term; an outcome to accept does
+    ("pressure", true, "Egypt tells Hamas to take Israel's offer 'now'", &[]),
+    ("pressure", false, "Russia told Ukraine to accept the US peace plan without delay.", &[]),
+    ("pressure", true, "Hamas tells Israel to accept defeat in Gaza", &["new_demands/Hamas"]),
 ];
 
 #[test]
