@@ -540,6 +540,9 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
                 | "vote"
                 | "votes"
         );
+    if headline_boycott(toks, lw, v, to, cl) {
+        return None;
+    }
     if gov.is_none() && !prior_to {
         return Some("infinitive of intent or purpose (\"to …\")".into());
     }
@@ -742,4 +745,22 @@ const ADJ_CLAIMS: &[&str] = &[
     "sovereignty",
     "false",
     "rival",
+];
+
+/// Headline "X to boycott the talks": staying away is decided when it is announced, so the
+/// headline future reports the boycott itself ("Syrian rebels to boycott Astana talks";
+/// not "urges rebels to boycott", "threatens to boycott", which press or warn).
+fn headline_boycott(toks: &[Token], lw: &[&str], v: usize, to: usize, cl: &Clause) -> bool {
+    let headline_future = cl.start == 0 && toks.iter().take(v).all(|t| !t.punct);
+    let boycott = matches!(lw[v], "boycott" | "snub" | "shun");
+    let pressed = lw[..to]
+        .iter()
+        .any(|w| PRESSING.iter().any(|p| w.starts_with(p)));
+    headline_future && boycott && !pressed
+}
+
+/// Stems of verbs that press, warn or plan rather than decide ("urges", "threatens").
+const PRESSING: &[&str] = &[
+    "urg", "ask", "call", "tell", "told", "want", "threat", "warn", "plan", "consider", "weigh",
+    "may", "might", "could", "set", "poised", "expect", "likely", "prepar", "pressur", "push",
 ];

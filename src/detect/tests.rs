@@ -1793,6 +1793,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("pressure", true, "Egypt tells Hamas to take Israel's offer 'now'", &[]),
     ("pressure", false, "Russia told Ukraine to accept the US peace plan without delay.", &[]),
     ("pressure", true, "Hamas tells Israel to accept defeat in Gaza", &["new_demands/Hamas"]),
+    // a boycott is decided when it is announced: the headline future reports it
+    ("withdrawal", true, "Hamas to boycott Cairo talks over Rafah strikes", &["delegation_withdrawal/Hamas"]),
+    ("threat", true, "Hamas threatens to boycott Cairo talks", &[]),
+    ("urged", true, "Iran urges Hamas to boycott Cairo talks", &[]),
 ];
 
 #[test]
