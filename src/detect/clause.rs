@@ -252,12 +252,47 @@ fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
                 "and" | "or" | "but" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "that"
             )
     });
+    // ("as Albanians boycott session": a plural party takes the base form, and with an
+    // object of its own it is the act too)
+    let plural_party =
+        toks[m.end - 1].lower.ends_with('s') && !toks[m.end - 1].lower.ends_with("ss");
+    let base_form_act = toks[i].lower == "as"
+        && plural_party
+        && object_follows
+        && toks.get(m.end).is_some_and(|t| {
+            !t.punct
+                && t.lower.chars().all(|c| c.is_ascii_lowercase())
+                && !t.lower.ends_with('s')
+                && !t.lower.ends_with("ed")
+                && !t.lower.ends_with("ing")
+                && !matches!(
+                    t.lower.as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "to"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "have"
+                        | "had"
+                        | "do"
+                        | "did"
+                )
+        });
     matches!(toks[i].lower.as_str(), "as" | "after")
         && toks.get(m.end).is_some_and(|t| {
-            t.lower.ends_with('s')
+            (t.lower.ends_with('s')
                 && !t.lower.ends_with("ss")
                 && !t.lower.ends_with("'s")
-                && (!manner(&t.lower) || object_follows)
+                && (!manner(&t.lower) || object_follows))
+                || base_form_act
         })
 }
 

@@ -2673,3 +2673,40 @@ fn an_apposition_before_the_name_names_the_subject() {
     // teachers marching are nobody we follow, whoever they support
     assert!(kinds("Teachers backing FAE reject LeBel's offer").is_empty());
 }
+
+/// "as" + a plural party + a base form with an object of its own is the act, the news
+/// too ("talks hit snag as Albanians boycott session"); without an object it is the time
+/// of something else.
+#[test]
+fn a_plural_party_acting_in_an_as_clause_is_the_news() {
+    let mut cfg = gaza_config();
+    cfg.keywords = ["talks", "session"].map(String::from).to_vec();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "Albanian parties".into(),
+            aliases: vec!["Albanians".into(), "Albanian parties".into()],
+        },
+        ActorConfig {
+            name: "Macedonia".into(),
+            aliases: vec!["Macedonia".into(), "Skopje".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect(title, "");
+        d.findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Macedonia peace talks hit snag as Albanians boycott session"),
+        vec!["delegation_withdrawal/Albanian parties"]
+    );
+    assert_eq!(
+        kinds("Macedonia talks stall as Albanians demand veto powers"),
+        vec!["new_demands/Albanian parties"]
+    );
+    assert!(kinds("Skopje waits as Albanians and police talk").is_empty());
+}
