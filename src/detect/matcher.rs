@@ -1600,6 +1600,11 @@ fn object_after(
             if before > 0 && (preceded(before - 1) || of_modifier) {
                 return None;
             }
+            let required = r.preceded_by.is_empty()
+                || (before > 0 && r.preceded_by.iter().any(|p| p == lw[before - 1]));
+            if !required {
+                return None;
+            }
             return Some(j);
         }
         // "a list of demands", "a package of proposals": the head is the second noun

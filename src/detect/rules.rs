@@ -51,6 +51,8 @@ pub struct Rule {
     pub not_followed_by: Vec<String>,
     /// Object must not follow one of these ("two days of meetings" ended a round).
     pub not_preceded_by: Vec<String>,
+    /// Object must follow one of these, when given ("issue a *joint* statement").
+    pub preceded_by: Vec<String>,
     /// Actors the kind is restricted to (user kinds).
     pub actors: Vec<String>,
     /// The particle must not be followed by one of these ("sent back to Cairo" is no recall).
@@ -119,6 +121,8 @@ struct RawRule {
     not_followed_by: Vec<String>,
     #[serde(default)]
     not_preceded_by: Vec<String>,
+    #[serde(default)]
+    preceded_by: Vec<String>,
     #[serde(default)]
     particle_not_followed_by: Vec<String>,
     #[serde(default)]
@@ -217,6 +221,7 @@ fn parse_table(text: &str) -> Result<Table, String> {
             future_ok: r.future_ok,
             not_followed_by: r.not_followed_by,
             not_preceded_by: r.not_preceded_by,
+            preceded_by: r.preceded_by,
             actors: vec![],
             particle_not_followed_by: r.particle_not_followed_by,
             particle_followed_by: r.particle_followed_by,
@@ -280,6 +285,7 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
                 future_ok: false,
                 not_followed_by: vec![],
                 not_preceded_by: vec![],
+                preceded_by: vec![],
                 actors: d.actors.clone(),
                 particle_not_followed_by: vec![],
                 particle_followed_by: vec![],

@@ -1797,6 +1797,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", true, "Hamas to boycott Cairo talks over Rafah strikes", &["delegation_withdrawal/Hamas"]),
     ("threat", true, "Hamas threatens to boycott Cairo talks", &[]),
     ("urged", true, "Iran urges Hamas to boycott Cairo talks", &[]),
+    // two sides agreeing on a joint statement put their common text on record
+    ("agreement", true, "Israel and Hamas agree joint statement on hostage releases", &["agreement/Hamas+Israel"]),
+    ("agreement", false, "Israel and Hamas adopted a joint statement on the truce terms.", &["agreement/Hamas+Israel"]),
+    ("negation", true, "Israel and Hamas fail to agree joint statement", &[]),
+    ("statement", true, "Israel issues statement on Hamas reply", &[]),
 ];
 
 #[test]
