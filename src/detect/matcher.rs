@@ -363,6 +363,11 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
         return true;
     }
+    // "560 union demands settled", "three demands still unmet": a count before the word,
+    // right before it or past one modifier, makes it a plural noun
+    if word.ends_with('s') && counted(lw, v, cl) {
+        return true;
+    }
     // "Hamas's demands", "the Houthis' last-minute wage demands": no verb follows a
     // possessive and its adjectives ("Israel's prime minister demands" has a head noun)
     let adjectives = (cl.start..v)
@@ -2402,4 +2407,39 @@ fn presses_to_take_a_text(lw: &[&str], after: usize, cl: &Clause) -> bool {
             || rules::word_set("deal").iter().any(|d| d == w)
     };
     taking && (to + 2..(to + 6).min(cl.end)).any(|i| text(lw[i]))
+}
+
+/// A count right before the word at `v`, or one word before it ("560 union demands",
+/// "three demands", "a dozen conditions").
+fn counted(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let number = |w: &str| {
+        (w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+            || matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "dozen"
+                    | "dozens"
+                    | "hundreds"
+                    | "several"
+                    | "numerous"
+            )
+    };
+    // (past one modifier only: "frees three, demands more" counts the freed)
+    let modifier = |w: &str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-') && !matches!(w, "and" | "or" | "but")
+    };
+    (v > cl.start && number(lw[v - 1]))
+        || (v > cl.start + 1 && number(lw[v - 2]) && modifier(lw[v - 1]))
 }

@@ -1802,6 +1802,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", false, "Israel and Hamas adopted a joint statement on the truce terms.", &["agreement/Hamas+Israel"]),
     ("negation", true, "Israel and Hamas fail to agree joint statement", &[]),
     ("statement", true, "Israel issues statement on Hamas reply", &[]),
+    // a count before the word makes it a plural noun
+    ("noun", true, "Israel says 12 Hamas demands remain on the table", &[]),
+    ("noun", true, "Egypt: three demands still divide Israel and Hamas", &[]),
+    ("demands", true, "Hamas frees three, demands more prisoners in return", &["new_demands/Hamas"]),
 ];
 
 #[test]
