@@ -497,7 +497,25 @@ fn recipient_named(r: &Rule, cx: &Ctx, v: usize) -> bool {
     let Some(p) = (v + 1..cx.lw.len()).find(|&i| r.particles.iter().any(|p| p == cx.lw[i])) else {
         return false;
     };
-    cx.mentions.iter().any(|m| m.start > v && m.end <= p)
+    // ("Buhari gives education minister two weeks to end the strike": a side's order to
+    // its own official is no term set for the other side)
+    // ("UK lawmakers tell May to renegotiate the backstop": an order to change the text
+    // on the table is the side's demand on the other)
+    let subject = cx
+        .mentions
+        .iter()
+        .filter(|m| m.end <= v)
+        .last()
+        .map(|m| m.actor);
+    let change = cx.lw.get(p + 1).is_some_and(|w| {
+        matches!(
+            *w,
+            "renegotiate" | "rewrite" | "reopen" | "amend" | "revise" | "scrap" | "ditch"
+        )
+    });
+    cx.mentions
+        .iter()
+        .any(|m| m.start > v && m.end <= p && (Some(m.actor) != subject || change))
 }
 
 /// The word at `v` is the object of a verb of judging, answering or meeting terms, so a

@@ -1806,6 +1806,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("noun", true, "Israel says 12 Hamas demands remain on the table", &[]),
     ("noun", true, "Egypt: three demands still divide Israel and Hamas", &[]),
     ("demands", true, "Hamas frees three, demands more prisoners in return", &["new_demands/Hamas"]),
+    // an order to one's own official sets the other side no term
+    ("order", true, "Netanyahu gives Mossad chief two weeks to close hostage deal", &[]),
+    ("order", false, "Netanyahu told the Mossad to bring the hostages home within a month.", &[]),
+    ("demands", true, "Netanyahu gives Hamas two weeks to free hostages", &["new_demands/Israel"]),
+    ("demands", true, "Israeli lawmakers tell Netanyahu to renegotiate Rafah clause", &["new_demands/Israel"]),
 ];
 
 #[test]
