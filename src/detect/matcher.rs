@@ -505,7 +505,7 @@ fn recipient_named(r: &Rule, cx: &Ctx, v: usize) -> bool {
         .mentions
         .iter()
         .filter(|m| m.end <= v)
-        .last()
+        .next_back()
         .map(|m| m.actor);
     let change = cx.lw.get(p + 1).is_some_and(|w| {
         matches!(
