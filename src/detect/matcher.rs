@@ -501,12 +501,7 @@ fn recipient_named(r: &Rule, cx: &Ctx, v: usize) -> bool {
     // its own official is no term set for the other side)
     // ("UK lawmakers tell May to renegotiate the backstop": an order to change the text
     // on the table is the side's demand on the other)
-    let subject = cx
-        .mentions
-        .iter()
-        .filter(|m| m.end <= v)
-        .next_back()
-        .map(|m| m.actor);
+    let subject = cx.mentions.iter().rfind(|m| m.end <= v).map(|m| m.actor);
     let change = cx.lw.get(p + 1).is_some_and(|w| {
         matches!(
             *w,
