@@ -30,7 +30,7 @@ impl Ctx<'_> {
     /// A word of another business than this watchlist's ("trade", "loan"; not "coalition"
     /// when the analyst's keywords name coalitions).
     fn other_business(&self, i: usize) -> bool {
-        off_domain_word(self.lw[i]) && !self.watchlist.keyword_word(self.lw[i])
+        off_domain_word(self.lw[i]) && !self.watchlist.own_word(self.lw[i])
     }
 }
 
@@ -892,7 +892,7 @@ impl<'a> Detector<'a> {
             && !deal_named
             && span
                 .into_iter()
-                .any(|i| off_domain_word(lw[i]) && !self.watchlist.keyword_word(lw[i]))
+                .any(|i| off_domain_word(lw[i]) && !self.watchlist.own_word(lw[i]))
         {
             return false;
         }
@@ -1279,7 +1279,7 @@ impl<'a> Detector<'a> {
         let off = |i: usize| {
             off_domain_word(cx.lw[i])
                 && !in_mention(i)
-                && !self.watchlist.keyword_word(cx.lw[i])
+                && !self.watchlist.own_word(cx.lw[i])
                 // "the oil blockade" on a watchlist whose keyword is "blockade": the
                 // modifier names what the watched thing is about, not another business
                 // (a "loan agreement" stays a loan's: deals and talks are every domain's)

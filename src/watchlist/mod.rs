@@ -28,6 +28,8 @@ pub struct Watchlist {
     /// Family members of the keywords (see `topic::FAMILIES`), not configured themselves.
     family: Vec<Term>,
     context: Vec<Term>,
+    /// Words of the business the keywords show (`topic::own_domain_words`).
+    domain: Vec<&'static str>,
     /// The surnames of the people among the context terms ("Stern" of "David Stern"):
     /// headlines call them by that alone, capitalised.
     surnames: Vec<String>,
@@ -68,6 +70,7 @@ impl Watchlist {
         Watchlist {
             name: cfg.name.clone(),
             family: family_of(&keywords),
+            domain: topic::own_domain_words(&keywords),
             keywords,
             context: terms(&cfg.context),
             surnames: topic::surnames(&cfg.context),
@@ -91,7 +94,7 @@ impl Watchlist {
             .any(|t| self.surnames.contains(&t.text));
         let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
         let head = match_words(title);
-        let own = |w: &str| self.keyword_word(w);
+        let own = |w: &str| self.own_word(w);
         let other_deal = off_domain_occurrences(dossier_nouns(), &head, &own) > 0;
         let names_other_dossier = other_deal
             || off_domain_occurrences(&self.keywords, &head, &own)
@@ -311,6 +314,12 @@ impl Watchlist {
         self.keywords.iter().any(|t| t.has_word(word))
     }
 
+    /// Is this word the watchlist's own business: part of a keyword, or a word of the
+    /// domain its keywords show ("pay" on a watchlist of strikes and wages)?
+    pub fn own_word(&self, word: &str) -> bool {
+        self.keyword_word(word) || self.domain.contains(&word)
+    }
+
     /// Is this word one of the context terms ("Gaza", "Tigray*")?
     pub fn is_context_word(&self, word: &str) -> bool {
         let words = match_words(word);
@@ -386,6 +395,23 @@ mod tests {
                 actor("Egypt", &["Egyptian"]),
             ],
         }
+    }
+
+    #[test]
+    fn the_domain_the_keywords_show_is_no_other_business() {
+        // on a watchlist of strikes and bargaining, "pay" is its own business; on the
+        // ceasefire watchlist "talks over pay" are another dossier's
+        let mut cfg = gaza();
+        cfg.keywords = ["strike*", "bargaining"].map(String::from).to_vec();
+        cfg.context = vec!["CTU".into()];
+        let w = Watchlist::new(&cfg);
+        let d = w.decide("Thousands of CTU teachers strike over pay", "");
+        assert!(d.taken, "{}", d.reason);
+        let mut cfg = gaza();
+        cfg.keywords.push("talks".into());
+        let w = Watchlist::new(&cfg);
+        let d = w.decide("Gaza port workers hold talks over pay", "");
+        assert!(!d.taken, "{}", d.reason);
     }
 
     #[test]

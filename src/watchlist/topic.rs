@@ -493,6 +493,74 @@ pub(super) fn surnames(context: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Domains of business: (words that show a watchlist is about it, words of it). On a
+/// watchlist whose keywords show the domain ("strike*", "wage*"; "tariff*"), the domain's
+/// words are its own business, not another's: "teachers strike over pay" is a labour
+/// watchlist's news, "trade delegation" a trade negotiation's team.
+const DOMAINS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "strike",
+            "strikes",
+            "wage",
+            "wages",
+            "bargaining",
+            "bargain",
+            "lockout",
+            "picket",
+        ],
+        &[
+            "pay", "wage", "wages", "labour", "labor", "union", "unions", "salary", "salaries",
+            "pension", "pensions", "overtime", "raise", "raises",
+        ],
+    ),
+    (
+        &[
+            "tariff", "tariffs", "trade", "customs", "duties", "exports", "export",
+        ],
+        &[
+            "trade", "tariff", "tariffs", "customs", "duties", "export", "exports", "import",
+            "imports",
+        ],
+    ),
+    (
+        &["gas", "oil", "pipeline", "energy", "lng"],
+        &[
+            "gas", "oil", "pipeline", "energy", "lng", "transit", "price",
+        ],
+    ),
+    (
+        &[
+            "debt",
+            "loan",
+            "loans",
+            "bailout",
+            "imf",
+            "creditors",
+            "bondholders",
+        ],
+        &[
+            "debt",
+            "loan",
+            "loans",
+            "credit",
+            "bailout",
+            "imf",
+            "creditors",
+            "bondholders",
+        ],
+    ),
+];
+
+/// The words of every domain the keywords show (see `DOMAINS`).
+pub(super) fn own_domain_words(keywords: &[Term]) -> Vec<&'static str> {
+    DOMAINS
+        .iter()
+        .filter(|(signs, _)| signs.iter().any(|w| keywords.iter().any(|k| k.has_word(w))))
+        .flat_map(|(_, words)| words.iter().copied())
+        .collect()
+}
+
 #[cfg(test)]
 pub(super) fn topical_occurrences(terms: &[Term], words: &[String]) -> usize {
     topical_occurrences_own(terms, &WordPositions::new(words), &|_| false)
@@ -511,7 +579,9 @@ pub(super) fn topical_occurrences_own(
         words
             .get(i + n)
             .is_some_and(|w| matches!(w.as_str(), "to" | "on" | "over" | "for"))
-            && words.get(i + n + 1).is_some_and(|w| off_domain_word(w))
+            && words
+                .get(i + n + 1)
+                .is_some_and(|w| off_domain_word(w) && !own(w))
     };
     // "it would deal with the decision", "they will talk": after a modal the word is a
     // verb, and the negotiation noun it shares a spelling with is not there
