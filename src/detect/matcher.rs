@@ -735,8 +735,15 @@ impl<'a> Detector<'a> {
         let next_noun = noun_by_neighbours(next, lw[v], lw.get(v + 2).copied().unwrap_or(""));
         // ("Sadr steps back from negotiations": the next word is this rule's own particle)
         let own_particle = r.particles.iter().any(|p| p == next);
+        // ("Lightfoot sweetens offer": a party named right before the -s word is its
+        // subject, and the rule's object noun after it is what it acts on)
+        // (a rule that takes any object is no evidence: "offers return of detainees")
+        let named_subject_object = cx.mentions.iter().any(|m| m.end == v)
+            && !r.objects.iter().any(|o| o == "*")
+            && object_matches(&r.objects, next);
         if lw[v].ends_with('s')
             && !object_noun
+            && !named_subject_object
             && !next_noun
             && !own_particle
             && !stance_finite(lw[v])

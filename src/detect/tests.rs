@@ -1811,6 +1811,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("order", false, "Netanyahu told the Mossad to bring the hostages home within a month.", &[]),
     ("demands", true, "Netanyahu gives Hamas two weeks to free hostages", &["new_demands/Israel"]),
     ("demands", true, "Israeli lawmakers tell Netanyahu to renegotiate Rafah clause", &["new_demands/Israel"]),
+    // a party named right before an -s verb is its subject, even when the object noun
+    // after it is spelled like a verb ("sweetens offer")
+    ("proposal", true, "Israel sweetens offer", &["proposal/Israel"]),
+    ("proposal", true, "Netanyahu Sweetens Offer After Meeting With Mediators", &["proposal/Israel"]),
+    ("noun", true, "Hamas demands offer hope to hardliners", &[]),
 ];
 
 #[test]
