@@ -1519,6 +1519,17 @@ fn object_after(
         Some(p) => after_preposition(r, cx, v, cl, p, rule_verb)?,
         None => v + 1,
     };
+    // "Assad rebuffs Erdogan", "Berlin rebuffs Athens": a rule whose object is "=party"
+    // takes another watched party named right after the verb, for that party's move
+    if r.objects.iter().any(|o| o == "=party") {
+        // (the rebuffing side must be named: "Militants rebuff FG amnesty" gives no side)
+        let subject = cx.mentions.iter().rfind(|m| m.end <= v).map(|m| m.actor)?;
+        return cx
+            .mentions
+            .iter()
+            .find(|m| m.start == k && !m.in_compound && m.actor != subject)
+            .map(|m| m.start);
+    }
     let mut j = k;
     while j < window_end {
         let w = lw[j];

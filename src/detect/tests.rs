@@ -1816,6 +1816,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Israel sweetens offer", &["proposal/Israel"]),
     ("proposal", true, "Netanyahu Sweetens Offer After Meeting With Mediators", &["proposal/Israel"]),
     ("noun", true, "Hamas demands offer hope to hardliners", &[]),
+    // another watched party rebuffed by name: its approach is turned down
+    ("rejection", true, "Hamas rebuffs Israel, says Rafah plan kills the talks", &["proposal_rejected/Hamas"]),
+    ("rejection", true, "Israel rebuffs Qatari envoy on hostage list", &["proposal_rejected/Israel"]),
+    ("third", true, "Militants rebuff Israel over Gaza aid", &[]),
 ];
 
 #[test]
