@@ -1519,16 +1519,8 @@ fn object_after(
         Some(p) => after_preposition(r, cx, v, cl, p, rule_verb)?,
         None => v + 1,
     };
-    // "Assad rebuffs Erdogan", "Berlin rebuffs Athens": a rule whose object is "=party"
-    // takes another watched party named right after the verb, for that party's move
     if r.objects.iter().any(|o| o == "=party") {
-        // (the rebuffing side must be named: "Militants rebuff FG amnesty" gives no side)
-        let subject = cx.mentions.iter().rfind(|m| m.end <= v).map(|m| m.actor)?;
-        return cx
-            .mentions
-            .iter()
-            .find(|m| m.start == k && !m.in_compound && m.actor != subject)
-            .map(|m| m.start);
+        return party_object(cx, v, k);
     }
     let mut j = k;
     while j < window_end {
@@ -2473,4 +2465,15 @@ fn counted(lw: &[&str], v: usize, cl: &Clause) -> bool {
     };
     (v > cl.start && number(lw[v - 1]))
         || (v > cl.start + 1 && number(lw[v - 2]) && modifier(lw[v - 1]))
+}
+
+/// "Assad rebuffs Erdogan", "Berlin rebuffs Athens": for a rule whose object is "=party",
+/// another watched party named right after the verb (at `k`), for that party's move. The
+/// side that acts must be named ("Militants rebuff FG amnesty" gives no side).
+fn party_object(cx: &Ctx, v: usize, k: usize) -> Option<usize> {
+    let subject = cx.mentions.iter().rfind(|m| m.end <= v).map(|m| m.actor)?;
+    cx.mentions
+        .iter()
+        .find(|m| m.start == k && !m.in_compound && m.actor != subject)
+        .map(|m| m.start)
 }
