@@ -2146,8 +2146,38 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     // ("arrives in Tehran on first visit": a visit to a capital of a party is a trip to
     // that party; the same word to any other place is not)
     let party_capital = cx.mentions.iter().any(|m| m.place && m.start == dest);
+    // ("Tusk travels to Ankara to rework Turkish migrant plan": to the other party's
+    // capital with an errand of the talks is a trip to them)
+    let errand = (dest + 1..stop.min(dest + 4)).any(|i| {
+        lw[i] == "to"
+            && lw.get(i + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "rework"
+                        | "discuss"
+                        | "negotiate"
+                        | "press"
+                        | "push"
+                        | "seal"
+                        | "finalise"
+                        | "finalize"
+                        | "revive"
+                        | "salvage"
+                        | "save"
+                        | "seek"
+                        | "secure"
+                        | "close"
+                        | "hammer"
+                        | "broker"
+                        | "present"
+                        | "deliver"
+                        | "clinch"
+                )
+            })
+    });
     let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w))
-        || (party_capital && lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits")));
+        || (party_capital
+            && (errand || lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits"))));
     // "flew back to Nairobi" goes home unless the sentence says it goes to talks, and so
     // does a team that "left the Brussels negotiations and returned to Washington"
     let left_first = v > cl.start

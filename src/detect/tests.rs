@@ -1820,6 +1820,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejection", true, "Hamas rebuffs Israel, says Rafah plan kills the talks", &["proposal_rejected/Hamas"]),
     ("rejection", true, "Israel rebuffs Qatari envoy on hostage list", &["proposal_rejected/Israel"]),
     ("third", true, "Militants rebuff Israel over Gaza aid", &[]),
+    // a trip to the other party's capital with an errand of the talks is a trip to them
+    ("dispatched", true, "Witkoff travels to Doha to rework hostage plan", &["delegation_dispatched/United States"]),
+    ("dispatched", true, "Witkoff flies to Cairo to press for truce extension", &["delegation_dispatched/United States"]),
+    ("plan", true, "Witkoff to travel to Doha to rework hostage plan next week", &[]),
 ];
 
 #[test]
