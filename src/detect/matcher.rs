@@ -862,13 +862,9 @@ impl<'a> Detector<'a> {
     fn match_bare(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> bool {
         let (lw, word) = (cx.lw, cx.lw[v]);
         let prev = if v > cl.start { lw[v - 1] } else { "" };
-        let mut after = v + 1;
-        if let Some(p) = &r.preposition {
-            if lw.get(v + 1) != Some(&p.as_str()) {
-                return false;
-            }
-            after = v + 2;
-        }
+        let Some(after) = bare_preposition(r, lw, v, cl) else {
+            return false;
+        };
         // "agree to continue talks" is no concession; "agree to" + a noun phrase is for
         if no_concession_after(lw, after, cl.end) {
             return false;
@@ -2506,4 +2502,53 @@ fn party_object(cx: &Ctx, v: usize, k: usize) -> Option<usize> {
         .iter()
         .find(|m| m.start == k && !m.in_compound && m.actor != subject)
         .map(|m| m.start)
+}
+
+/// Where a bare rule's object starts: right after the verb, or after its preposition
+/// ("agreed on Monday night to nominate", "agreed late on Friday to": a time phrase may
+/// stand between the verb and the preposition).
+fn bare_preposition(r: &Rule, lw: &[&str], v: usize, cl: &Clause) -> Option<usize> {
+    let Some(p) = &r.preposition else {
+        return Some(v + 1);
+    };
+    let at = time_phrase_end(lw, v + 1, cl.end);
+    (lw.get(at) == Some(&p.as_str())).then_some(at + 1)
+}
+
+/// The first word at or after `i` past a short time phrase ("on Monday night", "late on
+/// Friday", "overnight", "earlier this week"); `i` itself when there is none.
+fn time_phrase_end(lw: &[&str], i: usize, end: usize) -> usize {
+    let timeish = |w: &str| {
+        WEEKDAYS.contains(&w)
+            || matches!(
+                w,
+                "on" | "late"
+                    | "early"
+                    | "earlier"
+                    | "later"
+                    | "overnight"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "night"
+                    | "morning"
+                    | "evening"
+                    | "afternoon"
+                    | "this"
+                    | "last"
+                    | "week"
+                    | "weekend"
+            )
+    };
+    let mut j = i;
+    while j < end.min(i + 4) && timeish(lw[j]) {
+        j += 1;
+    }
+    // a phrase of time words only, ending on a day or a part of it ("on" alone is the
+    // preposition "agree on")
+    if j > i && !matches!(lw[j - 1], "on" | "this" | "last" | "late" | "early") {
+        j
+    } else {
+        i
+    }
 }

@@ -1824,6 +1824,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Witkoff travels to Doha to rework hostage plan", &["delegation_dispatched/United States"]),
     ("dispatched", true, "Witkoff flies to Cairo to press for truce extension", &["delegation_dispatched/United States"]),
     ("plan", true, "Witkoff to travel to Doha to rework hostage plan next week", &[]),
+    // a time phrase between "agreed" and its "to" is no other business
+    ("plan", false, "Israel and Hamas agreed late on Friday to meet again next week.", &[]),
 ];
 
 #[test]
@@ -2736,4 +2738,36 @@ fn a_plural_party_acting_in_an_as_clause_is_the_news() {
         vec!["new_demands/Albanian parties"]
     );
     assert!(kinds("Skopje waits as Albanians and police talk").is_empty());
+}
+
+/// A time phrase may stand between "agreed" and its "to": "Move Forward and Pheu Thai
+/// agreed on Monday night to nominate Wan Noor as speaker" is their agreement.
+#[test]
+fn a_time_phrase_may_stand_between_agreed_and_to() {
+    let mut cfg = gaza_config();
+    cfg.keywords = ["coalition", "speaker"].map(String::from).to_vec();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "Move Forward".into(),
+            aliases: vec!["Move Forward".into()],
+        },
+        ActorConfig {
+            name: "Pheu Thai".into(),
+            aliases: vec!["Pheu Thai".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |text: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect("", text);
+        d.findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Move Forward and Pheu Thai agreed on Monday night to nominate Wan Noor as speaker."),
+        vec!["agreement/Move Forward+Pheu Thai"]
+    );
+    assert!(kinds("Move Forward and Pheu Thai agreed on Monday to meet again.").is_empty());
 }
