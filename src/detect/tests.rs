@@ -1824,6 +1824,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Witkoff travels to Doha to rework hostage plan", &["delegation_dispatched/United States"]),
     ("dispatched", true, "Witkoff flies to Cairo to press for truce extension", &["delegation_dispatched/United States"]),
     ("plan", true, "Witkoff to travel to Doha to rework hostage plan next week", &[]),
+    // what a side offers to commit of its own is its proposal
+    ("proposal", true, "Egypt offers to pay for Rafah crossing upgrade", &["proposal/Egypt"]),
+    ("proposal", true, "Israel offers to deploy observers at Rafah crossing", &["proposal/Israel"]),
+    ("plan", true, "Israel may offer to deploy observers at Rafah crossing", &[]),
     // a time phrase between "agreed" and its "to" is no other business
     ("plan", false, "Israel and Hamas agreed late on Friday to meet again next week.", &[]),
 ];
