@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and sixty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and sixty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -196,6 +196,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("psac-strike-2023.json", (0.41, 0.56, 0.80)),
     ("qatar-blockade-2017.json", (0.62, 0.62, 0.81)),
     ("quebec-front-commun-2023.json", (0.90, 0.63, 0.79)),
+    ("riyadh-ukraine-2025.json", (0.53, 0.85, 0.73)),
     ("rmt-rail-2023.json", (0.50, 0.61, 0.89)),
     ("russia-ukraine-istanbul-2025.json", (0.70, 0.70, 0.76)),
     ("sag-aftra-2023.json", (0.59, 0.82, 0.85)),
@@ -232,6 +233,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("tajikistan-uto.json", (0.86, 0.81, 0.98)),
     ("teamsters-ups-2023.json", (0.64, 0.74, 0.77)),
     ("thailand-brn-2013.json", (0.78, 0.73, 0.93)),
+    ("thailand-coalition-2023.json", (0.48, 0.25, 0.76)),
     ("thailand-redshirts-2010.json", (0.78, 0.64, 0.90)),
     ("townsville-2000.json", (0.74, 0.70, 0.86)),
     ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
@@ -246,7 +248,9 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-china-trade-2019.json", (0.79, 0.70, 0.81)),
     ("us-cuba-thaw-2014.json", (0.70, 0.55, 0.89)),
     ("us-houthi-oman-2025.json", (0.81, 0.81, 0.89)),
+    ("us-iran-oman-2025.json", (0.51, 0.64, 0.74)),
     ("us-iran-prisoners-2023.json", (0.48, 0.48, 0.85)),
+    ("us-mexico-tariffs-2019.json", (0.48, 0.68, 0.71)),
     ("us-north-korea.json", (0.70, 0.63, 0.91)),
     ("us-russia-swap-2024.json", (0.48, 0.27, 0.86)),
     ("us-shutdown-2019.json", (0.69, 0.50, 0.80)),
@@ -254,6 +258,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-ukraine-minerals-2025.json", (0.60, 0.69, 0.87)),
     ("usmca-2018.json", (0.59, 0.79, 0.94)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
+    ("verizon-cwa-2016.json", (0.59, 0.78, 0.85)),
     ("video-game-strike-2024.json", (0.70, 0.64, 0.95)),
     ("western-sahara-2007.json", (0.83, 0.68, 0.87)),
     ("wga-strike-2023.json", (0.66, 0.76, 0.83)),
