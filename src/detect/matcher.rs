@@ -138,6 +138,17 @@ fn particle_back(prev: &str) -> bool {
     ]
     .iter()
     .any(|v| prev.starts_with(v) && prev.len() <= v.len() + 3)
+        // "the union sent back a counter-proposal", "wrote back", "hit back": "back" is
+        // the reply's direction, no support
+        || matches!(
+            prev,
+            "send" | "sends" | "sent" | "sending" | "hand" | "hands" | "handed" | "wrote"
+                | "write" | "writes" | "fired" | "fires" | "fire" | "hit" | "hits" | "shot"
+                | "shoots" | "call" | "calls" | "called" | "come" | "comes" | "came"
+                | "bring" | "brings" | "brought" | "went" | "goes" | "go" | "flew" | "fly"
+                | "flies" | "got" | "get" | "gets" | "turned" | "turns" | "turn" | "headed"
+                | "heads" | "kicked" | "kicks" | "passed" | "passes"
+        )
 }
 
 /// An adjective by its ending ("unreasonable", "unrealistic", "maximalist" is not one):
