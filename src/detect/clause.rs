@@ -43,7 +43,14 @@ impl<'a> Detector<'a> {
             let w = toks[i].lower.as_str();
             let boundary_punct = (toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":"))
                 || self.comma_verb(toks, mentions, &cur, i);
-            let is_clause_word = CLAUSE_WORDS.contains(&w) && i > cur.start;
+            // ("once talks resumed": the time of another act, as "after" is; not "once
+            // again", "once more", "at once")
+            let once = w == "once"
+                && toks.get(i + 1).is_some_and(|n| {
+                    !matches!(n.lower.as_str(), "again" | "more" | "a" | "an" | "the")
+                })
+                && !matches!(toks[i - 1.min(i)].lower.as_str(), "at" | "all");
+            let is_clause_word = (CLAUSE_WORDS.contains(&w) || once) && i > cur.start;
             let is_speech = i > cur.start && speech_verb(toks, mentions, i);
             let absolute = i > cur.start && absolute_with(toks, mentions, i);
             let own_subject = self.and_own_subject(toks, mentions, &cur, i);

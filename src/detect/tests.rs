@@ -1828,6 +1828,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Egypt offers to pay for Rafah crossing upgrade", &["proposal/Egypt"]),
     ("proposal", true, "Israel offers to deploy observers at Rafah crossing", &["proposal/Israel"]),
     ("plan", true, "Israel may offer to deploy observers at Rafah crossing", &[]),
+    // "once" opens the time of another act, as "after" does; "once again" does not
+    ("background", false, "Israel presented its new offer on Saturday once talks resumed.", &["proposal/Israel"]),
     // "back" after a verb of sending or replying is the reply's direction, no support
     ("proposal", false, "Hamas sent back a counter-proposal on Saturday evening.", &["proposal/Hamas"]),
     ("accepted", true, "Hamas backs Egyptian proposal", &["proposal_accepted/Hamas"]),
