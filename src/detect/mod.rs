@@ -172,6 +172,7 @@ impl<'a> Detector<'a> {
         for (sent, is_title) in sents {
             self.detect_sentence(&sent, is_title, &headline, &mut det);
         }
+        meeting_as_setting(&mut det, &title);
         let mediators: Vec<String> = self
             .mediators
             .iter()
@@ -2527,4 +2528,39 @@ fn imperative(cx: &Ctx, at: &At, r: &rules::Rule) -> bool {
     let opens = start == 0 || matches!(cx.toks[start - 1].text.as_str(), ";" | ":");
     let w = cx.lw[v];
     v == start && opens && !at.nominal && r.verbs.iter().any(|l| l == w)
+}
+
+/// Rules that report a meeting held, opened or resumed, or a team arriving for one.
+const MEETING_RULES: &[&str] = &[
+    "hold/open talks",
+    "the sides meet",
+    "talks open",
+    "talks resume",
+    "resume talks",
+    "team arrives",
+];
+
+/// A meeting told in the body of an item whose headline reports another act ("Government
+/// tables new offer" over "… presented its new offer once talks resumed", "Ukraine signs
+/// on to cease-fire plan" over "the two teams met in Jeddah") is the setting of that act,
+/// not news of its own.
+fn meeting_as_setting(det: &mut Detection, title: &str) {
+    let headline_act = det
+        .findings
+        .iter()
+        .any(|f| f.sentence == title && f.kind != "delegation_dispatched");
+    if !headline_act {
+        return;
+    }
+    let (setting, keep): (Vec<Finding>, Vec<Finding>) = det
+        .findings
+        .drain(..)
+        .partition(|f| f.sentence != title && MEETING_RULES.contains(&f.rule.as_str()));
+    det.findings = keep;
+    det.ruled_out.extend(setting.into_iter().map(|f| RuledOut {
+        kind: f.kind,
+        rule: f.rule,
+        sentence: f.sentence,
+        reason: "the meeting where the headline's act happened, not news of its own".into(),
+    }));
 }

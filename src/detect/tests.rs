@@ -2780,3 +2780,35 @@ fn a_time_phrase_may_stand_between_agreed_and_to() {
     );
     assert!(kinds("Move Forward and Pheu Thai agreed on Monday to meet again.").is_empty());
 }
+
+/// A meeting told in the body under a headline that reports another act is that act's
+/// setting; under a headline with no act of its own it is the news.
+#[test]
+fn a_meeting_under_a_headline_act_is_its_setting() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str, body: &str| -> Vec<String> {
+        let mut k: Vec<String> = Detector::new(&w, &idx)
+            .detect(title, body)
+            .findings
+            .iter()
+            .map(|f| f.kind.clone())
+            .collect();
+        k.sort();
+        k
+    };
+    assert_eq!(
+        kinds(
+            "Israel tables new truce offer",
+            "Israeli and Hamas negotiators met again in Cairo on Sunday."
+        ),
+        vec!["proposal"]
+    );
+    assert_eq!(
+        kinds(
+            "Cairo round ends late at night",
+            "Israeli and Hamas negotiators met again in Cairo on Sunday."
+        ),
+        vec!["delegation_dispatched"]
+    );
+}
