@@ -377,6 +377,18 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
     if hedged {
         return Some("a claim, not the news (\"claimed …\")".into());
     }
+    // Pattern: an -ing form opening its clause with a modal of its own after it
+    // ("Cavusoglu: meeting with Syrian counterpart could be in early February"): the -ing
+    // form heads the modal's subject, a meeting planned, not one held
+    let opens = v == cl.start || (v > 0 && lw[v - 1] == ":");
+    if opens && lw[v].ends_with("ing") {
+        let own_modal = lw[v + 1..cl.end.min(v + 9)]
+            .iter()
+            .find(|w| matches!(**w, "could" | "would" | "might" | "will" | "should"));
+        if let Some(w) = own_modal {
+            return Some(format!("a planned act as a modal's subject (\"… {w}\")"));
+        }
+    }
     // "a round that was to bring Abdi back to Damascus": what was to happen was planned
     if let Some(i) = (cl.start..v.saturating_sub(1))
         .find(|&i| matches!(lw[i], "was" | "were") && lw[i + 1] == "to")
@@ -468,7 +480,22 @@ fn past_after_and(pre: &[&str], i: usize, verb: &str) -> bool {
 fn far_future(lw: &[&str], cl: &Clause) -> bool {
     // (a time clause may follow: "will resume | after the break")
     let c = &lw[cl.start..(cl.end + 3).min(lw.len())];
-    FAR_FUTURE.iter().any(|ph| contains_seq(c, ph))
+    FAR_FUTURE.iter().any(|ph| contains_seq(c, ph)) || dated_plan(c)
+}
+
+/// Pattern: a calendar date after a future ("will join EU leaders in Brussels on 7
+/// March", "could be in early February"): a dated plan is for later; today's trip is
+/// told by the day ("today", "this morning"), not by a date.
+fn dated_plan(c: &[&str]) -> bool {
+    let month = |w: &str| MONTHS.contains(&w.trim_start_matches("mid-"));
+    let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|ch| ch.is_ascii_digit());
+    c.windows(3).any(|w| match w {
+        ["on", a, b] => (day(a) && month(b)) || (month(a) && day(b)),
+        ["in", "early" | "mid" | "late", m] => month(m),
+        _ => false,
+    }) || c
+        .windows(2)
+        .any(|w| w[0] == "in" && w[1].starts_with("mid-") && month(w[1]))
 }
 
 /// "trying to broker", "met … to hammer out", headline "X to send team".

@@ -1835,6 +1835,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Hamas backs Egyptian proposal", &["proposal_accepted/Hamas"]),
     // a time phrase between "agreed" and its "to" is no other business
     ("plan", false, "Israel and Hamas agreed late on Friday to meet again next week.", &[]),
+    // round 75: a calendar date after a future is a dated plan; today's trip is news
+    ("plan", false, "Hamas's political chief will join the mediators in Cairo on 7 March to review the text.", &[]),
+    ("plan", false, "Israel's negotiators will travel to Doha on March 12, an official said.", &[]),
+    ("plan", false, "The Israeli team will arrive in Cairo in mid-April for a new round.", &[]),
+    ("dispatched", false, "Israel's negotiators will travel to Doha today, an official said.", &["delegation_dispatched/Israel"]),
+    // an -ing form opening its clause before a modal of its own is that modal's subject
+    ("plan", true, "Netanyahu: meeting with Hamas mediators could be in early February", &[]),
+    ("plan", true, "Sinwar: meeting with Egyptian team would be premature", &[]),
 ];
 
 #[test]
