@@ -1800,7 +1800,14 @@ fn proposition_head(cx: &Ctx, j: usize) -> bool {
         t.text.chars().next().is_some_and(char::is_uppercase)
             || matches!(*next, "it" | "he" | "she" | "they" | "we")
     });
-    *next == "that" || (named && verb_after)
+    // ("rejects suggestion aid is tied to the deal", "the idea the talks were dead": a
+    // common noun with a copula after it is a clause's subject too)
+    let copula = |k: usize| {
+        lw.get(k)
+            .is_some_and(|v| matches!(*v, "is" | "are" | "was" | "were"))
+    };
+    let det = matches!(*next, "the" | "its" | "his" | "her" | "their" | "our");
+    *next == "that" || (named && verb_after) || copula(j + 2) || (det && copula(j + 3))
 }
 
 /// Does the "to" at `j` (`k`: where the object may start) open another verb's phrase,

@@ -1843,6 +1843,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // an -ing form opening its clause before a modal of its own is that modal's subject
     ("plan", true, "Netanyahu: meeting with Hamas mediators could be in early February", &[]),
     ("plan", true, "Sinwar: meeting with Egyptian team would be premature", &[]),
+    // a suggestion or an idea with a clause of its own (a common noun and a copula)
+    ("stance", true, "Netanyahu rejects suggestion aid is tied to backing the deal", &[]),
+    ("stance", true, "Hamas dismisses idea the talks are dead", &[]),
+    ("rejected", true, "Hamas rejects Egyptian suggestion on hostage list", &["proposal_rejected/Hamas"]),
 ];
 
 #[test]
