@@ -371,6 +371,12 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "ceremony",
 ];
 
+/// Pattern: the time of a deal put off ("postponed the effective date of the agreement",
+/// "delays truce start", "the entry into force"): after a verb of suspending, these head
+/// the object, and the deal or the talks after them are not what was suspended. (Only
+/// there: "accepted a ceasefire date" accepts the ceasefire.)
+pub(super) const TIME_HEADS: &[&str] = &["date", "dates", "start", "deadline", "entry"];
+
 /// Nouns of meeting that make the word before them their modifier ("agree to cease-fire
 /// meeting", "truce consultations"): a meeting, not a truce. (Not heads that end the
 /// object search: "handed the meeting on Gaza a detailed proposal".)

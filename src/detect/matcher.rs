@@ -1573,8 +1573,10 @@ fn object_after(
         // "ceasefire proposal", "truce talks": a modifier, not the head noun; "pause in
         // mediation" is a suspension, not a truce
         let next = lw.get(j + 1).copied().unwrap_or("");
+        let suspending = r.kind == "talks_suspended";
         let modifier = j + 1 < cl.end
             && (HEAD_NOUNS.contains(&next)
+                || (suspending && TIME_HEADS.contains(&next))
                 || MEETING_HEADS.contains(&next)
                 || (w == "pause" && matches!(next, "in" | "of")));
         if drafted_noun(r, lw, j, k) {
@@ -1645,7 +1647,12 @@ fn object_after(
         // "a list of demands", "a package of proposals": the head is the second noun
         let of_phrase = CONTAINER_NOUNS.contains(&w) && next == "of";
         // the object phrase ends at its head noun: "the US plan for a truce"
-        if !modifier && !of_phrase && HEAD_NOUNS.contains(&w) && !object_matches(&r.objects, w) {
+        let time_head = suspending && TIME_HEADS.contains(&w);
+        if !modifier
+            && !of_phrase
+            && (HEAD_NOUNS.contains(&w) || time_head)
+            && !object_matches(&r.objects, w)
+        {
             return None;
         }
         j += 1;

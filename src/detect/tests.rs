@@ -1847,6 +1847,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("stance", true, "Netanyahu rejects suggestion aid is tied to backing the deal", &[]),
     ("stance", true, "Hamas dismisses idea the talks are dead", &[]),
     ("rejected", true, "Hamas rejects Egyptian suggestion on hostage list", &["proposal_rejected/Hamas"]),
+    // the time of a deal put off is not the deal or the talks suspended
+    ("timing", false, "Israel and Hamas postponed the effective date of the truce because the lists were late.", &[]),
+    ("timing", true, "Mediators delay start of Gaza ceasefire by a day", &[]),
+    ("suspended", true, "Israel postpones Cairo talks", &["talks_suspended/Israel"]),
+    ("timing", true, "Israel postpones the entry into force of the ceasefire deal", &[]),
+    ("accepted", true, "Hamas accepts Egypt's ceasefire date", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
