@@ -233,10 +233,21 @@ fn in_principle(findings: &mut [Finding]) {
         let reached = w.iter().any(|x| {
             matches!(
                 x.as_str(),
-                "reach" | "reaches" | "reached" | "strike" | "strikes" | "struck"
+                "reach"
+                    | "reaches"
+                    | "reached"
+                    | "strike"
+                    | "strikes"
+                    | "struck"
+                    | "sign"
+                    | "signs"
+                    | "signed"
             )
         }) && !w.iter().any(|x| x == "draft");
-        if pending || (principle && !(reached && f.actors.len() >= 2)) {
+        // ("Zambia reaches agreement in principle with bondholders": the other side may be
+        // one the watchlist does not name)
+        let two_sided = f.actors.len() >= 2 || w.iter().any(|x| x == "with");
+        if pending || (principle && !(reached && two_sided)) {
             f.kind = if f.actors.len() == 1 {
                 "proposal_accepted".into()
             } else {

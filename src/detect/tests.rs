@@ -1853,6 +1853,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", true, "Israel postpones Cairo talks", &["talks_suspended/Israel"]),
     ("timing", true, "Israel postpones the entry into force of the ceasefire deal", &[]),
     ("accepted", true, "Hamas accepts Egypt's ceasefire date", &["proposal_accepted/Hamas"]),
+    // signing an agreement in principle makes it, as reaching one does
+    ("agreement", true, "Israel, Hamas sign agreement in principle on hostage swap", &["agreement/Hamas+Israel"]),
+    ("draft", true, "Hamas agrees in principle to Egyptian truce text", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
