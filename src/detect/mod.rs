@@ -1391,6 +1391,18 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("a session moved to a set day: a schedule, not a halt".into());
     }
+    // Pattern: adjourned with the day to resume ("adjourned to let both sides consult and
+    // resume on Friday"): the halt is a break with its next session set, and that
+    // resumption is the schedule, not news of its own (not "adjourned on Monday and
+    // resumed on Wednesday": done, both)
+    let before_v = &cx.lw[at.cl.start.saturating_sub(12)..at.v];
+    let adjourned_before = before_v.iter().any(|w| DEFERRING.iter().any(|d| d == w));
+    let set_day = resumes_on_day(&cx.lw[at.v..]);
+    if (r.kind == "talks_suspended" && deferral && set_day)
+        || (r.name == "talks resume" && cx.lw[at.v] == "resume" && adjourned_before && set_day)
+    {
+        return Some("adjourned with the day to resume set: a break, not a halt".into());
+    }
     // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
     // ("the round broke off for the weekend": the same pause; talks that "broke down
     // over the weekend" did break down)
@@ -2374,6 +2386,18 @@ fn given_up(before: &[&str]) -> bool {
 /// "go on", "will resume", "meet again" (`goes_on`).
 fn talks_go_on(lw: &[&str]) -> bool {
     (talks_continue(lw) || goes_on(lw)) && !no_date_set(lw)
+}
+
+/// "… and resume on Friday", "to reconvene tomorrow": the talks' next session has its day.
+fn resumes_on_day(lw: &[&str]) -> bool {
+    let day = |w: &str| {
+        matches!(w, "tomorrow" | "tonight") || (w.len() > 5 && w.ends_with("day") && w != "today")
+    };
+    (0..lw.len()).any(|i| {
+        let at = |k: usize| lw.get(i + k).copied().unwrap_or("");
+        matches!(at(0), "resume" | "reconvene")
+            && (day(at(1)) || (matches!(at(1), "on" | "next") && day(at(2))))
+    })
 }
 
 /// "without a date for a new round", "no date set for a third round", "adjourned

@@ -1856,6 +1856,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // signing an agreement in principle makes it, as reaching one does
     ("agreement", true, "Israel, Hamas sign agreement in principle on hostage swap", &["agreement/Hamas+Israel"]),
     ("draft", true, "Hamas agrees in principle to Egyptian truce text", &["proposal_accepted/Hamas"]),
+    // adjourned with the day to resume set: a break, and its resumption a schedule
+    ("schedule", false, "The Cairo talks were adjourned to let Hamas and Israel consult and resume on Friday.", &[]),
+    ("schedule", false, "Israel and Hamas adjourned the talks and will reconvene tomorrow.", &[]),
+    ("suspended", false, "Israel and Hamas adjourned the talks indefinitely.", &["talks_suspended/Hamas+Israel"]),
 ];
 
 #[test]
