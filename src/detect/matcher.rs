@@ -1574,11 +1574,7 @@ fn object_after(
         // mediation" is a suspension, not a truce
         let next = lw.get(j + 1).copied().unwrap_or("");
         let suspending = r.kind == "talks_suspended";
-        let modifier = j + 1 < cl.end
-            && (HEAD_NOUNS.contains(&next)
-                || (suspending && TIME_HEADS.contains(&next))
-                || MEETING_HEADS.contains(&next)
-                || (w == "pause" && matches!(next, "in" | "of")));
+        let modifier = j + 1 < cl.end && modifies(w, next, suspending);
         if drafted_noun(r, lw, j, k) {
             return Some(j);
         }
@@ -1658,6 +1654,16 @@ fn object_after(
         j += 1;
     }
     None
+}
+
+/// "ceasefire proposal", "truce talks": a word before a head noun modifies it; "pause in
+/// mediation" is a suspension, not a truce; after a verb of suspending, "truce start" is
+/// the start's (`TIME_HEADS`).
+fn modifies(w: &str, next: &str, suspending: bool) -> bool {
+    HEAD_NOUNS.contains(&next)
+        || (suspending && TIME_HEADS.contains(&next))
+        || MEETING_HEADS.contains(&next)
+        || (w == "pause" && matches!(next, "in" | "of"))
 }
 
 /// "says demands unchanged": right after a verb of speech, or opening its clause, an -s

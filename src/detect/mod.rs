@@ -1372,36 +1372,8 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("demands rejected, not made".into());
     }
-    // "put off further sessions until Monday", "postponed the meeting to Thursday": a
-    // session moved to a set day is a schedule, not a halt
-    static DEFERRING: std::sync::LazyLock<Vec<String>> =
-        std::sync::LazyLock::new(|| forms_of(&["put", "postpone", "delay", "defer", "adjourn"]));
-    let deferral = DEFERRING.iter().any(|d| d == cx.lw[at.v]);
-    if r.kind == "talks_suspended"
-        && deferral
-        && cx.lw[at.v..(at.v + 8).min(cx.lw.len())]
-            .windows(2)
-            .any(|w| {
-                matches!(w[0], "until" | "till" | "to")
-                    && (matches!(
-                        w[1],
-                        "tomorrow" | "evening" | "morning" | "afternoon" | "tonight" | "later"
-                    ) || (w[1].len() > 5 && w[1].ends_with("day")))
-            })
-    {
-        return Some("a session moved to a set day: a schedule, not a halt".into());
-    }
-    // Pattern: adjourned with the day to resume ("adjourned to let both sides consult and
-    // resume on Friday"): the halt is a break with its next session set, and that
-    // resumption is the schedule, not news of its own (not "adjourned on Monday and
-    // resumed on Wednesday": done, both)
-    let before_v = &cx.lw[at.cl.start.saturating_sub(12)..at.v];
-    let adjourned_before = before_v.iter().any(|w| DEFERRING.iter().any(|d| d == w));
-    let set_day = resumes_on_day(&cx.lw[at.v..]);
-    if (r.kind == "talks_suspended" && deferral && set_day)
-        || (r.name == "talks resume" && cx.lw[at.v] == "resume" && adjourned_before && set_day)
-    {
-        return Some("adjourned with the day to resume set: a break, not a halt".into());
+    if let Some(why) = deferred_session(cx, at, r) {
+        return Some(why);
     }
     // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
     // ("the round broke off for the weekend": the same pause; talks that "broke down
@@ -2386,6 +2358,43 @@ fn given_up(before: &[&str]) -> bool {
 /// "go on", "will resume", "meet again" (`goes_on`).
 fn talks_go_on(lw: &[&str]) -> bool {
     (talks_continue(lw) || goes_on(lw)) && !no_date_set(lw)
+}
+
+/// A session put off to a set day, or adjourned with the day to resume set: a schedule
+/// or a break, not a halt.
+fn deferred_session(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
+    // "put off further sessions until Monday", "postponed the meeting to Thursday": a
+    // session moved to a set day is a schedule, not a halt
+    static DEFERRING: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| forms_of(&["put", "postpone", "delay", "defer", "adjourn"]));
+    let deferral = DEFERRING.iter().any(|d| d == cx.lw[at.v]);
+    if r.kind == "talks_suspended"
+        && deferral
+        && cx.lw[at.v..(at.v + 8).min(cx.lw.len())]
+            .windows(2)
+            .any(|w| {
+                matches!(w[0], "until" | "till" | "to")
+                    && (matches!(
+                        w[1],
+                        "tomorrow" | "evening" | "morning" | "afternoon" | "tonight" | "later"
+                    ) || (w[1].len() > 5 && w[1].ends_with("day")))
+            })
+    {
+        return Some("a session moved to a set day: a schedule, not a halt".into());
+    }
+    // Pattern: adjourned with the day to resume ("adjourned to let both sides consult and
+    // resume on Friday"): the halt is a break with its next session set, and that
+    // resumption is the schedule, not news of its own (not "adjourned on Monday and
+    // resumed on Wednesday": done, both)
+    let before_v = &cx.lw[at.cl.start.saturating_sub(12)..at.v];
+    let adjourned_before = before_v.iter().any(|w| DEFERRING.iter().any(|d| d == w));
+    let set_day = resumes_on_day(&cx.lw[at.v..]);
+    if (r.kind == "talks_suspended" && deferral && set_day)
+        || (r.name == "talks resume" && cx.lw[at.v] == "resume" && adjourned_before && set_day)
+    {
+        return Some("adjourned with the day to resume set: a break, not a halt".into());
+    }
+    None
 }
 
 /// "… and resume on Friday", "to reconvene tomorrow": the talks' next session has its day.
