@@ -1846,6 +1846,17 @@ fn ends_empty(after_verb: &[&str]) -> bool {
     let Some(w) = after_verb.iter().position(|x| *x == "without") else {
         return false;
     };
+    // Pattern: "ended without a full ceasefire", "without a comprehensive deal": the
+    // qualifier says something less was reached, so the talks did not end empty
+    let qualified = after_verb[w + 1..].iter().take(2).any(|x| {
+        matches!(
+            *x,
+            "full" | "comprehensive" | "complete" | "permanent" | "nationwide"
+        )
+    });
+    if qualified {
+        return false;
+    }
     after_verb[w + 1..].iter().take(3).any(|x| {
         rules::word_set("deal").iter().any(|d| d == x)
             || matches!(

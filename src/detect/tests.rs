@@ -1860,6 +1860,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("schedule", false, "The Cairo talks were adjourned to let Hamas and Israel consult and resume on Friday.", &[]),
     ("schedule", false, "Israel and Hamas adjourned the talks and will reconvene tomorrow.", &[]),
     ("suspended", false, "Israel and Hamas adjourned the talks indefinitely.", &["talks_suspended/Hamas+Israel"]),
+    // a round that ends without a full or comprehensive deal reached something less
+    ("round", true, "Cairo talks end without full ceasefire", &[]),
+    ("round", true, "Doha round ends without comprehensive deal, mediators say", &[]),
+    ("suspended", true, "Cairo talks end without a deal", &["talks_suspended/Egypt"]),
 ];
 
 #[test]
