@@ -1346,6 +1346,9 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
         return Some(reason);
     }
+    if r.name == "says it offered" && !own_account_offer(cx.lw, at.v) {
+        return Some("an offer told in the past, not by the side that made it".into());
+    }
     // "hands Ukraine a memorandum setting out its terms": the participle describes the
     // text handed over, which is the act (a proposal), not a second one
     if r.name == "set out + terms"
@@ -2406,6 +2409,18 @@ fn deferred_session(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
         return Some("adjourned with the day to resume set: a break, not a halt".into());
     }
     None
+}
+
+/// Pattern: a side's own account of its offer ("Treasury Board says it offered 9%",
+/// "players say they offered 53 percent"): the speaker names itself by a pronoun right
+/// before the past form; an offer "before talks ended" is a recap of one overtaken.
+fn own_account_offer(lw: &[&str], v: usize) -> bool {
+    v >= 2
+        && matches!(lw[v - 2], "says" | "say" | "said")
+        && matches!(lw[v - 1], "it" | "they" | "he" | "she" | "we")
+        && !lw[v..]
+            .iter()
+            .any(|w| matches!(*w, "before" | "earlier" | "previously"))
 }
 
 /// "… and resume on Friday", "to reconvene tomorrow": the talks' next session has its day.

@@ -1864,6 +1864,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("round", true, "Cairo talks end without full ceasefire", &[]),
     ("round", true, "Doha round ends without comprehensive deal, mediators say", &[]),
     ("suspended", true, "Cairo talks end without a deal", &["talks_suspended/Egypt"]),
+    // a side's own account of the offer it made is its proposal; the past form alone
+    // is mostly a recap
+    ("proposal", true, "Israel says it offered Hamas 150 more prisoners on Sunday", &["proposal/Israel"]),
+    ("proposal", true, "Hamas says it offered Israel a list of 33 names; Israel countered", &["proposal/Hamas"]),
+    ("background", true, "Israel says it offered Hamas generous terms before talks ended", &[]),
+    ("background", false, "Israel offered Hamas a pause in March.", &[]),
 ];
 
 #[test]
