@@ -1175,6 +1175,23 @@ fn boycott(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
         && reason.starts_with("negated")
         && matches!(lw[at.v], "join" | "attend" | "participate" | "rejoin")
         && stated_refusal(lw, at, 4, &["won't", "wo"])
+        && !represented(lw)
+}
+
+/// Pattern: a leader who stays away while somebody leads the team ("Putin will not attend
+/// Istanbul talks; aide Medinsky named to lead team", "…, sending his deputy instead"): the
+/// side still comes to the talks, so nobody boycotts them.
+fn represented(lw: &[&str]) -> bool {
+    lw.contains(&"instead")
+        || lw.windows(2).any(|w| {
+            matches!(
+                w[0],
+                "to" | "will" | "would" | "named" | "sending" | "sends"
+            ) && matches!(
+                w[1],
+                "lead" | "head" | "represent" | "deputy" | "aide" | "envoy" | "delegation"
+            )
+        })
 }
 
 /// "agree to meet 'soon'", "agreed to resume talks next month", "the two leaders agreed to

@@ -1870,6 +1870,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Hamas says it offered Israel a list of 33 names; Israel countered", &["proposal/Hamas"]),
     ("background", true, "Israel says it offered Hamas generous terms before talks ended", &[]),
     ("background", false, "Israel offered Hamas a pause in March.", &[]),
+    // a leader who stays away while somebody leads the team is no boycott
+    ("represented", true, "Netanyahu will not attend Cairo talks; Mossad chief named to lead team", &[]),
+    ("represented", false, "Sinwar won't attend the Doha round, sending his deputy instead.", &[]),
+    ("withdrawal", true, "Hamas won't attend Cairo talks, citing Rafah strikes", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
