@@ -1363,6 +1363,9 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
         return Some(reason);
     }
+    if kind == "delegation_withdrawal" && left_without_deal(cx.lw, at) {
+        return Some("left a meeting that ended without a deal: nobody walked out".into());
+    }
     if r.name == "says it offered" && !own_account_offer(cx.lw, at.v) {
         return Some("an offer told in the past, not by the side that made it".into());
     }
@@ -2426,6 +2429,16 @@ fn deferred_session(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
         return Some("adjourned with the day to resume set: a break, not a halt".into());
     }
     None
+}
+
+/// Pattern: "left a two-day meeting without agreement on farm subsidies", "leave Geneva
+/// without a deal": a round that closed with nothing agreed is left by everyone; the
+/// walkout is told by its reason or its manner, not by the missing deal.
+fn left_without_deal(lw: &[&str], at: &At) -> bool {
+    matches!(lw[at.v], "left" | "leave" | "leaves" | "leaving")
+        && lw[at.v..at.cl.end]
+            .windows(2)
+            .any(|w| w[0] == "without" && matches!(w[1], "agreement" | "a" | "any" | "deal"))
 }
 
 /// Pattern: a side's own account of its offer ("Treasury Board says it offered 9%",

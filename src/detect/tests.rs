@@ -1874,6 +1874,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("represented", true, "Netanyahu will not attend Cairo talks; Mossad chief named to lead team", &[]),
     ("represented", false, "Sinwar won't attend the Doha round, sending his deputy instead.", &[]),
     ("withdrawal", true, "Hamas won't attend Cairo talks, citing Rafah strikes", &["delegation_withdrawal/Hamas"]),
+    // leaving a meeting that ended without a deal is no walkout
+    ("round", false, "Israeli and Hamas negotiators left the two-day meeting in Cairo without agreement on the hostage list.", &[]),
+    ("round", true, "Hamas team leaves Doha talks without a deal", &[]),
+    ("walk-out", true, "Hamas team walks out of Doha talks over Rafah strikes", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
