@@ -1363,6 +1363,12 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
         return Some(reason);
     }
+    if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
+        return Some(
+            "members, workers or lawmakers walking out: a strike or a protest, not the talks"
+                .into(),
+        );
+    }
     if kind == "delegation_withdrawal" && left_without_deal(cx.lw, at) {
         return Some("left a meeting that ended without a deal: nobody walked out".into());
     }
@@ -2430,6 +2436,46 @@ fn deferred_session(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     }
     None
 }
+
+/// Pattern: the rank and file walking out ("Ryanair pilots walk out for third time",
+/// "RMT and Aslef members are walking out", "opposition lawmakers walk out shouting"):
+/// workers walking out strike, lawmakers walking out protest on the floor; a side leaving
+/// the talks is its team, its leader or the party itself.
+fn rank_and_file_subject(lw: &[&str], at: &At) -> bool {
+    let head = lw[at.cl.start..at.v].iter().rev().find(|w| {
+        !matches!(
+            **w,
+            "are" | "were" | "have" | "had" | "will" | "to" | "again"
+        )
+    });
+    head.is_some_and(|w| RANK_AND_FILE.contains(w))
+}
+
+/// Plural nouns of a side's members rather than its negotiators.
+const RANK_AND_FILE: &[&str] = &[
+    "members",
+    "workers",
+    "employees",
+    "staff",
+    "strikers",
+    "pilots",
+    "lecturers",
+    "teachers",
+    "nurses",
+    "doctors",
+    "drivers",
+    "dockers",
+    "miners",
+    "lawmakers",
+    "legislators",
+    "mps",
+    "deputies",
+    "senators",
+    "students",
+    "crews",
+    "attendants",
+    "machinists",
+];
 
 /// Pattern: "left a two-day meeting without agreement on farm subsidies", "leave Geneva
 /// without a deal": a round that closed with nothing agreed is left by everyone; the

@@ -1878,6 +1878,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("round", false, "Israeli and Hamas negotiators left the two-day meeting in Cairo without agreement on the hostage list.", &[]),
     ("round", true, "Hamas team leaves Doha talks without a deal", &[]),
     ("walk-out", true, "Hamas team walks out of Doha talks over Rafah strikes", &["delegation_withdrawal/Hamas"]),
+    // the rank and file walking out strike or protest; a side's team walks out of the talks
+    ("strike", true, "Hamas members walk out for third time this month", &[]),
+    ("protest", true, "Israeli lawmakers walk out as Netanyahu defends Gaza deal", &[]),
+    ("walk-out", true, "Hamas negotiators walk out as Israel brings nothing new", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
