@@ -375,7 +375,17 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
 /// "delays truce start", "the entry into force"): after a verb of suspending, these head
 /// the object, and the deal or the talks after them are not what was suspended. (Only
 /// there: "accepted a ceasefire date" accepts the ceasefire.)
-pub(super) const TIME_HEADS: &[&str] = &["date", "dates", "start", "deadline", "entry"];
+/// (And a quit put off: "delays withdrawal from the ceasefire deal" keeps the deal.)
+pub(super) const TIME_HEADS: &[&str] = &[
+    "date",
+    "dates",
+    "start",
+    "deadline",
+    "entry",
+    "exit",
+    "withdrawal",
+    "pullout",
+];
 
 /// Nouns of meeting that make the word before them their modifier ("agree to cease-fire
 /// meeting", "truce consultations"): a meeting, not a truce. (Not heads that end the

@@ -347,6 +347,22 @@ fn noun_by_the_verb_before(lw: &[&str], v: usize, cl: &Clause) -> bool {
     {
         return true;
     }
+    // Pattern: a verb of putting off or undoing right before ("South Korea suspends exit
+    // from intelligence pact", "delays withdrawal from the deal", "reverses exit"): the
+    // quit is its object noun, put off, not done
+    let putting_off = [
+        "suspend", "halt", "delay", "postpone", "defer", "freeze", "reverse", "revoke",
+    ]
+    .iter()
+    .any(|stem| prev.starts_with(stem));
+    if putting_off
+        && matches!(
+            word,
+            "exit" | "withdrawal" | "quit" | "pullout" | "departure"
+        )
+    {
+        return true;
+    }
     // "expects to reach ratified contracts": a participle between an infinitive and its
     // noun describes the noun ("to have signed the deal" keeps its auxiliary)
     word.ends_with("ed")

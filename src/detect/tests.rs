@@ -1882,6 +1882,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("strike", true, "Hamas members walk out for third time this month", &[]),
     ("protest", true, "Israeli lawmakers walk out as Netanyahu defends Gaza deal", &[]),
     ("walk-out", true, "Hamas negotiators walk out as Israel brings nothing new", &["delegation_withdrawal/Hamas"]),
+    // a quit put off or undone is the object of the verb before it, not done
+    ("put off", true, "Israel suspends exit from Gaza truce hours before expiry", &[]),
+    ("put off", true, "Hamas delays withdrawal from ceasefire deal", &[]),
+    ("suspended", true, "Hamas quits ceasefire deal", &["talks_suspended/Hamas"]),
 ];
 
 #[test]
