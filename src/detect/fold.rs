@@ -207,6 +207,28 @@ fn agrees_a_deal_with_a_side(w: &[String]) -> bool {
     })
 }
 
+/// Pattern: the whole forum agreeing ("nearly 200 countries agree to transition away from
+/// fossil fuels", "the parties agree to extend the truce"): a collective subject of all
+/// the sides makes the agreement, not one party's acceptance.
+fn forum_agrees(findings: &mut [Finding]) {
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.kind == "proposal_accepted")
+    {
+        let w = words(&f.sentence);
+        let collective = w.windows(2).any(|p| {
+            matches!(
+                p[0].as_str(),
+                "countries" | "nations" | "states" | "parties" | "sides" | "members"
+            ) && p[1].starts_with("agree")
+        });
+        if collective {
+            f.kind = "agreement".into();
+            f.rule = format!("{} (the whole forum)", f.rule);
+        }
+    }
+}
+
 /// "Deal agreed 'in principle'": the text is settled, the deal is not yet made — a draft
 /// of both sides (`proposal`); one side agreeing in principle accepts it.
 fn in_principle(findings: &mut [Finding]) {
@@ -458,6 +480,7 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
         }
     }
     in_principle(&mut merged);
+    forum_agrees(&mut merged);
     let mut merged = merge_same(merged);
     let agreed: Vec<String> = merged
         .iter()
@@ -472,4 +495,35 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
         });
     }
     det.findings = merged;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepted(actor: &str, sentence: &str) -> Finding {
+        Finding {
+            kind: "proposal_accepted".into(),
+            actors: vec![actor.into()],
+            sentence: sentence.into(),
+            rule: "agree to a concession".into(),
+            checks: Vec::new(),
+            joint: false,
+        }
+    }
+
+    #[test]
+    fn the_whole_forum_agreeing_is_the_agreement() {
+        let mut f = vec![
+            accepted("WTO", "WTO members agree to curb harmful fishing subsidies"),
+            accepted(
+                "COP29",
+                "Nearly 200 countries agree to triple climate finance",
+            ),
+            accepted("Hamas", "Hamas agrees to extend the truce by two days"),
+        ];
+        forum_agrees(&mut f);
+        let kinds: Vec<&str> = f.iter().map(|x| x.kind.as_str()).collect();
+        assert_eq!(kinds, ["agreement", "agreement", "proposal_accepted"]);
+    }
 }

@@ -1886,6 +1886,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("put off", true, "Israel suspends exit from Gaza truce hours before expiry", &[]),
     ("put off", true, "Hamas delays withdrawal from ceasefire deal", &[]),
     ("suspended", true, "Hamas quits ceasefire deal", &["talks_suspended/Hamas"]),
+    ("accepted", true, "Hamas agrees to extend Gaza truce by two days", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
