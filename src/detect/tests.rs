@@ -1887,6 +1887,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("put off", true, "Hamas delays withdrawal from ceasefire deal", &[]),
     ("suspended", true, "Hamas quits ceasefire deal", &["talks_suspended/Hamas"]),
     ("accepted", true, "Hamas agrees to extend Gaza truce by two days", &["proposal_accepted/Hamas"]),
+    // resisting a plan on the table turns it down
+    ("rejected", true, "Hamas resists Israeli plan for Rafah crossing", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Hamas resists pressure to accept Israeli plan", &["proposal_rejected/Hamas"]),
+    ("noun", true, "Israeli troops resist Hamas attack near Rafah", &[]),
 ];
 
 #[test]
