@@ -216,11 +216,14 @@ fn forum_agrees(findings: &mut [Finding]) {
         .filter(|f| f.kind == "proposal_accepted")
     {
         let w = words(&f.sentence);
-        let collective = w.windows(2).any(|p| {
+        // (an adverb may stand between: "members provisionally agree")
+        let at = |i: usize| w.get(i).map_or("", String::as_str);
+        let collective = (0..w.len()).any(|i| {
             matches!(
-                p[0].as_str(),
+                at(i),
                 "countries" | "nations" | "states" | "parties" | "sides" | "members"
-            ) && p[1].starts_with("agree")
+            ) && (at(i + 1).starts_with("agree")
+                || (at(i + 1).ends_with("ly") && at(i + 2).starts_with("agree")))
         });
         if collective {
             f.kind = "agreement".into();
@@ -521,9 +524,16 @@ mod tests {
                 "Nearly 200 countries agree to triple climate finance",
             ),
             accepted("Hamas", "Hamas agrees to extend the truce by two days"),
+            accepted(
+                "WTO",
+                "WTO members provisionally agree to extend the moratorium",
+            ),
         ];
         forum_agrees(&mut f);
         let kinds: Vec<&str> = f.iter().map(|x| x.kind.as_str()).collect();
-        assert_eq!(kinds, ["agreement", "agreement", "proposal_accepted"]);
+        assert_eq!(
+            kinds,
+            ["agreement", "agreement", "proposal_accepted", "agreement"]
+        );
     }
 }
