@@ -1891,6 +1891,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas resists Israeli plan for Rafah crossing", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Hamas resists pressure to accept Israeli plan", &["proposal_rejected/Hamas"]),
     ("noun", true, "Israeli troops resist Hamas attack near Rafah", &[]),
+    // whatever a side says no to was put to it
+    ("rejected", true, "Hamas says no to international arbitration on the hostage list", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Israel says no to UN monitors at Rafah", &["proposal_rejected/Israel"]),
+    ("none", true, "Qatar says no to violence on both sides", &[]),
 ];
 
 #[test]
