@@ -210,8 +210,8 @@ pub(super) const MODAL: &[&str] = &[
     "once",
 ];
 pub(super) const DECIDE: &[&str] = &[
-    "decided", "decides", "decide", "decision", "agreed", "agrees", "voted", "votes", "opted",
-    "opts", "chose", "chooses", "moved", "moves", "began", "begins", "started", "starts",
+    "decided", "decides", "decide", "decision", "agreed", "agrees", "voted", "votes", "vote",
+    "opted", "opts", "chose", "chooses", "moved", "moves", "began", "begins", "started", "starts",
     "resolved",
 ];
 pub(super) const BACKGROUND_PHRASES: &[&[&str]] = &[

@@ -1895,6 +1895,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas says no to international arbitration on the hostage list", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Israel says no to UN monitors at Rafah", &["proposal_rejected/Israel"]),
     ("none", true, "Qatar says no to violence on both sides", &[]),
+    // a vote to accept is the acceptance, in the headline's present too
+    ("accepted", true, "Hamas members vote to accept Egyptian truce deal", &["proposal_accepted/Hamas"]),
+    ("plan", true, "Israeli cabinet to vote on hostage deal", &[]),
 ];
 
 #[test]
