@@ -35,6 +35,26 @@ const BORDERLINE_COSINE: f32 = 0.10;
 /// follow-ups about these parties share few words with the development they discuss.
 const CONTEXT_LED_COSINE: f32 = 0.05;
 
+/// A borderline item led by its keyword (the negotiation's own words in the headline, the
+/// parties only in passing) close behind the story it would continue: "India yet to take a
+/// call on TRIPS compromise" hours after the compromise was tabled.
+const KEYWORD_LED_COSINE: f32 = 0.07;
+
+/// How close behind, in hours.
+const KEYWORD_LED_HOURS: f32 = 6.0;
+
+/// Does a borderline item continue the story it is closest to, by this evidence?
+fn continues(decision: &TopicDecision, ev: &MergeEvidence) -> bool {
+    ev.cosine >= BORDERLINE_COSINE
+        || ev.minhash >= cluster::NEAR_DUPLICATE
+        || (decision.led_by_context
+            && ev.cosine >= CONTEXT_LED_COSINE
+            && ev.gap_hours <= RECENT_HOURS as f32)
+        || (!decision.foreign
+            && ev.cosine >= KEYWORD_LED_COSINE
+            && ev.gap_hours <= KEYWORD_LED_HOURS)
+}
+
 /// Start of the index bucket holding Unix time `t`.
 fn bucket(t: i64) -> i64 {
     t.div_euclid(INDEX_BUCKET) * INDEX_BUCKET
@@ -112,14 +132,7 @@ impl Analyser {
             }
         };
         let (best, best_below) = self.best_story(tx, cache, wl, it, feats, n_docs, &df, &idf)?;
-        let continues = |ev: &MergeEvidence| {
-            ev.cosine >= BORDERLINE_COSINE
-                || ev.minhash >= cluster::NEAR_DUPLICATE
-                || (decision.led_by_context
-                    && ev.cosine >= CONTEXT_LED_COSINE
-                    && ev.gap_hours <= RECENT_HOURS as f32)
-        };
-        if decision.borderline && !best.as_ref().is_some_and(|b| continues(&b.1)) {
+        if decision.borderline && !best.as_ref().is_some_and(|b| continues(decision, &b.1)) {
             return Ok(None);
         }
         // document frequencies learn from every taken item
@@ -272,5 +285,48 @@ impl Analyser {
         );
         keys.push(index_key(&wl.name, &format!("=title {}", feats.title_key)));
         stories::index(tx, &keys, bucket(it.event_time.timestamp()), sid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(cosine: f32, gap_hours: f32) -> MergeEvidence {
+        MergeEvidence {
+            score: cosine,
+            threshold: 0.3,
+            cosine,
+            shared_keys: Vec::new(),
+            same_title: false,
+            gap_hours,
+            decay: 1.0,
+            shared_terms: Vec::new(),
+            minhash: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_keyword_led_follow_up_close_behind_continues_its_story() {
+        let kw_led = TopicDecision {
+            taken: true,
+            borderline: true,
+            led_by_context: false,
+            needs_development: false,
+            foreign: false,
+            reason: "keyword; context in passing".into(),
+        };
+        // hours behind the story, a few shared words: a follow-up
+        assert!(continues(&kw_led, &evidence(0.08, 3.0)));
+        // a day behind, the same few words: no longer
+        assert!(!continues(&kw_led, &evidence(0.08, 30.0)));
+        assert!(!continues(&kw_led, &evidence(0.03, 1.0)));
+        // another negotiation's truce never continues on so little
+        let foreign = TopicDecision {
+            foreign: true,
+            ..kw_led.clone()
+        };
+        assert!(!continues(&foreign, &evidence(0.08, 3.0)));
+        assert!(continues(&foreign, &evidence(0.12, 30.0)));
     }
 }
