@@ -389,6 +389,15 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
             return Some(format!("a planned act as a modal's subject (\"… {w}\")"));
         }
     }
+    // Pattern: a present tense with a time ahead ("the two sides meet again tomorrow",
+    // "talks resume next week"): news style tells a schedule in the present; only a
+    // trip of the day is news
+    let ahead = lw[cl.start..cl.end].windows(2).any(|w| {
+        matches!(w, ["next", "week" | "month"]) || w[0] == "tomorrow" || w[1] == "tomorrow"
+    });
+    if r.kind == "delegation_dispatched" && ahead && !lw[v].ends_with("ed") {
+        return Some("a schedule told in the present (\"… tomorrow\")".into());
+    }
     // "a round that was to bring Abdi back to Damascus": what was to happen was planned
     if let Some(i) = (cl.start..v.saturating_sub(1))
         .find(|&i| matches!(lw[i], "was" | "were") && lw[i + 1] == "to")

@@ -1898,6 +1898,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a vote to accept is the acceptance, in the headline's present too
     ("accepted", true, "Hamas members vote to accept Egyptian truce deal", &["proposal_accepted/Hamas"]),
     ("plan", true, "Israeli cabinet to vote on hostage deal", &[]),
+    // a present tense with a time ahead is a schedule
+    ("plan", false, "Israeli and Hamas negotiators meet again tomorrow on the mechanism.", &[]),
+    ("plan", true, "Cairo talks resume next week, Egypt says", &[]),
+    ("dispatched", true, "Israeli negotiators arrive in Cairo as talks resume", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
