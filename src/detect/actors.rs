@@ -41,6 +41,17 @@ impl<'a> Detector<'a> {
                 from = colon + 1;
             }
         }
+        // "Off Saint-Hélier, Norman crews demand …", "In Doha, Petro holds …": a clause
+        // opening on a prepositional phrase closed by a comma is an adjunct of place or
+        // time; the subject stands after the comma
+        if lw
+            .get(from)
+            .is_some_and(|w| OPENING_ADJUNCT_PREPOSITIONS.contains(w))
+        {
+            if let Some(c) = lw[from..v].iter().position(|w| *w == ",") {
+                from += c + 1;
+            }
+        }
         // the subject opens on a head that is nobody we follow, the mention only in its
         // modifiers: "Protesters waving Greek flags demanded …", "Supporters of the
         // president marched …", "Crowds outside the Nairobi venue …"

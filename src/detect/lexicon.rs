@@ -436,6 +436,34 @@ pub(super) fn looks_finite_verb(w: &str, prev: &str) -> bool {
         )
 }
 
+/// Prepositions that open a clause's adjunct of place or time ("Off Saint-Hélier, …",
+/// "After a night of talks, …"): a comma closes the phrase and the subject follows.
+pub(super) const OPENING_ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "off",
+    "from",
+    "near",
+    "outside",
+    "inside",
+    "after",
+    "before",
+    "during",
+    "amid",
+    "despite",
+    "following",
+    "on",
+    "under",
+    "since",
+    "across",
+    "behind",
+    "beyond",
+    "over",
+    "with",
+    "without",
+    "for",
+];
+
 /// Prepositions after which a bare verb form is a noun ("conditions for return").
 pub(super) const NOUN_PREPOSITIONS: &[&str] = &[
     "for", "of", "on", "upon", "about", "over", "after", "before", "without", "with", "against",

@@ -1902,6 +1902,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("plan", false, "Israeli and Hamas negotiators meet again tomorrow on the mechanism.", &[]),
     ("plan", true, "Cairo talks resume next week, Egypt says", &[]),
     ("dispatched", true, "Israeli negotiators arrive in Cairo as talks resume", &["delegation_dispatched/Israel"]),
+    // a clause opening on a place or time phrase closed by a comma has its subject after the comma
+    ("demands", true, "Off Qatar, Palestinian crews demand their historic rights back", &[]),
+    ("proposal", true, "In Doha, Egypt and Qatar unveil new truce proposal", &["proposal/Egypt+Qatar"]),
+    ("demands", true, "During Israeli strikes on Rafah, Hamas demands guarantees from mediators", &["new_demands/Hamas"]),
+    ("demands", false, "After a night of talks in Doha, Hamas demanded guarantees from Washington.", &["new_demands/Hamas"]),
+    ("accepted", true, "Amid Egyptian pressure, Hamas accepts the bridging proposal", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
