@@ -441,7 +441,16 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
                     .all(|t| GROUP_GLUE.contains(&t.lower.as_str())));
         // "Colombia's ELN", "Yemen's Houthis": the possessor only places the group
         let possessive = !same_token && between.len() == 1 && between[0].lower == "'s";
-        if possessive && out.len() == 1 && out[0] != m.actor {
+        // "British Airways pilots", "Verizon union": an employer's name right before the
+        // name of its workforce, with nothing between, only says whose workforce; the
+        // workforce is who acts ("FACT rebels" or "opposition deputies" name one side)
+        let modifier = !same_token
+            && between.is_empty()
+            && m.end > m.start
+            && toks
+                .get(m.end - 1)
+                .is_some_and(|t| WORKFORCE_HEADS.contains(&t.lower.as_str()));
+        if (possessive || modifier) && out.len() == 1 && out[0] != m.actor {
             out[0] = m.actor;
             end = m.end;
             continue;

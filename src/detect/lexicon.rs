@@ -436,6 +436,31 @@ pub(super) fn looks_finite_verb(w: &str, prev: &str) -> bool {
         )
 }
 
+/// Heads that name a workforce or its union ("British Airways pilots", "Verizon union"):
+/// an employer's name right before one only says whose.
+pub(super) const WORKFORCE_HEADS: &[&str] = &[
+    "workers",
+    "employees",
+    "staff",
+    "pilots",
+    "lecturers",
+    "teachers",
+    "nurses",
+    "doctors",
+    "drivers",
+    "dockers",
+    "dockworkers",
+    "miners",
+    "crews",
+    "attendants",
+    "machinists",
+    "players",
+    "engineers",
+    "union",
+    "unions",
+    "members",
+];
+
 /// Prepositions that open a clause's adjunct of place or time ("Off Saint-Hélier, …",
 /// "After a night of talks, …"): a comma closes the phrase and the subject follows.
 pub(super) const OPENING_ADJUNCT_PREPOSITIONS: &[&str] = &[

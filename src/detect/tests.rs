@@ -2885,3 +2885,43 @@ fn a_meeting_under_a_headline_act_is_its_setting() {
         vec!["delegation_dispatched"]
     );
 }
+
+/// Pattern: an employer's name right before its workforce ("British Airways pilots",
+/// "Verizon union members") only says whose workforce acts; two names joined by "and"
+/// are both sides.
+#[test]
+fn an_employer_before_its_workforce_only_says_whose() {
+    let mut cfg = many_negotiations().config.clone();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "British Airways".into(),
+            aliases: vec!["British Airways".into(), "BA".into()],
+        },
+        ActorConfig {
+            name: "BALPA".into(),
+            aliases: vec!["BALPA".into(), "pilots".into(), "pilots' union".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let found = |t: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect(t, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        found("British Airways pilots reject latest offer"),
+        vec!["proposal_rejected/BALPA"]
+    );
+    assert_eq!(
+        found("British Airways pilots vote to accept the deal"),
+        vec!["proposal_accepted/BALPA"]
+    );
+    assert_eq!(
+        found("British Airways and pilots reach a deal"),
+        vec!["agreement/British Airways+BALPA"]
+    );
+}
