@@ -2640,11 +2640,34 @@ fn leaves_an_institution(after_verb: &[&str]) -> bool {
     let talks = rules::word_set("talks");
     let team = rules::word_set("team");
     // ("orders government negotiators home": a modifier of the team is not what is left;
-    // nor of the talks: "walks out of coalition talks", "quits government negotiations")
+    // nor of the talks: "walks out of coalition talks", "quits government negotiations",
+    // two words before them too: "pulls out of government formation process")
+    let at_table = |n: &&str| team.iter().any(|t| t == n) || talks.iter().any(|t| t == n);
     let modifier = |i: usize| {
-        after_verb
-            .get(i + 1)
-            .is_some_and(|n| team.iter().any(|t| t == n) || talks.iter().any(|t| t == n))
+        after_verb.get(i + 1).is_some_and(at_table)
+            || (after_verb.get(i + 2).is_some_and(at_table)
+                && after_verb.get(i + 1).is_some_and(|n| {
+                    n.chars().all(char::is_alphabetic)
+                        && !matches!(
+                            *n,
+                            "and"
+                                | "or"
+                                | "to"
+                                | "in"
+                                | "of"
+                                | "for"
+                                | "with"
+                                | "over"
+                                | "on"
+                                | "after"
+                                | "as"
+                                | "the"
+                                | "a"
+                                | "its"
+                                | "their"
+                                | "but"
+                        )
+                }))
     };
     let first = after_verb
         .iter()

@@ -1908,6 +1908,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "During Israeli strikes on Rafah, Hamas demands guarantees from mediators", &["new_demands/Hamas"]),
     ("demands", false, "After a night of talks in Doha, Hamas demanded guarantees from Washington.", &["new_demands/Hamas"]),
     ("accepted", true, "Amid Egyptian pressure, Hamas accepts the bridging proposal", &["proposal_accepted/Hamas"]),
+    // a government or a coalition two words before the talks only qualifies them
+    ("walk-out", true, "Hamas pulls out of government formation process", &["delegation_withdrawal/Hamas"]),
+    ("walk-out", true, "Hamas walks out of unity government formation talks", &["delegation_withdrawal/Hamas"]),
+    ("none", true, "Hamas quits the government over the talks", &[]),
 ];
 
 #[test]
