@@ -346,8 +346,11 @@ impl<'a> Detector<'a> {
                 "a side's wish restated in the text is its standing position".into(),
             );
         }
-        if let Some(reason) =
-            self.modality(cx.toks, cx.lw, at.v, at.cl, r, view.question, at.nominal)
+        // ("Fianna Fail rebuffs Sinn Fein approach": a negation word inside a party's
+        // name negates nothing)
+        let unnamed = negation_in_names(cx);
+        let lw = unnamed.as_deref().unwrap_or(cx.lw);
+        if let Some(reason) = self.modality(cx.toks, lw, at.v, at.cl, r, view.question, at.nominal)
         {
             // "refused to endorse the plan", "will not accept it": a refusal is a rejection;
             // "won't join the Geneva talks", "will not attend": staying away is a boycott
@@ -2630,6 +2633,24 @@ fn round_done(after_verb: &[&str]) -> bool {
         .any(|p| w.starts_with(p))
     };
     !ended_badly(next) && !after_verb[t + 1..].iter().take(4).any(|w| ended_badly(w))
+}
+
+/// The sentence's words with every negation word inside a party's name blanked out, when
+/// a name holds one ("Fianna Fail"); `None` when none does.
+fn negation_in_names<'s>(cx: &Ctx<'s>) -> Option<Vec<&'s str>> {
+    let named = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let any = (0..cx.lw.len()).any(|i| NEGATION.contains(&cx.lw[i]) && named(i));
+    any.then(|| {
+        (0..cx.lw.len())
+            .map(|i| {
+                if NEGATION.contains(&cx.lw[i]) && named(i) {
+                    "·"
+                } else {
+                    cx.lw[i]
+                }
+            })
+            .collect()
+    })
 }
 
 /// "pulls its ministers out of the executive", "quits the coalition", "withdraws from the

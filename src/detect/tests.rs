@@ -1912,6 +1912,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("walk-out", true, "Hamas pulls out of government formation process", &["delegation_withdrawal/Hamas"]),
     ("walk-out", true, "Hamas walks out of unity government formation talks", &["delegation_withdrawal/Hamas"]),
     ("none", true, "Hamas quits the government over the talks", &[]),
+    // the other side's approach or overture is something put to a side
+    ("rejected", true, "Hamas rebuffs Israeli approach on hostage talks", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Israel spurns Hamas overtures, Reuters reports", &["proposal_rejected/Israel"]),
+    ("accepted", true, "Hamas accepts Egyptian overture on prisoner swap", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
@@ -2890,32 +2894,40 @@ fn a_meeting_under_a_headline_act_is_its_setting() {
     );
 }
 
+/// Findings of a headline under a watchlist of these actors (name, aliases), as
+/// "kind/Actor+Actor" strings.
+fn findings_with(actors: &[(&str, &[&str])], t: &str) -> Vec<String> {
+    let mut cfg = many_negotiations().config.clone();
+    cfg.actors = actors
+        .iter()
+        .map(|(n, a)| ActorConfig {
+            name: n.to_string(),
+            aliases: std::iter::once(*n)
+                .chain(a.iter().copied())
+                .map(String::from)
+                .collect(),
+        })
+        .collect();
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    Detector::new(&w, &idx)
+        .detect(t, "")
+        .findings
+        .iter()
+        .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+        .collect()
+}
+
 /// Pattern: an employer's name right before its workforce ("British Airways pilots",
 /// "Verizon union members") only says whose workforce acts; two names joined by "and"
 /// are both sides.
 #[test]
 fn an_employer_before_its_workforce_only_says_whose() {
-    let mut cfg = many_negotiations().config.clone();
-    cfg.actors = vec![
-        ActorConfig {
-            name: "British Airways".into(),
-            aliases: vec!["British Airways".into(), "BA".into()],
-        },
-        ActorConfig {
-            name: "BALPA".into(),
-            aliases: vec!["BALPA".into(), "pilots".into(), "pilots' union".into()],
-        },
+    let actors: &[(&str, &[&str])] = &[
+        ("British Airways", &["BA"]),
+        ("BALPA", &["pilots", "pilots' union"]),
     ];
-    let w = Watchlist::new(&cfg);
-    let idx = RuleIndex::new(&[]);
-    let found = |t: &str| -> Vec<String> {
-        Detector::new(&w, &idx)
-            .detect(t, "")
-            .findings
-            .iter()
-            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
-            .collect()
-    };
+    let found = |t: &str| findings_with(actors, t);
     assert_eq!(
         found("British Airways pilots reject latest offer"),
         vec!["proposal_rejected/BALPA"]
@@ -2928,4 +2940,24 @@ fn an_employer_before_its_workforce_only_says_whose() {
         found("British Airways and pilots reach a deal"),
         vec!["agreement/British Airways+BALPA"]
     );
+}
+
+/// Pattern: a negation word inside a party's name ("Fianna Fáil") negates nothing; one
+/// outside it still does.
+#[test]
+fn a_negation_word_inside_a_name_negates_nothing() {
+    let actors: &[(&str, &[&str])] = &[
+        ("Fianna Fáil", &["Fianna Fail", "FF"]),
+        ("Sinn Féin", &["Sinn Fein", "McDonald"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("Fianna Fail rebuffs Sinn Fein approach"),
+        vec!["proposal_rejected/Fianna Fáil"]
+    );
+    assert_eq!(
+        found("Sinn Fein rejects Fianna Fail proposal"),
+        vec!["proposal_rejected/Sinn Féin"]
+    );
+    assert!(found("Fianna Fail does not reject Sinn Fein proposal").is_empty());
 }
