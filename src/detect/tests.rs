@@ -1916,6 +1916,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas rebuffs Israeli approach on hostage talks", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Israel spurns Hamas overtures, Reuters reports", &["proposal_rejected/Israel"]),
     ("accepted", true, "Hamas accepts Egyptian overture on prisoner swap", &["proposal_accepted/Hamas"]),
+    // one round closing without a deal is the process's rhythm, not a suspension
+    ("round", true, "Fifth round of Israel-Hamas talks ends without deal as deadline nears", &[]),
+    ("round", true, "Cairo round of Hamas-Israel talks ends without agreement", &[]),
+    ("suspended", true, "Israel-Hamas truce talks end without a deal", &["talks_suspended/Hamas+Israel"]),
 ];
 
 #[test]
