@@ -1779,13 +1779,18 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
         Some(&"open") | Some(&"start") | Some(&"begin") | Some(&"launch") | Some(&"hold")
     ) && talks_within(after + 1, after + 6);
     // "agreed to plan their next session", "agree to schedule another round", "agreed to
-    // meet again": a date for the next meeting is a calendar, nothing is conceded
+    // meet again", "to speak again", "to reconvene next week", "to keep talking": a date
+    // for the next meeting is a calendar, nothing is conceded
     let next_meeting = (matches!(
         lw.get(after),
         Some(&"plan") | Some(&"schedule") | Some(&"arrange") | Some(&"set") | Some(&"fix")
     ) && talks_within(after + 1, after + 5))
-        || (lw.get(after) == Some(&"meet")
-            && matches!(lw.get(after + 1), Some(&"again") | Some(&"next")));
+        || (matches!(lw.get(after), Some(&"meet" | &"speak" | &"talk"))
+            && matches!(lw.get(after + 1), Some(&"again") | Some(&"next")))
+        // ("agreed to reconvene next week", "agreed to keep talking")
+        || matches!(lw.get(after), Some(&"reconvene"))
+        || (matches!(lw.get(after), Some(&"keep" | &"continue"))
+            && matches!(lw.get(after + 1), Some(&"talking" | &"negotiating" | &"meeting")));
     stepped_up || back_to_talks || talks_begin || next_meeting
 }
 

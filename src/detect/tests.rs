@@ -1920,6 +1920,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("round", true, "Fifth round of Israel-Hamas talks ends without deal as deadline nears", &[]),
     ("round", true, "Cairo round of Hamas-Israel talks ends without agreement", &[]),
     ("suspended", true, "Israel-Hamas truce talks end without a deal", &["talks_suspended/Hamas+Israel"]),
+    // agreeing to speak again, reconvene or keep talking sets a calendar, not a deal
+    ("procedure", false, "Israeli and Hamas negotiators met for two hours in Cairo and agreed to speak again.", &["delegation_dispatched/Hamas+Israel"]),
+    ("procedure", false, "Both sides agreed to reconvene next week, with Israel's offer and Hamas's demands still far apart.", &[]),
+    ("procedure", true, "Israel and Hamas fail to agree truce but agree to keep talking", &[]),
 ];
 
 #[test]
