@@ -731,6 +731,12 @@ pub(super) const VALUES: &[&str] = &[
     "democracy",
     "values",
     "self-determination",
+    // ("insists on a partnership of equals", "on reciprocity": how the sides should deal
+    // with each other, nothing the other side could hand over)
+    "partnership",
+    "equality",
+    "fairness",
+    "reciprocity",
 ];
 
 /// Words that may stand before a value ("a just and lasting peace", "full sovereignty").
@@ -749,6 +755,8 @@ pub(super) const VALUE_MODIFIERS: &[&str] = &[
     "national",
     "sustainable",
     "true",
+    "equal",
+    "mutual",
     "its",
     "their",
     "his",

@@ -1924,6 +1924,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("procedure", false, "Israeli and Hamas negotiators met for two hours in Cairo and agreed to speak again.", &["delegation_dispatched/Hamas+Israel"]),
     ("procedure", false, "Both sides agreed to reconvene next week, with Israel's offer and Hamas's demands still far apart.", &[]),
     ("procedure", true, "Israel and Hamas fail to agree truce but agree to keep talking", &[]),
+    // how the sides should deal with each other is a value, not a demand
+    ("value", true, "Hamas insists on partnership of equals after talks with mediators", &[]),
+    ("value", true, "Israel demands reciprocity in any hostage deal", &[]),
+    ("demands", true, "Hamas insists on full Israeli withdrawal in any deal", &["new_demands/Hamas"]),
 ];
 
 #[test]
