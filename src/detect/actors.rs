@@ -378,7 +378,12 @@ fn governed(toks: &[Token], m: &Mention, from: usize) -> bool {
     let leader = p1 == "by" && LEADER_PARTICIPLES.contains(&p2);
     (GOVERNORS.contains(&p1) && !leader)
         || left
-        || (p1 == "the" && GOVERNORS.contains(&p2))
+        // ("the", or a quantifier: "nursing staff at many NHS employers", "talks with
+        // several Hamas officials")
+        || (matches!(
+            p1,
+            "the" | "a" | "an" | "many" | "some" | "several" | "most" | "all" | "both" | "other"
+        ) && GOVERNORS.contains(&p2))
         || (m.place
             && (matches!(p1, "from" | "of") || (p1 == "the" && matches!(p2, "from" | "of"))))
 }

@@ -1928,6 +1928,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("value", true, "Hamas insists on partnership of equals after talks with mediators", &[]),
     ("value", true, "Israel demands reciprocity in any hostage deal", &[]),
     ("demands", true, "Hamas insists on full Israeli withdrawal in any deal", &["new_demands/Hamas"]),
+    // a party after a preposition and a quantifier only places or qualifies the subject
+    ("strike", false, "Nursing staff at many Israeli hospitals have voted to walk out, the union says.", &[]),
+    ("walk-out", true, "Hamas negotiators at the Cairo talks walk out over Rafah strikes", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
