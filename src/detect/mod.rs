@@ -1366,6 +1366,14 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
         return Some(reason);
     }
+    if matches!(kind, "delegation_withdrawal" | "delegation_dispatched")
+        && describes_speakers(cx.lw, at)
+    {
+        return Some(
+            "a trip told of the speakers (\"officials leaving the room say …\"), not their act"
+                .into(),
+        );
+    }
     if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
         return Some(
             "members, workers or lawmakers walking out: a strike or a protest, not the talks"
@@ -2489,6 +2497,23 @@ const RANK_AND_FILE: &[&str] = &[
     "attendants",
     "machinists",
 ];
+
+/// Pattern: "Union officials leaving the meeting room say an agreement has been reached",
+/// "negotiators arriving in Doha told reporters …": an -ing form right after a noun, with a
+/// speech verb later in the clause, describes who speaks; what they say is the news.
+fn describes_speakers(lw: &[&str], at: &At) -> bool {
+    let v = at.v;
+    v > at.cl.start
+        && lw[v].ends_with("ing")
+        && !matches!(
+            lw[v - 1],
+            "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "'re" | "not" | "and" | ","
+        )
+        && lw[v + 1..(v + 10).min(lw.len())]
+            .iter()
+            .take_while(|w| !matches!(**w, "," | ";" | ":" | "." | "and" | "but"))
+            .any(|w| SPEECH.contains(w) && !w.ends_with("ing"))
+}
 
 /// Pattern: "left a two-day meeting without agreement on farm subsidies", "leave Geneva
 /// without a deal": a round that closed with nothing agreed is left by everyone; the

@@ -1931,6 +1931,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a party after a preposition and a quantifier only places or qualifies the subject
     ("strike", false, "Nursing staff at many Israeli hospitals have voted to walk out, the union says.", &[]),
     ("walk-out", true, "Hamas negotiators at the Cairo talks walk out over Rafah strikes", &["delegation_withdrawal/Hamas"]),
+    // an -ing trip that describes who speaks is not their act
+    ("none", false, "Hamas officials leaving the meeting room say an agreement has been reached.", &["agreement/Hamas"]),
+    ("none", false, "Israeli negotiators arriving in Cairo told reporters they expected a long night.", &[]),
+    ("walk-out", false, "Hamas negotiators are leaving the talks, an official said.", &["delegation_withdrawal/Hamas"]),
 ];
 
 #[test]
