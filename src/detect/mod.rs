@@ -1363,16 +1363,11 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = read_otherwise(cx, at, r, kind) {
         return Some(reason);
     }
-    if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
+    if let Some(reason) = a_round_or_the_speakers(cx, at, r, kind) {
         return Some(reason);
     }
-    if matches!(kind, "delegation_withdrawal" | "delegation_dispatched")
-        && describes_speakers(cx.lw, at)
-    {
-        return Some(
-            "a trip told of the speakers (\"officials leaving the room say …\"), not their act"
-                .into(),
-        );
+    if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
+        return Some(reason);
     }
     if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
         return Some(
@@ -1437,16 +1432,6 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
         && !no_date_to_resume(&cx.lw[at.v..])
     {
         return Some("ended without something less than a deal: the talks go on".into());
-    }
-    // "Fifth round of cost talks ends without deal", "Geneva round ends without progress":
-    // one round closing empty is the process's rhythm (labelled no suspension in 11 of 15
-    // headlines of eleven corpora); the talks end when they end, not a round of them
-    if r.name == "talks end without a deal"
-        && cx.lw[at.cl.start..at.v]
-            .iter()
-            .any(|w| matches!(*w, "round" | "rounds"))
-    {
-        return Some("one round ended without a deal: the talks go on".into());
     }
     // "ended without a ceasefire, though contacts would go on", "… and will resume next
     // month": a round that closed, not talks that failed
@@ -2497,6 +2482,29 @@ const RANK_AND_FILE: &[&str] = &[
     "attendants",
     "machinists",
 ];
+
+/// A round of the talks ending empty, or a trip that only describes who speaks: no event.
+fn a_round_or_the_speakers(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
+    // "Fifth round of cost talks ends without deal", "Geneva round ends without progress":
+    // one round closing empty is the process's rhythm (labelled no suspension in 11 of 15
+    // headlines of eleven corpora); the talks end when they end, not a round of them
+    if r.name == "talks end without a deal"
+        && cx.lw[at.cl.start..at.v]
+            .iter()
+            .any(|w| matches!(*w, "round" | "rounds"))
+    {
+        return Some("one round ended without a deal: the talks go on".into());
+    }
+    if matches!(kind, "delegation_withdrawal" | "delegation_dispatched")
+        && describes_speakers(cx.lw, at)
+    {
+        return Some(
+            "a trip told of the speakers (\"officials leaving the room say …\"), not their act"
+                .into(),
+        );
+    }
+    None
+}
 
 /// Pattern: "Union officials leaving the meeting room say an agreement has been reached",
 /// "negotiators arriving in Doha told reporters …": an -ing form right after a noun, with a
