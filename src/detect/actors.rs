@@ -215,7 +215,14 @@ impl<'a> Detector<'a> {
         // after a headline's "Speaker:" too ("Egypt: Fatah returns to the table" is not
         // Egypt's return), though the clause counts as coordinated there
         let after_colon = cl.start > 0 && toks[cl.start - 1].text == ":";
-        if content && !anaphoric && (!cl.coordinated || after_colon) {
+        // ("…, while growers' groups backed the agreement": a subject owned by a plural
+        // common noun is its own, in a coordinated clause too)
+        let plural_owner = (cl.start + 1..v).any(|i| {
+            lw[i] == "'s"
+                && lw[i - 1].ends_with('s')
+                && toks[i - 1].text.starts_with(char::is_lowercase)
+        });
+        if content && !anaphoric && (!cl.coordinated || after_colon || plural_owner) {
             return (vec![], "non-party subject".into());
         }
         // "Baku says US risks losing its role, scraps meeting": after a reported clause, a

@@ -1935,6 +1935,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", false, "Hamas officials leaving the meeting room say an agreement has been reached.", &["agreement/Hamas"]),
     ("none", false, "Israeli negotiators arriving in Cairo told reporters they expected a long night.", &[]),
     ("walk-out", false, "Hamas negotiators are leaving the talks, an official said.", &["delegation_withdrawal/Hamas"]),
+    // a head owned by a plural common noun names other groups, not the party referred to
+    ("none", false, "Israel's negotiators said the talks were stuck, while farmers' groups backed the agreement reached with Hamas.", &[]),
 ];
 
 #[test]
