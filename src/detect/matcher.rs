@@ -377,7 +377,8 @@ fn noun_by_the_verb_before(lw: &[&str], v: usize, cl: &Clause) -> bool {
         )
 }
 
-fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
+fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    let lw = cx.lw;
     let word = lw[v];
     let prev = if v > cl.start { lw[v - 1] } else { "" };
     let next = lw.get(v + 1).copied().unwrap_or("");
@@ -497,10 +498,16 @@ fn used_as_noun(lw: &[&str], v: usize, cl: &Clause) -> bool {
     }
     // "delegation head", "team chief": a title after a team noun
     let after_next = lw.get(v + 2).copied().unwrap_or("");
+    // (a gerund after "to" is a task, "to overseeing the talks"; a name is a place:
+    // "heads to Beijing")
+    let name_after = cx
+        .toks
+        .get(v + 2)
+        .is_some_and(|t| t.text.starts_with(char::is_uppercase));
     let going = matches!(next, "for" | "back" | "home" | "into" | "out")
         || (next == "to"
             && !INFINITIVE_VERBS.contains(&after_next)
-            && !after_next.ends_with("ing")
+            && (!after_next.ends_with("ing") || name_after)
             && after_next != "brief");
     if matches!(word, "head" | "heads" | "chief")
         && rules::word_set("team").iter().any(|t| t == prev)
@@ -705,7 +712,7 @@ impl<'a> Detector<'a> {
     pub(super) fn match_rule(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         let lw = cx.lw;
         // ("was a non-starter": a judging word is a noun or an adjective by nature)
-        if (used_as_noun(lw, v, cl) || self.after_demonym(cx, v)) && !r.actor_is_speaker {
+        if (used_as_noun(cx, v, cl) || self.after_demonym(cx, v)) && !r.actor_is_speaker {
             return None;
         }
         // "Iran's proposals walk back compromises", "rolled back its offer": "back" after a

@@ -1937,6 +1937,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("walk-out", false, "Hamas negotiators are leaving the talks, an official said.", &["delegation_withdrawal/Hamas"]),
     // a head owned by a plural common noun names other groups, not the party referred to
     ("none", false, "Israel's negotiators said the talks were stuck, while farmers' groups backed the agreement reached with Hamas.", &[]),
+    // a place name that ends in -ing after "heads to" is the destination, not a task
+    ("dispatched", true, "Hamas delegation heads to Beijing for unity talks", &["delegation_dispatched/Hamas"]),
+    ("dispatched", true, "Israeli team heads to Wellington as talks resume", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
