@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and eighty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and ninety
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -113,6 +113,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("gerd-dam.json", (0.67, 0.78, 0.94)),
     ("german-coalition-2018.json", (0.79, 0.58, 0.87)),
     ("german-coalition-2025.json", (0.54, 0.57, 0.79)),
+    ("ghana-debt-2023.json", (0.64, 0.31, 0.90)),
     ("gibraltar-treaty.json", (0.70, 0.90, 0.91)),
     ("good-friday.json", (0.86, 0.82, 0.92)),
     ("greece-creditors-2015.json", (0.74, 0.78, 0.80)),
@@ -151,6 +152,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("japan-russia-kurils-2019.json", (0.50, 0.73, 0.88)),
     ("japan-us-tariffs-2025.json", (0.64, 0.64, 0.82)),
     ("kachin-kia-2013.json", (0.71, 0.76, 0.76)),
+    ("kaiser-strike-2023.json", (0.44, 0.58, 0.76)),
     ("karabakh-2020.json", (0.86, 0.86, 0.80)),
     ("kenya-2008.json", (0.81, 0.73, 0.84)),
     ("kenya-bipartisan-2023.json", (0.55, 0.62, 0.84)),
@@ -244,6 +246,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sudan-transition-2019.json", (0.74, 0.82, 0.94)),
     ("sun-city-2002.json", (0.80, 0.93, 0.90)),
     ("sweden-nato-2024.json", (0.48, 0.33, 0.90)),
+    ("sweden-tido-2022.json", (0.48, 0.28, 0.67)),
     ("swiss-eu-framework-2021.json", (0.62, 0.67, 0.85)),
     ("taba-1988.json", (0.80, 0.91, 0.91)),
     ("taif-1989.json", (0.73, 0.78, 0.89)),
@@ -261,6 +264,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uganda-lra.json", (0.91, 0.76, 0.92)),
     ("uk-eu-reset-2025.json", (0.74, 0.74, 0.83)),
     ("uk-france-fishing-2021.json", (0.28, 0.25, 0.75)),
+    ("uk-india-fta-2025.json", (0.58, 0.73, 0.86)),
     ("uk-us-trade-2025.json", (0.67, 0.73, 0.83)),
     ("us-china-geneva-2025.json", (0.62, 0.53, 0.80)),
     ("us-china-trade-2019.json", (0.79, 0.70, 0.81)),
@@ -282,6 +286,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("western-sahara-2007.json", (0.83, 0.68, 0.87)),
     ("wga-strike-2023.json", (0.66, 0.76, 0.83)),
     ("wto-mc12-2022.json", (0.64, 0.52, 0.78)),
+    ("wye-river-1998.json", (0.50, 0.78, 0.78)),
     ("yemen-gcc-2011.json", (0.86, 0.77, 0.89)),
     ("yemen-kuwait-2016.json", (0.50, 0.70, 0.76)),
     ("yemen-prisoners-2023.json", (0.43, 0.43, 0.90)),
