@@ -583,11 +583,34 @@ fn decision_owner(lw: &[&str], mentions: &[Mention], cl: &Clause, v: usize) -> O
     if !matches!(lw[p], "'s" | "'") {
         return None;
     }
+    // ("the Israeli government's decision to suspend": the name, then the head it
+    // qualifies, own the decision)
+    let owned_through = |m: &Mention| {
+        m.end < p && p <= m.end + 2 && lw[m.end..p].iter().all(|w| OWNER_HEADS.contains(w))
+    };
     Some(
         mentions
             .iter()
-            .filter(|m| m.end == p)
+            .filter(|m| m.end == p || owned_through(m))
             .map(|m| m.actor)
             .collect(),
     )
 }
+
+/// Heads after a party's name that still name the party as an owner ("the Israeli
+/// government's decision", "the Palestinian side's refusal").
+const OWNER_HEADS: &[&str] = &[
+    "government",
+    "cabinet",
+    "side",
+    "team",
+    "delegation",
+    "leadership",
+    "administration",
+    "authorities",
+    "negotiators",
+    "leaders",
+    "president",
+    "minister",
+    "prime",
+];

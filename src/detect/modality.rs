@@ -37,9 +37,25 @@ impl<'a> Detector<'a> {
             .or_else(|| conditional(lw, v, seg))
             .or_else(|| modal(lw, v, cl, r))
             .or_else(|| intent(toks, lw, v, cl, nominal))
+            .or_else(|| purpose_clause(lw, v, seg))
             .or_else(|| background(lw, v, cl))
             .or_else(|| standing_position(lw, v, cl, r))
     }
+}
+
+/// "hoped remaining issues could be resolved soon so that a balanced agreement is
+/// concluded", "in order that talks can resume": what a clause of purpose wants done is
+/// not done.
+fn purpose_clause(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
+    let from = v.saturating_sub(8).max(seg.0);
+    (from..v)
+        .find(|&i| {
+            matches!(
+                (lw[i], lw.get(i + 1)),
+                ("so", Some(&"that")) | ("in", Some(&"order"))
+            )
+        })
+        .map(|i| format!("purpose, not done (\"{} {} …\")", lw[i], lw[i + 1]))
 }
 
 /// "Hamas chief says the unity deal is collapsing", "talks are falling apart": a collapse

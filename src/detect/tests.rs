@@ -1940,6 +1940,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a place name that ends in -ing after "heads to" is the destination, not a task
     ("dispatched", true, "Hamas delegation heads to Beijing for unity talks", &["delegation_dispatched/Hamas"]),
     ("dispatched", true, "Israeli team heads to Wellington as talks resume", &["delegation_dispatched/Israel"]),
+    // a decision owned through the party's government or side is the party's
+    ("suspended", false, "Washington said the Israeli government's decision to suspend the talks violated the ceasefire.", &["talks_suspended/Israel"]),
+    // what a clause of purpose wants done is not done
+    ("purpose", false, "The two leaders hoped remaining issues could be resolved soon so that a truce agreement is concluded, Egypt said.", &[]),
+    ("purpose", false, "Qatar pressed both sides in order that the talks resume next week.", &[]),
+    ("agreement", false, "The sides reached a truce agreement so quickly that mediators were surprised.", &["agreement/"]),
 ];
 
 #[test]
