@@ -415,6 +415,13 @@ impl Term {
 
     /// Is this word (lowercase) one of the term's words, or does a prefix word match it?
     pub fn has_word(&self, word: &str) -> bool {
+        // ("staff-level" of the keyword "staff-level", stored as its two words)
+        if word.contains('-') {
+            let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
+            if parts.len() > 1 && parts.iter().all(|p| self.has_word(p)) {
+                return true;
+            }
+        }
         self.words.iter().any(|(w, prefix)| {
             if *prefix {
                 prefix_match(word, w)
@@ -713,6 +720,9 @@ mod tests {
         let accord = Term::new("accord*");
         assert!(accord.occurs_in(&match_words("Rivals sign accords in Doha")));
         assert!(!accord.occurs_in(&match_words("according to shipping data")));
+        // a hyphenated word is the keyword's when each of its parts is
+        assert!(Term::new("staff-level").has_word("staff-level"));
+        assert!(!Term::new("staff").has_word("staff-level"));
         assert!(!Term::new("deal*").occurs_in(&match_words("car dealers report sales")));
         assert!(Term::new("deal*").occurs_in(&match_words("the deal holds")));
     }

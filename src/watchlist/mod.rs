@@ -94,7 +94,14 @@ impl Watchlist {
             .any(|t| self.surnames.contains(&t.text));
         let tokens = crate::text::tokenize(&format!("{title}. {lead_sentence}"));
         let head = match_words(title);
-        let own = |w: &str| self.own_word(w);
+        let mentions = self.actors.mentions(&tokens);
+        // (the words of the parties named: a lender or a bank the analyst follows is no
+        // other business)
+        let party_words: Vec<&str> = mentions
+            .iter()
+            .flat_map(|m| tokens[m.start..m.end].iter().map(|t| t.lower.as_str()))
+            .collect();
+        let own = |w: &str| self.own_word(w) || party_words.contains(&w);
         let other_deal = off_domain_occurrences(dossier_nouns(), &head, &own) > 0;
         let names_other_dossier = other_deal
             || off_domain_occurrences(&self.keywords, &head, &own)
@@ -116,7 +123,7 @@ impl Watchlist {
             advocacy: advocacy(&lead),
             business,
             other_deal: other_deal && topical(&head) == 0,
-            actor_named: self.actors.mentions(&tokens).iter().any(|m| !m.place),
+            actor_named: mentions.iter().any(|m| !m.place),
             foreign: self.foreign(title, text),
         }
     }
@@ -395,6 +402,25 @@ mod tests {
                 actor("Egypt", &["Egyptian"]),
             ],
         }
+    }
+
+    #[test]
+    fn a_lender_the_watchlist_follows_is_its_own_business() {
+        // the IMF reaching a deal is a loan, another dossier, on the ceasefire watchlist;
+        // on a watchlist of a country's debt talks where the IMF is a party it is the news
+        let mut cfg = gaza();
+        cfg.keywords = ["deal*", "restructur*"].map(String::from).to_vec();
+        cfg.context = vec!["Ghana".into()];
+        let w = Watchlist::new(&cfg);
+        let d = w.decide("IMF reaches deal with Ghana", "");
+        assert!(!d.taken, "{}", d.reason);
+        cfg.actors.push(ActorConfig {
+            name: "IMF".into(),
+            aliases: vec!["IMF".into(), "International Monetary Fund".into()],
+        });
+        let w = Watchlist::new(&cfg);
+        let d = w.decide("IMF reaches deal with Ghana", "");
+        assert!(d.taken, "{}", d.reason);
     }
 
     #[test]

@@ -649,7 +649,7 @@ pub(super) fn off_domain_occurrences(
 /// the qualifier is one of the analyst's own keyword words (`own`)?
 fn qualified_away(words: &[String], i: usize, own: &dyn Fn(&str) -> bool) -> bool {
     let off = |back: usize| i >= back && other_business(&words[i - back]) && !own(&words[i - back]);
-    off(1) || off(2) || lender_near(words, i)
+    off(1) || off(2) || lender_near(words, i, own)
 }
 
 /// Capitalised words that name nobody: labels, wire slugs, days and months.
@@ -869,15 +869,20 @@ fn money(word: &str) -> bool {
 /// Lenders: an agreement or talks the IMF, the World Bank, a development bank or
 /// creditors hold with a country are about its money ("IMF staff reach agreement with Armenia", "creditors to
 /// restart debt talks"), whatever negotiation word the wire uses.
-fn lender_near(words: &[String], i: usize) -> bool {
+/// (A lender the analyst follows, a party or a keyword of the watchlist, is the
+/// negotiation's own business: "IMF reaches staff-level deal with Ghana" on a watchlist of
+/// Ghana's debt talks with the IMF.)
+fn lender_near(words: &[String], i: usize, own: &dyn Fn(&str) -> bool) -> bool {
     let from = i.saturating_sub(10);
-    (from..i).any(|k| match words[k].as_str() {
-        "imf" | "creditors" | "bondholders" | "lenders" | "adb" => true,
-        "monetary" => words.get(k + 1).is_some_and(|w| w == "fund"),
-        "bank" => k > 0 && matches!(words[k - 1].as_str(), "world" | "development"),
-        "staff" => words.get(k + 1).is_some_and(|w| w == "level"),
-        _ => false,
-    })
+    (from..i)
+        .filter(|&k| !own(&words[k]))
+        .any(|k| match words[k].as_str() {
+            "imf" | "creditors" | "bondholders" | "lenders" | "adb" => true,
+            "monetary" => words.get(k + 1).is_some_and(|w| w == "fund"),
+            "bank" => k > 0 && matches!(words[k - 1].as_str(), "world" | "development"),
+            "staff" => words.get(k + 1).is_some_and(|w| w == "level"),
+            _ => false,
+        })
 }
 
 /// A headline about another business: it names a `BUSINESS_HEADLINE` word or a lender
@@ -888,7 +893,7 @@ fn lender_near(words: &[String], i: usize) -> bool {
 /// watchlist's news (the caller checks that). `own` exempts the watchlist's own keyword words ("grain" of "grain deal").
 pub(super) fn business_headline(title: &[String], own: &dyn Fn(&str) -> bool) -> bool {
     title.iter().enumerate().any(|(k, w)| {
-        (BUSINESS_HEADLINE.contains(&w.as_str()) && !own(w)) || lender_near(title, k + 1)
+        (BUSINESS_HEADLINE.contains(&w.as_str()) && !own(w)) || lender_near(title, k + 1, own)
     })
 }
 
