@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and ninety
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and ninety-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -97,6 +97,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("eu-australia-fta-2023.json", (0.59, 0.82, 0.84)),
     ("eu-china-ev-2024.json", (0.56, 0.48, 0.88)),
     ("eu-hungary-funds-2022.json", (0.33, 0.48, 0.90)),
+    ("eu-indonesia-cepa-2025.json", (0.70, 0.70, 0.80)),
     ("eu-mercosur-2024.json", (0.50, 0.69, 0.84)),
     ("eu-tunisia-mou-2023.json", (0.73, 0.58, 0.86)),
     ("eu-turkey-migration-2016.json", (0.55, 0.66, 0.80)),
@@ -106,6 +107,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("fatah-hamas-2017.json", (0.78, 0.73, 0.89)),
     ("gas-dispute-2009.json", (0.86, 0.81, 0.82)),
     ("gas-transit-2019.json", (0.79, 0.85, 0.90)),
+    ("gaza-cairo-2014.json", (0.53, 0.85, 0.82)),
     ("gdl-bahn-2024.json", (0.71, 0.85, 0.82)),
     ("geneva-syria-2014.json", (0.68, 0.61, 0.82)),
     ("georgia-2008.json", (0.73, 0.73, 0.84)),
@@ -196,6 +198,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nigeria-minimum-wage-2024.json", (0.82, 0.53, 0.84)),
     ("nigeria-nlc-fuel-2023.json", (0.59, 0.48, 0.76)),
     ("nj-transit-strike-2025.json", (0.75, 0.51, 0.77)),
+    ("nz-coalition-2023.json", (0.41, 0.61, 0.87)),
     ("ohrid-2001.json", (0.69, 0.48, 0.79)),
     ("oka-1990.json", (0.76, 0.71, 0.90)),
     ("oslo-1993.json", (0.91, 0.76, 0.87)),
@@ -223,6 +226,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("saudi-iran.json", (0.66, 0.64, 0.93)),
     ("sdf-damascus-2025.json", (0.73, 0.67, 0.88)),
     ("serbia-kosovo.json", (0.72, 0.85, 0.87)),
+    ("shepherdstown-2000.json", (0.58, 0.73, 0.84)),
     ("sierra-leone-lome.json", (0.78, 0.92, 0.93)),
     ("sinai-disengagement-1974.json", (0.70, 0.92, 0.91)),
     ("sino-british-1984.json", (0.98, 0.64, 0.87)),
@@ -283,6 +287,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("verizon-cwa-2016.json", (0.59, 0.78, 0.85)),
     ("video-game-strike-2024.json", (0.70, 0.64, 0.95)),
+    ("vw-ig-metall-2024.json", (0.43, 0.48, 0.79)),
     ("western-sahara-2007.json", (0.83, 0.68, 0.87)),
     ("wga-strike-2023.json", (0.66, 0.76, 0.83)),
     ("wto-mc12-2022.json", (0.64, 0.52, 0.78)),
