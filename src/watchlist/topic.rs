@@ -874,15 +874,15 @@ fn money(word: &str) -> bool {
 /// Ghana's debt talks with the IMF.)
 fn lender_near(words: &[String], i: usize, own: &dyn Fn(&str) -> bool) -> bool {
     let from = i.saturating_sub(10);
-    (from..i)
-        .filter(|&k| !own(&words[k]))
-        .any(|k| match words[k].as_str() {
-            "imf" | "creditors" | "bondholders" | "lenders" | "adb" => true,
-            "monetary" => words.get(k + 1).is_some_and(|w| w == "fund"),
-            "bank" => k > 0 && matches!(words[k - 1].as_str(), "world" | "development"),
-            "staff" => words.get(k + 1).is_some_and(|w| w == "level"),
-            _ => false,
-        })
+    let lender = |k: usize| match words[k].as_str() {
+        "imf" | "creditors" | "bondholders" | "lenders" | "adb" => true,
+        "monetary" => words.get(k + 1).is_some_and(|w| w == "fund"),
+        "bank" => k > 0 && matches!(words[k - 1].as_str(), "world" | "development"),
+        "staff" => words.get(k + 1).is_some_and(|w| w == "level"),
+        _ => false,
+    };
+    // (the cheap word test first: `own` reads the watchlist's terms)
+    (from..i).any(|k| lender(k) && !own(&words[k]))
 }
 
 /// A headline about another business: it names a `BUSINESS_HEADLINE` word or a lender
