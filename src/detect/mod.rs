@@ -1363,7 +1363,7 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = read_otherwise(cx, at, r, kind) {
         return Some(reason);
     }
-    if let Some(reason) = a_round_or_the_speakers(cx, at, r, kind) {
+    if let Some(reason) = told_as_no_event(cx, at, r, kind) {
         return Some(reason);
     }
     if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
@@ -2483,8 +2483,26 @@ const RANK_AND_FILE: &[&str] = &[
     "machinists",
 ];
 
-/// A round of the talks ending empty, or a trip that only describes who speaks: no event.
-fn a_round_or_the_speakers(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
+/// A round of the talks ending empty, a trip that only describes who speaks, a team sent
+/// home for the night, or a departure its own sentence calls no walkout: no event.
+fn told_as_no_event(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
+    // "Luxon sends two negotiators home for the night": a night's break in the talks, no
+    // walkout and no trip to them
+    let for_the_night = cx.lw[at.v..at.cl.end.min(cx.lw.len())].windows(4).any(|w| {
+        w[0] == "home" && w[1] == "for" && w[2] == "the" && matches!(w[3], "night" | "weekend")
+    });
+    if matches!(kind, "delegation_withdrawal" | "delegation_dispatched") && for_the_night {
+        return Some("a team home for the night: a break in the talks".into());
+    }
+    // "Palestinian negotiators leave Cairo; Ahmad says it is not a walk-out", "no walkout,
+    // we will stay": the departure told, and denied as a walkout or a boycott
+    let denied_walkout = cx.lw.windows(3).any(|w| {
+        let noun = |x: &str| matches!(x, "walk-out" | "walkout" | "boycott");
+        matches!(w[0], "not" | "no") && (noun(w[1]) || (w[1] == "a" && noun(w[2])))
+    });
+    if kind == "delegation_withdrawal" && denied_walkout {
+        return Some("the sentence denies it is a walkout or a boycott".into());
+    }
     // "Fifth round of cost talks ends without deal", "Geneva round ends without progress":
     // one round closing empty is the process's rhythm (labelled no suspension in 11 of 15
     // headlines of eleven corpora); the talks end when they end, not a round of them

@@ -1946,6 +1946,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("purpose", false, "The two leaders hoped remaining issues could be resolved soon so that a truce agreement is concluded, Egypt said.", &[]),
     ("purpose", false, "Qatar pressed both sides in order that the talks resume next week.", &[]),
     ("agreement", false, "The sides reached a truce agreement so quickly that mediators were surprised.", &["agreement/"]),
+    // a team sent home for the night is a break in the talks, no walkout and no trip
+    ("procedure", true, "Netanyahu sends two negotiators home for the night", &[]),
+    ("home", true, "Netanyahu orders negotiators home from Cairo", &["delegation_withdrawal/Israel"]),
+    // a departure its own sentence denies is a walkout is none
+    ("denial", true, "Hamas negotiators leave Cairo; Haniyeh says it is not a walk-out", &[]),
+    ("denial", true, "Israeli envoy's absence from signing 'not a boycott', officials say", &[]),
 ];
 
 #[test]
