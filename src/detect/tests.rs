@@ -1952,6 +1952,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a departure its own sentence denies is a walkout is none
     ("denial", true, "Hamas negotiators leave Cairo; Haniyeh says it is not a walk-out", &[]),
     ("denial", true, "Israeli envoy's absence from signing 'not a boycott', officials say", &[]),
+    // a forecast of a side's step, as a hope, is not the step
+    ("hypothetical", true, "Officials predict Hamas will be back at the table within a week", &[]),
+    ("hypothetical", true, "Mediators expect Israel will send a team to Cairo", &[]),
+    ("dispatched", true, "Israel will send a team to Cairo, officials say", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
