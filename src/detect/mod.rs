@@ -1413,7 +1413,14 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
     // ("the round broke off for the weekend": the same pause; talks that "broke down
     // over the weekend" did break down)
-    let paused = |w: &[&str]| matches!(w, ["for", "the", "day" | "night" | "weekend"]);
+    // ("broke off for a pause", "for a break", "for lunch": a pause within the meeting)
+    let paused = |w: &[&str]| {
+        matches!(w, ["for", "the", "day" | "night" | "weekend"])
+            || matches!(
+                w,
+                ["for", "a", "pause" | "break"] | ["for", "lunch" | "dinner" | "prayers", _]
+            )
+    };
     if r.name == "talks break down" && cx.lw[at.v..].windows(3).any(paused) {
         return Some("a day's session broke off: a pause, not a halt".into());
     }

@@ -1956,6 +1956,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("hypothetical", true, "Officials predict Hamas will be back at the table within a week", &[]),
     ("hypothetical", true, "Mediators expect Israel will send a team to Cairo", &[]),
     ("dispatched", true, "Israel will send a team to Cairo, officials say", &["delegation_dispatched/Israel"]),
+    // a meeting that breaks off for a pause or a meal has paused, not broken down
+    ("pause", false, "The Israel-Hamas talks broke off for a pause with no word on progress.", &[]),
+    ("pause", false, "The Israel-Hamas talks broke off for lunch and will resume at three.", &[]),
 ];
 
 #[test]
