@@ -1413,14 +1413,6 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
     // ("the round broke off for the weekend": the same pause; talks that "broke down
     // over the weekend" did break down)
-    // ("broke off for a pause", "for a break", "for lunch": a pause within the meeting)
-    let paused = |w: &[&str]| {
-        matches!(w, ["for", "the", "day" | "night" | "weekend"])
-            || matches!(
-                w,
-                ["for", "a", "pause" | "break"] | ["for", "lunch" | "dinner" | "prayers", _]
-            )
-    };
     if r.name == "talks break down" && cx.lw[at.v..].windows(3).any(paused) {
         return Some("a day's session broke off: a pause, not a halt".into());
     }
@@ -2489,6 +2481,16 @@ const RANK_AND_FILE: &[&str] = &[
     "attendants",
     "machinists",
 ];
+
+/// Three words that pause a meeting: "for the day", "for the night", "for the weekend",
+/// and "broke off for a pause", "for a break", "for lunch": a pause within the meeting.
+fn paused(w: &[&str]) -> bool {
+    matches!(w, ["for", "the", "day" | "night" | "weekend"])
+        || matches!(
+            w,
+            ["for", "a", "pause" | "break"] | ["for", "lunch" | "dinner" | "prayers", _]
+        )
+}
 
 /// A round of the talks ending empty, a trip that only describes who speaks, a team sent
 /// home for the night, or a departure its own sentence calls no walkout: no event.
