@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Two hundred and ninety-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -46,6 +46,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("bougainville.json", (0.79, 0.90, 0.95)),
     ("brexit-tca-2020.json", (0.75, 0.87, 0.93)),
     ("brexit-withdrawal-2018.json", (0.52, 0.61, 0.88)),
+    ("brussels-agreement-2013.json", (0.59, 0.82, 0.78)),
     ("bulgaria-macedonia-2022.json", (0.78, 0.73, 0.88)),
     ("burundi-arusha.json", (0.67, 0.78, 0.90)),
     ("cambodia-paris.json", (0.82, 0.78, 0.92)),
@@ -76,6 +77,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cuba-missile-1962.json", (0.78, 0.58, 0.54)),
     ("cyprus-bailout-2013.json", (0.57, 0.62, 0.47)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
+    ("czech-coalition-2021.json", (0.48, 0.38, 0.88)),
     ("darfur-abuja.json", (0.67, 0.92, 0.73)),
     ("debt-ceiling-2023.json", (0.66, 0.71, 0.86)),
     ("doha-lebanon-2008.json", (0.70, 0.91, 0.65)),
@@ -99,6 +101,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("eu-hungary-funds-2022.json", (0.33, 0.48, 0.90)),
     ("eu-indonesia-cepa-2025.json", (0.70, 0.70, 0.80)),
     ("eu-mercosur-2024.json", (0.50, 0.69, 0.84)),
+    ("eu-new-zealand-fta-2022.json", (0.69, 0.39, 0.88)),
     ("eu-tunisia-mou-2023.json", (0.73, 0.58, 0.86)),
     ("eu-turkey-migration-2016.json", (0.55, 0.66, 0.80)),
     ("eu-us-tariffs-2025.json", (0.62, 0.62, 0.75)),
@@ -119,6 +122,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("gibraltar-treaty.json", (0.70, 0.90, 0.91)),
     ("good-friday.json", (0.86, 0.82, 0.92)),
     ("greece-creditors-2015.json", (0.74, 0.78, 0.80)),
+    ("griner-swap-2022.json", (0.78, 0.38, 0.72)),
     ("guinea-bissau-1998.json", (0.92, 0.92, 0.85)),
     ("guinea-ecowas-2022.json", (0.59, 0.45, 0.90)),
     ("haiti-transition-2024.json", (0.60, 0.31, 0.88)),
@@ -279,6 +283,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-korea-sma-2020.json", (0.83, 0.85, 0.90)),
     ("us-mexico-tariffs-2019.json", (0.48, 0.68, 0.71)),
     ("us-north-korea.json", (0.70, 0.63, 0.91)),
+    ("us-rail-unions-2022.json", (0.62, 0.50, 0.80)),
     ("us-russia-swap-2024.json", (0.48, 0.27, 0.86)),
     ("us-shutdown-2019.json", (0.69, 0.50, 0.80)),
     ("us-taliban.json", (0.78, 0.78, 0.92)),
