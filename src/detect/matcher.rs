@@ -903,6 +903,12 @@ impl<'a> Detector<'a> {
         if no_concession_after(lw, after, cl.end) {
             return false;
         }
+        if r.name == "agree to a concession"
+            && coordinated_subject(cx, v, cl)
+            && joint_procedure(lw, after, cl.end)
+        {
+            return false;
+        }
         // the object rules
         // "agree in Munich to keep working": the excluded word may come a few words on,
         // as an infinitive
@@ -1025,7 +1031,8 @@ impl<'a> Detector<'a> {
         let verb_position = BASE_FORM_GOVERNORS.contains(&prev)
             || plural_subject
             || (r.joint_subject && mention_before)
-            || (r.kind == "new_demands" && coordinated_subject(cx, v, cl));
+            || ((r.kind == "new_demands" || r.name == "agree to a concession")
+                && coordinated_subject(cx, v, cl));
         // ("must" has no other form: it is always the verb)
         if r.verbs.iter().any(|l| l == word) && !verb_position && word != "must" {
             return false;
@@ -1781,10 +1788,25 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
     // "five parties agree to open coalition talks", "agreed to start six weeks of
     // consultations": the talks begin, nothing is conceded ("agrees to open the crossing"
     // concedes)
+    // ("agree to relaunch FTA talks", "to fast-track restart of talks", "to convene talks
+    // in Paris": talks started again are talks too)
     let talks_begin = matches!(
         lw.get(after),
-        Some(&"open") | Some(&"start") | Some(&"begin") | Some(&"launch") | Some(&"hold")
+        Some(
+            &"open"
+                | &"start"
+                | &"begin"
+                | &"launch"
+                | &"hold"
+                | &"restart"
+                | &"relaunch"
+                | &"revive"
+                | &"reopen"
+                | &"convene"
+                | &"fast-track"
+        )
     ) && talks_within(after + 1, after + 6);
+
     // "agreed to plan their next session", "agree to schedule another round", "agreed to
     // meet again", "to speak again", "to reconvene next week", "to keep talking": a date
     // for the next meeting is a calendar, nothing is conceded
@@ -1799,6 +1821,22 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
         || (matches!(lw.get(after), Some(&"keep" | &"continue"))
             && matches!(lw.get(after + 1), Some(&"talking" | &"negotiating" | &"meeting")));
     stepped_up || back_to_talks || talks_begin || next_meeting
+}
+
+/// Pattern: both sides settling procedure. "Britain and US agree to Dutch venue for
+/// trial", "the four agree to draw up a roadmap": where to meet and a text still to be
+/// written are arrangements of the talks, not what one side concedes nor their deal (one
+/// side taking the other's venue does concede it: "LTTE agrees to Geneva venue").
+fn joint_procedure(lw: &[&str], after: usize, end: usize) -> bool {
+    let venue = (after..(after + 4).min(end)).any(|i| matches!(lw[i], "venue" | "venues"));
+    let to = if lw.get(after) == Some(&"to") {
+        after + 1
+    } else {
+        after
+    };
+    let drafting = matches!(lw.get(to), Some(&"draw" | &"draft" | &"prepare" | &"write"))
+        && (to + 1..(to + 5).min(end)).any(|i| rules::word_set("draft").iter().any(|d| d == lw[i]));
+    venue || drafting
 }
 
 /// "rejects suggestion Canada got nothing", "dismissed the idea that the talks had

@@ -1959,6 +1959,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a meeting that breaks off for a pause or a meal has paused, not broken down
     ("pause", false, "The Israel-Hamas talks broke off for a pause with no word on progress.", &[]),
     ("pause", false, "The Israel-Hamas talks broke off for lunch and will resume at three.", &[]),
+    // the labour deal members vote on is a contract ("boilermakers reject rail contract")
+    ("rejected", true, "Hamas rejects contract drafted by Egyptian mediators", &["proposal_rejected/Hamas"]),
+    ("accepted", true, "Israel accepts revised contract after overnight talks", &["proposal_accepted/Israel"]),
+    // both sides named before "agree to" + a concession made together is their deal
+    // ("Serbia, Kosovo agree to open jointly run crossings")
+    ("agreement", true, "Israel and Egypt agree to reopen Rafah crossing for the wounded", &["agreement/Egypt+Israel"]),
+    ("agreement", true, "Israel, Hamas agree to free women and children first", &["agreement/Hamas+Israel"]),
+    // traps: both sides settling where to meet, or a text still to be written
+    ("procedure", true, "Israel and Hamas agree to Cairo venue for next round", &[]),
+    ("procedure", true, "Israel and Egypt agree to draw up a roadmap for the crossings", &[]),
 ];
 
 #[test]
