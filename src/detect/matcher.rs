@@ -998,28 +998,8 @@ impl<'a> Detector<'a> {
         if opens_what_is_said(cx, v, cl) {
             return false;
         }
-        // "rejects Hamas demands": a party's name right after another verb makes this the
-        // head noun of the object, not a verb
-        // ("slams 'gangster-like' US demands": adjectives and quotes may come between)
-        if let Some(m) = cx.mentions.iter().find(|m| m.end == v) {
-            // ("a 'necessary condition' for meeting U.S. demands": a gerund too)
-            let verb_like = |w: &str| {
-                w.len() > 3 && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"))
-            };
-            let before = (m.start.saturating_sub(4).max(cl.start)..m.start)
-                .rev()
-                .filter(|&i| !cx.toks[i].punct)
-                .take(3)
-                .find(|&i| verb_like(lw[i]))
-                .map(|i| lw[i]);
-            if let Some(before) = before {
-                if before.len() > 3
-                    && (before.ends_with('s') || before.ends_with("ed") || before.ends_with("ing"))
-                    && !DETERMINERS.contains(&before)
-                {
-                    return false;
-                }
-            }
+        if name_after_another_verb(cx, v, cl) {
+            return false;
         }
         if self.head_of_a_noun_phrase(lw, v, cl) {
             return false;
@@ -1823,6 +1803,33 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
     stepped_up || back_to_talks || talks_begin || next_meeting
 }
 
+/// "rejects Hamas demands": a party's name right after another verb makes the word at `v`
+/// the head noun of that verb's object, not a verb of its own.
+fn name_after_another_verb(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    // ("slams 'gangster-like' US demands": adjectives and quotes may come between)
+    let lw = cx.lw;
+    if let Some(m) = cx.mentions.iter().find(|m| m.end == v) {
+        // ("a 'necessary condition' for meeting U.S. demands": a gerund too)
+        let verb_like =
+            |w: &str| w.len() > 3 && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
+        let before = (m.start.saturating_sub(4).max(cl.start)..m.start)
+            .rev()
+            .filter(|&i| !cx.toks[i].punct)
+            .take(3)
+            .find(|&i| verb_like(lw[i]))
+            .map(|i| lw[i]);
+        if let Some(before) = before {
+            if before.len() > 3
+                && (before.ends_with('s') || before.ends_with("ed") || before.ends_with("ing"))
+                && !DETERMINERS.contains(&before)
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Pattern: both sides settling procedure. "Britain and US agree to Dutch venue for
 /// trial", "the four agree to draw up a roadmap": where to meet and a text still to be
 /// written are arrangements of the talks, not what one side concedes nor their deal (one
@@ -1853,28 +1860,31 @@ fn proposition_head(cx: &Ctx, j: usize) -> bool {
     let Some(next) = lw.get(j + 1) else {
         return false;
     };
-    let verb_after = lw.get(j + 2).is_some_and(|v| {
-        looks_finite_verb(v, next)
-            || matches!(
-                *v,
-                "got"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "would"
-                    | "could"
-                    | "will"
-                    | "did"
-                    | "made"
-                    | "gave"
-                    | "won"
-                    | "lost"
-                    | "can"
-                    | "should"
-                    | "must"
-                    | "might"
-            )
-    });
+    let verb_at = |k: usize| {
+        lw.get(k).is_some_and(|v| {
+            looks_finite_verb(v, lw[k - 1])
+                || matches!(
+                    *v,
+                    "got"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "would"
+                        | "could"
+                        | "will"
+                        | "did"
+                        | "made"
+                        | "gave"
+                        | "won"
+                        | "lost"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "might"
+                )
+        })
+    };
+    let verb_after = verb_at(j + 2);
     let named = cx.toks.get(j + 1).is_some_and(|t| {
         t.text.chars().next().is_some_and(char::is_uppercase)
             || matches!(*next, "it" | "he" | "she" | "they" | "we")
@@ -1886,7 +1896,12 @@ fn proposition_head(cx: &Ctx, j: usize) -> bool {
             .is_some_and(|v| matches!(*v, "is" | "are" | "was" | "were"))
     };
     let det = matches!(*next, "the" | "its" | "his" | "her" | "their" | "our");
-    *next == "that" || (named && verb_after) || copula(j + 2) || (det && copula(j + 3))
+    // ("rejected suggestions the union had dropped its call": a determiner, a noun and
+    // a verb)
+    *next == "that"
+        || (named && verb_after)
+        || copula(j + 2)
+        || (det && (copula(j + 3) || verb_at(j + 3)))
 }
 
 /// Does the "to" at `j` (`k`: where the object may start) open another verb's phrase,

@@ -30,6 +30,7 @@ impl<'a> Detector<'a> {
         }
         let seg = segment(toks, lw, v);
         negation(lw, v, cl)
+            .or_else(|| negated_object(lw, v, r))
             .or_else(|| subjunctive(lw, v, cl))
             .or_else(|| denial(lw, v, seg, r))
             .or_else(|| threat(lw, v, seg))
@@ -46,6 +47,8 @@ impl<'a> Detector<'a> {
 /// "hoped remaining issues could be resolved soon so that a balanced agreement is
 /// concluded", "in order that talks can resume": what a clause of purpose wants done is
 /// not done.
+/// ("puts €40 million on the table to help countries ratify the treaty": the act a purpose
+/// infinitive helps toward is somebody's aim, within a few words of "to help")
 fn purpose_clause(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
     let from = v.saturating_sub(8).max(seg.0);
     (from..v)
@@ -53,7 +56,7 @@ fn purpose_clause(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> 
             matches!(
                 (lw[i], lw.get(i + 1)),
                 ("so", Some(&"that")) | ("in", Some(&"order"))
-            )
+            ) || (lw[i] == "to" && lw.get(i + 1) == Some(&"help") && v <= i + 4)
         })
         .map(|i| format!("purpose, not done (\"{} {} …\")", lw[i], lw[i + 1]))
 }
@@ -131,6 +134,19 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
                 && !negates_other_verb(lw, i, v)
         })
         .map(|i| format!("negated (\"{}\")", lw[i]))
+}
+
+/// Pattern: the object negated. "The RKP has accepted neither paper", "the sides signed no
+/// deal", "accepted none of the amendments": a quantifier of none right after the verb
+/// says the act did not happen ("say no to" keeps its own particle; "demand no jail, no
+/// extradition" demands a negative term).
+fn negated_object(lw: &[&str], v: usize, r: &Rule) -> Option<String> {
+    if r.kind == "new_demands" {
+        return None;
+    }
+    let next = *lw.get(v + 1)?;
+    let none = matches!(next, "neither" | "none" | "no" | "nothing");
+    (none && !r.particles.iter().any(|p| p == next)).then(|| format!("negated object (\"{next}\")"))
 }
 
 /// "said it would not join the talks and demanded …": the negation belongs to the bare verb
@@ -701,6 +717,16 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     let c = &lw[cl.start..cl.end];
     if let Some(ph) = BACKGROUND_PHRASES.iter().find(|ph| contains_seq(c, ph)) {
         return Some(format!("background (\"{}\")", ph.join(" ")));
+    }
+    // "said Israel had said yes to the offer last December", "rejected it last summer": a
+    // month or a season gone by dates a recap, as "last month" does
+    let last_season = c.windows(2).find(|w| {
+        w[0] == "last"
+            && (MONTHS.contains(&w[1])
+                || matches!(w[1], "spring" | "summer" | "autumn" | "fall" | "winter"))
+    });
+    if let Some(w) = last_season {
+        return Some(format!("background (\"{} {}\")", w[0], w[1]));
     }
     // "… that Azerbaijan has demanded since the 1990s": a verb before "since" tells
     // what has long been so

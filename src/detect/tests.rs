@@ -1969,6 +1969,23 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // traps: both sides settling where to meet, or a text still to be written
     ("procedure", true, "Israel and Hamas agree to Cairo venue for next round", &[]),
     ("procedure", true, "Israel and Egypt agree to draw up a roadmap for the crossings", &[]),
+    // the object negated: a quantifier of none right after the verb
+    ("negation", false, "Hamas has accepted neither paper.", &[]),
+    ("negation", false, "Israel accepted none of the amendments put forward by Qatar.", &[]),
+    // a side's own body meeting is no talks
+    ("none", false, "The deal was signed today, the prime minister said as he opened an emergency cabinet session.", &["agreement/"]),
+    // a month or a season gone by dates a recap
+    ("background", false, "Netanyahu said Israel had said yes to the Egyptian offer last December.", &[]),
+    ("background", false, "Hamas officials recalled that the group accepted the Qatari plan last summer.", &[]),
+    // a suggestion followed by a clause is a statement, not a text on the table
+    ("denial", false, "A Hamas spokesman rejected suggestions the group had dropped its demand for a full withdrawal.", &[]),
+    // the act a purpose infinitive helps toward is somebody's aim
+    ("plan", true, "Qatar puts $40 million on the table to help the sides sign a truce", &[]),
+    // a measure of one's own taken back, offered
+    ("proposal", true, "Israel offers to repeal the crossing closure order", &["proposal/Israel"]),
+    // a conference adopting the treaty text; an agenda adopted agrees the topics only
+    ("agreement", true, "Israel and Hamas adopt ceasefire accord in Cairo", &["agreement/Hamas+Israel"]),
+    ("procedure", false, "The two delegations adopted a five-item agenda running from a ceasefire to reconstruction.", &[]),
 ];
 
 #[test]
