@@ -398,10 +398,13 @@ fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     }
     // "Hamas's demands", "the Houthis' last-minute wage demands": no verb follows a
     // possessive and its adjectives ("Israel's prime minister demands" has a head noun)
-    let adjectives = (cl.start..v)
-        .rev()
-        .take_while(|&i| lw[i] != "'s")
-        .all(|i| lw[i].contains('-') || (i + 1 == v && i > cl.start && lw[i - 1].contains('-')));
+    // ("Finland's right-wing parties strike deal": a plural noun right before the word is
+    // its subject, not a modifier as "wage" is)
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let adjectives = (cl.start..v).rev().take_while(|&i| lw[i] != "'s").all(|i| {
+        lw[i].contains('-')
+            || (i + 1 == v && i > cl.start && lw[i - 1].contains('-') && !plural(lw[i]))
+    });
     let possessive = (v.saturating_sub(3).max(cl.start)..v).any(|i| lw[i] == "'s");
     if prev == "'s" || (possessive && adjectives) {
         return true;

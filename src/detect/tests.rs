@@ -1986,6 +1986,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a conference adopting the treaty text; an agenda adopted agrees the topics only
     ("agreement", true, "Israel and Hamas adopt ceasefire accord in Cairo", &["agreement/Hamas+Israel"]),
     ("procedure", false, "The two delegations adopted a five-item agenda running from a ceasefire to reconstruction.", &[]),
+    // a plural noun after a possessive and a hyphenated adjective is the subject, and the
+    // word after it a verb ("Finland's right-wing parties strike deal")
+    ("rejected", true, "Israel's far-right ministers reject new truce plan", &["proposal_rejected/Israel"]),
 ];
 
 #[test]
