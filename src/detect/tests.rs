@@ -1989,6 +1989,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a plural noun after a possessive and a hyphenated adjective is the subject, and the
     // word after it a verb ("Finland's right-wing parties strike deal")
     ("rejected", true, "Israel's far-right ministers reject new truce plan", &["proposal_rejected/Israel"]),
+    // a coordinated subject agreeing in the past tense is both sides making the deal, even
+    // when only one of them is a watchlist party
+    ("agreement", false, "Israel and the militants of Gaza agreed a truce late on Monday.", &["agreement/Israel"]),
 ];
 
 #[test]
