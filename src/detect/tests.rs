@@ -1992,6 +1992,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a coordinated subject agreeing in the past tense is both sides making the deal, even
     // when only one of them is a watchlist party
     ("agreement", false, "Israel and the militants of Gaza agreed a truce late on Monday.", &["agreement/Israel"]),
+    // more detail asked for is no term; "more" after a copula is a value
+    ("none", true, "Hamas asks mediators for more detail on the Israeli maps", &[]),
+    ("stance", false, "Egypt wants Israel to be more flexible on the Rafah crossing.", &[]),
 ];
 
 #[test]
