@@ -1995,6 +1995,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // more detail asked for is no term; "more" after a copula is a value
     ("none", true, "Hamas asks mediators for more detail on the Israeli maps", &[]),
     ("stance", false, "Egypt wants Israel to be more flexible on the Rafah crossing.", &[]),
+    // a part of the gains pressed for is a demand
+    ("demands", true, "Hamas presses for a share of power in post-war Gaza", &["new_demands/Hamas"]),
 ];
 
 #[test]
