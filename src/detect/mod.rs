@@ -399,6 +399,9 @@ impl<'a> Detector<'a> {
             );
         }
         let kind = self.refine_kind(cx, at, r, kind, &actors);
+        if let Some(owners) = self.carried_for_its_owner(cx, at, &kind, &actors) {
+            actors = owners;
+        }
         // "ceasefire with India extended", "deal with Hamas reached": the counterpart of a
         // passive agreement is one of its sides
         if kind == "agreement" && !actors.is_empty() {
@@ -1784,6 +1787,80 @@ fn stops_taking_part(lw: &[&str], at: &At) -> bool {
                 && lw.get(p + 1).is_some_and(|w| matches!(*w, "in" | "at"))
                 && (p + 2..(p + 7).min(at.cl.end)).any(|i| talks.iter().any(|t| t == lw[i]))
         })
+}
+
+/// Verbs of carrying a text from one side to the other.
+const CARRYING: &[&str] = &[
+    "deliver",
+    "delivers",
+    "delivered",
+    "delivering",
+    "carry",
+    "carries",
+    "carried",
+    "carrying",
+    "bring",
+    "brings",
+    "brought",
+    "bringing",
+    "take",
+    "takes",
+    "took",
+    "taking",
+    "relay",
+    "relays",
+    "relayed",
+    "convey",
+    "conveys",
+    "conveyed",
+    "forward",
+    "forwards",
+    "forwarded",
+    "transmit",
+    "transmits",
+    "transmitted",
+    "pass",
+    "passes",
+    "passed",
+    "hand",
+    "hands",
+    "handed",
+];
+
+impl Detector<'_> {
+    /// Pattern: a go-between carrying one side's text. "German mediator delivers Israel's
+    /// offer", "Sofaer carries Israeli Taba offer to Cairo": the proposal is the side
+    /// whose possessive or demonym owns the draft, not the one who carries it ("Dayan
+    /// brings Israeli plan to Washington" is Israel's either way).
+    fn carried_for_its_owner(
+        &self,
+        cx: &Ctx,
+        at: &At,
+        kind: &str,
+        actors: &[usize],
+    ) -> Option<Vec<usize>> {
+        if kind != "proposal" || !CARRYING.contains(&cx.lw[at.v]) {
+            return None;
+        }
+        let draft = rules::word_set("draft");
+        let end = (at.v + 6).min(at.cl.end);
+        let head = (at.v + 1..end).find(|&i| draft.iter().any(|d| d == cx.lw[i]))?;
+        let names = &self.watchlist.actors.names;
+        let mut owners: Vec<usize> = cx
+            .mentions
+            .iter()
+            .filter(|m| m.start > at.v && m.end <= head && !m.place)
+            .filter(|m| {
+                cx.lw.get(m.end) == Some(&"'s")
+                    || cx.lw[m.end - 1] == "'s"
+                    || (m.end == m.start + 1
+                        && matcher::demonym_of(cx.lw[m.start], &names[m.actor]))
+            })
+            .map(|m| m.actor)
+            .collect();
+        owners.dedup();
+        (!owners.is_empty() && !owners.iter().any(|o| actors.contains(o))).then_some(owners)
+    }
 }
 
 /// The deal after the verb is named as others' ("the Kinshasa-Kigali accord", "Israel and

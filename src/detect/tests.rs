@@ -1997,6 +1997,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("stance", false, "Egypt wants Israel to be more flexible on the Rafah crossing.", &[]),
     // a part of the gains pressed for is a demand
     ("demands", true, "Hamas presses for a share of power in post-war Gaza", &["new_demands/Hamas"]),
+    // a go-between carrying one side's text: the proposal is the side that owns it
+    ("proposal", true, "Qatari mediator delivers Israel's offer to Hamas", &["proposal/Israel"]),
+    ("proposal", true, "Egyptian envoy carries Israeli truce offer to Hamas leaders", &["proposal/Israel"]),
 ];
 
 #[test]
