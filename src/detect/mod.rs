@@ -2866,6 +2866,18 @@ const MEETING_RULES: &[&str] = &[
     "team arrives",
 ];
 
+/// The headline's act is set in an "as" clause of talks under way: "… as talks open",
+/// "… as Cairo talks resume", "…, as the round begins".
+fn headline_as_clause(title: &str) -> bool {
+    let w = crate::text::match_words(title);
+    let talks = rules::word_set("held");
+    w.iter().enumerate().any(|(i, x)| {
+        x == "as"
+            && i > 0
+            && (i + 1..(i + 5).min(w.len())).any(|j| talks.iter().any(|t| *t == w[j]))
+    })
+}
+
 /// A meeting told in the body of an item whose headline reports another act ("Government
 /// tables new offer" over "… presented its new offer once talks resumed", "Ukraine signs
 /// on to cease-fire plan" over "the two teams met in Jeddah") is the setting of that act,
@@ -2878,10 +2890,13 @@ fn meeting_as_setting(det: &mut Detection, title: &str) {
     if !headline_act {
         return;
     }
-    let (setting, keep): (Vec<Finding>, Vec<Finding>) = det
-        .findings
-        .drain(..)
-        .partition(|f| f.sentence != title && MEETING_RULES.contains(&f.rule.as_str()));
+    // ("Education workers table $3.25-an-hour ask as central talks open": a meeting in
+    // the headline's own "as …" clause is the setting too)
+    let as_clause = headline_as_clause(title);
+    let (setting, keep): (Vec<Finding>, Vec<Finding>) = det.findings.drain(..).partition(|f| {
+        MEETING_RULES.contains(&f.rule.as_str())
+            && (f.sentence != title || (as_clause && f.kind == "delegation_dispatched"))
+    });
     det.findings = keep;
     det.ruled_out.extend(setting.into_iter().map(|f| RuledOut {
         kind: f.kind,

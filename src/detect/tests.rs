@@ -2000,6 +2000,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a go-between carrying one side's text: the proposal is the side that owns it
     ("proposal", true, "Qatari mediator delivers Israel's offer to Hamas", &["proposal/Israel"]),
     ("proposal", true, "Egyptian envoy carries Israeli truce offer to Hamas leaders", &["proposal/Israel"]),
+    // bargaining shorthand: a side's "ask" is its demand
+    ("demands", true, "Hamas tables $2bn reconstruction ask as Cairo talks resume", &["new_demands/Hamas"]),
+    // a meeting in the headline's own "as …" clause is the setting of its act
+    ("proposal", true, "Egypt offers new truce plan as Cairo talks open", &["proposal/Egypt"]),
 ];
 
 #[test]
