@@ -47,16 +47,20 @@ impl<'a> Detector<'a> {
 /// "hoped remaining issues could be resolved soon so that a balanced agreement is
 /// concluded", "in order that talks can resume": what a clause of purpose wants done is
 /// not done.
-/// ("puts €40 million on the table to help countries ratify the treaty": the act a purpose
-/// infinitive helps toward is somebody's aim, within a few words of "to help")
+/// ("puts €40 million on the table to help countries ratify the treaty", "appointed a
+/// conciliator to help Air Canada and the pilots' union reach a contract": the act a purpose
+/// infinitive helps toward is somebody's aim, in the same stretch as "to help")
 fn purpose_clause(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
-    let from = v.saturating_sub(8).max(seg.0);
+    let from = v.saturating_sub(10).max(seg.0);
     (from..v)
         .find(|&i| {
             matches!(
                 (lw[i], lw.get(i + 1)),
                 ("so", Some(&"that")) | ("in", Some(&"order"))
-            ) || (lw[i] == "to" && lw.get(i + 1) == Some(&"help") && v <= i + 4)
+            ) || (lw[i] == "to"
+                && lw.get(i + 1) == Some(&"help")
+                && v <= i + 10
+                && !lw[i..v].contains(&","))
         })
         .map(|i| format!("purpose, not done (\"{} {} …\")", lw[i], lw[i + 1]))
 }

@@ -2004,6 +2004,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Hamas tables $2bn reconstruction ask as Cairo talks resume", &["new_demands/Hamas"]),
     // a meeting in the headline's own "as …" clause is the setting of its act
     ("proposal", true, "Egypt offers new truce plan as Cairo talks open", &["proposal/Egypt"]),
+    // the act "to help" somebody do is an aim, however long the names between
+    ("plan", false, "Qatar has appointed a special envoy to help the Israeli government and the Hamas leadership reach a lasting truce.", &[]),
 ];
 
 #[test]
