@@ -251,7 +251,9 @@ impl<'a> Detector<'a> {
         for (ci, cl) in clauses.iter().enumerate() {
             let mut subject: Option<Vec<usize>> = None;
             for (v, t) in toks.iter().enumerate().take(cl.end).skip(cl.start) {
-                if t.punct {
+                // ("Left Bloc approves deal", "Reform UK backs …": a word of a party's
+                // name of several words is that name, not a verb)
+                if t.punct || inside_a_name(&mentions, v) {
                     continue;
                 }
                 for (ri, hit, nominal) in self.hits_at(&cx, v, cl) {
@@ -2865,6 +2867,14 @@ const MEETING_RULES: &[&str] = &[
     "resume talks",
     "team arrives",
 ];
+
+/// Is the token at `v` inside a mention of a party whose name has several words (not a
+/// place: "Camp David" keeps no verb anyway)?
+fn inside_a_name(mentions: &[crate::watchlist::Mention], v: usize) -> bool {
+    mentions
+        .iter()
+        .any(|m| !m.place && m.end - m.start >= 2 && m.start <= v && v < m.end)
+}
 
 /// The headline's act is set in an "as" clause of talks under way: "… as talks open",
 /// "… as Cairo talks resume", "…, as the round begins".

@@ -3051,3 +3051,33 @@ fn a_negation_word_inside_a_name_negates_nothing() {
     );
     assert!(found("Fianna Fail does not reject Sinn Fein proposal").is_empty());
 }
+
+/// Pattern: a verb inside a party's name. "Left Bloc approves deal with Socialists": "Left"
+/// is a word of the party's name, not "leave"; the act is the one after the name.
+#[test]
+fn a_word_of_a_party_s_name_is_no_verb() {
+    let mut cfg = gaza_config();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "Left Bloc".into(),
+            aliases: vec!["Left Bloc".into(), "Bloc".into()],
+        },
+        ActorConfig {
+            name: "Socialist Party".into(),
+            aliases: vec!["Socialist Party".into(), "Socialists".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect(title, "")
+            .findings
+            .iter()
+            .map(|f| f.kind.clone())
+            .collect()
+    };
+    let got = kinds("Left Bloc approves deal with Socialists");
+    assert!(!got.contains(&"talks_suspended".to_string()), "{got:?}");
+    assert!(got.contains(&"agreement".to_string()), "{got:?}");
+}
