@@ -2006,6 +2006,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Egypt offers new truce plan as Cairo talks open", &["proposal/Egypt"]),
     // the act "to help" somebody do is an aim, however long the names between
     ("plan", false, "Qatar has appointed a special envoy to help the Israeli government and the Hamas leadership reach a lasting truce.", &[]),
+    // brushing off the other side's concession rejects it
+    ("rejected", true, "Hamas shrugs off Israeli concession on the Rafah crossing", &["proposal_rejected/Hamas"]),
 ];
 
 #[test]
