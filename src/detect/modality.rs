@@ -732,6 +732,21 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     if let Some(w) = last_season {
         return Some(format!("background (\"{} {}\")", w[0], w[1]));
     }
+    // "a step Cairo has demanded for nearly four years", "Hamas has sought for months": a
+    // perfect held for a stretch of time is a standing position (not "agreed a truce for
+    // 60 days", whose stretch is the truce's)
+    let perfect = v > cl.start && matches!(lw[v - 1], "has" | "have" | "had");
+    // ("agreed to the plea for 48 more hours": hours and days are the object's)
+    let after = &lw[v + 1..(v + 10).min(cl.end)];
+    let stretch = after.iter().enumerate().any(|(i, w)| {
+        *w == "for"
+            && after[i + 1..(i + 4).min(after.len())]
+                .iter()
+                .any(|u| matches!(*u, "years" | "months" | "decades" | "year" | "decade"))
+    });
+    if perfect && stretch {
+        return Some("background (a perfect held \"for\" a stretch of time)".into());
+    }
     // "… that Azerbaijan has demanded since the 1990s": a verb before "since" tells
     // what has long been so
     // ("the first talks since the clashes" is news)

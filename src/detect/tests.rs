@@ -2008,6 +2008,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("plan", false, "Qatar has appointed a special envoy to help the Israeli government and the Hamas leadership reach a lasting truce.", &[]),
     // brushing off the other side's concession rejects it
     ("rejected", true, "Hamas shrugs off Israeli concession on the Rafah crossing", &["proposal_rejected/Hamas"]),
+    // a perfect held for years or months is a standing position
+    ("background", false, "Israel voted to send the dispute to arbitration, a step Egypt has demanded for nearly four years.", &[]),
+    ("background", false, "Hamas has rejected the plan for months, officials said.", &[]),
 ];
 
 #[test]
