@@ -732,6 +732,14 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     if let Some(w) = last_season {
         return Some(format!("background (\"{} {}\")", w[0], w[1]));
     }
+    // "said the bloc had already made concrete proposals", "the sides have already met
+    // more times today": a perfect with "already" recalls what was done before the news
+    let already = v >= cl.start + 2
+        && lw[v - 1] == "already"
+        && matches!(lw[v - 2], "has" | "have" | "had" | "'d" | "'ve");
+    if already {
+        return Some("background (\"already\" with a perfect)".into());
+    }
     // "a step Cairo has demanded for nearly four years", "Hamas has sought for months": a
     // perfect held for a stretch of time is a standing position (not "agreed a truce for
     // 60 days", whose stretch is the truce's)

@@ -2011,6 +2011,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a perfect held for years or months is a standing position
     ("background", false, "Israel voted to send the dispute to arbitration, a step Egypt has demanded for nearly four years.", &[]),
     ("background", false, "Hamas has rejected the plan for months, officials said.", &[]),
+    // a perfect with "already" recalls what was done before the news
+    ("background", false, "A Qatari spokesman said Hamas had already accepted two earlier versions of the plan.", &[]),
+    ("background", false, "Israel has already rejected the Egyptian proposal, officials said.", &[]),
 ];
 
 #[test]
