@@ -2014,6 +2014,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a perfect with "already" recalls what was done before the news
     ("background", false, "A Qatari spokesman said Hamas had already accepted two earlier versions of the plan.", &[]),
     ("background", false, "Israel has already rejected the Egyptian proposal, officials said.", &[]),
+    // a side's own cabinet meetings are no talks to suspend
+    ("none", true, "Netanyahu postpones cabinet session on the Gaza deal again", &[]),
 ];
 
 #[test]
