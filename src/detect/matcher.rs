@@ -2286,7 +2286,14 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
                 )
             })
     });
+    // ("ECOWAS mediator arrives in Bamako": a go-between arriving where a party sits is
+    // on its shuttle, whatever else the sentence says)
+    let go_between = rules::word_set("go_between");
+    let shuttle = (cl.start..v)
+        .any(|j| go_between.iter().any(|g| g == lw[j]) || matches!(lw[j], "envoy" | "envoys"))
+        && cx.mentions.iter().any(|m| m.start == dest);
     let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w))
+        || shuttle
         || (party_capital
             && (errand || lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits"))));
     // "flew back to Nairobi" goes home unless the sentence says it goes to talks, and so

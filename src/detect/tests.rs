@@ -2016,6 +2016,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("background", false, "Israel has already rejected the Egyptian proposal, officials said.", &[]),
     // a side's own cabinet meetings are no talks to suspend
     ("none", true, "Netanyahu postpones cabinet session on the Gaza deal again", &[]),
+    // a go-between arriving where a party sits is on its shuttle
+    ("dispatched", true, "Egyptian mediator arrives in Israel", &["delegation_dispatched/Egypt"]),
 ];
 
 #[test]
