@@ -2135,9 +2135,6 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     Some(Some(agents))
 }
 
-/// A trip: the team or the party travels to a place ("heads to Doha", "arrives in
-/// Muscat", "leaves for the UAE ahead of talks", "due in Cairo today") with a
-/// negotiating purpose in the sentence; never home ("heads home", "for consultations").
 /// Pattern: coming back from the talks. "The jirga returned to Peshawar after two days of
 /// talks", "the prime minister returns to Aden under the power-sharing deal": a return
 /// after a round, or made under a deal, is going home or carrying the deal out, not a
@@ -2162,6 +2159,40 @@ fn comes_back_from_talks(lw: &[&str], v: usize, dir: usize) -> bool {
     })
 }
 
+/// The trip's errand right after the destination: "to rework", "to press", "to seal" ….
+fn errand_after(lw: &[&str], dest: usize, stop: usize) -> bool {
+    (dest + 1..stop.min(dest + 4)).any(|i| {
+        lw[i] == "to"
+            && lw.get(i + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "rework"
+                        | "discuss"
+                        | "negotiate"
+                        | "press"
+                        | "push"
+                        | "seal"
+                        | "finalise"
+                        | "finalize"
+                        | "revive"
+                        | "salvage"
+                        | "save"
+                        | "seek"
+                        | "secure"
+                        | "close"
+                        | "hammer"
+                        | "broker"
+                        | "present"
+                        | "deliver"
+                        | "clinch"
+                )
+            })
+    })
+}
+
+/// A trip: the team or the party travels to a place ("heads to Doha", "arrives in
+/// Muscat", "leaves for the UAE ahead of talks", "due in Cairo today") with a
+/// negotiating purpose in the sentence; never home ("heads home", "for consultations").
 fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
     // "a trade team flies to Washington to seek lower tariffs": other business
@@ -2259,33 +2290,7 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let party_capital = cx.mentions.iter().any(|m| m.place && m.start == dest);
     // ("Tusk travels to Ankara to rework Turkish migrant plan": to the other party's
     // capital with an errand of the talks is a trip to them)
-    let errand = (dest + 1..stop.min(dest + 4)).any(|i| {
-        lw[i] == "to"
-            && lw.get(i + 1).is_some_and(|w| {
-                matches!(
-                    *w,
-                    "rework"
-                        | "discuss"
-                        | "negotiate"
-                        | "press"
-                        | "push"
-                        | "seal"
-                        | "finalise"
-                        | "finalize"
-                        | "revive"
-                        | "salvage"
-                        | "save"
-                        | "seek"
-                        | "secure"
-                        | "close"
-                        | "hammer"
-                        | "broker"
-                        | "present"
-                        | "deliver"
-                        | "clinch"
-                )
-            })
-    });
+    let errand = errand_after(lw, dest, stop);
     // ("ECOWAS mediator arrives in Bamako": a go-between arriving where a party sits is
     // on its shuttle, whatever else the sentence says)
     let go_between = rules::word_set("go_between");
