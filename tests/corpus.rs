@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and ten
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -21,6 +21,8 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 /// changed, less 0.02).
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("abraham-accords-2020.json", (0.68, 0.80, 0.80)),
+    ("aceh-helsinki.json", (0.90, 0.85, 0.85)),
+    ("air-canada-pilots-2024.json", (0.48, 0.48, 0.89)),
     ("air-canada-strike-2025.json", (0.62, 0.73, 0.71)),
     ("amcu-platinum-strike-2014.json", (0.54, 0.70, 0.85)),
     ("argentina-holdouts-2016.json", (0.90, 0.74, 0.85)),
@@ -104,6 +106,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("eu-new-zealand-fta-2022.json", (0.69, 0.39, 0.88)),
     ("eu-tunisia-mou-2023.json", (0.73, 0.58, 0.86)),
     ("eu-turkey-migration-2016.json", (0.55, 0.66, 0.80)),
+    ("eu-us-airbus-boeing-2021.json", (0.60, 0.48, 0.86)),
     ("eu-us-tariffs-2025.json", (0.62, 0.62, 0.75)),
     ("evian-1962.json", (0.68, 0.68, 0.93)),
     ("falklands-1982.json", (0.78, 0.83, 0.87)),
@@ -182,6 +185,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lufthansa-pilots-2022.json", (0.79, 0.85, 0.80)),
     ("m19-colombia-1990.json", (0.71, 0.76, 0.85)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
+    ("mali-ecowas-2022.json", (0.58, 0.58, 0.73)),
     ("mexico-us-water-2025.json", (0.75, 0.68, 0.78)),
     ("minsk-2015.json", (0.82, 0.66, 0.85)),
     ("mlb-lockout-2022.json", (0.55, 0.64, 0.85)),
@@ -205,6 +209,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nigeria-minimum-wage-2024.json", (0.82, 0.53, 0.84)),
     ("nigeria-nlc-fuel-2023.json", (0.59, 0.48, 0.76)),
     ("nj-transit-strike-2025.json", (0.75, 0.51, 0.77)),
+    ("nurses-nysna-2023.json", (0.75, 0.41, 0.63)),
     ("nz-coalition-2023.json", (0.41, 0.61, 0.87)),
     ("ohrid-2001.json", (0.69, 0.48, 0.79)),
     ("oka-1990.json", (0.76, 0.71, 0.90)),
@@ -220,6 +225,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
     ("philippines-ndf-2016.json", (0.98, 0.92, 0.86)),
     ("plastics-treaty-busan-2024.json", (0.64, 0.38, 0.67)),
+    ("portugal-geringonca-2015.json", (0.62, 0.50, 0.81)),
     ("prespa-2018.json", (0.66, 0.62, 0.95)),
     ("psac-strike-2023.json", (0.41, 0.56, 0.80)),
     ("qatar-blockade-2017.json", (0.62, 0.62, 0.81)),
@@ -261,7 +267,6 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sweden-nato-2024.json", (0.48, 0.33, 0.90)),
     ("sweden-tido-2022.json", (0.48, 0.28, 0.67)),
     ("swiss-eu-framework-2021.json", (0.62, 0.67, 0.85)),
-    ("taba-1988.json", (0.80, 0.91, 0.91)),
     ("taif-1989.json", (0.73, 0.78, 0.89)),
     ("tajikistan-uto.json", (0.86, 0.81, 0.98)),
     ("teamsters-ups-2023.json", (0.64, 0.74, 0.77)),
