@@ -53,7 +53,7 @@ const PROCLAIM: &[&str] = &[
 ];
 
 /// Infinitives after "accept an invitation to …" that mean coming to the talks.
-const RETURN_VERBS: &[&str] = &["resume", "attend", "join", "return", "rejoin"];
+const RETURN_VERBS: &[&str] = &["resume", "attend", "join", "return", "rejoin", "restart"];
 
 /// Words that make a truce one party's own.
 const UNILATERAL: &[&str] = &["unilateral", "unilaterally", "one-sided", "one-way"];
@@ -464,9 +464,15 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
         let agreed_plan = f.kind == "proposal" && f.rule == "agree on a framework";
         let w = words(&f.sentence);
         let invitation = w.iter().any(|x| x.starts_with("invit"));
-        // accepting an invitation to resume talks is returning to them
+        // accepting an invitation to resume talks is returning to them, and so is taking
+        // up a mediator's request to ("agreed to Herman's request to restart
+        // negotiations", "accepted a request from the federal mediator to return to the
+        // bargaining table")
+        let asked = w
+            .iter()
+            .any(|x| matches!(x.as_str(), "request" | "requests"));
         if f.kind == "proposal_accepted"
-            && invitation
+            && (invitation || asked)
             && w.iter().any(|x| RETURN_VERBS.contains(&x.as_str()))
         {
             f.kind = "delegation_dispatched".into();

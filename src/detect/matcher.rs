@@ -388,6 +388,10 @@ fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     if noun_by_the_verb_before(lw, v, cl) {
         return true;
     }
+    // ("signed guidelines and ground rules for the ceasefire": a compound noun)
+    if prev == "ground" && word.starts_with("rule") {
+        return true;
+    }
     if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
         return true;
     }

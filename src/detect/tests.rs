@@ -2018,6 +2018,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Netanyahu postpones cabinet session on the Gaza deal again", &[]),
     // a go-between arriving where a party sits is on its shuttle
     ("dispatched", true, "Egyptian mediator arrives in Israel", &["delegation_dispatched/Egypt"]),
+    // markets' floats and a camp pitched are no ideas floated
+    ("none", true, "Egypt floats pound, lifts rates in bid to secure Gulf loan", &[]),
+    ("none", true, "Displaced families pitch camp outside the Rafah crossing", &[]),
+    // taking up a mediator's request to return is returning
+    ("dispatched", false, "Hamas agreed to the Egyptian mediators' request to restart negotiations on Thursday.", &["delegation_dispatched/Hamas"]),
+    // "ground rules" is a compound noun, not a verb with "out" later on
+    ("agreement", false, "Israel and Hamas signed ground rules for the truce, spelling out how forces will pull back.", &["agreement/Hamas+Israel"]),
 ];
 
 #[test]
