@@ -377,6 +377,21 @@ fn noun_by_the_verb_before(lw: &[&str], v: usize, cl: &Clause) -> bool {
         )
 }
 
+/// "Hamas's demands", "the Houthis' last-minute wage demands": no verb follows a possessive
+/// and its adjectives ("Israel's prime minister demands" has a head noun).
+fn after_a_possessive(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let prev = if v > cl.start { lw[v - 1] } else { "" };
+    // ("Finland's right-wing parties strike deal": a plural noun right before the word is
+    // its subject, not a modifier as "wage" is)
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let adjectives = (cl.start..v).rev().take_while(|&i| lw[i] != "'s").all(|i| {
+        lw[i].contains('-')
+            || (i + 1 == v && i > cl.start && lw[i - 1].contains('-') && !plural(lw[i]))
+    });
+    let possessive = (v.saturating_sub(3).max(cl.start)..v).any(|i| lw[i] == "'s");
+    prev == "'s" || (possessive && adjectives)
+}
+
 fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     let lw = cx.lw;
     let word = lw[v];
@@ -400,17 +415,7 @@ fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     if word.ends_with('s') && counted(lw, v, cl) {
         return true;
     }
-    // "Hamas's demands", "the Houthis' last-minute wage demands": no verb follows a
-    // possessive and its adjectives ("Israel's prime minister demands" has a head noun)
-    // ("Finland's right-wing parties strike deal": a plural noun right before the word is
-    // its subject, not a modifier as "wage" is)
-    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-    let adjectives = (cl.start..v).rev().take_while(|&i| lw[i] != "'s").all(|i| {
-        lw[i].contains('-')
-            || (i + 1 == v && i > cl.start && lw[i - 1].contains('-') && !plural(lw[i]))
-    });
-    let possessive = (v.saturating_sub(3).max(cl.start)..v).any(|i| lw[i] == "'s");
-    if prev == "'s" || (possessive && adjectives) {
+    if after_a_possessive(lw, v, cl) {
         return true;
     }
     if noun_after_modifiers(lw, v, cl) {
