@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and ten
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and fifteen
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -75,6 +75,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-emc-2023.json", (0.68, 0.78, 0.91)),
     ("colombia-farc.json", (0.68, 0.78, 0.85)),
     ("colombia-paro-2021.json", (0.54, 0.48, 0.81)),
+    ("colombia-truckers-2016.json", (0.58, 0.44, 0.88)),
     ("cop29-finance-2024.json", (0.69, 0.36, 0.58)),
     ("cuba-missile-1962.json", (0.78, 0.58, 0.54)),
     ("cyprus-bailout-2013.json", (0.57, 0.62, 0.47)),
@@ -90,8 +91,10 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ecowas-aes-2024.json", (0.05, 0.06, 0.90)),
     ("ecuador-conaie-2022.json", (0.66, 0.53, 0.88)),
     ("ecuador-peru-1998.json", (0.74, 0.63, 0.90)),
+    ("egypt-imf-2016.json", (0.90, 0.28, 0.70)),
     ("el-salvador-fmln.json", (0.87, 0.83, 0.93)),
     ("eritrea-djibouti-2010.json", (0.73, 0.62, 0.94)),
+    ("escondida-strike-2017.json", (0.73, 0.62, 0.79)),
     ("essequibo-2023.json", (0.86, 0.59, 0.80)),
     ("eta-2006.json", (0.98, 0.74, 0.92)),
     ("ethiopia-eritrea.json", (0.84, 0.98, 0.87)),
@@ -223,6 +226,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("peru-hostages-1997.json", (0.73, 0.78, 0.93)),
     ("philippines-china-shoal-2024.json", (0.61, 0.68, 0.84)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
+    ("philippines-mnlf-1996.json", (0.78, 0.83, 0.87)),
     ("philippines-ndf-2016.json", (0.98, 0.92, 0.86)),
     ("plastics-treaty-busan-2024.json", (0.64, 0.38, 0.67)),
     ("portugal-geringonca-2015.json", (0.62, 0.50, 0.81)),
@@ -284,6 +288,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uk-france-fishing-2021.json", (0.28, 0.25, 0.75)),
     ("uk-india-fta-2025.json", (0.58, 0.73, 0.86)),
     ("uk-us-trade-2025.json", (0.67, 0.73, 0.83)),
+    ("ups-teamsters-1997.json", (0.56, 0.81, 0.79)),
     ("us-china-geneva-2025.json", (0.62, 0.53, 0.80)),
     ("us-china-trade-2019.json", (0.79, 0.70, 0.81)),
     ("us-cuba-thaw-2014.json", (0.70, 0.55, 0.89)),
