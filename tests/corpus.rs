@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and fifteen
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and twenty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -38,6 +38,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("beagle-channel-1984.json", (0.70, 0.84, 0.88)),
     ("belgium-arizona-2025.json", (0.73, 0.81, 0.90)),
     ("belgium-formation-2011.json", (0.88, 0.50, 0.91)),
+    ("belgium-vivaldi-2020.json", (0.25, 0.14, 0.75)),
     ("belize-guatemala-1981.json", (0.84, 0.90, 0.85)),
     ("biafra-1968.json", (0.82, 0.86, 0.95)),
     ("black-sea-grain.json", (0.78, 0.82, 0.83)),
@@ -150,6 +151,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("iran-hostages-1981.json", (0.63, 0.79, 0.88)),
     ("iran-iaea-2023.json", (0.38, 0.38, 0.79)),
     ("iran-iraq-1988.json", (0.85, 0.91, 0.89)),
+    ("iran-iraq-algiers-1975.json", (0.59, 0.70, 0.82)),
     ("iran-vienna-2022.json", (0.55, 0.58, 0.94)),
     ("iraq-formation-2022.json", (0.59, 0.40, 0.83)),
     ("iraq-kuwait-1990.json", (0.75, 0.83, 0.92)),
@@ -192,12 +194,14 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mexico-us-water-2025.json", (0.75, 0.68, 0.78)),
     ("minsk-2015.json", (0.82, 0.66, 0.85)),
     ("mlb-lockout-2022.json", (0.55, 0.64, 0.85)),
+    ("moldova-gagauzia-1994.json", (0.52, 0.48, 0.87)),
     ("moldova-transnistria.json", (0.86, 0.92, 0.91)),
     ("mozambique-dialogue-2025.json", (0.64, 0.62, 0.88)),
     ("mozambique-renamo.json", (0.81, 0.76, 0.93)),
     ("myanmar-brotherhood.json", (0.68, 0.93, 0.86)),
     ("naga-2015.json", (0.89, 0.76, 0.87)),
     ("namibia-1988.json", (0.83, 0.88, 0.87)),
+    ("nba-lockout-1998.json", (0.90, 0.38, 0.89)),
     ("nba-lockout-2011.json", (0.55, 0.71, 0.86)),
     ("nepal-maoist.json", (0.68, 0.68, 0.92)),
     ("new-caledonia-2025.json", (0.90, 0.74, 0.89)),
@@ -256,6 +260,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("somalia-mbagathi-2004.json", (0.90, 0.65, 0.95)),
     ("somaliland-2020.json", (0.83, 0.68, 0.85)),
     ("south-africa-gnu-2024.json", (0.60, 0.48, 0.86)),
+    ("south-africa-public-wage-2022.json", (0.61, 0.39, 0.84)),
     ("south-sudan-tumaini-2024.json", (0.84, 0.90, 0.92)),
     ("south-sudan.json", (0.75, 0.87, 0.91)),
     ("spain-investiture-2019.json", (0.62, 0.48, 0.80)),
