@@ -133,6 +133,14 @@ fn not_an_agreement(f: &Finding, w: &[String]) -> Option<&'static str> {
         "reach + deal" => {
             let between = w.iter().any(|x| x == "between");
             let proclaimed = w.iter().any(|x| PROCLAIM.contains(&x.as_str()));
+            // ("Delegates in Comrat adopted a declaration of independence": a declaration
+            // one party adopts alone is its own text; not a joint one)
+            let own_declaration = w.iter().any(|x| x.starts_with("adopt"))
+                && w.iter().any(|x| x == "declaration")
+                && !w.iter().any(|x| x == "joint");
+            if single && !between && own_declaration {
+                return Some("a declaration one party adopts alone is its own text");
+            }
             (unilateral || (single && !between && proclaimed))
                 .then_some("a truce one party declares alone is not an agreement")
         }

@@ -869,6 +869,8 @@ pub(super) const FALSITY: &[&str] = &[
     "fabricated",
     "inaccurate",
     "unfounded",
+    "incorrect",
+    "erroneous",
 ];
 
 /// Phrases of a later, not a present, time.

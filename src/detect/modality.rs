@@ -291,6 +291,17 @@ fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String
     if let Some(w) = lw[v..seg.1].iter().find(|w| FALSITY.contains(*w)) {
         return Some(format!("denial (\"{w}\")"));
     }
+    // "Reports that Gagauz demanded a separate police force are wrong": reports called
+    // wrong (the plain word, which elsewhere judges a text, only after reports or claims)
+    let reports = lw[seg.0..v].iter().any(|w| {
+        matches!(
+            *w,
+            "reports" | "claims" | "suggestions" | "rumours" | "rumors"
+        )
+    });
+    if reports && lw[v..seg.1].contains(&"wrong") {
+        return Some("denial (reports called \"wrong\")".into());
+    }
     // "Arafat says PLO, Israeli officials met; Israel denies": a denial closing the
     // sentence, with no object of its own, denies what came before it
     let last = lw

@@ -2025,6 +2025,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", false, "Hamas agreed to the Egyptian mediators' request to restart negotiations on Thursday.", &["delegation_dispatched/Hamas"]),
     // "ground rules" is a compound noun, not a verb with "out" later on
     ("agreement", false, "Israel and Hamas signed ground rules for the truce, spelling out how forces will pull back.", &["agreement/Hamas+Israel"]),
+    // reports called wrong are denied
+    ("denial", true, "Reports that Hamas demanded a separate police force are wrong", &[]),
+    // a deal left for later is no deal quit
+    ("none", false, "Israel leaves the question of the crossings to a later agreement.", &[]),
+    // a declaration one party adopts alone is its own text
+    ("none", false, "Hamas delegates in Doha adopted a declaration of the movement's principles.", &[]),
 ];
 
 #[test]
