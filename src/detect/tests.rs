@@ -2031,6 +2031,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", false, "Israel leaves the question of the crossings to a later agreement.", &[]),
     // a declaration one party adopts alone is its own text
     ("none", false, "Hamas delegates in Doha adopted a declaration of the movement's principles.", &[]),
+    // a side declaring the talks deadlocked or in dispute ends the bargaining
+    ("suspended", true, "Hamas declares deadlock in Cairo truce talks", &["talks_suspended/Hamas"]),
+    ("suspended", true, "Israel declares impasse as Doha talks stall", &["talks_suspended/Israel"]),
 ];
 
 #[test]
