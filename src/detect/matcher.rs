@@ -1449,6 +1449,10 @@ fn anaphoric_text(r: &Rule, cx: &Ctx, v: usize) -> bool {
         && (0..v).any(|i| {
             object_matches(&r.objects, cx.lw[i])
                 && !cx.lw.get(i + 1).is_some_and(|n| HEAD_NOUNS.contains(n))
+                // (the antecedent keeps the rule's required modifier: "paying the increase
+                // … reject it" names no pay rise)
+                && (r.preceded_by.is_empty()
+                    || (i > 0 && r.preceded_by.iter().any(|p| p == cx.lw[i - 1])))
         })
 }
 

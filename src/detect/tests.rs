@@ -2833,6 +2833,28 @@ fn a_raise_on_the_table_is_the_offer() {
         vec!["proposal/Metro Rail"]
     );
     assert!(kinds("Metro Rail offered drivers a raise in 2019", "").is_empty());
+    // the rise on the table accepted or turned down is the move answered
+    assert_eq!(
+        kinds(
+            "Metro Rail rejects drivers' 15% pay rise as unaffordable",
+            ""
+        ),
+        vec!["proposal_rejected/Metro Rail"]
+    );
+    assert_eq!(
+        kinds(
+            "The union has accepted a 6% wage increase, ending the dispute",
+            ""
+        ),
+        vec!["proposal_accepted/Drivers' Union"]
+    );
+    // a rise is the pay's, not any increase; and "it" after a bare increase names none
+    assert!(kinds("Metro Rail rejects fare increase for drivers' families", "").is_empty());
+    assert!(kinds(
+        "Metro Rail began paying the increase this month, even as the union rejects it.",
+        ""
+    )
+    .is_empty());
 }
 
 /// A watchlist's own domain is no other business: on a coalition watchlist "coalition talks"
