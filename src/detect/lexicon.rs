@@ -1302,6 +1302,10 @@ pub(super) const STANDING: &[&str] = &[
     "continued",
     "repeat",
     "again",
+    // ("restates opening demands", "reaffirmed its conditions", "reasserts its claim")
+    "restat",
+    "reaffirm",
+    "reassert",
 ];
 
 /// Off-domain words that name a party's own office in a subject ("Defence Minister

@@ -2034,6 +2034,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a side declaring the talks deadlocked or in dispute ends the bargaining
     ("suspended", true, "Hamas declares deadlock in Cairo truce talks", &["talks_suspended/Hamas"]),
     ("suspended", true, "Israel declares impasse as Doha talks stall", &["talks_suspended/Israel"]),
+    // a demand restated, reaffirmed or reasserted is the side's standing position
+    ("demands", true, "Hamas restates its demand for a full Israeli withdrawal", &[]),
+    ("demands", true, "Israel reaffirms demand that Hamas disarm before any deal", &[]),
+    ("demands", false, "In Cairo, Hamas negotiators restated their opening demands on Sunday.", &[]),
+    ("demands", true, "Hamas reasserts its demand for guarantees from the mediators", &[]),
+    ("demands", true, "Hamas demands guarantees from the mediators", &["new_demands/Hamas"]),
+    ("demands", true, "Hamas tells mediators the deal is premature, restates opening demands", &[]),
+    ("demands", true, "Hamas tells mediators the deal is premature, demands more prisoners", &["new_demands/Hamas"]),
 ];
 
 #[test]
