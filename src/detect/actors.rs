@@ -111,7 +111,12 @@ impl<'a> Detector<'a> {
             .map(|m| m.end)
             .max()
         {
-            if lw[last..v].iter().any(|w| NON_STATE_HEADS.contains(w)) {
+            // (a participle or a relative clause right after the name modifies it: "the
+            // union representing its train crews" is the union)
+            let modified = lw
+                .get(last)
+                .is_some_and(|w| w.ends_with("ing") || matches!(*w, "who" | "which" | "that"));
+            if !modified && lw[last..v].iter().any(|w| NON_STATE_HEADS.contains(w)) {
                 return vec![];
             }
         }
@@ -456,8 +461,17 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
         // "British Airways pilots", "Verizon union": an employer's name right before the
         // name of its workforce, with nothing between, only says whose workforce; the
         // workforce is who acts ("FACT rebels" or "opposition deputies" name one side)
+        // ("BA cabin crew": through a plain lowercase noun or two of the workforce's own)
+        let plain_nouns = between.len() <= 2
+            && between.iter().all(|t| {
+                t.text.chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(
+                        t.lower.as_str(),
+                        "and" | "or" | "of" | "the" | "to" | "in" | "for" | "with" | "by" | "at"
+                    )
+            });
         let modifier = !same_token
-            && between.is_empty()
+            && plain_nouns
             && m.end > m.start
             && toks
                 .get(m.end - 1)

@@ -3090,6 +3090,33 @@ fn an_employer_before_its_workforce_only_says_whose() {
     );
 }
 
+/// Pattern: the employer's name before a workforce through a plain noun ("BA cabin crew")
+/// still only says whose; a workforce no alias names is nobody we follow, not the
+/// employer; a participle after the union's name modifies it ("the union representing its
+/// crews" is the union).
+#[test]
+fn an_employer_before_its_crew_only_says_whose() {
+    let actors: &[(&str, &[&str])] = &[
+        ("British Airways", &["BA", "the airline"]),
+        ("Unite", &["the crew", "the union"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("BA cabin crew reject the offer by 81%"),
+        vec!["proposal_rejected/Unite"]
+    );
+    assert_eq!(
+        found("BA cabin crew accept deal, ending long-running dispute"),
+        vec!["proposal_accepted/Unite"]
+    );
+    let bare: &[(&str, &[&str])] = &[("British Airways", &["BA"]), ("Unite", &[])];
+    assert!(findings_with(bare, "BA ground staff reject the offer").is_empty());
+    assert_eq!(
+        found("BA said the union representing its cabin crews turned down the offer"),
+        vec!["proposal_rejected/Unite"]
+    );
+}
+
 /// Pattern: a negation word inside a party's name ("Fianna Fáil") negates nothing; one
 /// outside it still does.
 #[test]
