@@ -116,7 +116,14 @@ impl<'a> Detector<'a> {
             let modified = lw
                 .get(last)
                 .is_some_and(|w| w.ends_with("ing") || matches!(*w, "who" | "which" | "that"));
-            if !modified && lw[last..v].iter().any(|w| NON_STATE_HEADS.contains(w)) {
+            // ("Argentina's three main creditor groups": the creditors' own bodies)
+            let creditor_body = lw[last..v].windows(2).any(|w| {
+                matches!(w[0], "creditor" | "bondholder" | "lender")
+                    && matches!(w[1], "group" | "groups" | "committee" | "bloc" | "blocs")
+            });
+            if !modified
+                && (creditor_body || lw[last..v].iter().any(|w| NON_STATE_HEADS.contains(w)))
+            {
                 return vec![];
             }
         }

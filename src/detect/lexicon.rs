@@ -1160,6 +1160,11 @@ pub(super) const NON_STATE_HEADS: &[&str] = &[
     "markets",
     "investors",
     "traders",
+    // ("Argentina's main creditors reject final offer", "Ukraine's bondholders"): the
+    // debtor's creditors are the other side of its debt talks
+    "creditors",
+    "bondholders",
+    "lenders",
     // "Gbagbo supporters demanded …": a leader's followers are not his party
     "supporters",
     "sympathisers",

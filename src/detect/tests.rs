@@ -3117,6 +3117,25 @@ fn an_employer_before_its_crew_only_says_whose() {
     );
 }
 
+/// Pattern: a debtor's creditors, bondholders or creditor groups are the other side of its
+/// debt talks ("Argentina's main creditors reject final offer"): the possessor does not
+/// act; the debtor rejecting the committee's terms still does.
+#[test]
+fn a_debtors_creditors_are_not_the_debtor() {
+    let actors: &[(&str, &[&str])] = &[
+        ("Ruritania", &["Ruritanian government", "finance ministry"]),
+        ("Bondholder Committee", &["the committee"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert!(found("Ruritania's main creditors reject final offer").is_empty());
+    assert!(found("Ruritania's three creditor groups jointly reject the offer").is_empty());
+    assert!(found("Ruritania's bondholders rebuff revised offer").is_empty());
+    assert_eq!(
+        found("Ruritania rejects the committee's counteroffer"),
+        vec!["proposal_rejected/Ruritania"]
+    );
+}
+
 /// Pattern: a negation word inside a party's name ("Fianna Fáil") negates nothing; one
 /// outside it still does.
 #[test]
