@@ -2042,6 +2042,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Hamas demands guarantees from the mediators", &["new_demands/Hamas"]),
     ("demands", true, "Hamas tells mediators the deal is premature, restates opening demands", &[]),
     ("demands", true, "Hamas tells mediators the deal is premature, demands more prisoners", &["new_demands/Hamas"]),
+    // terms improved or revised, or the settlement's own terms, tabled are an offer
+    ("proposal", false, "Hamas submitted improved terms to the mediators on Monday.", &["proposal/Hamas"]),
+    ("proposal", true, "Israel tables revised settlement terms in Doha", &["proposal/Israel"]),
+    ("demands", true, "Hamas sets out its terms for ending the war", &["new_demands/Hamas"]),
 ];
 
 #[test]
