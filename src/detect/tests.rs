@@ -2046,6 +2046,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", false, "Hamas submitted improved terms to the mediators on Monday.", &["proposal/Hamas"]),
     ("proposal", true, "Israel tables revised settlement terms in Doha", &["proposal/Israel"]),
     ("demands", true, "Hamas sets out its terms for ending the war", &["new_demands/Hamas"]),
+    // going back to the talks is returning to them
+    ("dispatch", true, "Hamas heads back to the negotiating table after a week-long pause", &["delegation_dispatched/Hamas"]),
+    ("dispatch", false, "Israeli negotiators went back to the talks in Cairo on Sunday.", &["delegation_dispatched/Israel"]),
+    ("dispatch", true, "Hamas goes back to its demand for a full withdrawal", &[]),
 ];
 
 #[test]
