@@ -1018,7 +1018,12 @@ impl<'a> Detector<'a> {
         }
         // the base form after anything but a pronoun, modal or "to" is a noun:
         // "rejects Israeli demand to disarm"
-        let plural_subject = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss");
+        // (not a verb of expecting or weighing, whose object is the noun: "Rutte sees return
+        // to talks as unlikely", "Israel mulls return of its team")
+        let plural_subject = prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !EXPECTING_VERBS.contains(&prev);
         let mention_before = cx.mentions.iter().any(|m| m.end == v);
         let verb_position = BASE_FORM_GOVERNORS.contains(&prev)
             || plural_subject
@@ -1068,7 +1073,12 @@ impl<'a> Detector<'a> {
             && lw
                 .get(v + 1)
                 .is_some_and(|n| matches!(*n, "out" | "away" | "down"));
-        if phrasal || noun_of_halting(r, lw, v) {
+        // "Rutte sees return to talks as unlikely": a base form right after a verb of
+        // expecting is that verb's object, a noun
+        let expected_noun = v > cl.start
+            && EXPECTING_VERBS.contains(&lw[v - 1])
+            && r.verbs.iter().any(|l| l == lw[v]);
+        if phrasal || expected_noun || noun_of_halting(r, lw, v) {
             return None;
         }
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
@@ -1681,6 +1691,32 @@ fn object_after(
     }
     None
 }
+
+/// Third-person verbs of expecting, judging or weighing something: the word after one is
+/// its object, a noun ("sees return to talks as unlikely"), not a plural subject's verb.
+const EXPECTING_VERBS: &[&str] = &[
+    "sees",
+    "expects",
+    "predicts",
+    "foresees",
+    "eyes",
+    "fears",
+    "doubts",
+    "envisages",
+    "envisions",
+    "anticipates",
+    "mulls",
+    "weighs",
+    "considers",
+    "backs",
+    "urges",
+    "seeks",
+    "plans",
+    "welcomes",
+    "hails",
+    "rules",
+    "demands",
+];
 
 /// "ceasefire proposal", "truce talks": a word before a head noun modifies it; "pause in
 /// mediation" is a suspension, not a truce; after a verb of suspending, "truce start" is

@@ -2050,6 +2050,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatch", true, "Hamas heads back to the negotiating table after a week-long pause", &["delegation_dispatched/Hamas"]),
     ("dispatch", false, "Israeli negotiators went back to the talks in Cairo on Sunday.", &["delegation_dispatched/Israel"]),
     ("dispatch", true, "Hamas goes back to its demand for a full withdrawal", &[]),
+    // a base form after a verb of expecting or weighing is its object, a noun
+    ("dispatch", true, "Netanyahu sees return to talks with Hamas as very unlikely", &[]),
+    ("dispatch", true, "Hamas mulls return to talks after strike on Doha", &[]),
+    ("dispatch", true, "Hamas negotiators return to talks after strike on Doha", &["delegation_dispatched/Hamas"]),
 ];
 
 #[test]
