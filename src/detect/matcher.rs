@@ -1075,9 +1075,26 @@ impl<'a> Detector<'a> {
                 .is_some_and(|n| matches!(*n, "out" | "away" | "down"));
         // "Rutte sees return to talks as unlikely": a base form right after a verb of
         // expecting is that verb's object, a noun
+        // ("rejects UN-backed draft peace text": after a hyphenated participle the base form
+        // is the noun it describes)
+        let base = r.verbs.iter().any(|l| l == lw[v]);
         let expected_noun = v > cl.start
-            && EXPECTING_VERBS.contains(&lw[v - 1])
-            && r.verbs.iter().any(|l| l == lw[v]);
+            && base
+            && (EXPECTING_VERBS.contains(&lw[v - 1])
+                || (lw[v - 1].contains('-') && lw[v - 1].ends_with("ed")));
+        // "votes to stop Belgium signing the pact", "bid to block Hamas sending a team": an
+        // act a verb of preventing governs is the one that must not happen; "signing of the
+        // deal postponed": an act named as a noun and put off did not happen
+        let prevented = lw[v].ends_with("ing")
+            && lw[v.saturating_sub(3).max(cl.start)..v]
+                .iter()
+                .any(|w| PREVENTING.contains(w));
+        let put_off = lw[v].ends_with("ing")
+            && lw.get(v + 1) == Some(&"of")
+            && lw[v..cl.end].iter().any(|w| PUT_OFF.contains(w));
+        if prevented || put_off {
+            return None;
+        }
         if phrasal || expected_noun || noun_of_halting(r, lw, v) {
             return None;
         }
@@ -1691,6 +1708,41 @@ fn object_after(
     }
     None
 }
+
+/// Verbs of stopping an act before it happens, every form.
+const PREVENTING: &[&str] = &[
+    "stop",
+    "stops",
+    "stopped",
+    "stopping",
+    "prevent",
+    "prevents",
+    "prevented",
+    "preventing",
+    "block",
+    "blocks",
+    "blocked",
+    "blocking",
+    "bar",
+    "bars",
+    "barred",
+    "barring",
+    "forbid",
+    "forbids",
+    "forbade",
+    "forbidden",
+];
+
+/// Participles of putting an act off ("signing of the accord postponed").
+const PUT_OFF: &[&str] = &[
+    "postponed",
+    "delayed",
+    "deferred",
+    "cancelled",
+    "canceled",
+    "scrapped",
+    "rescheduled",
+];
 
 /// Third-person verbs of expecting, judging or weighing something: the word after one is
 /// its object, a noun ("sees return to talks as unlikely"), not a plural subject's verb.

@@ -2054,6 +2054,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatch", true, "Netanyahu sees return to talks with Hamas as very unlikely", &[]),
     ("dispatch", true, "Hamas mulls return to talks after strike on Doha", &[]),
     ("dispatch", true, "Hamas negotiators return to talks after strike on Doha", &["delegation_dispatched/Hamas"]),
+    // an act a verb of preventing governs does not happen
+    ("prevented", true, "Knesset votes to stop Netanyahu signing the Gaza truce deal", &[]),
+    ("prevented", false, "Ben-Gvir moved to block Israel sending a delegation to Cairo.", &[]),
+    ("prevented", true, "Israel and Hamas sign truce deal in Cairo", &["agreement/Hamas+Israel"]),
+    // an act named as a noun and put off did not happen
+    ("prevented", true, "Mediators: signing of the Israel-Hamas truce agreement postponed", &[]),
+    ("prevented", true, "Signing of Gaza truce deal delayed as Hamas seeks guarantees", &["new_demands/Hamas"]),
+    // after a hyphenated participle, the base form is the noun it describes
+    ("proposal", true, "Hamas rejects US-backed draft truce text, dealing blow to talks", &["proposal_rejected/Hamas"]),
+    ("proposal", true, "Egypt drafts new truce text for Hamas and Israel", &["proposal/Egypt"]),
 ];
 
 #[test]
