@@ -1073,29 +1073,7 @@ impl<'a> Detector<'a> {
             && lw
                 .get(v + 1)
                 .is_some_and(|n| matches!(*n, "out" | "away" | "down"));
-        // "Rutte sees return to talks as unlikely": a base form right after a verb of
-        // expecting is that verb's object, a noun
-        // ("rejects UN-backed draft peace text": after a hyphenated participle the base form
-        // is the noun it describes)
-        let base = r.verbs.iter().any(|l| l == lw[v]);
-        let expected_noun = v > cl.start
-            && base
-            && (EXPECTING_VERBS.contains(&lw[v - 1])
-                || (lw[v - 1].contains('-') && lw[v - 1].ends_with("ed")));
-        // "votes to stop Belgium signing the pact", "bid to block Hamas sending a team": an
-        // act a verb of preventing governs is the one that must not happen; "signing of the
-        // deal postponed": an act named as a noun and put off did not happen
-        let prevented = lw[v].ends_with("ing")
-            && lw[v.saturating_sub(3).max(cl.start)..v]
-                .iter()
-                .any(|w| PREVENTING.contains(w));
-        let put_off = lw[v].ends_with("ing")
-            && lw.get(v + 1) == Some(&"of")
-            && lw[v..cl.end].iter().any(|w| PUT_OFF.contains(w));
-        if prevented || put_off {
-            return None;
-        }
-        if phrasal || expected_noun || noun_of_halting(r, lw, v) {
+        if phrasal || unreal_act(r, lw, v, cl) || noun_of_halting(r, lw, v) {
             return None;
         }
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
@@ -1707,6 +1685,32 @@ fn object_after(
         j += 1;
     }
     None
+}
+
+/// The rule's verb is no act done here: a noun after a verb of expecting ("sees return to
+/// talks as unlikely") or after a hyphenated participle ("UN-backed draft"), an act a verb of
+/// preventing governs, or an act named as a noun and put off.
+fn unreal_act(r: &Rule, lw: &[&str], v: usize, cl: &Clause) -> bool {
+    // "Rutte sees return to talks as unlikely": a base form right after a verb of
+    // expecting is that verb's object, a noun
+    // ("rejects UN-backed draft peace text": after a hyphenated participle the base form
+    // is the noun it describes)
+    let base = r.verbs.iter().any(|l| l == lw[v]);
+    let expected_noun = v > cl.start
+        && base
+        && (EXPECTING_VERBS.contains(&lw[v - 1])
+            || (lw[v - 1].contains('-') && lw[v - 1].ends_with("ed")));
+    // "votes to stop Belgium signing the pact", "bid to block Hamas sending a team": an
+    // act a verb of preventing governs is the one that must not happen; "signing of the
+    // deal postponed": an act named as a noun and put off did not happen
+    let prevented = lw[v].ends_with("ing")
+        && lw[v.saturating_sub(3).max(cl.start)..v]
+            .iter()
+            .any(|w| PREVENTING.contains(w));
+    let put_off = lw[v].ends_with("ing")
+        && lw.get(v + 1) == Some(&"of")
+        && lw[v..cl.end].iter().any(|w| PUT_OFF.contains(w));
+    expected_noun || prevented || put_off
 }
 
 /// Verbs of stopping an act before it happens, every form.
