@@ -1710,7 +1710,16 @@ fn unreal_act(r: &Rule, lw: &[&str], v: usize, cl: &Clause) -> bool {
     let put_off = lw[v].ends_with("ing")
         && lw.get(v + 1) == Some(&"of")
         && lw[v..cl.end].iter().any(|w| PUT_OFF.contains(w));
-    expected_noun || prevented || put_off
+    // "Setting an ultimatum is not compatible with democracy", "Sending a team now would
+    // be a mistake": a gerund opening the clause whose phrase is the subject of "is",
+    // "was" or a modal names the act, it does not do it
+    let opening = (cl.start..v).all(|i| !lw[i].chars().any(char::is_alphanumeric));
+    let gerund_subject = lw[v].ends_with("ing")
+        && opening
+        && lw[v + 1..(v + 7).min(cl.end)]
+            .iter()
+            .any(|w| matches!(*w, "is" | "was" | "would" | "will" | "could" | "might"));
+    expected_noun || prevented || put_off || gerund_subject
 }
 
 /// Verbs of stopping an act before it happens, every form.

@@ -2064,6 +2064,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // after a hyphenated participle, the base form is the noun it describes
     ("proposal", true, "Hamas rejects US-backed draft truce text, dealing blow to talks", &["proposal_rejected/Hamas"]),
     ("proposal", true, "Egypt drafts new truce text for Hamas and Israel", &["proposal/Egypt"]),
+    // a gerund opening the clause as the subject of "is" or a modal names the act
+    ("gerund subject", false, "\"Setting new conditions is not compatible with a ceasefire,\" Hamas said.", &[]),
+    ("gerund subject", false, "Sending a delegation to Cairo now would be a mistake, an Israeli official said.", &[]),
+    ("gerund subject", false, "Sending a delegation to Cairo on Sunday, Israel said it wanted a deal.", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
