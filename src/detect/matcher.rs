@@ -1719,7 +1719,14 @@ fn unreal_act(r: &Rule, lw: &[&str], v: usize, cl: &Clause) -> bool {
         && lw[v + 1..(v + 7).min(cl.end)]
             .iter()
             .any(|w| matches!(*w, "is" | "was" | "would" | "will" | "could" | "might"));
-    expected_noun || prevented || put_off || gerund_subject
+    // "Dacic and Thaci back in Brussels to thrash out plan": "back" before a preposition
+    // of place is the adverb, the sides again somewhere, not an endorsement
+    let adverb_back = lw[v] == "back"
+        && r.kind == "proposal_accepted"
+        && lw
+            .get(v + 1)
+            .is_some_and(|n| matches!(*n, "in" | "at" | "on" | "from" | "home" | "together"));
+    expected_noun || prevented || put_off || gerund_subject || adverb_back
 }
 
 /// Verbs of stopping an act before it happens, every form.

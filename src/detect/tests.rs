@@ -2068,6 +2068,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("gerund subject", false, "\"Setting new conditions is not compatible with a ceasefire,\" Hamas said.", &[]),
     ("gerund subject", false, "Sending a delegation to Cairo now would be a mistake, an Israeli official said.", &[]),
     ("gerund subject", false, "Sending a delegation to Cairo on Sunday, Israel said it wanted a deal.", &["delegation_dispatched/Israel"]),
+    // "back" before a preposition of place is the adverb, not an endorsement
+    ("accepted", true, "Israeli and Hamas negotiators back in Cairo to thrash out truce plan", &["delegation_dispatched/Hamas+Israel"]),
+    ("accepted", true, "Hamas back at the table with new plan for prisoner exchange", &["delegation_dispatched/Hamas"]),
+    ("accepted", true, "Hamas backs Egyptian plan for prisoner exchange", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
