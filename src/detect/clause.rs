@@ -224,9 +224,12 @@ impl Clause {
 /// resumed", told as the time of something else); so does "after" with a party and a
 /// present tense.
 fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
-    let Some(m) = mentions.iter().find(|m| m.start == i + 1) else {
+    let Some(first) = mentions.iter().find(|m| m.start == i + 1) else {
         return false;
     };
+    // ("as VVD, CDA, D66 and ChristenUnie start talks": a coordinated group of parties is
+    // one plural subject; its verb follows the last of them)
+    let (m, group) = (first, coordinated_group_end(toks, mentions, first));
     // ("signed as Yerevan proposes": "as" before a verb of wanting is a manner)
     let manner = |w: &str| {
         matches!(
@@ -252,21 +255,34 @@ fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
     // "after Hamas rejected", it recalls the earlier step)
     // (a verb with an object of its own is the act, not the manner: "deal in jeopardy as
     // Mauritius demands changes")
-    let object_follows = toks.get(m.end + 1).is_some_and(|t| {
-        !t.punct
-            && !matches!(
-                t.lower.as_str(),
-                "and" | "or" | "but" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "that"
-            )
-    });
+    let object_after = |end: usize| {
+        toks.get(end + 1).is_some_and(|t| {
+            !t.punct
+                && !matches!(
+                    t.lower.as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "with"
+                        | "that"
+                )
+        })
+    };
+    let object_follows = object_after(m.end);
     // ("as Albanians boycott session": a plural party takes the base form, and with an
     // object of its own it is the act too)
-    let plural_party =
-        toks[m.end - 1].lower.ends_with('s') && !toks[m.end - 1].lower.ends_with("ss");
+    let plural_party = !std::ptr::eq(group, first)
+        || (toks[m.end - 1].lower.ends_with('s') && !toks[m.end - 1].lower.ends_with("ss"));
     let base_form_act = toks[i].lower == "as"
         && plural_party
-        && object_follows
-        && toks.get(m.end).is_some_and(|t| {
+        && object_after(group.end)
+        && toks.get(group.end).is_some_and(|t| {
             !t.punct
                 && t.lower.chars().all(|c| c.is_ascii_lowercase())
                 && !t.lower.ends_with('s')
@@ -301,6 +317,26 @@ fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
                 && (!manner(&t.lower) || object_follows))
                 || base_form_act
         })
+}
+
+/// The last mention of a group coordinated from `first` by ",", "and" or "&" ("VVD, CDA,
+/// D66 and ChristenUnie"), or `first` itself.
+fn coordinated_group_end<'a>(
+    toks: &[Token],
+    mentions: &'a [Mention],
+    first: &'a Mention,
+) -> &'a Mention {
+    let mut last = first;
+    while let Some(next) = mentions.iter().find(|n| {
+        n.start > last.end
+            && n.start <= last.end + 2
+            && toks[last.end..n.start]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "," | "and" | "&"))
+    }) {
+        last = next;
+    }
+    last
 }
 
 /// A speech verb that opens reported speech: not "added conditions" (adds something),

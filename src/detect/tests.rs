@@ -2072,6 +2072,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Israeli and Hamas negotiators back in Cairo to thrash out truce plan", &["delegation_dispatched/Hamas+Israel"]),
     ("accepted", true, "Hamas back at the table with new plan for prisoner exchange", &["delegation_dispatched/Hamas"]),
     ("accepted", true, "Hamas backs Egyptian plan for prisoner exchange", &["proposal_accepted/Hamas"]),
+    // a coordinated group of parties after "as" with a base form and an object is the act
+    ("as clause", true, "Qatar names new envoy as Israel and Hamas open talks in Doha", &["delegation_dispatched/Hamas+Israel"]),
+    ("as clause", true, "Egypt, Qatar step up pressure as Israel and Hamas reject truce text", &["proposal_rejected/Hamas+Israel"]),
 ];
 
 #[test]
