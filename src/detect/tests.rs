@@ -3169,6 +3169,33 @@ fn a_debtors_creditors_are_not_the_debtor() {
     );
 }
 
+/// Pattern: in a government formation, the leader charged with forming one who abandons
+/// the attempt or hands the mandate back ends that round of talks; a mandate given, or a
+/// bid for something else abandoned, is no such end.
+#[test]
+fn a_formation_attempt_abandoned_ends_the_talks() {
+    let actors: &[(&str, &[&str])] = &[
+        ("Moderates", &["Kristersson"]),
+        ("Centre Party", &["Loof"]),
+        ("Speaker", &["Norlen"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("Kristersson abandons bid to form government"),
+        vec!["talks_suspended/Moderates"]
+    );
+    assert_eq!(
+        found("Loof abandons government-building effort after three meetings"),
+        vec!["talks_suspended/Centre Party"]
+    );
+    assert_eq!(
+        found("Kristersson hands back the mandate to the Speaker"),
+        vec!["talks_suspended/Moderates"]
+    );
+    assert!(found("Norlen gives Kristersson a mandate to form a government").is_empty());
+    assert!(found("Kristersson abandons bid to become party chairman").is_empty());
+}
+
 /// Pattern: a negation word inside a party's name ("Fianna Fáil") negates nothing; one
 /// outside it still does.
 #[test]
