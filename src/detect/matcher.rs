@@ -1854,7 +1854,10 @@ fn owned_move(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<usize> {
         .take(4)
         .collect();
     let head = *words.iter().rev().find(|&&j| lw[j] != "and")?;
-    (!NOT_MOVES.contains(&lw[head])).then_some(head)
+    // ("rejects Rwanda's torture claims": a claim read as the verb of the next clause is
+    // still the noun that heads the phrase)
+    let claim_next = lw.get(head + 1).is_some_and(|w| NOT_MOVES.contains(w));
+    (!NOT_MOVES.contains(&lw[head]) && !claim_next).then_some(head)
 }
 
 /// "regrets halt to Philippine talks", "a freeze on talks", "pause in talks": a halting

@@ -2075,6 +2075,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a coordinated group of parties after "as" with a base form and an object is the act
     ("as clause", true, "Qatar names new envoy as Israel and Hamas open talks in Doha", &["delegation_dispatched/Hamas+Israel"]),
     ("as clause", true, "Egypt, Qatar step up pressure as Israel and Hamas reject truce text", &["proposal_rejected/Hamas+Israel"]),
+    // a claim, an accusation or a charge of the other side is no move, even when it reads as a verb
+    ("rejected", true, "Israel rejects Hamas's torture claims, says talks can go on", &[]),
+    ("rejected", true, "Hamas rejects Israel's starvation charges as lies", &[]),
+    ("rejected", true, "Hamas rejects Israel's hostage offer, says talks can go on", &["proposal_rejected/Hamas"]),
 ];
 
 #[test]
