@@ -225,7 +225,7 @@ impl Clause {
 /// present tense.
 fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
     let Some(first) = mentions.iter().find(|m| m.start == i + 1) else {
-        return false;
+        return talks_act_after(toks, i);
     };
     // ("as VVD, CDA, D66 and ChristenUnie start talks": a coordinated group of parties is
     // one plural subject; its verb follows the last of them)
@@ -316,6 +316,40 @@ fn concurrent(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
                 && !t.lower.ends_with("'s")
                 && (!manner(&t.lower) || object_follows))
                 || base_form_act
+        })
+}
+
+/// "strike to go ahead after weekend talks collapse": "after" and the talks (a modifier or
+/// two before them) with a verb of their course in the present tense is the headline's
+/// cause, news of the same day (told in the past, "after talks collapsed", it recalls).
+fn talks_act_after(toks: &[Token], i: usize) -> bool {
+    // ("a week after talks fail": a distance in time recalls the end)
+    let distance = i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hours"
+                | "shortly"
+                | "soon"
+                | "long"
+        );
+    toks[i].lower == "after"
+        && !distance
+        && (i + 1..(i + 4).min(toks.len())).any(|k| {
+            matches!(toks[k].lower.as_str(), "talks" | "negotiations")
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "collapse" | "fail" | "stall" | "falter" | "founder" | "break" | "end"
+                    )
+                })
         })
 }
 

@@ -2079,6 +2079,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Israel rejects Hamas's torture claims, says talks can go on", &[]),
     ("rejected", true, "Hamas rejects Israel's starvation charges as lies", &[]),
     ("rejected", true, "Hamas rejects Israel's hostage offer, says talks can go on", &["proposal_rejected/Hamas"]),
+    // "after" the talks failing in the present tense is the headline's cause, news today
+    ("after clause", true, "Gaza braces for wider offensive after truce talks collapse", &["talks_suspended/"]),
+    ("after clause", true, "Gaza braces for wider offensive after hostage talks fail", &["talks_suspended/"]),
+    ("after clause", true, "Israel widens Gaza offensive a week after talks fail", &[]),
+    ("after clause", true, "Israel widens Gaza offensive after talks failed in March", &[]),
 ];
 
 #[test]
