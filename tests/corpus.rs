@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and thirty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and forty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -93,6 +93,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("doha-lebanon-2008.json", (0.70, 0.91, 0.65)),
     ("drc-m23.json", (0.85, 0.85, 0.90)),
     ("drc-rwanda-washington-2025.json", (0.64, 0.59, 0.91)),
+    ("drc-saint-sylvestre-2016.json", (0.75, 0.75, 0.82)),
     ("dutch-formation-2017.json", (0.68, 0.44, 0.85)),
     ("dutch-formation-2024.json", (0.73, 0.38, 0.80)),
     ("east-timor-1999.json", (0.98, 0.80, 0.94)),
@@ -123,6 +124,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("falklands-1982.json", (0.78, 0.83, 0.87)),
     ("fatah-hamas-2017.json", (0.78, 0.73, 0.89)),
     ("finland-formation-2023.json", (0.55, 0.31, 0.84)),
+    ("gambia-ecowas-2017.json", (0.58, 0.44, 0.72)),
     ("gas-dispute-2009.json", (0.86, 0.81, 0.82)),
     ("gas-transit-2019.json", (0.79, 0.85, 0.90)),
     ("gaza-cairo-2014.json", (0.53, 0.85, 0.82)),
@@ -135,6 +137,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("german-coalition-2025.json", (0.54, 0.57, 0.79)),
     ("ghana-debt-2023.json", (0.64, 0.31, 0.90)),
     ("gibraltar-treaty.json", (0.70, 0.90, 0.91)),
+    ("gm-uaw-strike-2019.json", (0.74, 0.81, 0.75)),
     ("good-friday.json", (0.86, 0.82, 0.92)),
     ("greece-creditors-2015.json", (0.74, 0.78, 0.80)),
     ("griner-swap-2022.json", (0.78, 0.38, 0.72)),
@@ -249,6 +252,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("qantas-lockout-2011.json", (0.59, 0.55, 0.81)),
     ("qatar-blockade-2017.json", (0.62, 0.62, 0.81)),
     ("quebec-front-commun-2023.json", (0.80, 0.68, 0.79)),
+    ("quebec-student-strike-2012.json", (0.74, 0.70, 0.86)),
     ("rcn-nurses-2023.json", (0.40, 0.52, 0.90)),
     ("riyadh-ukraine-2025.json", (0.53, 0.85, 0.73)),
     ("rmt-rail-2023.json", (0.50, 0.61, 0.89)),
@@ -296,6 +300,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("thailand-brn-2013.json", (0.78, 0.73, 0.93)),
     ("thailand-coalition-2023.json", (0.48, 0.25, 0.76)),
     ("thailand-redshirts-2010.json", (0.78, 0.64, 0.90)),
+    ("timor-sea-2018.json", (0.48, 0.39, 0.90)),
     ("townsville-2000.json", (0.74, 0.70, 0.86)),
     ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
     ("turkey-pkk.json", (0.85, 0.36, 0.90)),
