@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and forty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and forty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -97,10 +97,12 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("dutch-formation-2017.json", (0.68, 0.44, 0.85)),
     ("dutch-formation-2024.json", (0.73, 0.38, 0.80)),
     ("east-timor-1999.json", (0.98, 0.80, 0.94)),
+    ("ecfa-2010.json", (0.56, 0.74, 0.79)),
     ("ecowas-aes-2024.json", (0.05, 0.06, 0.90)),
     ("ecuador-conaie-2022.json", (0.66, 0.53, 0.88)),
     ("ecuador-peru-1998.json", (0.74, 0.63, 0.90)),
     ("egypt-imf-2016.json", (0.90, 0.28, 0.70)),
+    ("eis-teachers-2023.json", (0.55, 0.83, 0.84)),
     ("el-salvador-fmln.json", (0.87, 0.83, 0.93)),
     ("eritrea-djibouti-2010.json", (0.73, 0.62, 0.94)),
     ("escondida-strike-2017.json", (0.73, 0.62, 0.79)),
@@ -124,6 +126,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("falklands-1982.json", (0.78, 0.83, 0.87)),
     ("fatah-hamas-2017.json", (0.78, 0.73, 0.89)),
     ("finland-formation-2023.json", (0.55, 0.31, 0.84)),
+    ("france-pensions-2023.json", (0.73, 0.54, 0.80)),
     ("gambia-ecowas-2017.json", (0.58, 0.44, 0.72)),
     ("gas-dispute-2009.json", (0.86, 0.81, 0.82)),
     ("gas-transit-2019.json", (0.79, 0.85, 0.90)),
@@ -171,6 +174,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("israel-judicial-talks-2023.json", (0.59, 0.76, 0.84)),
     ("israel-lebanon.json", (0.81, 0.73, 0.85)),
     ("israel-syria.json", (0.70, 0.74, 0.84)),
+    ("israel-turkey-2016.json", (0.66, 0.71, 0.77)),
     ("italy-formation-2018.json", (0.34, 0.36, 0.78)),
     ("ivory-coast-2003.json", (0.82, 0.86, 0.96)),
     ("ivory-coast-ouagadougou-2007.json", (0.78, 0.70, 0.79)),
@@ -194,6 +198,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
     ("lebanon-formation-2020.json", (0.51, 0.45, 0.90)),
     ("lebanon-israel-maritime-2022.json", (0.68, 0.73, 0.86)),
+    ("lesotho-facilitation-2014.json", (0.75, 0.48, 0.82)),
     ("liberia-accra.json", (0.79, 0.70, 0.87)),
     ("libya-5plus5.json", (0.86, 0.73, 0.92)),
     ("libya-cbl-2024.json", (0.75, 0.48, 0.81)),
