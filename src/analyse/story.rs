@@ -43,8 +43,17 @@ const KEYWORD_LED_COSINE: f32 = 0.07;
 /// How close behind, in hours.
 const KEYWORD_LED_HOURS: f32 = 6.0;
 
+/// Cosine a keyword-only item (no context term, no actor) needs with the story it would
+/// continue, and how close behind it must be (see `TopicDecision::keyword_only`).
+const KEYWORD_ONLY_COSINE: f32 = 0.10;
+const KEYWORD_ONLY_HOURS: f32 = 24.0;
+
 /// Does a borderline item continue the story it is closest to, by this evidence?
 fn continues(decision: &TopicDecision, ev: &MergeEvidence) -> bool {
+    if decision.keyword_only {
+        return ev.minhash >= cluster::NEAR_DUPLICATE
+            || (ev.cosine >= KEYWORD_ONLY_COSINE && ev.gap_hours <= KEYWORD_ONLY_HOURS);
+    }
     ev.cosine >= BORDERLINE_COSINE
         || ev.minhash >= cluster::NEAR_DUPLICATE
         || (decision.led_by_context
@@ -314,6 +323,7 @@ mod tests {
             led_by_context: false,
             needs_development: false,
             foreign: false,
+            keyword_only: false,
             reason: "keyword; context in passing".into(),
         };
         // hours behind the story, a few shared words: a follow-up
@@ -328,5 +338,23 @@ mod tests {
         };
         assert!(!continues(&foreign, &evidence(0.08, 3.0)));
         assert!(continues(&foreign, &evidence(0.12, 30.0)));
+    }
+
+    #[test]
+    fn a_keyword_only_item_continues_only_a_story_of_the_last_day_it_plainly_follows() {
+        let kw_only = TopicDecision {
+            taken: true,
+            borderline: true,
+            led_by_context: false,
+            needs_development: false,
+            foreign: false,
+            keyword_only: true,
+            reason: "keyword, but no context term".into(),
+        };
+        assert!(continues(&kw_only, &evidence(0.2, 5.0)));
+        // a keyword-led follow-up's few words are not enough without any context
+        assert!(!continues(&kw_only, &evidence(0.08, 3.0)));
+        // two days behind, whatever it shares
+        assert!(!continues(&kw_only, &evidence(0.3, 48.0)));
     }
 }

@@ -516,7 +516,33 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
     if r.future_ok && lw[v] == "due" && far_future(lw, cl) {
         return Some("a trip announced for later".into());
     }
-    None
+    shared_modal(lw, v, cl)
+}
+
+/// Pattern: a bare verb coordinated after a modal's verb shares the modal ("Lula said
+/// Maduro could call a fresh vote …, or form a coalition government"): the second verb is
+/// as hypothetical as the first. A finite verb has a tense of its own ("would talk, and
+/// walked out").
+fn shared_modal(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
+    let bare = !(lw[v].ends_with('s') || lw[v].ends_with("ed") || lw[v].ends_with("ing"));
+    // the conjunction right before the verb (commas aside), in this clause or closing
+    // the one before
+    let conj = (v.saturating_sub(3)..v)
+        .rev()
+        .take_while(|&i| matches!(lw[i], "," | "and" | "or"))
+        .find(|&i| matches!(lw[i], "and" | "or"));
+    let conj = conj.filter(|_| cl.coordinated && bare && cl.start + 3 >= v)?;
+    lw[conj.saturating_sub(25)..conj]
+        .iter()
+        .rev()
+        .take_while(|w| !matches!(**w, ";" | ":" | "." | "but"))
+        .find(|w| {
+            matches!(
+                **w,
+                "could" | "would" | "might" | "should" | "can" | "may" | "will"
+            )
+        })
+        .map(|w| format!("hypothetical, future or plan (\"{w} …, {} …\")", lw[conj]))
 }
 
 /// "said he would not join the talks and demanded that troops leave": a past form after

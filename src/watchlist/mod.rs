@@ -301,9 +301,17 @@ impl Watchlist {
                     format!("context {}; no keyword", found(false)),
                 )
             },
-            (true, false) => {
-                TopicDecision::new(false, false, "keyword, but no context term".into())
-            }
+            (true, false) => TopicDecision {
+                keyword_only: true,
+                ..TopicDecision::new(
+                    true,
+                    true,
+                    format!(
+                        "keyword {}, but no context term: only as a close follow-up",
+                        found(true)
+                    ),
+                )
+            },
             _ if e.side_topic && (e.kw_all > 0 || ctx_any) => TopicDecision::new(
                 false,
                 false,
@@ -608,6 +616,25 @@ mod tests {
         assert!(d.needs_development, "{}", d.reason);
         d.settle(None);
         assert!(d.taken && d.borderline && d.led_by_context, "{}", d.reason);
+    }
+
+    #[test]
+    fn a_headline_only_follow_up_naming_nobody_is_a_keyword_only_borderline_item() {
+        // the negotiation's words prominent, no context term and no party anywhere: taken
+        // only if it plainly continues a story (see `TopicDecision::keyword_only`)
+        let w = Watchlist::new(&gaza());
+        let d = w.decide("Ceasefire talks drag into the night", "");
+        assert!(
+            d.taken && d.borderline && d.keyword_only && !d.led_by_context,
+            "{}",
+            d.reason
+        );
+        // with a party named it is the ordinary borderline item
+        let d = w.decide(
+            "Ceasefire talks drag into the night",
+            "Hamas officials waited.",
+        );
+        assert!(!d.keyword_only, "{}", d.reason);
     }
 
     #[test]

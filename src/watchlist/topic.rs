@@ -27,6 +27,12 @@ pub struct TopicDecision {
     /// reports is that other negotiation's act, never one of this watchlist's.
     #[serde(skip)]
     pub foreign: bool,
+    /// The negotiation's words are prominent but no context term or actor occurs at all
+    /// ("Creditor groups urge holders to join the deal"): headline-only follow-ups of a
+    /// story name nobody, so such an item is taken only when it plainly continues a story
+    /// of the last day by what it says.
+    #[serde(skip)]
+    pub keyword_only: bool,
     /// Human-readable reason.
     pub reason: String,
 }
@@ -39,6 +45,7 @@ impl TopicDecision {
             led_by_context: false,
             needs_development: false,
             foreign: false,
+            keyword_only: false,
             reason,
         }
     }
