@@ -33,7 +33,11 @@ const BORDERLINE_COSINE: f32 = 0.10;
 /// The same for a borderline item led by its context (the watched parties in its
 /// headline: "Lima regrets Chilean answer, says its door stays open"): reactions and
 /// follow-ups about these parties share few words with the development they discuss.
-const CONTEXT_LED_COSINE: f32 = 0.05;
+const CONTEXT_LED_COSINE: f32 = 0.03;
+
+/// How close behind a context-led item must be: reactions, analyses and scene pieces about
+/// the parties follow their development through the next day.
+const CONTEXT_LED_HOURS: f32 = 24.0;
 
 /// A borderline item led by its keyword (the negotiation's own words in the headline, the
 /// parties only in passing) close behind the story it would continue: "India yet to take a
@@ -58,7 +62,7 @@ fn continues(decision: &TopicDecision, ev: &MergeEvidence) -> bool {
         || ev.minhash >= cluster::NEAR_DUPLICATE
         || (decision.led_by_context
             && ev.cosine >= CONTEXT_LED_COSINE
-            && ev.gap_hours <= RECENT_HOURS as f32)
+            && ev.gap_hours <= CONTEXT_LED_HOURS)
         || (!decision.foreign
             && ev.cosine >= KEYWORD_LED_COSINE
             && ev.gap_hours <= KEYWORD_LED_HOURS)
@@ -338,6 +342,22 @@ mod tests {
         };
         assert!(!continues(&foreign, &evidence(0.08, 3.0)));
         assert!(continues(&foreign, &evidence(0.12, 30.0)));
+    }
+
+    #[test]
+    fn a_context_led_reaction_continues_a_story_of_the_last_day_on_few_words() {
+        let ctx_led = TopicDecision {
+            taken: true,
+            borderline: true,
+            led_by_context: true,
+            needs_development: false,
+            foreign: false,
+            keyword_only: false,
+            reason: "context in the headline; no keyword".into(),
+        };
+        assert!(continues(&ctx_led, &evidence(0.04, 20.0)));
+        assert!(!continues(&ctx_led, &evidence(0.04, 30.0)));
+        assert!(!continues(&ctx_led, &evidence(0.02, 2.0)));
     }
 
     #[test]
