@@ -618,6 +618,19 @@ impl<'a> Detector<'a> {
             Some(_) if cx.lw.get(at.v + 1) == Some(&"by") => {
                 (Vec::new(), "passive agent named, none we follow".into())
             }
+            // Pattern: a text answered in the passive ("BCMEA maintenance offer rebuffed,
+            // employers say"): the party named in the object phrase owns the text; the side
+            // that answered it is named elsewhere in the sentence, or not at all
+            Some(_) if matches!(r.kind.as_str(), "proposal_rejected" | "proposal_accepted") => {
+                let mut parties = sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice());
+                parties.retain(|a| {
+                    cx.mentions
+                        .iter()
+                        .filter(|m| m.actor == *a)
+                        .any(|m| m.start < at.cl.start || m.start > at.v)
+                });
+                (parties, "parties named outside the answered text".into())
+            }
             Some(_) => (
                 sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice()),
                 "parties named in the sentence".into(),

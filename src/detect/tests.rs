@@ -2140,6 +2140,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a side deliberating ("must think hard before") states no term
     ("speaker", true, "Netanyahu: Israel must think hard before accepting any Hamas text", &[]),
     ("speaker", false, "Hamas must consider the offer carefully before it answers, its leader said.", &[]),
+    // a text answered in the passive: its owner did not answer it; the side named elsewhere did
+    ("rejected", true, "Hamas truce proposal rejected, Israeli officials say", &["proposal_rejected/Israel"]),
+    ("rejected", true, "Israeli hostage offer spurned as talks stall", &[]),
+    ("accepted", true, "Egyptian ceasefire plan accepted, Hamas says", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
