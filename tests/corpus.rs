@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and forty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and fifty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -39,6 +39,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("baghdad-erbil-oil-2023.json", (0.78, 0.73, 0.91)),
     ("bakassi-2006.json", (0.98, 0.67, 0.94)),
     ("bangladesh-july-charter-2025.json", (0.83, 0.61, 0.89)),
+    ("bc-ports-strike-2023.json", (0.51, 0.56, 0.87)),
     ("beagle-channel-1984.json", (0.70, 0.84, 0.88)),
     ("belgium-arizona-2025.json", (0.73, 0.81, 0.90)),
     ("belgium-formation-2011.json", (0.88, 0.50, 0.91)),
@@ -90,6 +91,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("darfur-abuja.json", (0.67, 0.92, 0.73)),
     ("darfur-doha-2011.json", (0.59, 0.85, 0.90)),
     ("debt-ceiling-2023.json", (0.66, 0.71, 0.86)),
+    ("denmark-formation-2022.json", (0.70, 0.59, 0.84)),
     ("doha-lebanon-2008.json", (0.70, 0.91, 0.65)),
     ("drc-m23.json", (0.85, 0.85, 0.90)),
     ("drc-rwanda-washington-2025.json", (0.64, 0.59, 0.91)),
@@ -287,6 +289,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("spain-investiture-2019.json", (0.62, 0.48, 0.80)),
     ("sri-lanka-imf-2022.json", (0.55, 0.64, 0.84)),
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
+    ("st-andrews-2006.json", (0.59, 0.59, 0.83)),
     ("starbucks-union-2024.json", (0.25, 0.48, 0.74)),
     ("stormont-restoration-2024.json", (0.73, 0.40, 0.91)),
     ("sudan-juba-2020.json", (0.63, 0.74, 0.95)),
@@ -307,6 +310,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("thailand-redshirts-2010.json", (0.78, 0.64, 0.87)),
     ("timor-sea-2018.json", (0.48, 0.39, 0.90)),
     ("townsville-2000.json", (0.74, 0.70, 0.86)),
+    ("tpp-atlanta-2015.json", (0.86, 0.64, 0.79)),
     ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
     ("turkey-pkk.json", (0.85, 0.36, 0.90)),
     ("turkey-syria-normalisation-2023.json", (0.45, 0.67, 0.85)),
@@ -317,6 +321,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uk-france-fishing-2021.json", (0.28, 0.25, 0.75)),
     ("uk-india-fta-2025.json", (0.58, 0.73, 0.86)),
     ("uk-us-trade-2025.json", (0.67, 0.73, 0.83)),
+    ("ukraine-eurobond-2024.json", (0.73, 0.58, 0.90)),
     ("ups-teamsters-1997.json", (0.56, 0.81, 0.79)),
     ("us-china-geneva-2025.json", (0.59, 0.53, 0.80)),
     ("us-china-trade-2019.json", (0.74, 0.70, 0.81)),
