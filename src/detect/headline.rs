@@ -54,7 +54,25 @@ pub fn clean_headline(title: &str) -> String {
             t.truncate(m.start());
         }
     }
-    t.trim().to_string()
+    drop_cut_word(t.trim())
+}
+
+/// Pattern: a headline the feed cut mid-word ("union agrees to resu…", "demands fres…"):
+/// the cut word is unknown, so it goes with its ellipsis; nothing is read into its first
+/// letters. A whole word before the ellipsis ("Macron's envoy …") stays.
+fn drop_cut_word(t: &str) -> String {
+    let Some(body) = t.strip_suffix('…').or_else(|| t.strip_suffix("...")) else {
+        return t.to_string();
+    };
+    if !body.ends_with(char::is_alphanumeric) {
+        return t.to_string();
+    }
+    let cut = body
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map_or(0, |i| {
+            i + body[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    body[..cut].trim_end().to_string()
 }
 
 /// The first sentence of a summary without its dateline.
@@ -115,6 +133,22 @@ mod tests {
         ] {
             assert_eq!(clean_headline(raw), clean, "{raw}");
         }
+    }
+
+    #[test]
+    fn a_word_cut_by_the_feed_goes_with_its_ellipsis() {
+        assert_eq!(
+            clean_headline("Workers back strike, but union agrees to resu…"),
+            "Workers back strike, but union agrees to"
+        );
+        assert_eq!(
+            clean_headline("Jammeh rejects results, demands fres..."),
+            "Jammeh rejects results, demands"
+        );
+        assert_eq!(
+            clean_headline("Hamas team heads to Cairo with new envoy …"),
+            "Hamas team heads to Cairo with new envoy …"
+        );
     }
 
     #[test]
