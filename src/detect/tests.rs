@@ -2943,6 +2943,12 @@ fn a_raise_on_the_table_is_the_offer() {
         vec!["proposal/Metro Rail"]
     );
     assert!(kinds("Metro Rail offered drivers a raise in 2019", "").is_empty());
+    // the raise a side seeks is its claim
+    assert_eq!(
+        kinds("Drivers' Union seeks 20% pay rise as talks open", ""),
+        vec!["new_demands/Drivers' Union"]
+    );
+    assert!(kinds("Metro Rail seeks fare increase from regulator", "").is_empty());
     // the rise on the table accepted or turned down is the move answered
     assert_eq!(
         kinds(
