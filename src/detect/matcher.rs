@@ -2137,6 +2137,11 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     {
         return None;
     }
+    // "the Russian delegation headed by Antonov has left Geneva": a participle before "by"
+    // names who leads or made the subject; it is no act of the subject's
+    if lw.get(v + 1) == Some(&"by") && (lw[v].ends_with("ed") || lw[v] == "led") {
+        return None;
+    }
     let from = v.saturating_sub(10).max(cl.start);
     let head = (from..v)
         .rev()

@@ -2144,6 +2144,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas truce proposal rejected, Israeli officials say", &["proposal_rejected/Israel"]),
     ("rejected", true, "Israeli hostage offer spurned as talks stall", &[]),
     ("accepted", true, "Egyptian ceasefire plan accepted, Hamas says", &["proposal_accepted/Hamas"]),
+    // a participle before "by" after the team names its leader; it is no trip
+    ("none", false, "The Russian delegation headed by its deputy foreign minister has left Geneva for consultations.", &[]),
+    ("dispatched", false, "The Russian delegation headed to Istanbul on Monday for the talks.", &["delegation_dispatched/Russia"]),
 ];
 
 #[test]
