@@ -2147,6 +2147,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a participle before "by" after the team names its leader; it is no trip
     ("none", false, "The Russian delegation headed by its deputy foreign minister has left Geneva for consultations.", &[]),
     ("dispatched", false, "The Russian delegation headed to Istanbul on Monday for the talks.", &["delegation_dispatched/Russia"]),
+    ("speaker", true, "Netanyahu: Hamas 'must move' before the next round", &[]),
 ];
 
 #[test]
