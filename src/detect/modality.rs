@@ -566,7 +566,7 @@ fn far_future(lw: &[&str], cl: &Clause) -> bool {
 }
 
 /// Pattern: a calendar date after a future ("will join EU leaders in Brussels on 7
-/// March", "could be in early February"): a dated plan is for later; today's trip is
+/// March", "could be in early February", "will come back to Geneva in January"): a dated plan is for later; today's trip is
 /// told by the day ("today", "this morning"), not by a date.
 fn dated_plan(c: &[&str]) -> bool {
     let month = |w: &str| MONTHS.contains(&w.trim_start_matches("mid-"));
@@ -575,9 +575,7 @@ fn dated_plan(c: &[&str]) -> bool {
         ["on", a, b] => (day(a) && month(b)) || (month(a) && day(b)),
         ["in", "early" | "mid" | "late", m] => month(m),
         _ => false,
-    }) || c
-        .windows(2)
-        .any(|w| w[0] == "in" && w[1].starts_with("mid-") && month(w[1]))
+    }) || c.windows(2).any(|w| w[0] == "in" && month(w[1]))
 }
 
 /// "trying to broker", "met … to hammer out", headline "X to send team".

@@ -2148,6 +2148,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", false, "The Russian delegation headed by its deputy foreign minister has left Geneva for consultations.", &[]),
     ("dispatched", false, "The Russian delegation headed to Istanbul on Monday for the talks.", &["delegation_dispatched/Russia"]),
     ("speaker", true, "Netanyahu: Hamas 'must move' before the next round", &[]),
+    // a trip announced for a month ahead is a plan, not news of the day
+    ("plan", false, "The US team will come back to the talks in Geneva in January, the mission said.", &[]),
 ];
 
 #[test]
