@@ -1028,7 +1028,10 @@ impl<'a> Detector<'a> {
         let verb_position = BASE_FORM_GOVERNORS.contains(&prev)
             || plural_subject
             || (r.joint_subject && mention_before)
-            || ((r.kind == "new_demands" || r.name == "agree to a concession")
+            || ((matches!(
+                r.kind.as_str(),
+                "new_demands" | "proposal_rejected" | "proposal_accepted"
+            ) || r.name == "agree to a concession")
                 && coordinated_subject(cx, v, cl));
         // ("must" has no other form: it is always the verb)
         if r.verbs.iter().any(|l| l == word) && !verb_position && word != "must" {
@@ -2684,9 +2687,9 @@ pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
 /// Coordinated names right before the word are a plural subject, and a plural subject
 /// takes the base form: "France, Germany, UK and US demand Iran reverse the bar",
 /// "Egypt and Qatar demand that Israel reopen the crossing" (a lone name before the base
-/// form is a noun's modifier: "rejects US demand"). Used for demands only: what two sides
-/// "agree to" together has joint rules of its own, and measured here it read meetings
-/// and venues agreed as deals.
+/// form is a noun's modifier: "rejects US demand"). Used for demands and for answers to a
+/// text ("KIO and NMSP decline to sign"): what two sides "agree to" together has joint
+/// rules of its own, and measured here it read meetings and venues agreed as deals.
 fn coordinated_subject(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     let Some(last) = cx.mentions.iter().find(|m| m.end == v && !m.in_compound) else {
         return false;

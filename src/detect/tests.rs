@@ -2150,6 +2150,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("speaker", true, "Netanyahu: Hamas 'must move' before the next round", &[]),
     // a trip announced for a month ahead is a plan, not news of the day
     ("plan", false, "The US team will come back to the talks in Geneva in January, the mission said.", &[]),
+    // coordinated names take the base form: the answer to a text is theirs
+    ("rejected", true, "Russia and Iran decline to sign", &["proposal_rejected/Iran+Russia"]),
+    ("rejected", true, "Russia, Iran decline to sign the declaration", &["proposal_rejected/Iran+Russia"]),
 ];
 
 #[test]
