@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and fifty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and sixty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -141,6 +141,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("georgia-michel-2021.json", (0.58, 0.75, 0.86)),
     ("gerd-dam.json", (0.67, 0.78, 0.94)),
     ("german-coalition-2018.json", (0.79, 0.58, 0.87)),
+    ("german-coalition-2021.json", (0.81, 0.56, 0.89)),
     ("german-coalition-2025.json", (0.54, 0.57, 0.79)),
     ("ghana-debt-2023.json", (0.61, 0.36, 0.90)),
     ("gibraltar-treaty.json", (0.70, 0.90, 0.91)),
@@ -268,6 +269,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("rcn-nurses-2023.json", (0.40, 0.52, 0.90)),
     ("riyadh-ukraine-2025.json", (0.53, 0.85, 0.73)),
     ("rmt-rail-2023.json", (0.50, 0.61, 0.89)),
+    ("royal-mail-cwu-2022.json", (0.64, 0.85, 0.86)),
     ("russia-ukraine-istanbul-2025.json", (0.70, 0.70, 0.76)),
     ("rwanda-uganda-luanda-2019.json", (0.67, 0.62, 0.88)),
     ("ryanair-pilots-2018.json", (0.78, 0.64, 0.89)),
@@ -284,6 +286,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("six-party-2007.json", (0.66, 0.63, 0.88)),
     ("slovenia-croatia-2009.json", (0.64, 0.75, 0.94)),
     ("softwood-lumber-2006.json", (0.56, 0.85, 0.72)),
+    ("somalia-djibouti-2008.json", (0.78, 0.78, 0.75)),
     ("somalia-jubaland-2025.json", (0.66, 0.76, 0.88)),
     ("somalia-mbagathi-2004.json", (0.90, 0.65, 0.95)),
     ("somaliland-2020.json", (0.83, 0.68, 0.85)),
@@ -343,6 +346,8 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-shutdown-2019.json", (0.69, 0.50, 0.80)),
     ("us-taliban.json", (0.78, 0.78, 0.92)),
     ("us-ukraine-minerals-2025.json", (0.60, 0.69, 0.87)),
+    ("us-venezuela-swap-2023.json", (0.60, 0.48, 0.79)),
+    ("us-vietnam-tariffs-2025.json", (0.48, 0.78, 0.83)),
     ("usmca-2018.json", (0.59, 0.79, 0.94)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("verizon-cwa-2016.json", (0.59, 0.78, 0.85)),
