@@ -621,16 +621,10 @@ impl<'a> Detector<'a> {
             // Pattern: a text answered in the passive ("BCMEA maintenance offer rebuffed,
             // employers say"): the party named in the object phrase owns the text; the side
             // that answered it is named elsewhere in the sentence, or not at all
-            Some(_) if matches!(r.kind.as_str(), "proposal_rejected" | "proposal_accepted") => {
-                let mut parties = sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice());
-                parties.retain(|a| {
-                    cx.mentions
-                        .iter()
-                        .filter(|m| m.actor == *a)
-                        .any(|m| m.start < at.cl.start || m.start > at.v)
-                });
-                (parties, "parties named outside the answered text".into())
-            }
+            Some(_) if matches!(r.kind.as_str(), "proposal_rejected" | "proposal_accepted") => (
+                answering_parties(cx, view, at),
+                "parties named outside the answered text".into(),
+            ),
             Some(_) => (
                 sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice()),
                 "parties named in the sentence".into(),
@@ -2346,6 +2340,20 @@ fn nominal_demands(lw: &[&str], v: usize, cl: &Clause) -> bool {
 /// Agreements and proposals are joint acts: one per story and kind whoever is named.
 pub fn is_joint(kind: &str) -> bool {
     matches!(kind, "agreement" | "proposal")
+}
+
+/// The parties named in the sentence outside the clause's stretch up to the verb: who
+/// answered a text told in the passive ("BCMEA offer rebuffed, employers say"), never the
+/// text's owner named in its phrase.
+fn answering_parties(cx: &Ctx, view: &SentenceView, at: &At) -> Vec<usize> {
+    let mut parties = sentence_parties(cx.toks, cx.mentions, view.speaker.as_slice());
+    parties.retain(|a| {
+        cx.mentions
+            .iter()
+            .filter(|m| m.actor == *a)
+            .any(|m| m.start < at.cl.start || m.start > at.v)
+    });
+    parties
 }
 
 #[cfg(test)]
