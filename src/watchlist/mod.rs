@@ -139,7 +139,13 @@ impl Watchlist {
             terms.iter().any(|t| t.occurs_in(&words))
         };
         let is_keyword = |w: &str| one(&self.keywords, w) || one(&self.family, w);
-        let is_context = |w: &str| one(&self.context, w) || self.actors.is_alias_end_word(w);
+        // (a name inside the watchlist's own keywords is this negotiation's: "Djibouti
+        // talks" on a watchlist that follows the "Djibouti accord")
+        let is_context = |w: &str| {
+            one(&self.context, w)
+                || self.actors.is_alias_end_word(w)
+                || match_words(w).iter().any(|x| self.keyword_word(x))
+        };
         let is_name = |w: &str| {
             known_state_word(w)
                 || named_in_text
@@ -164,8 +170,11 @@ impl Watchlist {
             "negotiations",
         ];
         let named = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+        // (a country named in the watchlist's own keywords is this negotiation's venue or
+        // name: "Djibouti talks" on a watchlist that follows the "Djibouti accord")
         let ours = |w: &str| {
             self.is_context_word(w)
+                || match_words(w).iter().any(|x| self.keyword_word(x))
                 || self
                     .actors
                     .mentions(&crate::text::tokenize(w))
@@ -196,7 +205,8 @@ impl Watchlist {
                 continue;
             }
             // "South Sudan": the compound before the word it ends in
-            let pair = (i > 0).then(|| format!("{} {}", toks[i - 1].text, toks[i].text));
+            let pair = (i > 0 && !toks[i - 1].punct)
+                .then(|| format!("{} {}", toks[i - 1].text, toks[i].text));
             let candidates: Vec<String> = match pair.filter(|p| actors::known_name(p)) {
                 Some(p) => vec![p],
                 None => toks[i].text.split('-').map(str::to_string).collect(),
@@ -635,6 +645,27 @@ mod tests {
             "Hamas officials waited.",
         );
         assert!(!d.keyword_only, "{}", d.reason);
+    }
+
+    #[test]
+    fn a_country_in_the_watchlists_own_keywords_is_its_venue_not_another_negotiation() {
+        let mut cfg = gaza();
+        cfg.keywords = vec![
+            "Djibouti talks".into(),
+            "Djibouti accord".into(),
+            "truce".into(),
+        ];
+        cfg.context = vec!["Somalia".into(), "Somali".into()];
+        let w = Watchlist::new(&cfg);
+        // (a country the built-in table knows, before "talks": ours when our keywords name it)
+        let d = w.decide("Watch: Djibouti talks – two delegations, two hotels", "");
+        assert!(!d.foreign, "{}", d.reason);
+        // another country's talks stay another negotiation's
+        let d = w.decide(
+            "Yemen peace talks collapse in Kuwait",
+            "Somali officials watched.",
+        );
+        assert!(d.foreign || !d.taken, "{}", d.reason);
     }
 
     #[test]
