@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and sixty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and sixty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -26,6 +26,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("air-canada-strike-2025.json", (0.62, 0.73, 0.71)),
     ("air-france-pilots-2014.json", (0.89, 0.62, 0.79)),
     ("amcu-platinum-strike-2014.json", (0.54, 0.70, 0.85)),
+    ("angola-luena-2002.json", (0.51, 0.56, 0.76)),
     ("argentina-bondholders-2020.json", (0.73, 0.62, 0.82)),
     ("argentina-holdouts-2016.json", (0.90, 0.74, 0.85)),
     ("argentina-imf-2022.json", (0.48, 0.61, 0.75)),
@@ -33,6 +34,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("armenia-turkey-2009.json", (0.61, 0.78, 0.88)),
     ("astana-syria-2017.json", (0.64, 0.71, 0.82)),
     ("australia-china-trade-2023.json", (0.48, 0.31, 0.84)),
+    ("austria-coalition-2020.json", (0.39, 0.48, 0.87)),
     ("austria-coalition-2025.json", (0.85, 0.71, 0.89)),
     ("ba-cabin-crew-2010.json", (0.50, 0.70, 0.86)),
     ("ba-pilots-2019.json", (0.64, 0.78, 0.86)),
@@ -154,6 +156,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("haiti-transition-2024.json", (0.60, 0.31, 0.88)),
     ("high-seas-treaty-2023.json", (0.73, 0.67, 0.80)),
     ("honduras-2009.json", (0.86, 0.73, 0.90)),
+    ("houthi-saudi-2023.json", (0.62, 0.85, 0.77)),
     ("iatse-2021.json", (0.70, 0.78, 0.81)),
     ("icesave-2010.json", (0.75, 0.75, 0.86)),
     ("ila-port-strike-2024.json", (0.73, 0.73, 0.77)),
@@ -186,6 +189,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ivory-coast-ouagadougou-2007.json", (0.78, 0.70, 0.79)),
     ("japan-korea-2015.json", (0.74, 0.79, 0.82)),
     ("japan-korea-export-2019.json", (0.60, 0.69, 0.77)),
+    ("japan-korea-labour-2023.json", (0.59, 0.64, 0.85)),
     ("japan-russia-kurils-2019.json", (0.50, 0.73, 0.88)),
     ("japan-us-tariffs-2025.json", (0.64, 0.64, 0.82)),
     ("kachin-kia-2013.json", (0.71, 0.76, 0.76)),
@@ -285,6 +289,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sino-british-1984.json", (0.98, 0.64, 0.87)),
     ("six-party-2007.json", (0.66, 0.63, 0.88)),
     ("slovenia-croatia-2009.json", (0.64, 0.75, 0.94)),
+    ("sncf-strike-2018.json", (0.48, 0.23, 0.80)),
     ("softwood-lumber-2006.json", (0.56, 0.85, 0.72)),
     ("somalia-djibouti-2008.json", (0.78, 0.78, 0.75)),
     ("somalia-jubaland-2025.json", (0.66, 0.76, 0.88)),
