@@ -396,9 +396,13 @@ impl Analyser {
             let Some(feats) = p.feats else {
                 continue;
             };
-            let Some(story) = self.place_in_story(tx, cache, wl, it, &feats, &p.decision)? else {
-                analysis::untake(tx, it.id, &wl.name)?;
-                continue;
+            let story = match self.place_in_story(tx, cache, wl, it, &feats, &p.decision)? {
+                story::Placement::Placed(sid) => sid,
+                story::Placement::NotContinued(closest) => {
+                    let why = story::not_continued_reason(&closest);
+                    analysis::untake(tx, it.id, &wl.name, &why)?;
+                    continue;
+                }
             };
             counts.taken = 1;
             for f in &p.detection.findings {

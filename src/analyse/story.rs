@@ -114,6 +114,31 @@ pub(super) fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> Ite
 /// The best story above its threshold, and the best below it (for `explain`).
 type Scored = (Option<(i64, MergeEvidence)>, Option<(i64, MergeEvidence)>);
 
+/// Where a taken item went.
+pub(super) enum Placement {
+    /// Into this story (an existing one or one it started).
+    Placed(i64),
+    /// Nowhere: a borderline item that continues no story. Carries the best story that
+    /// scored above its threshold, else the best below it, so that `explain` can say how
+    /// far the item was from continuing it.
+    NotContinued(Option<(i64, MergeEvidence)>),
+}
+
+/// Why a borderline item continues no story, for the match's reason.
+pub(super) fn not_continued_reason(closest: &Option<(i64, MergeEvidence)>) -> String {
+    match closest {
+        Some((sid, ev)) if ev.score >= ev.threshold => format!(
+            "the closest, story {sid}, shares a cosine of {:.2} at {:.0} h: too little for a follow-up",
+            ev.cosine, ev.gap_hours
+        ),
+        Some((sid, ev)) => format!(
+            "the closest, story {sid}, scores below its threshold: a cosine of {:.2} at {:.0} h",
+            ev.cosine, ev.gap_hours
+        ),
+        None => "no story of the watchlist is active within its window".into(),
+    }
+}
+
 impl Analyser {
     /// Puts the item into its story (existing membership wins on re-analysis).
     /// Borderline items (topic only half prominent) join an existing story or are dropped.
@@ -125,10 +150,10 @@ impl Analyser {
         it: &PendingItem,
         feats: &ItemFeatures,
         decision: &TopicDecision,
-    ) -> Result<Option<i64>, StoreError> {
+    ) -> Result<Placement, StoreError> {
         if let Some(sid) = stories::of_item(tx, it.id, &wl.name)? {
             cache.grow(tx, &self.parsed, sid, feats, it.event_time)?;
-            return Ok(Some(sid));
+            return Ok(Placement::Placed(sid));
         }
         let (n_docs, df) = {
             let mut st = self.df.lock().unwrap_or_else(|p| p.into_inner());
@@ -146,7 +171,7 @@ impl Analyser {
         };
         let (best, best_below) = self.best_story(tx, cache, wl, it, feats, n_docs, &df, &idf)?;
         if decision.borderline && !best.as_ref().is_some_and(|b| continues(decision, &b.1)) {
-            return Ok(None);
+            return Ok(Placement::NotContinued(best.or(best_below)));
         }
         // document frequencies learn from every taken item
         {
@@ -183,7 +208,7 @@ impl Analyser {
             }
         };
         self.index_story(tx, wl, it, feats, &idf, sid)?;
-        Ok(Some(sid))
+        Ok(Placement::Placed(sid))
     }
 
     /// Scores the candidate stories: those sharing the item's rarer terms, development
@@ -317,6 +342,26 @@ mod tests {
             shared_terms: Vec::new(),
             minhash: 0.0,
         }
+    }
+
+    #[test]
+    fn explain_says_how_far_a_dropped_follow_up_was_from_its_closest_story() {
+        let mut above = evidence(0.04, 30.0);
+        above.threshold = 0.01;
+        let why = not_continued_reason(&Some((7, above)));
+        assert!(
+            why.contains("story 7") && why.contains("0.04") && why.contains("30 h"),
+            "{why}"
+        );
+        assert!(why.contains("too little"), "{why}");
+        let mut below = evidence(0.2, 2.0);
+        below.threshold = 0.5;
+        let why = not_continued_reason(&Some((3, below)));
+        assert!(
+            why.contains("below its threshold") && why.contains("0.20"),
+            "{why}"
+        );
+        assert!(not_continued_reason(&None).contains("no story"));
     }
 
     #[test]

@@ -79,12 +79,13 @@ pub fn record_match(
     Ok(())
 }
 
-/// A borderline item that continues no story is not taken after all.
-pub fn untake(tx: &Connection, item_id: i64, watchlist: &str) -> Result<(), StoreError> {
+/// A borderline item that continues no story is not taken after all; `why` says how close
+/// it came.
+pub fn untake(tx: &Connection, item_id: i64, watchlist: &str, why: &str) -> Result<(), StoreError> {
     tx.prepare_cached(
-        "UPDATE matches SET taken = 0, reason = reason || ' — and it continues no story of the watchlist' WHERE item_id = ?1 AND watchlist = ?2",
+        "UPDATE matches SET taken = 0, reason = reason || ' — and it continues no story of the watchlist: ' || ?3 WHERE item_id = ?1 AND watchlist = ?2",
     )?
-    .execute(params![item_id, watchlist])?;
+    .execute(params![item_id, watchlist, why])?;
     Ok(())
 }
 
