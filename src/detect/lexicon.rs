@@ -1498,7 +1498,16 @@ pub const LEADER_PARTICIPLES: &[&str] = &["led", "headed", "commanded"];
 /// What one side says of the other ("rejects US charges", "dismisses accusations"): an object
 /// head after which nothing put on the table follows.
 /// (not a claim: "gave up its claim to the corridor" concedes it)
+/// (nor an outlet's report waved off: "dismisses report it has frozen its mediation" ends
+/// its object at the report, whatever the report says was done)
 pub(super) const CHARGES: &[&str] = &[
+    "report",
+    "reports",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "speculation",
     "accusation",
     "accusations",
     "allegation",

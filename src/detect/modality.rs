@@ -255,29 +255,48 @@ fn mandative(lw: &[&str], v: usize) -> Option<String> {
         .then(|| format!("asked for (\"{} that … {w}\"), not done", lw[that - 1]))
 }
 
+/// Verbs that wave a report off (as prefixes: "dismiss" for dismisses, dismissed …).
+const WAVE_OFF: &[&str] = &[
+    "dismiss", "reject", "rubbish", "refut", "debunk", "downplay", "brush", "scotch", "quash",
+    "deride", "ridicule",
+];
+
+/// What is waved off: somebody's report of the act, not the act.
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "suggestion",
+    "suggestions",
+    "allegation",
+    "allegations",
+    "talk",
+    "speculation",
+    "story",
+    "stories",
+    "leak",
+    "leaks",
+];
+
 /// "denies agreeing", "rejected reports that …", and "reports that X accepted are
 /// false": a denial before the verb in its segment, or a falsity word anywhere in it.
 fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String> {
-    // "dismissing reports that it had turned the proposal down": reports waved off, even
-    // by a verb that elsewhere rejects a text
+    // "dismissing reports that it had turned the proposal down", "rubbishes a report that
+    // Riyadh froze the talks", "plays down reports": reports waved off, even by a verb that
+    // elsewhere rejects a text; the report noun within a few words of the verb
     let waved_off = (seg.0..v).find(|&i| {
-        (lw[i].starts_with("dismiss") || lw[i].starts_with("reject"))
-            && lw.get(i + 1).is_some_and(|n| {
-                matches!(
-                    *n,
-                    "reports"
-                        | "claims"
-                        | "rumours"
-                        | "rumors"
-                        | "suggestions"
-                        | "allegations"
-                        | "talk"
-                        | "speculation"
-                )
-            })
+        WAVE_OFF.iter().any(|p| lw[i].starts_with(p))
+            && lw[i + 1..(i + 4).min(v)]
+                .iter()
+                .any(|n| REPORT_NOUNS.contains(n))
     });
     if let Some(i) = waved_off {
-        return Some(format!("denial (\"{} {}\")", lw[i], lw[i + 1]));
+        return Some(format!("denial (\"{} … reports\")", lw[i]));
     }
     // ("rejected the map and demanded a withdrawal": a rejection with its own object,
     // then "and" and the next verb, denies nothing of that verb)

@@ -2153,6 +2153,24 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // coordinated names take the base form: the answer to a text is theirs
     ("rejected", true, "Russia and Iran decline to sign", &["proposal_rejected/Iran+Russia"]),
     ("rejected", true, "Russia, Iran decline to sign the declaration", &["proposal_rejected/Iran+Russia"]),
+    // a report waved off by any verb of dismissal ("rubbishes", "brushes aside", "plays
+    // down"), the report noun a few words on, singular or plural: the act is denied
+    ("denial", true, "Hamas rubbishes report that it quit the Cairo talks", &[]),
+    ("denial", true, "Qatar dismisses report it has frozen its mediation", &[]),
+    ("denial", false, "Israeli officials brushed aside media reports that the cabinet had approved the proposal.", &[]),
+    ("denial", true, "Egypt downplays claims it suspended its mediation", &[]),
+    ("rejected", true, "Israel dismisses Hamas proposal as a non-starter", &["proposal_rejected/Israel"]),
+    // a text put "to a vote", "to members", "to a referendum" goes to ratification: it is
+    // nobody's new proposal; a text put to the other side is
+    ("none", true, "Israeli cabinet to put the deal to a vote on Thursday", &[]),
+    ("none", false, "Hamas leaders chose to put the mediators' offer to a vote of the movement's council.", &[]),
+    ("none", true, "Israel puts Egyptian proposal to cabinet vote", &[]),
+    ("proposal", true, "Israel puts new terms to Hamas through mediators", &["proposal/Israel"]),
+    // travelling at the head of a team sends it, with its leader
+    ("dispatched", true, "Hamas chief leaves for Cairo at the head of a delegation", &["delegation_dispatched/Hamas"]),
+    ("dispatched", true, "Netanyahu leaves for Washington at head of large delegation", &["delegation_dispatched/Israel"]),
+    ("dispatched", false, "Israel's intelligence chief flew to Doha on Monday at the head of a negotiating team.", &["delegation_dispatched/Israel"]),
+    ("none", false, "The head of the Hamas delegation said the talks had been useful.", &[]),
 ];
 
 #[test]
