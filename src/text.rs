@@ -378,6 +378,16 @@ impl<'a> WordPositions<'a> {
     }
 }
 
+/// Function words that never stand as the modifier inside a watch term
+/// (`Term::matches_with_modifier`).
+const MODIFIER_STOPS: &[&str] = &[
+    "and", "the", "for", "with", "not", "but", "from", "into", "over", "than", "that", "this",
+    "these", "those", "its", "their", "his", "her", "our", "your", "has", "have", "had", "was",
+    "were", "are", "will", "would", "could", "should", "may", "might", "can", "also", "after",
+    "before", "about", "said", "says", "say", "who", "which", "what", "when", "where", "while",
+    "off", "out", "all", "any", "some", "more", "most", "new",
+];
+
 /// A compiled watch term: words matched on word boundaries, `*` = any word ending.
 #[derive(Debug, Clone)]
 pub struct Term {
@@ -409,7 +419,7 @@ impl Term {
             return Vec::new();
         }
         (0..=words.len() - n)
-            .filter(|&i| self.matches_at(words, i))
+            .filter(|&i| self.matches_at(words, i) || self.matches_with_modifier(words, i))
             .collect()
     }
 
@@ -440,7 +450,10 @@ impl Term {
                 .of(first)
                 .iter()
                 .copied()
-                .filter(|&i| i + n <= at.words.len() && self.matches_at(at.words, i))
+                .filter(|&i| {
+                    i + n <= at.words.len()
+                        && (self.matches_at(at.words, i) || self.matches_with_modifier(at.words, i))
+                })
                 .collect(),
             _ => self.find(at.words),
         }
@@ -449,7 +462,40 @@ impl Term {
     /// Does the term occur at all (`find` without collecting)?
     pub fn occurs_in(&self, words: &[String]) -> bool {
         let n = self.words.len();
-        n > 0 && words.len() >= n && (0..=words.len() - n).any(|i| self.matches_at(words, i))
+        n > 0
+            && words.len() >= n
+            && (0..=words.len() - n)
+                .any(|i| self.matches_at(words, i) || self.matches_with_modifier(words, i))
+    }
+
+    /// A term of several words with one modifier before its last word: news writes the
+    /// analyst's "coalition mission" as "coalition military mission" and "ceasefire talks"
+    /// as "ceasefire proposal talks". The modifier is a content word, never a function
+    /// word ("mission of the coalition" is another phrase) nor a word of the term itself.
+    fn matches_with_modifier(&self, words: &[String], i: usize) -> bool {
+        let n = self.words.len();
+        if n < 2 || i + n >= words.len() {
+            return false;
+        }
+        let word_ok = |cand: &str, (w, prefix): &(String, bool)| {
+            if *prefix {
+                prefix_match(cand, w)
+            } else {
+                cand == w
+            }
+        };
+        // (the term's own words first: they rule out almost every position cheaply)
+        let term_words = self.words[..n - 1]
+            .iter()
+            .enumerate()
+            .all(|(k, t)| word_ok(&words[i + k], t))
+            && word_ok(&words[i + n], &self.words[n - 1]);
+        let filler = words[i + n - 1].as_str();
+        term_words
+            && filler.len() >= 3
+            && filler.chars().all(char::is_alphabetic)
+            && !MODIFIER_STOPS.contains(&filler)
+            && !self.words.iter().any(|t| word_ok(filler, t))
     }
 
     fn matches_at(&self, words: &[String], i: usize) -> bool {
@@ -714,6 +760,21 @@ pub fn capitalised_inside_sentences(text: &str) -> std::collections::HashSet<&st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_of_several_words_takes_one_modifier_before_its_last() {
+        let t = Term::new("coalition mission");
+        let w = |s: &str| match_words(s);
+        assert_eq!(t.find(&w("end of the coalition military mission")), vec![3]);
+        assert!(t.occurs_in(&w("the coalition mission ends")));
+        // a function word or two words between are other phrases
+        assert!(!t.occurs_in(&w("the coalition and its mission")));
+        assert!(!t.occurs_in(&w("the coalition's long military mission")));
+        let p = Term::new("ceasefire talk*");
+        assert!(p.occurs_in(&w("ceasefire proposal talks resume")));
+        // one word is no phrase to widen
+        assert!(!Term::new("talks").occurs_in(&w("peace process")));
+    }
 
     #[test]
     fn a_prefix_does_not_reach_another_word() {
