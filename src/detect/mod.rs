@@ -2827,13 +2827,33 @@ fn negation_in_names<'s>(cx: &Ctx<'s>) -> Option<Vec<&'s str>> {
 /// race": what is left is an institution or a contest, not the negotiating table (the
 /// first of the two named after the verb decides: "withdraws from talks with the
 /// government" leaves the talks).
+/// Bodies the sides may negotiate in, named after what they are for ("consultative
+/// council", "joint committee"): the rules that read them (rules.toml) say which.
+const NEGOTIATING_BODIES: &[&str] = &[
+    "council",
+    "panel",
+    "body",
+    "commission",
+    "committee",
+    "forum",
+    "platform",
+    "roundtable",
+    "consultations",
+    "soundings",
+];
+
 fn leaves_an_institution(after_verb: &[&str]) -> bool {
     let talks = rules::word_set("talks");
     let team = rules::word_set("team");
     // ("orders government negotiators home": a modifier of the team is not what is left;
     // nor of the talks: "walks out of coalition talks", "quits government negotiations",
     // two words before them too: "pulls out of government formation process")
-    let at_table = |n: &&str| team.iter().any(|t| t == n) || talks.iter().any(|t| t == n);
+    // (nor of a body the sides negotiate in: "walks away from government panel")
+    let at_table = |n: &&str| {
+        team.iter().any(|t| t == n)
+            || talks.iter().any(|t| t == n)
+            || NEGOTIATING_BODIES.contains(n)
+    };
     let modifier = |i: usize| {
         after_verb.get(i + 1).is_some_and(at_table)
             || (after_verb.get(i + 2).is_some_and(at_table)

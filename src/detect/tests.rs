@@ -2171,6 +2171,15 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Netanyahu leaves for Washington at head of large delegation", &["delegation_dispatched/Israel"]),
     ("dispatched", false, "Israel's intelligence chief flew to Doha on Monday at the head of a negotiating team.", &["delegation_dispatched/Israel"]),
     ("none", false, "The head of the Hamas delegation said the talks had been useful.", &[]),
+    // leaving the body the sides negotiate in (a consultative council, a joint committee,
+    // a government panel) or the soundings and consultations themselves is a withdrawal;
+    // leaving another institution's council is not
+    ("withdrawal", true, "Hamas pulls out of the joint committee on prisoner releases", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", true, "Israel walks away from government panel on hostage talks", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", false, "Hamas said on Sunday it would quit the consultative council Egypt set up for the talks.", &[]),
+    ("withdrawal", true, "Hamas quits consultative council on Gaza truce", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", true, "Hamas pulls out of Cairo consultations", &["delegation_withdrawal/Hamas"]),
+    ("none", true, "Israel quits UN Human Rights Council", &[]),
 ];
 
 #[test]
