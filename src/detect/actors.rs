@@ -463,8 +463,41 @@ pub(super) fn group_from(toks: &[Token], ms: &[&Mention]) -> Vec<usize> {
                 || between
                     .iter()
                     .all(|t| GROUP_GLUE.contains(&t.lower.as_str())));
-        // "Colombia's ELN", "Yemen's Houthis": the possessor only places the group
-        let possessive = !same_token && between.len() == 1 && between[0].lower == "'s";
+        // "Colombia's ELN", "Yemen's Houthis": the possessor only places the group (also
+        // through a plain lowercase modifier or two before a party named by a common noun:
+        // "South Korea's wartime labour victims"; a name there is itself a modifier, "the
+        // UAW's national Ford council")
+        // (a bare "government" or "officials" there is the possessor's own: "Chile's
+        // military government")
+        let common_noun = toks[m.start..m.end]
+            .iter()
+            .all(|t| t.text.chars().all(|c| !c.is_uppercase()))
+            && !toks[m.start..m.end].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "government"
+                        | "cabinet"
+                        | "ministry"
+                        | "administration"
+                        | "authorities"
+                        | "officials"
+                        | "junta"
+                        | "regime"
+                        | "leadership"
+                        | "president"
+                        | "parliament"
+                )
+            });
+        let possessive = !same_token
+            && between.first().is_some_and(|t| t.lower == "'s")
+            && (between.len() == 1 || (between.len() <= 3 && common_noun))
+            && between[1..].iter().all(|t| {
+                t.text.chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(
+                        t.lower.as_str(),
+                        "and" | "or" | "of" | "the" | "to" | "in" | "for" | "with" | "by" | "at"
+                    )
+            });
         // "British Airways pilots", "Verizon union": an employer's name right before the
         // name of its workforce, with nothing between, only says whose workforce; the
         // workforce is who acts ("FACT rebels" or "opposition deputies" name one side)

@@ -47,6 +47,41 @@ fn gaza_config() -> WatchlistConfig {
     }
 }
 
+/// "South Korea's wartime labour victims walk out": a party's possessive before a party
+/// named by a common noun, through a plain modifier or two, only places that party; a
+/// name there is a modifier of its own ("the union's national Ford council"), and a bare
+/// "government" there is the possessor's.
+#[test]
+fn a_possessive_before_a_party_named_by_a_common_noun_only_places_it() {
+    let mut cfg = gaza_config();
+    cfg.actors.push(ActorConfig {
+        name: "Hostage families".into(),
+        aliases: vec![
+            "Hostage families".into(),
+            "hostage families".into(),
+            "families".into(),
+        ],
+    });
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let actors = |title: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect(title, "")
+            .findings
+            .iter()
+            .flat_map(|f| f.actors.clone())
+            .collect()
+    };
+    assert_eq!(
+        actors("Egypt's bereaved hostage families reject the Israeli proposal"),
+        vec!["Hostage families".to_string()]
+    );
+    assert_eq!(
+        actors("Egypt's new government rejects the Israeli proposal"),
+        vec!["Egypt".to_string()]
+    );
+}
+
 /// "Both governments said they accepted …" after a headline whose first subject is the
 /// mediator: "they" are the sides that speak, never the headline's go-between.
 #[test]
