@@ -321,6 +321,11 @@ pub(super) const NEW_ADJ: &[&str] = &[
 
 /// Nouns that head compounds whose first noun is itself an object word.
 pub(super) const HEAD_NOUNS: &[&str] = &[
+    // ("sent invitations to Israel and the Jordanian delegation": what is sent is the
+    // invitations, not the delegation they go to)
+    "invitations",
+    "letters",
+    "messages",
     // ("calls off next week's rail strikes to enter talks": the strikes are what is
     // called off)
     // (plurals only: "the strike committee" is a modifier)
@@ -1461,6 +1466,9 @@ pub(super) const LEGISLATURES: &[&str] = &[
     "legislature",
     "mps",
     "deputies",
+    "knesset",
+    "bundestag",
+    "duma",
 ];
 
 /// Institutions and contests a party may leave without leaving the talks ("pulls its

@@ -942,6 +942,9 @@ impl<'a> Detector<'a> {
         if r.name == "hold/open talks" && hosts_at_home(cx, at, actors) {
             return Some("a host opening talks at home is no dispatch".into());
         }
+        if r.name == "hold/open talks" && own_body_meets(cx.lw, at) {
+            return Some("a cabinet or a board holding its own meeting is no dispatch".into());
+        }
         if let Some(reason) = wording_says_otherwise(cx, at, r, kind) {
             return Some(reason);
         }
@@ -1059,7 +1062,17 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
                 && stated_refusal(lw, at, 3, &["cannot", "can't", "ca", "can", could]))))
         || (matches!(r.kind.as_str(), "proposal_accepted" | "agreement")
             && signing
+            && !(generic && relative_clause_after(lw, at))
             && stated_refusal(lw, at, 3, &["won't", "wo"]))
+}
+
+/// "would not sign an agreement that fails to deliver on farming": a text described by
+/// what it would have to do is a hypothetical one, and refusing it states a condition.
+fn relative_clause_after(lw: &[&str], at: &At) -> bool {
+    // (the relative clause is a clause of its own: read past the verb's)
+    lw[(at.v + 2).min(lw.len())..(at.v + 6).min(lw.len())]
+        .iter()
+        .any(|w| matches!(*w, "that" | "which"))
 }
 
 /// A refusal word ("refused", "declines", …, and `also` for the caller's own) within
@@ -1937,6 +1950,31 @@ fn hosts_at_home(cx: &Ctx, at: &At, actors: &[usize]) -> bool {
     at_home && !across && !cx.lw[at.v..at.cl.end].contains(&"with")
 }
 
+/// "Denkov cabinet holds first meeting", "the party's board held a session on Monday": a
+/// body of one side meeting on its own (with nobody named after "with") sits, it does not
+/// negotiate.
+fn own_body_meets(lw: &[&str], at: &At) -> bool {
+    const BODIES: &[&str] = &[
+        "cabinet",
+        "board",
+        "caucus",
+        "presidium",
+        "executive",
+        "parliament",
+        "legislature",
+        "congress",
+        "politburo",
+    ];
+    let subject = &lw[at.cl.start..at.v];
+    let after = &lw[at.v + 1..at.cl.end];
+    subject.iter().any(|w| BODIES.contains(w))
+        && after
+            .iter()
+            .take(4)
+            .any(|w| matches!(*w, "meeting" | "meetings" | "session" | "sessions"))
+        && !after.contains(&"with")
+}
+
 /// After the verb, a watchlist party other than the clause's subject (and no mediator) is
 /// named.
 fn other_party_named(cx: &Ctx, at: &At, mediators: &[usize]) -> bool {
@@ -2083,14 +2121,16 @@ fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
         .any(|c| c.len() <= 3 && UNNAMED_SIDE_HEADS.contains(&cx.lw[c.end - 1]))
 }
 
-/// "Santos hands peace accord text to Congress": the text goes "to" a legislature (not
+/// "Santos hands peace accord text to Congress", "Canberra tables the trade agreement in
+/// Parliament": the text goes "to" (or "in", "before") a legislature, to be ratified (not
 /// "to Senate Minority Leader Chuck Schumer": a legislature's word before an office names
 /// a person, the other side).
 fn sent_to_a_legislature(lw: &[&str], at: &At) -> bool {
     (at.v..at.cl.end.saturating_sub(1)).any(|i| {
-        lw[i] == "to"
-            && LEGISLATURES.contains(&lw[i + 1])
-            && !lw.get(i + 2).is_some_and(|w| {
+        matches!(lw[i], "to" | "in" | "before")
+            && (LEGISLATURES.contains(&lw[i + 1])
+                || (lw[i + 1] == "the" && lw.get(i + 2).is_some_and(|w| LEGISLATURES.contains(w))))
+            && !lw[i + 2..(i + 4).min(lw.len())].iter().any(|w| {
                 matches!(
                     *w,
                     "majority" | "minority" | "leader" | "speaker" | "president" | "chairman"

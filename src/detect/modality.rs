@@ -263,6 +263,12 @@ const WAVE_OFF: &[&str] = &[
 
 /// What is waved off: somebody's report of the act, not the act.
 const REPORT_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "assertion",
+    "assertions",
     "report",
     "reports",
     "claim",

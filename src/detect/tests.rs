@@ -2215,6 +2215,19 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", true, "Hamas quits consultative council on Gaza truce", &["delegation_withdrawal/Hamas"]),
     ("withdrawal", true, "Hamas pulls out of Cairo consultations", &["delegation_withdrawal/Hamas"]),
     ("none", true, "Israel quits UN Human Rights Council", &[]),
+    // the other side's charge waved off denies the act it charges
+    ("denial", false, "Hamas officials said the movement remained ready to negotiate, rejecting Israel's charge that it had broken off the talks.", &[]),
+    // refusing a text described by what it would have to do ("an agreement that …") states
+    // a condition; refusing the text on the table rejects it
+    ("condition", false, "Israel would not sign an agreement that fails to bring all the hostages home, the minister said.", &[]),
+    ("rejection", true, "Hamas won't sign the deal Egypt drafted", &["proposal_rejected/Hamas"]),
+    // invitations sent to a delegation send no team
+    ("none", false, "The State Department sent invitations to Israel, Qatar and the Hamas delegation on Tuesday.", &[]),
+    // one side's own body meeting on its own sits; meeting with the other side is talks
+    ("none", true, "New Israeli cabinet holds first meeting, makes hostages its priority", &[]),
+    // a text tabled in (or sent to) a legislature goes to ratification
+    ("none", true, "Israel tables the Gaza agreement in the Knesset", &[]),
+    ("none", false, "The foreign minister tabled the ceasefire accord in parliament on Monday for ratification.", &[]),
 ];
 
 #[test]
