@@ -2228,6 +2228,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a text tabled in (or sent to) a legislature goes to ratification
     ("none", true, "Israel tables the Gaza agreement in the Knesset", &[]),
     ("none", false, "The foreign minister tabled the ceasefire accord in parliament on Monday for ratification.", &[]),
+    // leaving a meeting in a mood ("disappointed", "upbeat") tells how it ended, not a
+    // walk-out
+    ("none", true, "Hamas leaves Witkoff meeting 'bitterly disappointed'", &[]),
+    ("none", true, "Israel leaves Cairo meeting upbeat, says gaps remain", &[]),
 ];
 
 #[test]
