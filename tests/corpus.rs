@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and seventy-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and eighty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -98,6 +98,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("deutsche-post-verdi-2023.json", (0.51, 0.78, 0.82)),
     ("doha-lebanon-2008.json", (0.70, 0.91, 0.65)),
     ("drc-m23.json", (0.85, 0.85, 0.90)),
+    ("drc-rwanda-pretoria-2002.json", (0.52, 0.58, 0.85)),
     ("drc-rwanda-washington-2025.json", (0.64, 0.59, 0.91)),
     ("drc-saint-sylvestre-2016.json", (0.71, 0.75, 0.82)),
     ("dutch-formation-2017.json", (0.68, 0.44, 0.85)),
@@ -106,6 +107,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("east-timor-1999.json", (0.98, 0.80, 0.94)),
     ("ecfa-2010.json", (0.56, 0.74, 0.79)),
     ("ecowas-aes-2024.json", (0.05, 0.06, 0.90)),
+    ("ecuador-colombia-2008.json", (0.31, 0.40, 0.70)),
     ("ecuador-conaie-2022.json", (0.66, 0.53, 0.88)),
     ("ecuador-peru-1998.json", (0.74, 0.63, 0.90)),
     ("egypt-imf-2016.json", (0.90, 0.28, 0.70)),
@@ -208,6 +210,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korea-doctors-2024.json", (0.98, 0.62, 0.94)),
     ("korea-truckers-2022.json", (0.64, 0.74, 0.82)),
     ("korea-us-tariffs-2025.json", (0.80, 0.75, 0.88)),
+    ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
     ("kosovo-rambouillet.json", (0.87, 0.83, 0.88)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
     ("lebanon-formation-2020.json", (0.51, 0.45, 0.87)),
@@ -307,6 +310,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("south-africa-public-wage-2022.json", (0.61, 0.39, 0.84)),
     ("south-sudan-tumaini-2024.json", (0.84, 0.90, 0.92)),
     ("south-sudan.json", (0.75, 0.87, 0.91)),
+    ("spain-investiture-2016.json", (0.63, 0.70, 0.82)),
     ("spain-investiture-2019.json", (0.62, 0.48, 0.80)),
     ("sri-lanka-imf-2022.json", (0.55, 0.64, 0.84)),
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
@@ -369,6 +373,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("video-game-strike-2024.json", (0.70, 0.64, 0.95)),
     ("vw-ig-metall-2024.json", (0.43, 0.48, 0.79)),
     ("western-sahara-2007.json", (0.83, 0.68, 0.87)),
+    ("wga-strike-2007.json", (0.50, 0.73, 0.88)),
     ("wga-strike-2023.json", (0.66, 0.76, 0.83)),
     ("wto-mc12-2022.json", (0.58, 0.52, 0.75)),
     ("wye-river-1998.json", (0.50, 0.78, 0.78)),
