@@ -803,6 +803,33 @@ impl<'a> Detector<'a> {
             !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
                 && !self.watchlist.is_context_word(cx.lw[i])
         };
+        // ("Chávez and Fernández de Kirchner sign energy accords": a person the watchlist
+        // does not follow, named in full, signing with one party is another negotiation's;
+        // capitalised words only, none a party's or a context term, no title or role word)
+        let person = conjunct.len() >= 2
+            && conjunct.clone().all(|i| {
+                free(i)
+                    && (cx.toks[i]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                        || matches!(cx.lw[i], "de" | "da" | "del" | "van" | "von" | "al" | "bin"))
+                    && !TITLE_WORDS.contains(&cx.lw[i])
+            })
+            && cx.toks[conjunct.start]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if person {
+            return Some(
+                conjunct
+                    .map(|i| cx.toks[i].text.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
         conjunct.into_iter().find_map(|i| {
             let one = cx.toks[i].text.clone();
             let two = cx.toks.get(i + 1).map(|t| format!("{one} {}", t.text));
@@ -2111,6 +2138,33 @@ fn subject_conjuncts(cx: &Ctx, at: &At) -> Vec<std::ops::Range<usize>> {
     out.retain(|c| c.len() <= 4);
     out
 }
+
+/// Titles and roles that make a capitalised subject an office, not a person's name.
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "ministers",
+    "king",
+    "queen",
+    "general",
+    "chancellor",
+    "premier",
+    "leader",
+    "leaders",
+    "chief",
+    "secretary",
+    "envoy",
+    "mediators",
+    "the",
+    "government",
+    "army",
+    "rebels",
+    "opposition",
+    "parliament",
+    "ministry",
+    "foreign",
+];
 
 /// The subject is a named party coordinated with a side it does not name: "Myanmar
 /// military, rebels agree …", "rebels and the army sign …" — a joint subject whose other

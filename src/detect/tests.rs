@@ -2232,6 +2232,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // walk-out
     ("none", true, "Hamas leaves Witkoff meeting 'bitterly disappointed'", &[]),
     ("none", true, "Israel leaves Cairo meeting upbeat, says gaps remain", &[]),
+    // one party signing with a person the watchlist does not follow, named in full, is
+    // another negotiation's deal
+    ("offtopic", true, "Netanyahu and Javier Milei sign embassy agreement in Jerusalem", &[]),
+    ("offtopic", false, "Presidents Abdel Fattah al-Sisi and Emmanuel Macron signed a strategic partnership agreement in Cairo.", &[]),
 ];
 
 #[test]
