@@ -1991,6 +1991,10 @@ fn own_body_meets(lw: &[&str], at: &At) -> bool {
         "legislature",
         "congress",
         "politburo",
+        "council",
+        "secretariat",
+        "commission",
+        "committee",
     ];
     let subject = &lw[at.cl.start..at.v];
     let after = &lw[at.v + 1..at.cl.end];

@@ -2236,6 +2236,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // another negotiation's deal
     ("offtopic", true, "Netanyahu and Javier Milei sign embassy agreement in Jerusalem", &[]),
     ("offtopic", false, "Presidents Abdel Fattah al-Sisi and Emmanuel Macron signed a strategic partnership agreement in Cairo.", &[]),
+    // a council, commission or committee of one side, or a body of its own, meeting on
+    // its own sits; it sends nobody
+    ("none", true, "Egypt's national security council holds emergency meeting on Gaza talks", &[]),
+    ("none", false, "Qatar's ceasefire monitoring committee held its first session in Doha on Sunday.", &[]),
 ];
 
 #[test]
