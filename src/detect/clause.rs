@@ -340,16 +340,26 @@ fn talks_act_after(toks: &[Token], i: usize) -> bool {
                 | "soon"
                 | "long"
         );
+    let course = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "collapse" | "fail" | "stall" | "falter" | "founder" | "break" | "end"
+        )
+    };
+    // ("after talks with studios collapse", "after talks between the sides fail": the
+    // talks' own phrase may name who talks, up to the verb)
+    let phrase_then_course = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "with" | "between" | "on" | "over"))
+            && (k + 2..(k + 7).min(toks.len()))
+                .take_while(|&j| !toks[j].punct)
+                .any(|j| course(&toks[j]))
+    };
     toks[i].lower == "after"
         && !distance
         && (i + 1..(i + 4).min(toks.len())).any(|k| {
             matches!(toks[k].lower.as_str(), "talks" | "negotiations")
-                && toks.get(k + 1).is_some_and(|t| {
-                    matches!(
-                        t.lower.as_str(),
-                        "collapse" | "fail" | "stall" | "falter" | "founder" | "break" | "end"
-                    )
-                })
+                && (toks.get(k + 1).is_some_and(course) || phrase_then_course(k))
         })
 }
 

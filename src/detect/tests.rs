@@ -2240,6 +2240,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // its own sits; it sends nobody
     ("none", true, "Egypt's national security council holds emergency meeting on Gaza talks", &[]),
     ("none", false, "Qatar's ceasefire monitoring committee held its first session in Doha on Sunday.", &[]),
+    // "after" the talks, named with whom, failing in the present tense is the headline's
+    // cause, news of the same day; in the past it recalls
+    ("suspended", true, "Gaza truce strike goes ahead after talks with Hamas collapse", &["talks_suspended/Hamas"]),
+    ("background", true, "Israel strikes Gaza after talks with Hamas collapsed", &[]),
 ];
 
 #[test]
