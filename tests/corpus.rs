@@ -251,7 +251,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("niger-delta-amnesty-2009.json", (0.73, 0.45, 0.89)),
     ("niger-ecowas-2023.json", (0.90, 0.73, 0.85)),
     ("nigeria-asuu-strike-2022.json", (0.48, 0.34, 0.89)),
-    ("nigeria-minimum-wage-2024.json", (0.82, 0.53, 0.84)),
+    ("nigeria-minimum-wage-2024.json", (0.76, 0.53, 0.84)),
     ("nigeria-nlc-fuel-2023.json", (0.59, 0.48, 0.76)),
     ("nj-transit-strike-2025.json", (0.75, 0.51, 0.77)),
     ("norway-oil-strike-2022.json", (0.83, 0.58, 0.73)),
