@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and eighty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and eighty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -125,6 +125,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("eu-china-ev-2024.json", (0.56, 0.48, 0.88)),
     ("eu-hungary-funds-2022.json", (0.33, 0.48, 0.90)),
     ("eu-indonesia-cepa-2025.json", (0.70, 0.70, 0.80)),
+    ("eu-japan-epa-2017.json", (0.55, 0.71, 0.75)),
     ("eu-mercosur-2024.json", (0.50, 0.69, 0.84)),
     ("eu-new-zealand-fta-2022.json", (0.69, 0.39, 0.88)),
     ("eu-tunisia-mou-2023.json", (0.73, 0.58, 0.86)),
@@ -137,6 +138,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("fatah-hamas-2017.json", (0.78, 0.73, 0.86)),
     ("finland-formation-2023.json", (0.55, 0.31, 0.84)),
     ("france-pensions-2023.json", (0.73, 0.54, 0.80)),
+    ("fresh-start-2015.json", (0.70, 0.59, 0.87)),
     ("gambia-ecowas-2017.json", (0.58, 0.44, 0.68)),
     ("gas-dispute-2009.json", (0.86, 0.81, 0.82)),
     ("gas-transit-2019.json", (0.79, 0.85, 0.90)),
@@ -222,6 +224,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("libya-skhirat-2015.json", (0.74, 0.82, 0.95)),
     ("lockerbie-1999.json", (0.74, 0.74, 0.95)),
     ("lufthansa-pilots-2022.json", (0.79, 0.85, 0.80)),
+    ("lufthansa-ufo-2015.json", (0.64, 0.48, 0.84)),
     ("m19-colombia-1990.json", (0.71, 0.76, 0.85)),
     ("madrid-conference-1991.json", (0.34, 0.42, 0.82)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
@@ -291,6 +294,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("samsung-union-2024.json", (0.64, 0.78, 0.90)),
     ("saudi-iran.json", (0.66, 0.64, 0.93)),
     ("sdf-damascus-2025.json", (0.73, 0.67, 0.88)),
+    ("serbia-kosovo-washington-2020.json", (0.73, 0.50, 0.83)),
     ("serbia-kosovo.json", (0.72, 0.85, 0.87)),
     ("shalit-exchange-2011.json", (0.66, 0.82, 0.90)),
     ("shepherdstown-2000.json", (0.58, 0.73, 0.84)),
@@ -379,6 +383,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("wye-river-1998.json", (0.50, 0.78, 0.78)),
     ("yemen-gcc-2011.json", (0.86, 0.77, 0.89)),
     ("yemen-kuwait-2016.json", (0.50, 0.70, 0.76)),
+    ("yemen-pnpa-2014.json", (0.90, 0.73, 0.72)),
     ("yemen-prisoners-2023.json", (0.43, 0.43, 0.90)),
     ("yemen-riyadh-2019.json", (0.63, 0.85, 0.86)),
     ("yemen-stockholm-2018.json", (0.61, 0.75, 0.85)),
