@@ -154,6 +154,69 @@ impl Watchlist {
         };
         foreign_counterpart(title, &toks, &mentions, &is_keyword, &is_context, &is_name)
             .or_else(|| self.foreign_truce(&toks, &mentions))
+            .or_else(|| self.foreign_pair_deal(&toks))
+    }
+
+    /// "Wallonia veto stalls signing of EU-Canada trade pact", "US-China trade deal" on a
+    /// watchlist that follows the EU and Japan: a pair of names joined by a hyphen before a
+    /// deal or talks (a modifier or two between) names that pair's dossier; when one of
+    /// them is a country the knowledge table knows and the watchlist does not follow, it
+    /// is another negotiation.
+    fn foreign_pair_deal(&self, toks: &[Token]) -> Option<String> {
+        const HEADS: &[&str] = &[
+            "deal",
+            "deals",
+            "pact",
+            "agreement",
+            "accord",
+            "treaty",
+            "fta",
+            "talks",
+            "negotiations",
+            "truce",
+            "ceasefire",
+        ];
+        // (a country whose government the watchlist follows counts as ours here, named in a
+        // party's name or alias: "Myanmar" in "Myanmar-Kachin talks" when the watchlist
+        // follows the "Myanmar government")
+        let in_party_name = |w: &str| {
+            let w = w.to_lowercase();
+            self.config.actors.iter().any(|a| {
+                std::iter::once(&a.name)
+                    .chain(a.aliases.iter())
+                    .any(|n| match_words(n).contains(&w))
+            })
+        };
+        let ours = |w: &str| {
+            self.is_context_word(w)
+                || match_words(w).iter().any(|x| self.keyword_word(x))
+                || !self.actors.mentions(&crate::text::tokenize(w)).is_empty()
+                || in_party_name(w)
+        };
+        let plain = |t: &Token| !t.punct && t.text.chars().all(|c| c.is_lowercase());
+        for (i, t) in toks.iter().enumerate() {
+            let parts: Vec<&str> = t.text.split('-').collect();
+            // (one country's hyphenated name is no pair: "Guinea-Bissau")
+            let pair = parts.len() == 2
+                && parts
+                    .iter()
+                    .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+                && !actors::known_name(&t.text)
+                && parts.iter().any(|p| ours(p));
+            if !pair {
+                continue;
+            }
+            let head = (i + 1..(i + 4).min(toks.len()))
+                .take_while(|&j| j == i + 1 || plain(&toks[j - 1]))
+                .any(|j| HEADS.contains(&toks[j].lower.as_str()));
+            if !head {
+                continue;
+            }
+            if let Some(c) = parts.iter().find(|c| actors::known_name(c) && !ours(c)) {
+                return Some(c.to_string());
+            }
+        }
+        None
     }
 
     /// "initiative for Libya ceasefire", "Yemen peace talks collapse", "Iran-Israel
@@ -207,8 +270,10 @@ impl Watchlist {
             // "South Sudan": the compound before the word it ends in
             let pair = (i > 0 && !toks[i - 1].punct)
                 .then(|| format!("{} {}", toks[i - 1].text, toks[i].text));
+            // (and one country's hyphenated name is one name: "Guinea-Bissau")
             let candidates: Vec<String> = match pair.filter(|p| actors::known_name(p)) {
                 Some(p) => vec![p],
+                None if actors::known_name(&toks[i].text) => vec![toks[i].text.clone()],
                 None => toks[i].text.split('-').map(str::to_string).collect(),
             };
             let coordinated = i > 0
@@ -576,6 +641,28 @@ mod tests {
             let d = w.decide(title, "Hamas and Israel were not part of it.");
             assert!(d.foreign, "{title}: {}", d.reason);
         }
+    }
+
+    #[test]
+    fn a_pair_with_a_country_we_do_not_follow_names_another_deal() {
+        let w = Watchlist::new(&gaza());
+        // one of ours paired with a country the watchlist does not follow
+        let d = w.decide(
+            "Veto stalls signing of Israel-Canada trade pact",
+            "Hamas and the Gaza ceasefire talks were not on the agenda.",
+        );
+        assert!(d.foreign, "{}", d.reason);
+        // a pair of ours, or one country's hyphenated name, is not
+        let d = w.decide(
+            "Israel-Hamas ceasefire deal holds in Gaza",
+            "The truce entered its second week.",
+        );
+        assert!(!d.foreign, "{}", d.reason);
+        let d = w.decide(
+            "Guinea-Bissau ceasefire talks end; Hamas envoy attends",
+            "Gaza was discussed.",
+        );
+        assert!(!d.reason.contains("with \"Guinea\""), "{}", d.reason);
     }
 
     #[test]
