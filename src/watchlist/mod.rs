@@ -666,6 +666,33 @@ mod tests {
     }
 
     #[test]
+    fn two_countries_we_do_not_follow_agreeing_are_another_negotiation() {
+        let w = Watchlist::new(&gaza());
+        for title in [
+            "Pakistan and Afghanistan agree ceasefire after talks in Doha",
+            "Lebanon, Israel to hold border talks under UN flag",
+        ] {
+            let d = w.decide(
+                title,
+                "Hamas officials and Gaza mediators were not involved.",
+            );
+            assert!(d.foreign, "{title}: {}", d.reason);
+        }
+        // a headline's first word has a capital anyway: a comma joins only a country
+        let d = w.decide(
+            "Campaigners, Hamas voice doubts about Gaza ceasefire talks",
+            "Israel said the talks would go on.",
+        );
+        assert!(!d.foreign, "{}", d.reason);
+        // countries of a multilateral round, with no deal or talks of their own
+        let d = w.decide(
+            "India, Nigeria lead outcry over Gaza ceasefire talks",
+            "Hamas and Israel were not present.",
+        );
+        assert!(!d.reason.contains("with \"India\""), "{}", d.reason);
+    }
+
+    #[test]
     fn a_headline_naming_another_dossier_lends_its_lead_no_keyword() {
         let w = Watchlist::new(&gaza());
         // the headline's deal is another business's: the lead's negotiators are its own

@@ -772,14 +772,45 @@ pub(super) fn foreign_counterpart(
         }
     }
     // "<name> and <party> …": the same pair the other way round ("Japan and North Korea
-    // held secret talks")
+    // held secret talks", "Lebanon, Israel to hold border talks")
+    // (a comma joins only a country's name: a headline's first word has a capital anyway)
+    let state = |i: usize| proper(i) && super::actors::known_name(&toks[i].text);
+    let joiner = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "&"))
+            || (toks.get(i).is_some_and(|t| t.text == ",") && state(i - 1))
+    };
     if proper(opener)
         && !is_keyword(&toks[opener].lower)
-        && toks
-            .get(opener + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "&"))
+        && joiner(opener + 1)
         && mentions.iter().any(|m| m.start == opener + 2 && !m.place)
     {
+        return Some(toks[opener].text.clone());
+    }
+    // "<state> and <state> agree …" with no party at all: two countries the knowledge
+    // table knows, neither followed here, head the headline and make a deal or talks of
+    // their own ("Pakistan and Afghanistan agree ceasefire after talks in Doha"; not
+    // members of a multilateral round: "India, Nigeria lead outcry")
+    let bilateral = |i: usize| {
+        (i..(i + 4).min(toks.len())).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "agree"
+                    | "agreed"
+                    | "sign"
+                    | "signed"
+                    | "talks"
+                    | "truce"
+                    | "ceasefire"
+                    | "deal"
+                    | "pact"
+                    | "accord"
+                    | "meet"
+                    | "met"
+            )
+        })
+    };
+    if state(opener) && joiner(opener + 1) && state(opener + 2) && bilateral(opener + 3) {
         return Some(toks[opener].text.clone());
     }
     // "Trump-Kim summit ends without a deal": a pair of names joined by a hyphen before
