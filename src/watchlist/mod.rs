@@ -637,6 +637,8 @@ mod tests {
             "UN envoy secures Croatia ceasefire accord in Sarajevo",
             "Liberia peace talks stall in Accra as Hamas official visits",
             "Myanmar truce collapses; Gaza talks also discussed",
+            // and the regions wars are named after
+            "Darfur peace talks resume in Abuja as Hamas envoy visits",
         ] {
             let d = w.decide(title, "Hamas and Israel were not part of it.");
             assert!(d.foreign, "{title}: {}", d.reason);
