@@ -280,10 +280,12 @@ impl Watchlist {
                 && matches!(toks[i - 1].lower.as_str(), "and" | "," | "&")
                 && i > 1
                 && ours(&toks[i - 2].text);
-            if let Some(c) = candidates
-                .iter()
-                .find(|c| actors::known_name(c) && !ours(c))
-            {
+            // ("intra-Afghan talks", "inter-Korean summit": a people's talks among
+            // themselves, named by its demonym after the prefix)
+            let among = toks[i].lower.starts_with("intra-") || toks[i].lower.starts_with("inter-");
+            if let Some(c) = candidates.iter().find(|c| {
+                (actors::known_name(c) || (among && actors::known_state_word(c))) && !ours(c)
+            }) {
                 if !coordinated {
                     return Some(c.clone());
                 }
@@ -639,6 +641,8 @@ mod tests {
             "Myanmar truce collapses; Gaza talks also discussed",
             // and the regions wars are named after
             "Darfur peace talks resume in Abuja as Hamas envoy visits",
+            // and a people's talks among themselves
+            "Doha hosts opening of intra-Afghan peace talks; Hamas office nearby",
         ] {
             let d = w.decide(title, "Hamas and Israel were not part of it.");
             assert!(d.foreign, "{title}: {}", d.reason);
