@@ -699,6 +699,30 @@ mod tests {
     }
 
     #[test]
+    fn the_gaza_truce_is_another_conflicts_on_a_watchlist_that_does_not_follow_gaza() {
+        let mut cfg = gaza();
+        cfg.context = vec!["Lebanon".into(), "Hezbollah".into()];
+        cfg.actors
+            .retain(|a| a.name == "Israel" || a.name == "United States");
+        cfg.actors.push(crate::config::ActorConfig {
+            name: "Hezbollah".into(),
+            aliases: vec!["Hezbollah".into()],
+        });
+        let w = Watchlist::new(&cfg);
+        let d = w.decide(
+            "Egypt brokers Gaza truce after five days of fighting",
+            "Israel and Hezbollah were not part of it; Lebanon talks go on.",
+        );
+        assert!(d.foreign, "{}", d.reason);
+        // on the Gaza watchlist it is the negotiation itself
+        let d = Watchlist::new(&gaza()).decide(
+            "Egypt brokers Gaza truce after five days of fighting",
+            "Hamas and Israel agreed to the ceasefire.",
+        );
+        assert!(!d.foreign, "{}", d.reason);
+    }
+
+    #[test]
     fn a_headline_naming_another_dossier_lends_its_lead_no_keyword() {
         let w = Watchlist::new(&gaza());
         // the headline's deal is another business's: the lead's negotiators are its own
