@@ -229,6 +229,11 @@ pub(crate) struct Known {
     /// An armed movement, no state.
     #[serde(default)]
     movement: bool,
+    /// A region a conflict is named after ("Darfur", "Gaza"): it names another conflict's
+    /// truce or talks (`known_name`), but is no state that signs or is asked anything
+    /// ("Gaza, Israel agree truce" names a side by its land).
+    #[serde(default)]
+    region: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -245,6 +250,7 @@ pub(super) fn known_word(word: &str) -> bool {
         std::sync::LazyLock::new(|| {
             knowledge()
                 .iter()
+                .filter(|k| !k.region)
                 .flat_map(|k| {
                     std::iter::once(&k.name)
                         .chain(k.acts.iter())
@@ -293,6 +299,7 @@ pub fn known_state_word(text: &str) -> bool {
     static WORDS: WordSet = std::sync::LazyLock::new(|| {
         knowledge()
             .iter()
+            .filter(|k| !k.region)
             .flat_map(|k| std::iter::once(&k.name).chain(&k.acts).chain(&k.places))
             .map(|n| norm_words(n))
             .collect()
