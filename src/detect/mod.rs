@@ -2184,8 +2184,15 @@ fn with_unnamed_side(cx: &Ctx, at: &At) -> bool {
 /// "to Senate Minority Leader Chuck Schumer": a legislature's word before an office names
 /// a person, the other side).
 fn sent_to_a_legislature(lw: &[&str], at: &At) -> bool {
+    // ("in" or "before" only after a verb of tabling: "proposed moving the bill in
+    // parliament" proposes to the other side what parliament should do)
+    let tabling = [
+        "tabl", "submit", "present", "lay", "laid", "introduc", "put",
+    ]
+    .iter()
+    .any(|p| lw[at.v].starts_with(p));
     (at.v..at.cl.end.saturating_sub(1)).any(|i| {
-        matches!(lw[i], "to" | "in" | "before")
+        (lw[i] == "to" || (tabling && matches!(lw[i], "in" | "before")))
             && (LEGISLATURES.contains(&lw[i + 1])
                 || (lw[i + 1] == "the" && lw.get(i + 2).is_some_and(|w| LEGISLATURES.contains(w))))
             && !lw[i + 2..(i + 4).min(lw.len())].iter().any(|w| {

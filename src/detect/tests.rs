@@ -2244,6 +2244,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // cause, news of the same day; in the past it recalls
     ("suspended", true, "Gaza truce strike goes ahead after talks with Hamas collapse", &["talks_suspended/Hamas"]),
     ("background", true, "Israel strikes Gaza after talks with Hamas collapsed", &[]),
+    // proposing what a legislature should do is a proposal to the other side; tabling a
+    // text in a legislature is procedure
+    ("proposal", false, "Israel proposed moving the prisoner-release bill in parliament and forming a joint committee with Hamas.", &["proposal/Israel"]),
 ];
 
 #[test]

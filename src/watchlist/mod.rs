@@ -66,13 +66,23 @@ impl Watchlist {
                 .map(|t| Term::new(t))
                 .collect()
         };
-        let keywords = terms(&cfg.keywords);
+        let keywords: Vec<Term> = cfg
+            .keywords
+            .iter()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| Term::keyword(t))
+            .collect();
         Watchlist {
             name: cfg.name.clone(),
             family: family_of(&keywords),
             domain: topic::own_domain_words(&keywords),
             keywords,
-            context: terms(&cfg.context),
+            context: cfg
+                .context
+                .iter()
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| Term::keyword(t))
+                .collect(),
             surnames: topic::surnames(&cfg.context),
             exclude: terms(&cfg.exclude),
             actors: ActorMatcher::new(cfg),
