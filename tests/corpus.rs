@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and eighty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and ninety
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -145,6 +145,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("gaza-cairo-2014.json", (0.53, 0.85, 0.82)),
     ("gdl-bahn-2024.json", (0.71, 0.85, 0.82)),
     ("geneva-syria-2014.json", (0.68, 0.61, 0.82)),
+    ("geneva-ukraine-2014.json", (0.58, 0.48, 0.62)),
     ("georgia-2008.json", (0.73, 0.73, 0.81)),
     ("georgia-michel-2021.json", (0.58, 0.75, 0.86)),
     ("gerd-dam.json", (0.67, 0.78, 0.94)),
@@ -192,6 +193,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("israel-saudi-normalisation-2023.json", (0.56, 0.81, 0.77)),
     ("israel-syria.json", (0.70, 0.74, 0.84)),
     ("israel-turkey-2016.json", (0.66, 0.71, 0.77)),
+    ("israel-unity-2020.json", (0.52, 0.52, 0.80)),
     ("italy-formation-2018.json", (0.34, 0.36, 0.78)),
     ("ivory-coast-2003.json", (0.82, 0.86, 0.96)),
     ("ivory-coast-ouagadougou-2007.json", (0.78, 0.70, 0.79)),
@@ -200,6 +202,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("japan-korea-labour-2023.json", (0.59, 0.64, 0.85)),
     ("japan-russia-kurils-2019.json", (0.50, 0.73, 0.88)),
     ("japan-us-tariffs-2025.json", (0.64, 0.64, 0.82)),
+    ("junior-doctors-2016.json", (0.68, 0.80, 0.78)),
     ("kachin-kia-2013.json", (0.71, 0.76, 0.76)),
     ("kaiser-strike-2023.json", (0.44, 0.58, 0.76)),
     ("karabakh-2020.json", (0.86, 0.86, 0.80)),
@@ -226,6 +229,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lufthansa-pilots-2022.json", (0.79, 0.85, 0.80)),
     ("lufthansa-ufo-2015.json", (0.64, 0.48, 0.84)),
     ("m19-colombia-1990.json", (0.71, 0.76, 0.85)),
+    ("madhesi-nepal-2015.json", (0.50, 0.64, 0.78)),
     ("madrid-conference-1991.json", (0.34, 0.42, 0.82)),
     ("mali-algiers.json", (0.80, 0.75, 0.93)),
     ("mali-ecowas-2022.json", (0.58, 0.58, 0.73)),
@@ -350,6 +354,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uk-eu-reset-2025.json", (0.74, 0.74, 0.83)),
     ("uk-france-fishing-2021.json", (0.28, 0.25, 0.75)),
     ("uk-india-fta-2025.json", (0.58, 0.73, 0.86)),
+    ("uk-japan-cepa-2020.json", (0.58, 0.58, 0.86)),
     ("uk-us-trade-2025.json", (0.67, 0.73, 0.83)),
     ("ukraine-eurobond-2024.json", (0.73, 0.58, 0.90)),
     ("ups-teamsters-1997.json", (0.56, 0.81, 0.79)),
