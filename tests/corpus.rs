@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and ninety
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Three hundred and ninety-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -166,6 +166,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("houthi-saudi-2023.json", (0.62, 0.85, 0.77)),
     ("iatse-2021.json", (0.70, 0.78, 0.81)),
     ("icesave-2010.json", (0.75, 0.75, 0.86)),
+    ("ig-metall-2018.json", (0.48, 0.36, 0.76)),
     ("ila-port-strike-2024.json", (0.73, 0.73, 0.77)),
     ("ilwu-pma-2023.json", (0.70, 0.78, 0.84)),
     ("imia-1996.json", (0.84, 0.84, 0.64)),
@@ -184,6 +185,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("iraq-formation-2022.json", (0.59, 0.40, 0.83)),
     ("iraq-kuwait-1990.json", (0.75, 0.83, 0.92)),
     ("iraq-us-coalition-2024.json", (0.64, 0.48, 0.70)),
+    ("ireland-formation-2016.json", (0.61, 0.39, 0.87)),
     ("ireland-formation-2020.json", (0.79, 0.67, 0.76)),
     ("israel-coalition-2021.json", (0.62, 0.54, 0.78)),
     ("israel-hezbollah-swap-2008.json", (0.31, 0.38, 0.85)),
@@ -200,6 +202,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("japan-korea-2015.json", (0.74, 0.79, 0.82)),
     ("japan-korea-export-2019.json", (0.60, 0.69, 0.77)),
     ("japan-korea-labour-2023.json", (0.59, 0.64, 0.85)),
+    ("japan-north-korea-2002.json", (0.62, 0.59, 0.85)),
     ("japan-russia-kurils-2019.json", (0.50, 0.73, 0.88)),
     ("japan-us-tariffs-2025.json", (0.64, 0.64, 0.82)),
     ("junior-doctors-2016.json", (0.68, 0.80, 0.78)),
@@ -223,6 +226,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lesotho-facilitation-2014.json", (0.75, 0.48, 0.82)),
     ("liberia-accra.json", (0.79, 0.70, 0.87)),
     ("libya-5plus5.json", (0.86, 0.73, 0.92)),
+    ("libya-berlin-2020.json", (0.69, 0.60, 0.83)),
     ("libya-cbl-2024.json", (0.75, 0.48, 0.81)),
     ("libya-skhirat-2015.json", (0.74, 0.82, 0.95)),
     ("lockerbie-1999.json", (0.74, 0.74, 0.95)),
@@ -287,6 +291,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("qatar-blockade-2017.json", (0.62, 0.62, 0.81)),
     ("quebec-front-commun-2023.json", (0.80, 0.68, 0.79)),
     ("quebec-student-strike-2012.json", (0.74, 0.70, 0.86)),
+    ("rcep-2019.json", (0.31, 0.25, 0.87)),
     ("rcn-nurses-2023.json", (0.40, 0.52, 0.90)),
     ("riyadh-ukraine-2025.json", (0.53, 0.85, 0.73)),
     ("rmt-rail-2023.json", (0.50, 0.61, 0.89)),
