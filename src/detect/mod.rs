@@ -2651,14 +2651,29 @@ fn deferred_session(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
 /// "RMT and Aslef members are walking out", "opposition lawmakers walk out shouting"):
 /// workers walking out strike, lawmakers walking out protest on the floor; a side leaving
 /// the talks is its team, its leader or the party itself.
+///
+/// The subject's head is the last word before what modifies it ("Flight attendants at
+/// the flag carrier walked out", "Members of IAM District 70", "EIS members, joined by
+/// …"), and members voting "to walk out" vote a strike.
 fn rank_and_file_subject(lw: &[&str], at: &At) -> bool {
-    let head = lw[at.cl.start..at.v].iter().rev().find(|w| {
+    let span = &lw[at.cl.start..at.v];
+    let end = span
+        .iter()
+        .position(|w| matches!(*w, "at" | "of" | "in" | "from" | "across" | "," | "joined"))
+        .unwrap_or(span.len());
+    let head = span[..end].iter().rev().find(|w| {
         !matches!(
             **w,
             "are" | "were" | "have" | "had" | "will" | "to" | "again"
         )
     });
-    head.is_some_and(|w| RANK_AND_FILE.contains(w))
+    let strike_vote = span.ends_with(&["to"])
+        && span
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| matches!(*w, "vote" | "votes" | "voted" | "voting"));
+    strike_vote || head.is_some_and(|w| RANK_AND_FILE.contains(w))
 }
 
 /// Plural nouns of a side's members rather than its negotiators.
@@ -2685,6 +2700,15 @@ const RANK_AND_FILE: &[&str] = &[
     "crews",
     "attendants",
     "machinists",
+    "writers",
+    "actors",
+    "performers",
+    "dockworkers",
+    "engineers",
+    "controllers",
+    "firefighters",
+    "medics",
+    "residents",
 ];
 
 /// Three words that pause a meeting: "for the day", "for the night", "for the weekend",

@@ -1946,6 +1946,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("strike", true, "Hamas members walk out for third time this month", &[]),
     ("protest", true, "Israeli lawmakers walk out as Netanyahu defends Gaza deal", &[]),
     ("walk-out", true, "Hamas negotiators walk out as Israel brings nothing new", &["delegation_withdrawal/Hamas"]),
+    // the head of the subject before what places it names who walks out: workers strike
+    ("strike", false, "Hamas members in the Gaza health ministry walked out on Tuesday.", &[]),
+    ("strike", false, "Hamas staff at the Gaza power plant walked out again on Tuesday.", &[]),
+    ("strike", true, "Israeli writers walk out in pay row as Hamas holds firm", &[]),
+    ("walk-out", false, "The Hamas delegates walked out after Israel refused to discuss Rafah.", &["delegation_withdrawal/Hamas"]),
     // a quit put off or undone is the object of the verb before it, not done
     ("put off", true, "Israel suspends exit from Gaza truce hours before expiry", &[]),
     ("put off", true, "Hamas delays withdrawal from ceasefire deal", &[]),
