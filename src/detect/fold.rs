@@ -262,27 +262,31 @@ fn in_principle(findings: &mut [Finding]) {
         let principle = w
             .windows(2)
             .any(|p| bare(&p[0]) == "in" && bare(&p[1]) == "principle");
-        // ("Zambia and bondholders reach agreement in principle", "US, Panama reach
-        // agreement in principle on canal treaties": two sides reaching one is their deal;
-        // a "draft" agreed in principle, or a deal only said to be agreed, stays a text)
-        let reached = w.iter().any(|x| {
+        // ("Zambia and bondholders reach agreement in principle", "Britain, Japan agree in
+        // principle on trade deal", "leaders announce an agreement in principle": two sides
+        // settling one together is their deal, as the labels of five corpora read it; a
+        // "draft" agreed in principle stays a text)
+        // ("US envoy says Hamas deal agreed 'in principle'": a deal only said to be agreed,
+        // its participle after it, stays a text)
+        let said_agreed = w.windows(2).any(|p| {
             matches!(
-                x.as_str(),
-                "reach"
-                    | "reaches"
-                    | "reached"
-                    | "strike"
-                    | "strikes"
-                    | "struck"
-                    | "sign"
-                    | "signs"
-                    | "signed"
-            )
-        }) && !w.iter().any(|x| x == "draft");
+                bare(&p[0]).as_str(),
+                "deal"
+                    | "agreement"
+                    | "accord"
+                    | "pact"
+                    | "truce"
+                    | "ceasefire"
+                    | "is"
+                    | "was"
+                    | "been"
+            ) && bare(&p[1]) == "agreed"
+        });
+        let draft = said_agreed || w.iter().any(|x| x == "draft");
         // ("Zambia reaches agreement in principle with bondholders": the other side may be
         // one the watchlist does not name)
         let two_sided = f.actors.len() >= 2 || w.iter().any(|x| x == "with");
-        if pending || (principle && !(reached && two_sided)) {
+        if pending || (principle && (draft || !two_sided)) {
             f.kind = if f.actors.len() == 1 {
                 "proposal_accepted".into()
             } else {

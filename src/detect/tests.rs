@@ -1920,6 +1920,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // signing an agreement in principle makes it, as reaching one does
     ("agreement", true, "Israel, Hamas sign agreement in principle on hostage swap", &["agreement/Hamas+Israel"]),
     ("draft", true, "Hamas agrees in principle to Egyptian truce text", &["proposal_accepted/Hamas"]),
+    // two sides agreeing or announcing a deal in principle together make it, whatever the verb
+    ("agreement", true, "Israel, Hamas agree in principle on hostage deal", &["agreement/Hamas+Israel"]),
+    ("agreement", false, "Netanyahu and Haniyeh have announced an agreement in principle on the truce.", &["agreement/Hamas+Israel"]),
+    ("draft", true, "Israel and Hamas agree in principle on draft truce text", &["proposal/Hamas+Israel"]),
     // adjourned with the day to resume set: a break, and its resumption a schedule
     ("schedule", false, "The Cairo talks were adjourned to let Hamas and Israel consult and resume on Friday.", &[]),
     ("schedule", false, "Israel and Hamas adjourned the talks and will reconvene tomorrow.", &[]),
