@@ -208,14 +208,36 @@ fn signs_with_a_side(w: &[String]) -> bool {
 /// ceasefire with Pakistan's government", "agreed a truce with the rebels"). "Agree" with
 /// its deal as a direct object and a side after "with" is both sides making it; "agrees to
 /// the plan for a truce with the rebels" accepts a text, and stays an acceptance.
+///
+/// The side after "with" may be a party the watchlist names ("Ukraine agrees debt deal
+/// with creditors", "Israel agrees truce deal with Hamas"): a deal noun between the verb and
+/// "with" says the two made it together.
 fn agrees_a_deal_with_a_side(w: &[String]) -> bool {
     let words: Vec<&str> = w.iter().map(String::as_str).collect();
     words.iter().enumerate().any(|(i, x)| {
+        let after = &words[i + 1..];
+        let deal_then_with = after
+            .iter()
+            .take(5)
+            .position(|w| *w == "with")
+            .is_some_and(|k| after[..k].iter().any(|w| DEAL_NOUNS.contains(w)));
         matches!(*x, "agree" | "agreed" | "agrees" | "agreeing")
             && !matches!(words.get(i + 1), Some(&"to") | Some(&"on") | Some(&"with"))
-            && super::lexicon::with_unnamed_side_after(&words[i + 1..])
+            && (deal_then_with || super::lexicon::with_unnamed_side_after(after))
     })
 }
+
+/// Nouns of a deal made together ("debt deal", "truce", "accord").
+const DEAL_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "pact",
+    "truce",
+    "ceasefire",
+    "settlement",
+    "treaty",
+];
 
 /// Pattern: the whole forum agreeing ("nearly 200 countries agree to transition away from
 /// fossil fuels", "the parties agree to extend the truce"): a collective subject of all

@@ -1629,6 +1629,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Egypt proposes new round of Gaza talks in Cairo next week", &["proposal/Egypt"]),
     ("agreement", false, "Hamas said it had agreed an open-ended truce with Israel's government after two days of talks in Cairo.", &["agreement/Hamas"]),
     ("agreement", true, "Hamas agrees ceasefire with the Israeli government, Qatar says", &["agreement/Hamas"]),
+    // a deal agreed with a party the watchlist names is the two sides' deal, not an acceptance
+    ("agreement", true, "Israel agrees hostage deal with Hamas: 33 to be freed", &["agreement/Israel"]),
+    ("agreement", false, "Hamas agreed a truce with Israel late on Tuesday, Qatari officials said.", &["agreement/Hamas"]),
+    ("accepted", true, "Israel agrees to truce with Hamas after Qatari pressure", &["proposal_accepted/Israel"]),
     ("accepted", true, "Hamas agrees to Egyptian plan for a truce with the Israeli government", &["proposal_accepted/Hamas"]),
     ("home", false, "The Hamas delegation returned to Doha after two days of talks with Egyptian mediators.", &[]),
     ("home", true, "Israeli minister returns to Jerusalem under truce deal", &[]),
