@@ -345,7 +345,25 @@ pub(super) fn numbered_sides(w: &str) -> bool {
 }
 
 const COUNTS: &[&str] = &[
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "two",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
 ];
 
 /// The sides a sentence names: "between X and Y", else every actor mention that is not a

@@ -1631,6 +1631,15 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", true, "Hamas agrees ceasefire with the Israeli government, Qatar says", &["agreement/Hamas"]),
     // a deal agreed with a party the watchlist names is the two sides' deal, not an acceptance
     ("agreement", true, "Israel agrees hostage deal with Hamas: 33 to be freed", &["agreement/Israel"]),
+    // what both sides settle on together to go on is their deal: a paper, a route, rules, a platform
+    ("agreement", true, "Israel and Hamas agree route for hostage releases after Cairo talks", &["agreement/Hamas+Israel"]),
+    ("agreement", true, "Israel, Hamas agree exploratory paper, recommend formal talks", &["agreement/Hamas+Israel"]),
+    ("none", true, "Israel and Hamas agree on principles for Gaza talks", &[]),
+    // a quarrel the two sides settle together ends it; the last disputes settled are a step
+    ("agreement", true, "Israel and Hamas settle Rafah crossing row after fifteen months", &["agreement/Hamas+Israel"]),
+    ("none", false, "Israeli and Hamas negotiators settled the last disputes over the prisoner list on Sunday.", &[]),
+    // fifteen nations, or twelve, are the parties counted
+    ("agreement", true, "Fifteen Asia-Pacific nations sign Gaza reconstruction pact", &["agreement/"]),
     ("agreement", false, "Hamas agreed a truce with Israel late on Tuesday, Qatari officials said.", &["agreement/Hamas"]),
     ("accepted", true, "Israel agrees to truce with Hamas after Qatari pressure", &["proposal_accepted/Israel"]),
     ("accepted", true, "Hamas agrees to Egyptian plan for a truce with the Israeli government", &["proposal_accepted/Hamas"]),
