@@ -2507,6 +2507,62 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
     i < end && VALUES.contains(&lw[i]) && !lw.get(i + 1).is_some_and(|n| modifies(n))
 }
 
+/// "Greens offer concessions", "Ministers offer the unions talks": a plural noun right
+/// before a bare form makes it the verb ("European offer", "Iglesias offer of a coalition",
+/// "talks offer", "proposals offer no guarantees" keep the noun).
+pub(super) fn plural_subject_before(prev: &str, next: &str) -> bool {
+    prev.len() > 3
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && prev.chars().all(|c| c.is_alphabetic())
+        && !NOT_PLURAL_SUBJECTS.contains(&prev)
+        && !rules::word_set("draft")
+            .iter()
+            .any(|d| d == prev || prev.strip_suffix('s') == Some(d.as_str()))
+        && !matches!(next, "of" | "for" | "from" | "by")
+}
+
+/// Words ending in "s" that are no plural subject before a bare verb form.
+const NOT_PLURAL_SUBJECTS: &[&str] = &[
+    "talks",
+    "terms",
+    "news",
+    "this",
+    "thus",
+    "always",
+    "perhaps",
+    "sometimes",
+    "whereas",
+    "demands",
+    "ideas",
+    "plans",
+    "proposals",
+    "negotiations",
+    "its",
+    "his",
+    "hers",
+    "ours",
+    "theirs",
+    "yours",
+    "does",
+    "was",
+    "has",
+    "is",
+    "as",
+    "us",
+    "yes",
+    "across",
+    "unless",
+    "besides",
+    "towards",
+    "afterwards",
+    "means",
+    "series",
+    "species",
+    "politics",
+    "economics",
+];
+
 /// A plural noun in subject position: "demands by Hamas", "demands are …", "the demands
 /// that Hamas made" (right after a party's name, "Hamas demands that Israel withdraw",
 /// "that" opens what is demanded).

@@ -1421,6 +1421,28 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
         return Some(reason);
     }
+    // (the bare form of "a side offers" is the verb only after a plural subject: "Greens
+    // offer concessions", "U.S., Britain offer to try suspects"; one name before it mostly
+    // says whose offer, "Cosla offer")
+    if cx.lw[at.v] == "offer"
+        && matches!(r.name.as_str(), "a side offers" | "offers to do something")
+    {
+        let prev = if at.v > at.cl.start {
+            cx.lw[at.v - 1]
+        } else {
+            ""
+        };
+        let next = cx.lw.get(at.v + 1).copied().unwrap_or("");
+        let names_joined = cx.mentions.iter().any(|m| m.end == at.v)
+            && cx.mentions.iter().any(|m| {
+                m.end < at.v
+                    && m.start >= at.cl.start
+                    && matches!(cx.lw.get(m.end).copied(), Some("," | "and"))
+            });
+        if !(names_joined || matcher::plural_subject_before(prev, next)) {
+            return Some("the noun \"offer\", not the verb".into());
+        }
+    }
     if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
         return Some(
             "members, workers or lawmakers walking out: a strike or a protest, not the talks"

@@ -435,6 +435,14 @@ impl RuleIndex {
                     prefixes.push((p.to_string(), i));
                     continue;
                 }
+                // ("=offer": that form alone, not its inflections)
+                if let Some(exact) = v.strip_prefix('=') {
+                    let e = forms.entry(exact.to_string()).or_default();
+                    if !e.contains(&i) {
+                        e.push(i);
+                    }
+                    continue;
+                }
                 for f in inflections(v) {
                     let e = forms.entry(f).or_default();
                     if !e.contains(&i) {

@@ -1963,6 +1963,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("strike", true, "Hamas members walk out for third time this month", &[]),
     ("protest", true, "Israeli lawmakers walk out as Netanyahu defends Gaza deal", &[]),
     ("walk-out", true, "Hamas negotiators walk out as Israel brings nothing new", &["delegation_withdrawal/Hamas"]),
+    // the bare "offer" is the verb after a plural subject; after a name or an adjective, the noun
+    ("proposal", true, "Israeli ministers offer Hamas talks on the hostages", &["proposal/Israel"]),
+    ("rejected", true, "Hamas rejects Israeli offer of phased truce", &["proposal_rejected/Hamas"]),
+    ("none", false, "Israeli proposals offer no guarantees, Hamas says.", &[]),
     // the head of the subject before what places it names who walks out: workers strike
     ("strike", false, "Hamas members in the Gaza health ministry walked out on Tuesday.", &[]),
     ("strike", false, "Hamas staff at the Gaza power plant walked out again on Tuesday.", &[]),
