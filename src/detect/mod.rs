@@ -1443,6 +1443,11 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
             return Some("the noun \"offer\", not the verb".into());
         }
     }
+    if matches!(r.name.as_str(), "talks open" | "talks resume")
+        && modality::scheduled_start(cx.lw, at.v, at.cl)
+    {
+        return Some("a start told for a later date: a schedule, not today's round".into());
+    }
     if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
         return Some(
             "members, workers or lawmakers walking out: a strike or a protest, not the talks"

@@ -590,6 +590,38 @@ fn far_future(lw: &[&str], cl: &Clause) -> bool {
     FAR_FUTURE.iter().any(|ph| contains_seq(c, ph)) || dated_plan(c)
 }
 
+/// Pattern: a start told in the present for a later time ("Negotiations in the seven
+/// regions begin in mid-November", "talks on a full agreement start in the autumn",
+/// "the second phase opens next month"): the present of a timetable is a schedule, not
+/// today's round. (Not a weekday: "Talks resume on Sunday" in a headline is the day's.)
+pub(super) fn scheduled_start(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    let present = matches!(
+        lw[v],
+        "open"
+            | "opens"
+            | "begin"
+            | "begins"
+            | "start"
+            | "starts"
+            | "resume"
+            | "resumes"
+            | "reopen"
+            | "reopens"
+            | "restart"
+            | "restarts"
+    );
+    let c = &lw[v..(cl.end + 3).min(lw.len())];
+    let season = c.windows(2).any(|w| {
+        matches!(w[0], "the" | "this" | "in" | "next")
+            && matches!(w[1], "autumn" | "spring" | "summer" | "winter" | "fall")
+    });
+    let later = FAR_FUTURE
+        .iter()
+        .filter(|ph| ph[0] != "on")
+        .any(|ph| contains_seq(c, ph));
+    present && (season || later || dated_plan(c))
+}
+
 /// Pattern: a calendar date after a future ("will join EU leaders in Brussels on 7
 /// March", "could be in early February", "will come back to Geneva in January"): a dated plan is for later; today's trip is
 /// told by the day ("today", "this morning"), not by a date.

@@ -1963,6 +1963,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("strike", true, "Hamas members walk out for third time this month", &[]),
     ("protest", true, "Israeli lawmakers walk out as Netanyahu defends Gaza deal", &[]),
     ("walk-out", true, "Hamas negotiators walk out as Israel brings nothing new", &["delegation_withdrawal/Hamas"]),
+    // a start told in the present for a later date is a schedule
+    ("schedule", false, "Negotiations between Israel and Hamas on the second phase begin in mid-November.", &[]),
+    ("schedule", false, "Talks between Hamas and Israel on a permanent truce start in the autumn, Qatar says.", &[]),
+    ("schedule", false, "The second phase of the Gaza talks opens next month in Cairo.", &[]),
     // the bare "offer" is the verb after a plural subject; after a name or an adjective, the noun
     ("proposal", true, "Israeli ministers offer Hamas talks on the hostages", &["proposal/Israel"]),
     ("rejected", true, "Hamas rejects Israeli offer of phased truce", &["proposal_rejected/Hamas"]),
