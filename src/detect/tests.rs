@@ -1963,6 +1963,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("strike", true, "Hamas members walk out for third time this month", &[]),
     ("protest", true, "Israeli lawmakers walk out as Netanyahu defends Gaza deal", &[]),
     ("walk-out", true, "Hamas negotiators walk out as Israel brings nothing new", &["delegation_withdrawal/Hamas"]),
+    // a term sought in the deal is a demand: a veto, safeguards, immunity, a cap, a share
+    ("demands", true, "Hamas seeks veto over the prisoner list in truce deal", &["new_demands/Hamas"]),
+    ("demands", true, "Israel seeks safeguards against rearmament in Gaza deal", &["new_demands/Israel"]),
+    ("demands", true, "Hamas seeks immunity for its commanders in the talks", &["new_demands/Hamas"]),
     // a start told in the present for a later date is a schedule
     ("schedule", false, "Negotiations between Israel and Hamas on the second phase begin in mid-November.", &[]),
     ("schedule", false, "Talks between Hamas and Israel on a permanent truce start in the autumn, Qatar says.", &[]),
