@@ -1963,6 +1963,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("strike", true, "Hamas members walk out for third time this month", &[]),
     ("protest", true, "Israeli lawmakers walk out as Netanyahu defends Gaza deal", &[]),
     ("walk-out", true, "Hamas negotiators walk out as Israel brings nothing new", &["delegation_withdrawal/Hamas"]),
+    // countering with a figure or a model is the side's next offer; hitting back is a retort
+    ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
+    ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
+    ("none", true, "Hamas hits back at Israel over Rafah claims", &[]),
     // a term sought in the deal is a demand: a veto, safeguards, immunity, a cap, a share
     ("demands", true, "Hamas seeks veto over the prisoner list in truce deal", &["new_demands/Hamas"]),
     ("demands", true, "Israel seeks safeguards against rearmament in Gaza deal", &["new_demands/Israel"]),
