@@ -324,10 +324,10 @@ fn merge_same(findings: Vec<Finding>) -> Vec<Finding> {
     let mut merged: Vec<Finding> = Vec::new();
     for f in findings {
         let joint = super::is_joint(&f.kind);
-        if let Some(m) = merged
-            .iter_mut()
-            .find(|m| m.kind == f.kind && (joint || m.actors.iter().any(|a| f.actors.contains(a))))
-        {
+        if let Some(m) = merged.iter_mut().find(|m| {
+            m.kind == f.kind
+                && (joint || unnamed_sides(m, &f) || m.actors.iter().any(|a| f.actors.contains(a)))
+        }) {
             for a in f.actors {
                 if !m.actors.contains(&a) {
                     m.actors.push(a);
@@ -338,6 +338,12 @@ fn merge_same(findings: Vec<Finding>) -> Vec<Finding> {
         }
     }
     merged
+}
+
+/// Two joint readings of one act, one naming nobody ("Ceasefire talks adjourned" read by
+/// two rules): the unnamed sides are whoever the other names.
+fn unnamed_sides(a: &Finding, b: &Finding) -> bool {
+    a.joint && b.joint && (a.actors.is_empty() || b.actors.is_empty())
 }
 
 /// Drafts: three or more actors agreeing on one ("officials from the United States, Qatar

@@ -452,13 +452,21 @@ impl<'a> Detector<'a> {
         if at.cl.reported {
             checks.push("reported speech".into());
         }
+        // (talks stopped with nobody named are the sides' joint act, like "talks break
+        // down": matched to any other report of the stop)
+        let joint = r.joint_act
+            || r.joint_subject
+            || (kind == "talks_suspended"
+                && actors.is_empty()
+                && how == actors::UNNAMED_SIDES
+                && talks_before_verb(cx, at));
         det.findings.push(Finding {
             kind,
             actors: names,
             sentence: view.text.to_string(),
             rule: r.name.clone(),
             checks,
-            joint: r.joint_act || r.joint_subject,
+            joint,
         });
     }
 
@@ -696,9 +704,13 @@ impl<'a> Detector<'a> {
         let talks_act = r.frame == rules::Frame::SubjectIsObject
             || kind == "talks_suspended"
             || (kind == "agreement" && passive);
+        // ("Casamance talks delayed again", "Tajik negotiations in Tehran officially
+        // ended": talks put off or ended with nobody named are the sides' talks stopping,
+        // whoever stopped them)
+        let talks_stopped = kind == "talks_suspended" && talks_before_verb(cx, at);
         // ("Aceh peace accord signed in Helsinki": a deal signed, by nobody named, is the
         // sides' — an agreement is a joint act whichever rule reads it)
-        (r.joint_act || kind == "agreement")
+        (r.joint_act || kind == "agreement" || talks_stopped)
             && talks_act
             && !self.names_outsider(cx, at.cl.start, at.cl.end)
             && !recalls_earlier(&cx.lw[at.cl.start..at.cl.end])
@@ -724,6 +736,8 @@ impl<'a> Detector<'a> {
                 && (talks_noun(i + 1) || talks_noun(i + 2))
                 && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
                 && !self.watchlist.is_context_word(&t.lower)
+                // ("Hong Kong talks": a name the watchlist's context has as two words)
+                && !self.in_context_phrase(cx, i)
                 // ("Six-party talks adjourn": the sides counted, nobody else's talks)
                 && !actors::numbered_sides(&t.lower)
                 && !matches!(
@@ -731,6 +745,17 @@ impl<'a> Detector<'a> {
                     "live" | "watch" | "update" | "breaking" | "the"
                 )
         })
+    }
+
+    /// Is the word at `i` part of a two-word context term of the watchlist with the word
+    /// before or after it ("Hong Kong", "New Territories")?
+    fn in_context_phrase(&self, cx: &Ctx, i: usize) -> bool {
+        let pair = |a: usize| {
+            cx.lw
+                .get(a..a + 2)
+                .is_some_and(|p| self.watchlist.is_context_word(&p.join(" ")))
+        };
+        (i > 0 && pair(i - 1)) || pair(i)
     }
 
     /// Why an agreement naming one party is not the sides' deal: "Ghani, Abdullah ink
@@ -899,7 +924,13 @@ impl<'a> Detector<'a> {
         actors: &[usize],
         how: &str,
     ) -> Option<String> {
-        let joint = r.joint_subject || r.joint_act || kind == "agreement";
+        // (talks stopped with nobody named are the sides' talks: `sides_unnamed`)
+        let joint = r.joint_subject
+            || r.joint_act
+            || kind == "agreement"
+            || (kind == "talks_suspended"
+                && how == actors::UNNAMED_SIDES
+                && talks_before_verb(cx, at));
         // (an act of the unnamed sides: only what its wording says can rule it out)
         if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
             return wording_says_otherwise(cx, at, r, kind);
@@ -2506,7 +2537,8 @@ fn demand_owner(cx: &Ctx, v: usize, cl: &Clause) -> matcher::Hit {
     (!owners.is_empty()).then_some(owners)
 }
 
-/// "more talks planned", "the next round", "will return": the sentence says the talks go on.
+/// "more talks planned", "the next round", "will return", "to keep talking": the sentence
+/// says the talks go on.
 fn talks_continue(lw: &[&str]) -> bool {
     lw.windows(2).any(|w| {
         matches!(
@@ -2516,6 +2548,7 @@ fn talks_continue(lw: &[&str]) -> bool {
                 "talks" | "round" | "meetings"
             ) | ("will" | "to", "return")
                 | ("talks", "planned" | "continue" | "will")
+                | ("keep", "talking" | "negotiating")
         )
     })
 }
@@ -3111,4 +3144,12 @@ fn meeting_as_setting(det: &mut Detection, title: &str) {
         sentence: f.sentence,
         reason: "the meeting where the headline's act happened, not news of its own".into(),
     }));
+}
+
+/// Are the talks themselves the subject of the clause's verb ("Casamance talks delayed",
+/// "negotiations in Tehran officially ended"), not a side that stops its part?
+fn talks_before_verb(cx: &Ctx, at: &At) -> bool {
+    cx.lw[at.cl.start..at.v]
+        .iter()
+        .any(|w| matches!(*w, "talks" | "negotiations" | "dialogue"))
 }

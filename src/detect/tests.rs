@@ -1963,6 +1963,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("strike", true, "Hamas members walk out for third time this month", &[]),
     ("protest", true, "Israeli lawmakers walk out as Netanyahu defends Gaza deal", &[]),
     ("walk-out", true, "Hamas negotiators walk out as Israel brings nothing new", &["delegation_withdrawal/Hamas"]),
+    // talks stopped with nobody named are the sides' talks stopping; another negotiation's
+    // talks, named before the noun, are not
+    ("suspended", true, "Ceasefire talks postponed again", &["talks_suspended/"]),
+    ("suspended", true, "Truce negotiations officially ended without a new date", &["talks_suspended/"]),
+    ("suspended", true, "Gaza dialogue paused until next week", &["talks_suspended/"]),
+    ("offtopic", true, "Lebanon talks postponed again", &[]),
+    ("round", true, "First Gaza talks end without deal; delegations to keep talking", &[]),
     // countering with a figure or a model is the side's next offer; hitting back is a retort
     ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
     ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
