@@ -443,15 +443,6 @@ impl<'a> Detector<'a> {
         if !r.actors.is_empty() && !names.iter().any(|n| r.actors.contains(n)) {
             return;
         }
-        let mut checks = vec![
-            format!("actor by {how}"),
-            "not negated or denied".to_string(),
-            "not a threat, condition, plan or question".to_string(),
-            "not background".to_string(),
-        ];
-        if at.cl.reported {
-            checks.push("reported speech".into());
-        }
         // (talks stopped with nobody named are the sides' joint act, like "talks break
         // down": matched to any other report of the stop)
         let joint = r.joint_act
@@ -465,7 +456,7 @@ impl<'a> Detector<'a> {
             actors: names,
             sentence: view.text.to_string(),
             rule: r.name.clone(),
-            checks,
+            checks: checks_passed(&how, at.cl.reported),
             joint,
         });
     }
@@ -1452,27 +1443,8 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
         return Some(reason);
     }
-    // (the bare form of "a side offers" is the verb only after a plural subject: "Greens
-    // offer concessions", "U.S., Britain offer to try suspects"; one name before it mostly
-    // says whose offer, "Cosla offer")
-    if cx.lw[at.v] == "offer"
-        && matches!(r.name.as_str(), "a side offers" | "offers to do something")
-    {
-        let prev = if at.v > at.cl.start {
-            cx.lw[at.v - 1]
-        } else {
-            ""
-        };
-        let next = cx.lw.get(at.v + 1).copied().unwrap_or("");
-        let names_joined = cx.mentions.iter().any(|m| m.end == at.v)
-            && cx.mentions.iter().any(|m| {
-                m.end < at.v
-                    && m.start >= at.cl.start
-                    && matches!(cx.lw.get(m.end).copied(), Some("," | "and"))
-            });
-        if !(names_joined || matcher::plural_subject_before(prev, next)) {
-            return Some("the noun \"offer\", not the verb".into());
-        }
+    if bare_offer_is_a_noun(cx, at, r) {
+        return Some("the noun \"offer\", not the verb".into());
     }
     if matches!(r.name.as_str(), "talks open" | "talks resume")
         && modality::scheduled_start(cx.lw, at.v, at.cl)
@@ -1517,35 +1489,8 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("demands rejected, not made".into());
     }
-    if let Some(why) = deferred_session(cx, at, r) {
+    if let Some(why) = paused_not_stopped(cx, at, r) {
         return Some(why);
-    }
-    // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
-    // ("the round broke off for the weekend": the same pause; talks that "broke down
-    // over the weekend" did break down)
-    if r.name == "talks break down" && cx.lw[at.v..].windows(3).any(paused) {
-        return Some("a day's session broke off: a pause, not a halt".into());
-    }
-    if r.name == "talks adjourn"
-        && (cx.lw[at.v..].windows(2).any(|w| {
-            matches!(
-                w,
-                ["the", "day"] | ["until" | "till", "tomorrow"] | ["for", "lunch"]
-            )
-        }) || talks_go_on(cx.lw))
-    {
-        return Some("a day's session adjourned, or a round with the next one set".into());
-    }
-    if r.name == "talks end without a deal"
-        && !ends_empty(&cx.lw[at.v..at.cl.end])
-        && !no_date_to_resume(&cx.lw[at.v..])
-    {
-        return Some("ended without something less than a deal: the talks go on".into());
-    }
-    // "ended without a ceasefire, though contacts would go on", "… and will resume next
-    // month": a round that closed, not talks that failed
-    if matches!(r.name.as_str(), "talks end without a deal" | "end + talks") && talks_go_on(cx.lw) {
-        return Some("a round ended and the talks go on: not a collapse".into());
     }
     // "South Korean envoys return from Pyongyang, summit dates set": back from a visit is
     // the trip's end; only coming back with nothing ("returned from Doha without an
@@ -1613,6 +1558,66 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     }
     if kind == "new_demands" && target_date(&cx.lw[at.v..at.cl.end]) {
         return Some("a target date for the deal or the talks is a schedule, not a demand".into());
+    }
+    None
+}
+
+/// Is the bare "offer" the noun? The bare form of "a side offers" is the verb only after a
+/// plural subject ("Greens offer concessions", "U.S., Britain offer to try suspects"); one
+/// name before it mostly says whose offer ("Cosla offer").
+fn bare_offer_is_a_noun(cx: &Ctx, at: &At, r: &rules::Rule) -> bool {
+    if !(cx.lw[at.v] == "offer"
+        && matches!(r.name.as_str(), "a side offers" | "offers to do something"))
+    {
+        return false;
+    }
+    let prev = if at.v > at.cl.start {
+        cx.lw[at.v - 1]
+    } else {
+        ""
+    };
+    let next = cx.lw.get(at.v + 1).copied().unwrap_or("");
+    let names_joined = cx.mentions.iter().any(|m| m.end == at.v)
+        && cx.mentions.iter().any(|m| {
+            m.end < at.v
+                && m.start >= at.cl.start
+                && matches!(cx.lw.get(m.end).copied(), Some("," | "and"))
+        });
+    !(names_joined || matcher::plural_subject_before(prev, next))
+}
+
+/// A session adjourned, broken off for the day or a round ended with the talks going on:
+/// a pause, not a halt.
+fn paused_not_stopped(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
+    if let Some(why) = deferred_session(cx, at, r) {
+        return Some(why);
+    }
+    // "talks adjourn for the day", "adjourned until tomorrow": a day's session, not a halt
+    // ("the round broke off for the weekend": the same pause; talks that "broke down
+    // over the weekend" did break down)
+    if r.name == "talks break down" && cx.lw[at.v..].windows(3).any(paused) {
+        return Some("a day's session broke off: a pause, not a halt".into());
+    }
+    if r.name == "talks adjourn"
+        && (cx.lw[at.v..].windows(2).any(|w| {
+            matches!(
+                w,
+                ["the", "day"] | ["until" | "till", "tomorrow"] | ["for", "lunch"]
+            )
+        }) || talks_go_on(cx.lw))
+    {
+        return Some("a day's session adjourned, or a round with the next one set".into());
+    }
+    if r.name == "talks end without a deal"
+        && !ends_empty(&cx.lw[at.v..at.cl.end])
+        && !no_date_to_resume(&cx.lw[at.v..])
+    {
+        return Some("ended without something less than a deal: the talks go on".into());
+    }
+    // "ended without a ceasefire, though contacts would go on", "… and will resume next
+    // month": a round that closed, not talks that failed
+    if matches!(r.name.as_str(), "talks end without a deal" | "end + talks") && talks_go_on(cx.lw) {
+        return Some("a round ended and the talks go on: not a collapse".into());
     }
     None
 }
@@ -3152,4 +3157,18 @@ fn talks_before_verb(cx: &Ctx, at: &At) -> bool {
     cx.lw[at.cl.start..at.v]
         .iter()
         .any(|w| matches!(*w, "talks" | "negotiations" | "dialogue"))
+}
+
+/// The checks a finding passed, for `explain` and the alert.
+fn checks_passed(how: &str, reported: bool) -> Vec<String> {
+    let mut checks = vec![
+        format!("actor by {how}"),
+        "not negated or denied".to_string(),
+        "not a threat, condition, plan or question".to_string(),
+        "not background".to_string(),
+    ];
+    if reported {
+        checks.push("reported speech".into());
+    }
+    checks
 }
