@@ -1970,6 +1970,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", true, "Gaza dialogue paused until next week", &["talks_suspended/"]),
     ("offtopic", true, "Lebanon talks postponed again", &[]),
     ("round", true, "First Gaza talks end without deal; delegations to keep talking", &[]),
+    // a conciliator's or a tribunal's recommendation is terms to accept or reject
+    ("accepted", true, "Hamas accepts mediators' recommendation to extend the truce", &["proposal_accepted/Hamas"]),
+    ("rejected", true, "Israel rejects the committee's recommendations", &["proposal_rejected/Israel"]),
+    ("hypothetical", true, "Abbas: we will back whoever has the most recommendations", &[]),
     // countering with a figure or a model is the side's next offer; hitting back is a retort
     ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
     ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
