@@ -1628,7 +1628,9 @@ fn paused_not_stopped(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
 fn read_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
     // "India backs dialogue to end Ukraine war at BRICS summit": "backs" supports; only
     // the adverb ("Hamas back at the table") is a return
-    if r.name == "back at the table" && cx.lw[at.v] != "back" {
+    // ("members back deal at late-night meeting": "back" with an object before "at" is
+    // the verb too)
+    if r.name == "back at the table" && (cx.lw[at.v] != "back" || backs_an_object(cx.lw, at.v)) {
         return Some("\"backs\" supports something; only \"back at\" returns".into());
     }
     // "India pulls minister from Asian Games opening": a ceremony or a sports event left,
@@ -3171,4 +3173,17 @@ fn checks_passed(how: &str, reported: bool) -> Vec<String> {
         checks.push("reported speech".into());
     }
     checks
+}
+
+/// "back deal at", "back the plan at": a text named between "back" and its "at" is what
+/// is backed.
+fn backs_an_object(lw: &[&str], v: usize) -> bool {
+    lw[v + 1..]
+        .iter()
+        .take_while(|w| **w != "at")
+        .take(4)
+        .any(|w| {
+            rules::word_set("deal").iter().any(|d| d == w)
+                || rules::word_set("draft").iter().any(|d| d == w)
+        })
 }

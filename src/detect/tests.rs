@@ -1974,6 +1974,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Hamas accepts mediators' recommendation to extend the truce", &["proposal_accepted/Hamas"]),
     ("rejected", true, "Israel rejects the committee's recommendations", &["proposal_rejected/Israel"]),
     ("hypothetical", true, "Abbas: we will back whoever has the most recommendations", &[]),
+    // "back" with a text before its "at" supports the text; only "back at the table" returns
+    ("accepted", true, "Watch: Hamas members back deal at late-night meeting", &["proposal_accepted/Hamas"]),
+    ("dispatched", true, "Hamas negotiators back at the table in Doha", &["delegation_dispatched/Hamas"]),
+    // a verb with an object of its own: the talks before it are not what resumes
+    ("walk-out", true, "Hamas quits Cairo talks, votes to resume attacks", &["delegation_withdrawal/Hamas"]),
+    ("none", true, "Palestinian factions quit drafting talks, vote to resume strikes", &[]),
+    ("dispatched", true, "Ceasefire talks resume in Cairo", &["delegation_dispatched/"]),
     // countering with a figure or a model is the side's next offer; hitting back is a retort
     ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
     ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
