@@ -1633,6 +1633,14 @@ fn read_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<Stri
     if r.name == "back at the table" && (cx.lw[at.v] != "back" || backs_an_object(cx.lw, at.v)) {
         return Some("\"backs\" supports something; only \"back at\" returns".into());
     }
+    // "leaders agreed on the need for dialogue", "agree on the importance of the truce":
+    // agreeing that something is needed is a statement of shared views, not a deal
+    if kind == "agreement"
+        && cx.lw[at.v].starts_with("agree")
+        && agrees_on_a_need(&cx.lw[at.v + 1..])
+    {
+        return Some("agreeing on the need for something is a shared view, not a deal".into());
+    }
     // "India pulls minister from Asian Games opening": a ceremony or a sports event left,
     // not the talks
     if kind == "delegation_withdrawal" && leaves_a_ceremony(&cx.lw[at.v..at.cl.end]) {
@@ -3186,4 +3194,27 @@ fn backs_an_object(lw: &[&str], v: usize) -> bool {
             rules::word_set("deal").iter().any(|d| d == w)
                 || rules::word_set("draft").iter().any(|d| d == w)
         })
+}
+
+/// "on the need for", "about the importance of", "that there was a need": what is agreed
+/// is a need, not terms — unless the need is for a truce itself ("agreed on the need for an
+/// immediate and unconditional ceasefire" is the two sides' call for one).
+fn agrees_on_a_need(after: &[&str]) -> bool {
+    let mut rest = after.iter().skip_while(|w| {
+        matches!(
+            **w,
+            "on" | "about" | "that" | "the" | "there" | "was" | "is" | "a"
+        )
+    });
+    if !rest
+        .next()
+        .is_some_and(|w| matches!(*w, "need" | "importance" | "necessity" | "urgency"))
+    {
+        return false;
+    }
+    let truce_wanted = rest.next() == Some(&"for")
+        && rest
+            .take(5)
+            .any(|w| matches!(*w, "ceasefire" | "cease-fire" | "truce" | "armistice"));
+    !truce_wanted
 }

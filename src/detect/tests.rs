@@ -1981,6 +1981,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("walk-out", true, "Hamas quits Cairo talks, votes to resume attacks", &["delegation_withdrawal/Hamas"]),
     ("none", true, "Palestinian factions quit drafting talks, vote to resume strikes", &[]),
     ("dispatched", true, "Ceasefire talks resume in Cairo", &["delegation_dispatched/"]),
+    // agreeing on the need for something is a shared view, not a deal
+    ("statement", true, "Netanyahu, Sisi agree on need to implement Gaza deals in phone call", &[]),
+    ("statement", false, "The leaders agreed on the need for dialogue but remained apart on the truce.", &[]),
+    ("agreement", true, "Israel and Hamas agree on truce terms in Cairo", &["agreement/Hamas+Israel"]),
+    ("agreement", true, "Israel and Hamas agree on the need for an immediate and unconditional ceasefire", &["agreement/Hamas+Israel"]),
     // countering with a figure or a model is the side's next offer; hitting back is a retort
     ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
     ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
