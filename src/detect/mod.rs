@@ -342,7 +342,7 @@ impl<'a> Detector<'a> {
         }
         // "Japan wants S.Korea to move statue" is a headline's news; in a lead, "the
         // government wants the rebels to disarm first" mostly restates where a side stands
-        if r.name == "want the other side to" && !cx.is_title {
+        if matches!(r.name.as_str(), "want the other side to" | "insist on") && !cx.is_title {
             return rule_out(
                 det,
                 "a side's wish restated in the text is its standing position".into(),
