@@ -342,7 +342,15 @@ impl<'a> Detector<'a> {
         }
         // "Japan wants S.Korea to move statue" is a headline's news; in a lead, "the
         // government wants the rebels to disarm first" mostly restates where a side stands
-        if matches!(r.name.as_str(), "want the other side to" | "insist on") && !cx.is_title {
+        // ("insisted on a new condition", "on fresh guarantees": a term named as new is
+        // news wherever it is told)
+        let named_new = cx.lw[at.v + 1..(at.v + 5).min(cx.lw.len())]
+            .iter()
+            .any(|w| matches!(*w, "new" | "fresh" | "additional" | "further" | "extra"));
+        if matches!(r.name.as_str(), "want the other side to" | "insist on")
+            && !cx.is_title
+            && !(r.name == "insist on" && named_new)
+        {
             return rule_out(
                 det,
                 "a side's wish restated in the text is its standing position".into(),

@@ -1992,6 +1992,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Hamas insists on full Israeli withdrawal from Gaza", &["new_demands/Hamas"]),
     ("stance", false, "Hamas insists on a full withdrawal from the Philadelphi corridor.", &[]),
     ("stance", false, "The sticking point is the venue: Israel insists on Cairo, while Hamas wants Doha.", &[]),
+    ("demands", false, "Israel insisted on additional security arrangements in the Philadelphi corridor.", &["new_demands/Israel"]),
     // countering with a figure or a model is the side's next offer; hitting back is a retort
     ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
     ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
