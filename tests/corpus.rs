@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and ten
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -32,6 +32,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("argentina-imf-2022.json", (0.48, 0.61, 0.75)),
     ("argentina-uruguay-pulp-mill.json", (0.68, 0.68, 0.90)),
     ("armenia-turkey-2009.json", (0.64, 0.78, 0.89)),
+    ("asean-myanmar-2021.json", (0.48, 0.21, 0.87)),
     ("astana-syria-2017.json", (0.69, 0.76, 0.82)),
     ("australia-china-trade-2023.json", (0.56, 0.44, 0.86)),
     ("austria-coalition-2020.json", (0.44, 0.58, 0.87)),
@@ -64,6 +65,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cambodia-paris.json", (0.78, 0.78, 0.90)),
     ("cameroon-anglophone-2023.json", (0.66, 0.71, 0.82)),
     ("camp-david-1978.json", (0.81, 0.98, 0.82)),
+    ("canada-china-kovrig-2021.json", (0.53, 0.56, 0.84)),
     ("canada-post-strike-2024.json", (0.79, 0.84, 0.82)),
     ("canada-rail-2024.json", (0.71, 0.76, 0.83)),
     ("canada-us-trade-2025.json", (0.61, 0.51, 0.86)),
@@ -247,6 +249,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mexico-us-water-2025.json", (0.75, 0.68, 0.79)),
     ("minsk-2015.json", (0.83, 0.73, 0.85)),
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
+    ("mls-cba-2020.json", (0.68, 0.83, 0.86)),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
     ("mozambique-dialogue-2025.json", (0.64, 0.69, 0.89)),
     ("mozambique-renamo.json", (0.81, 0.76, 0.93)),
@@ -276,6 +279,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nurses-nysna-2023.json", (0.75, 0.41, 0.63)),
     ("nyc-transit-strike-2005.json", (0.48, 0.56, 0.83)),
     ("nz-coalition-2023.json", (0.48, 0.61, 0.89)),
+    ("nz-nurses-2018.json", (0.48, 0.54, 0.83)),
     ("ohrid-2001.json", (0.69, 0.48, 0.82)),
     ("oka-1990.json", (0.76, 0.71, 0.90)),
     ("ontario-cupe-education-2022.json", (0.66, 0.84, 0.77)),
@@ -309,6 +313,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("samsung-union-2024.json", (0.64, 0.78, 0.90)),
     ("saudi-iran.json", (0.66, 0.64, 0.93)),
     ("sdf-damascus-2025.json", (0.79, 0.67, 0.88)),
+    ("senegal-dialogue-2024.json", (0.58, 0.33, 0.77)),
     ("serbia-kosovo-washington-2020.json", (0.73, 0.50, 0.83)),
     ("serbia-kosovo.json", (0.72, 0.85, 0.88)),
     ("shalit-exchange-2011.json", (0.73, 0.85, 0.90)),
