@@ -428,7 +428,13 @@ impl<'a> Detector<'a> {
         let collective = actors.is_empty() && how == actors::UNNAMED_SIDES;
         if actors.is_empty()
             && (self.sides_unnamed(cx, at, r, &kind)
-                || (kind == "agreement" && negotiators_subject(cx.lw, at)))
+                || (kind == "agreement" && negotiators_subject(cx.lw, at))
+                // ("Negotiators returned to the table in Wellington": the negotiators, no
+                // side named, coming back are both sides at the table again)
+                || (matches!(
+                    r.name.as_str(),
+                    "return to talks" | "resume talks" | "back at the table"
+                ) && negotiators_subject(cx.lw, at)))
         {
             how = actors::UNNAMED_SIDES.to_string();
         }
@@ -2301,8 +2307,8 @@ fn legislature_approves(cx: &Ctx, at: &At) -> bool {
 }
 
 /// "Negotiators reach tentative deal", "congressional negotiators agreed": the negotiators,
-/// no side named, reaching a deal are both sides at the table (only for a deal: "the
-/// negotiators left" is anybody's team).
+/// no side named, reaching a deal or coming back to the table are both sides at it (only
+/// for those: "the negotiators left" is anybody's team).
 fn negotiators_subject(lw: &[&str], at: &At) -> bool {
     let span = &lw[at.cl.start..at.v];
     let Some((last, before)) = span.split_last() else {

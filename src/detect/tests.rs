@@ -1993,6 +1993,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("stance", false, "Hamas insists on a full withdrawal from the Philadelphi corridor.", &[]),
     ("stance", false, "The sticking point is the venue: Israel insists on Cairo, while Hamas wants Doha.", &[]),
     ("demands", false, "Israel insisted on additional security arrangements in the Philadelphi corridor.", &["new_demands/Israel"]),
+    // the negotiators, no side named, coming back to the table are both sides; leaving is
+    // anybody's team
+    ("dispatched", true, "Negotiators returned to the table in Cairo on Sunday", &["delegation_dispatched/"]),
+    ("dispatched", true, "Negotiators back at the table in Doha after two-week pause", &["delegation_dispatched/"]),
+    ("none", true, "Negotiators left Cairo on Sunday", &[]),
     // countering with a figure or a model is the side's next offer; hitting back is a retort
     ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
     ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
