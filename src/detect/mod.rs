@@ -1655,6 +1655,12 @@ fn read_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<Stri
     {
         return Some("agreeing on the need for something is a shared view, not a deal".into());
     }
+    // "White House rejects 'prisoner swap' label for Meng deal", "rejects characterization
+    // of its proposal": what is rejected is a description of the text, not the text
+    if matches!(kind, "proposal_rejected" | "proposal_accepted") && describes_the_text(cx.lw, at.v)
+    {
+        return Some("a label, a claim or a description rejected, not a proposal".into());
+    }
     // "India pulls minister from Asian Games opening": a ceremony or a sports event left,
     // not the talks
     if kind == "delegation_withdrawal" && leaves_a_ceremony(&cx.lw[at.v..at.cl.end]) {
@@ -3231,4 +3237,33 @@ fn agrees_on_a_need(after: &[&str]) -> bool {
             .take(5)
             .any(|w| matches!(*w, "ceasefire" | "cease-fire" | "truce" | "armistice"));
     !truce_wanted
+}
+
+/// Nouns that name what is said about a text, not the text itself.
+const DESCRIPTIONS: &[&str] = &[
+    "label",
+    "labels",
+    "characterization",
+    "characterisation",
+    "description",
+    "portrayal",
+    // (not "claim": a pay or a territorial claim is what is on the table)
+    "claims",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "narrative",
+    "comparison",
+    "comparisons",
+];
+
+/// A description noun among the six words after the verb, before any text it could be
+/// about ("rejects 'prisoner swap' label for the deal", "characterization of its plan").
+fn describes_the_text(lw: &[&str], v: usize) -> bool {
+    let acceptable = rules::word_set("acceptable");
+    lw[v + 1..(v + 7).min(lw.len())]
+        .iter()
+        .take_while(|w| !acceptable.iter().any(|a| a == *w))
+        .any(|w| DESCRIPTIONS.contains(w))
 }

@@ -1998,6 +1998,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Negotiators returned to the table in Cairo on Sunday", &["delegation_dispatched/"]),
     ("dispatched", true, "Negotiators back at the table in Doha after two-week pause", &["delegation_dispatched/"]),
     ("none", true, "Negotiators left Cairo on Sunday", &[]),
+    // a label, a claim or a description of a text rejected is not the text rejected
+    ("denial", true, "White House rejects 'prisoner swap' label for Hamas deal", &[]),
+    ("denial", true, "Qatar rejects characterization of its truce proposal as biased", &[]),
+    ("rejected", true, "Hamas rejects Israel's latest truce proposal", &["proposal_rejected/Hamas"]),
     // countering with a figure or a model is the side's next offer; hitting back is a retort
     ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
     ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
