@@ -427,14 +427,7 @@ impl<'a> Detector<'a> {
         // that begin with nobody named)
         let collective = actors.is_empty() && how == actors::UNNAMED_SIDES;
         if actors.is_empty()
-            && (self.sides_unnamed(cx, at, r, &kind)
-                || (kind == "agreement" && negotiators_subject(cx.lw, at))
-                // ("Negotiators returned to the table in Wellington": the negotiators, no
-                // side named, coming back are both sides at the table again)
-                || (matches!(
-                    r.name.as_str(),
-                    "return to talks" | "resume talks" | "back at the table"
-                ) && negotiators_subject(cx.lw, at)))
+            && (self.sides_unnamed(cx, at, r, &kind) || negotiators_at_the_table(cx, at, r, &kind))
         {
             how = actors::UNNAMED_SIDES.to_string();
         }
@@ -2310,6 +2303,16 @@ fn legislature_approves(cx: &Ctx, at: &At) -> bool {
             (LEGISLATURES.contains(&cx.lw[i]) || matches!(cx.lw[i], "assembly" | "chamber"))
                 && !party_word(i)
         })
+}
+
+/// The negotiators, no side named, reaching a deal or ("Negotiators returned to the table
+/// in Wellington") coming back to it: both sides at the table.
+fn negotiators_at_the_table(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> bool {
+    let returning = matches!(
+        r.name.as_str(),
+        "return to talks" | "resume talks" | "back at the table"
+    );
+    (kind == "agreement" || returning) && negotiators_subject(cx.lw, at)
 }
 
 /// "Negotiators reach tentative deal", "congressional negotiators agreed": the negotiators,
