@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and ten
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and fifteen
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -65,7 +65,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cambodia-paris.json", (0.78, 0.78, 0.90)),
     ("cameroon-anglophone-2023.json", (0.66, 0.71, 0.82)),
     ("camp-david-1978.json", (0.81, 0.98, 0.82)),
-    ("canada-china-kovrig-2021.json", (0.53, 0.56, 0.84)),
+    ("canada-china-kovrig-2021.json", (0.56, 0.56, 0.84)),
     ("canada-post-strike-2024.json", (0.79, 0.84, 0.82)),
     ("canada-rail-2024.json", (0.71, 0.76, 0.83)),
     ("canada-us-trade-2025.json", (0.61, 0.51, 0.86)),
@@ -92,6 +92,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-paro-2021.json", (0.59, 0.59, 0.81)),
     ("colombia-truckers-2016.json", (0.58, 0.44, 0.90)),
     ("cop29-finance-2024.json", (0.69, 0.36, 0.58)),
+    ("corsica-2024.json", (0.48, 0.38, 0.89)),
     ("cuba-missile-1962.json", (0.79, 0.63, 0.56)),
     ("cyprus-bailout-2013.json", (0.62, 0.62, 0.56)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
@@ -204,6 +205,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("israel-syria.json", (0.70, 0.80, 0.85)),
     ("israel-turkey-2016.json", (0.66, 0.71, 0.77)),
     ("israel-unity-2020.json", (0.64, 0.70, 0.80)),
+    ("italy-conte2-2019.json", (0.79, 0.63, 0.84)),
     ("italy-formation-2018.json", (0.38, 0.42, 0.78)),
     ("ivory-coast-2003.json", (0.82, 0.86, 0.96)),
     ("ivory-coast-ouagadougou-2007.json", (0.78, 0.70, 0.79)),
@@ -251,6 +253,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mls-cba-2020.json", (0.68, 0.83, 0.86)),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
+    ("montreal-port-2021.json", (0.66, 0.71, 0.89)),
     ("mozambique-dialogue-2025.json", (0.64, 0.69, 0.89)),
     ("mozambique-renamo.json", (0.81, 0.76, 0.93)),
     ("myanmar-brotherhood.json", (0.68, 0.93, 0.87)),
@@ -279,7 +282,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nurses-nysna-2023.json", (0.75, 0.41, 0.63)),
     ("nyc-transit-strike-2005.json", (0.48, 0.56, 0.83)),
     ("nz-coalition-2023.json", (0.48, 0.61, 0.89)),
-    ("nz-nurses-2018.json", (0.48, 0.54, 0.83)),
+    ("nz-nurses-2018.json", (0.50, 0.60, 0.83)),
     ("ohrid-2001.json", (0.69, 0.48, 0.82)),
     ("oka-1990.json", (0.76, 0.71, 0.90)),
     ("ontario-cupe-education-2022.json", (0.66, 0.84, 0.77)),
@@ -347,6 +350,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sudan-transition-2019.json", (0.74, 0.82, 0.94)),
     ("sun-city-2002.json", (0.83, 0.85, 0.90)),
     ("sunningdale-1973.json", (0.78, 0.48, 0.87)),
+    ("sweden-iran-swap-2024.json", (0.56, 0.56, 0.89)),
     ("sweden-january-agreement-2019.json", (0.59, 0.59, 0.90)),
     ("sweden-nato-2024.json", (0.51, 0.39, 0.90)),
     ("sweden-tido-2022.json", (0.48, 0.28, 0.67)),
@@ -385,6 +389,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-japan-trade-2019.json", (0.76, 0.85, 0.83)),
     ("us-korea-sma-2020.json", (0.83, 0.85, 0.90)),
     ("us-mexico-tariffs-2019.json", (0.51, 0.68, 0.72)),
+    ("us-mexico-tomato-2019.json", (0.63, 0.84, 0.90)),
     ("us-north-korea.json", (0.70, 0.63, 0.91)),
     ("us-rail-unions-2022.json", (0.69, 0.56, 0.80)),
     ("us-russia-swap-2024.json", (0.48, 0.38, 0.88)),
