@@ -944,6 +944,15 @@ impl<'a> Detector<'a> {
         if actors.is_empty() {
             return Some("no watchlist party acts (third party or unknown actor)".into());
         }
+        // "Assemblée de Corse opens special session", "Petro holds working session": one
+        // party, no go-between, holding a session with nobody named is its own body sitting
+        if r.name == "hold/open talks"
+            && actors.len() == 1
+            && !self.mediators.contains(&actors[0])
+            && own_session(&cx.lw[at.v + 1..at.cl.end])
+        {
+            return Some("one side's own session, with nobody else: not talks".into());
+        }
         if matches!(kind, "proposal_accepted" | "proposal_rejected") {
             if let Some(reason) = third_party(cx, actors) {
                 return Some(reason);
@@ -3269,4 +3278,14 @@ fn describes_the_text(lw: &[&str], v: usize) -> bool {
         .iter()
         .take_while(|w| !acceptable.iter().any(|a| a == *w))
         .any(|w| DESCRIPTIONS.contains(w))
+}
+
+/// A session named within four words after the verb, and no "with" (a partner) in the
+/// clause: "opens special session on the island's future".
+fn own_session(after: &[&str]) -> bool {
+    after
+        .iter()
+        .take(4)
+        .any(|w| matches!(*w, "session" | "sessions" | "sitting"))
+        && !after.contains(&"with")
 }

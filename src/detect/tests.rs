@@ -2002,6 +2002,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("denial", true, "White House rejects 'prisoner swap' label for Hamas deal", &[]),
     ("denial", true, "Qatar rejects characterization of its truce proposal as biased", &[]),
     ("rejected", true, "Hamas rejects Israel's latest truce proposal", &["proposal_rejected/Hamas"]),
+    // one side holding a session alone is its own body sitting; with the other side, talks
+    ("internal", true, "Hamas opens special session of its political bureau on the truce", &[]),
+    ("internal", true, "Netanyahu holds working session on Gaza deal in Jerusalem", &[]),
+    ("meeting", true, "Israel holds first session with Hamas mediators in Cairo", &["delegation_dispatched/Hamas+Israel"]),
     // countering with a figure or a model is the side's next offer; hitting back is a retort
     ("proposal", true, "Hamas counters at 1,000 prisoners", &["proposal/Hamas"]),
     ("proposal", true, "Israel counters with a 42-day truce and a smaller list", &["proposal/Israel"]),
