@@ -2134,6 +2134,10 @@ fn sides_summit(cx: &Ctx, head: usize) -> bool {
 
 fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
+    // "the offer is enough" judges nothing; only "not enough" is a verdict
+    if lw[v] == "enough" && !super::modality::judged_not_enough(lw, v) {
+        return None;
+    }
     // "talks starting on August 14" is a reduced relative, not talks that started
     if lw[v].ends_with("ing")
         && !(v > cl.start && matches!(lw[v - 1], "is" | "are" | "was" | "were"))
@@ -2195,8 +2199,16 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
             .find(|&k| matches!(lw[k], "is" | "was" | "are" | "were" | "'" | "as"))
             .unwrap_or(v);
     }
+    // ("your offer's not good enough": the negation and its grading words are the verdict)
+    let verdict = if lw[v] == "enough" {
+        (after_head..v)
+            .find(|&k| matches!(lw[k], "not" | "nor" | "never") || lw[k].ends_with("n't"))
+            .unwrap_or(v)
+    } else {
+        v
+    };
     if r.actor_is_speaker
-        && !lw[after_head..v].iter().all(|w| {
+        && !lw[after_head..verdict].iter().all(|w| {
             matches!(
                 *w,
                 "is" | "was"
@@ -2209,6 +2221,7 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
                     | "completely"
                     | "utterly"
                     | "as"
+                    | "'s"
                     | "'"
             )
         })

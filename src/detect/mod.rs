@@ -537,6 +537,25 @@ impl<'a> Detector<'a> {
         }
         kind
     }
+    /// "Maduro's conditions are unacceptable": the owner of what is judged is not its
+    /// judge (nor "Egyptian proposals …": a demonym owns the noun too; nor "as Hamas
+    /// response falls short": a name right before the noun owns it as a possessive does).
+    fn owns_judged(&self, cx: &Ctx, at: &At, r: &rules::Rule, a: usize) -> bool {
+        let names = &self.watchlist.actors.names;
+        cx.mentions.iter().any(|m| {
+            m.actor == a
+                && at.cl.start <= m.start
+                && m.end < at.v
+                && (cx.lw.get(m.end) == Some(&"'s")
+                    || cx.lw[m.end - 1] == "'s"
+                    || cx
+                        .lw
+                        .get(m.end)
+                        .is_some_and(|w| rules::object_matches(&r.objects, w))
+                    || (m.end == m.start + 1
+                        && matcher::demonym_of(cx.lw[m.start], &names[m.actor])))
+        })
+    }
 
     /// Who acts, and how we know.
     fn actors_of(
@@ -639,22 +658,10 @@ impl<'a> Detector<'a> {
                 let subj = subject
                     .get_or_insert_with(|| self.subject(cx.toks, cx.lw, cx.mentions, at.cl, at.v))
                     .clone();
-                // "Maduro's conditions are unacceptable": the owner of what is judged is
-                // not its judge
-                // (or "Egyptian proposals are unacceptable": a demonym owns the noun too)
-                let names = &self.watchlist.actors.names;
-                let owner = |a: &usize| {
-                    cx.mentions.iter().any(|m| {
-                        m.actor == *a
-                            && at.cl.start <= m.start
-                            && m.end < at.v
-                            && (cx.lw.get(m.end) == Some(&"'s")
-                                || cx.lw[m.end - 1] == "'s"
-                                || (m.end == m.start + 1
-                                    && matcher::demonym_of(cx.lw[m.start], &names[m.actor])))
-                    })
-                };
-                if r.actor_is_speaker && !subj.is_empty() && subj.iter().all(owner) {
+                if r.actor_is_speaker
+                    && !subj.is_empty()
+                    && subj.iter().all(|a| self.owns_judged(cx, at, r, *a))
+                {
                     return (
                         vec![],
                         "the owner of what is judged (no judge named)".into(),

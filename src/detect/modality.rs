@@ -112,8 +112,32 @@ fn segment(toks: &[Token], lw: &[&str], v: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Pattern: a judgement of too little. "offer not enough", "your offer's not good enough",
+/// "not nearly enough": "enough" under a negation, past the words that grade it, is a
+/// verdict on a text (without the negation, "enough" judges nothing).
+pub(super) fn judged_not_enough(lw: &[&str], v: usize) -> bool {
+    if lw.get(v) != Some(&"enough") {
+        return false;
+    }
+    let mut i = v;
+    while i > 0
+        && matches!(
+            lw[i - 1],
+            "good" | "nearly" | "remotely" | "quite" | "big" | "generous" | "far" | "strong"
+        )
+    {
+        i -= 1;
+    }
+    i > 0 && (matches!(lw[i - 1], "not" | "nor" | "never") || lw[i - 1].ends_with("n't"))
+}
+
 /// "did not withdraw", "never accepted", "refused to sign": a negation shortly before.
 fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
+    // "the offer is not enough": the negation is the judgement itself (see
+    // `judged_not_enough`), not an act denied
+    if judged_not_enough(lw, v) {
+        return None;
+    }
     let from = v.saturating_sub(6).max(cl.start);
     // "the No camp", "the No vote": a referendum side's name, not a negation
     let a_side = |i: usize| {

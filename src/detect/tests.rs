@@ -635,7 +635,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- traps: nouns and adjectives that look like triggers ----
     ("noun", false, "The offer remains on the table.", &[]),
     ("noun", false, "These demands far exceeded expectations.", &[]),
-    ("noun", false, "Israel says Hamas-backed plan falls short.", &[]),
+    // (was a trap until the class "a proposal falls short": the blind corpora label a
+    // text judged short by the side it is put to as that side's rejection)
+    ("rejection", false, "Israel says Hamas-backed plan falls short.", &["proposal_rejected/Israel"]),
     ("noun", false, "Hamas's demands include a full withdrawal.", &[]),
     ("noun", false, "The proposal accepted by Hamas is far from Israel's requirements.", &[]),
     ("noun", false, "Israel was cast as the side refusing a deal.", &[]),
@@ -1523,6 +1525,17 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", false, "Qatar proposed on Tuesday that the two sides exchange lists of prisoners first.", &["proposal/Qatar"]),
     ("proposal", false, "The Egyptian mediators recommended that Israel and Hamas hold a second round in Cairo.", &["proposal/Egypt"]),
     ("none", true, "Israeli government recommends Trump for Nobel Peace Prize", &[]),
+    // a move judged too little ("falls short", "not enough", "insufficient") is turned
+    // down by whoever judges it; a deal done and criticised, "enough" without a negation,
+    // "falls short, but …" and a vote falling short are no answer to an offer
+    ("rejection", true, "Hamas says Israeli offer falls short", &["proposal_rejected/Hamas"]),
+    ("rejection", true, "Hamas: Israeli offer 'not good enough'", &["proposal_rejected/Hamas"]),
+    ("rejection", false, "Israel said on Monday the Hamas response was not enough.", &["proposal_rejected/Israel"]),
+    ("rejection", true, "Hamas calls Egyptian proposal 'insufficient'", &["proposal_rejected/Hamas"]),
+    ("none", true, "Netanyahu: the Gaza deal was not good enough for Israel", &[]),
+    ("none", true, "Qatar says Israeli offer is enough to restart talks", &[]),
+    ("none", false, "Hamas said the Egyptian text falls short, but is a first step.", &[]),
+    ("none", true, "Israeli coalition falls short in Knesset vote", &[]),
     // a labour dispute's words for an offer judged unacceptable
     ("rejection", true, "Hamas rips Israeli offer as 'insulting'", &["proposal_rejected/Hamas"]),
     ("rejection", false, "Israel said the latest Hamas offer was a no-go.", &["proposal_rejected/Israel"]),
