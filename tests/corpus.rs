@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and twenty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and twenty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -90,6 +90,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-eln.json", (0.85, 0.91, 0.88)),
     ("colombia-emc-2023.json", (0.68, 0.78, 0.91)),
     ("colombia-farc.json", (0.68, 0.78, 0.85)),
+    ("colombia-hostage-exchange-2007.json", (0.76, 0.55, 0.90)),
     ("colombia-paro-2021.json", (0.59, 0.59, 0.81)),
     ("colombia-truckers-2016.json", (0.58, 0.44, 0.90)),
     ("colombia-venezuela-border-2015.json", (0.71, 0.59, 0.75)),
@@ -176,6 +177,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("honduras-2009.json", (0.86, 0.73, 0.90)),
     ("houthi-saudi-2023.json", (0.62, 0.85, 0.78)),
     ("iatse-2021.json", (0.70, 0.78, 0.81)),
+    ("iceland-formation-2017.json", (0.82, 0.76, 0.82)),
     ("icesave-2010.json", (0.75, 0.75, 0.87)),
     ("idlib-2020.json", (0.71, 0.85, 0.79)),
     ("ig-metall-2018.json", (0.53, 0.36, 0.76)),
@@ -212,6 +214,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("italy-conte2-2019.json", (0.79, 0.63, 0.84)),
     ("italy-formation-2018.json", (0.38, 0.42, 0.78)),
     ("ivory-coast-2003.json", (0.82, 0.86, 0.96)),
+    ("ivory-coast-2011.json", (0.67, 0.43, 0.90)),
     ("ivory-coast-ouagadougou-2007.json", (0.78, 0.70, 0.79)),
     ("japan-korea-2015.json", (0.74, 0.79, 0.85)),
     ("japan-korea-export-2019.json", (0.64, 0.69, 0.77)),
@@ -374,6 +377,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("turkey-syria-normalisation-2023.json", (0.50, 0.74, 0.85)),
     ("two-plus-four-1990.json", (0.68, 0.58, 0.91)),
     ("uaw-strike-2023.json", (0.75, 0.68, 0.86)),
+    ("ucu-uss-pensions-2018.json", (0.69, 0.69, 0.89)),
     ("uganda-lra.json", (0.91, 0.76, 0.92)),
     ("uk-australia-fta-2021.json", (0.43, 0.43, 0.80)),
     ("uk-eu-reset-2025.json", (0.74, 0.74, 0.85)),
@@ -388,6 +392,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-china-geneva-2025.json", (0.59, 0.53, 0.80)),
     ("us-china-trade-2019.json", (0.74, 0.70, 0.81)),
     ("us-cuba-thaw-2014.json", (0.74, 0.69, 0.90)),
+    ("us-eu-steel-2021.json", (0.78, 0.83, 0.88)),
     ("us-houthi-oman-2025.json", (0.81, 0.81, 0.89)),
     ("us-iran-oman-2025.json", (0.51, 0.64, 0.74)),
     ("us-iran-prisoners-2023.json", (0.44, 0.48, 0.89)),
