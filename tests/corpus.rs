@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and twenty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and thirty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -80,6 +80,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("charana-1976.json", (0.67, 0.67, 0.92)),
     ("chechnya-1996.json", (0.82, 0.86, 0.91)),
     ("chevron-lng-strike-2023.json", (0.78, 0.64, 0.75)),
+    ("chibok-release-2016.json", (0.48, 0.23, 0.90)),
     ("chicago-teachers-2019.json", (0.64, 0.69, 0.72)),
     ("chile-constitution-deal-2022.json", (0.70, 0.79, 0.96)),
     ("china-vatican-2018.json", (0.64, 0.34, 0.83)),
@@ -133,6 +134,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ethiopia-tplf.json", (0.82, 0.53, 0.89)),
     ("eu-australia-fta-2023.json", (0.59, 0.82, 0.84)),
     ("eu-china-ev-2024.json", (0.56, 0.48, 0.88)),
+    ("eu-china-solar-2013.json", (0.67, 0.62, 0.90)),
     ("eu-hungary-funds-2022.json", (0.33, 0.48, 0.90)),
     ("eu-indonesia-cepa-2025.json", (0.78, 0.70, 0.81)),
     ("eu-japan-epa-2017.json", (0.55, 0.71, 0.75)),
@@ -196,6 +198,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("iran-iraq-1988.json", (0.85, 0.91, 0.90)),
     ("iran-iraq-algiers-1975.json", (0.70, 0.70, 0.85)),
     ("iran-vienna-2022.json", (0.52, 0.58, 0.90)),
+    ("iraq-formation-2010.json", (0.86, 0.82, 0.90)),
     ("iraq-formation-2022.json", (0.78, 0.40, 0.83)),
     ("iraq-kuwait-1990.json", (0.75, 0.83, 0.92)),
     ("iraq-us-coalition-2024.json", (0.64, 0.48, 0.70)),
@@ -381,6 +384,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uganda-lra.json", (0.91, 0.76, 0.92)),
     ("uk-australia-fta-2021.json", (0.43, 0.43, 0.80)),
     ("uk-eu-reset-2025.json", (0.74, 0.74, 0.85)),
+    ("uk-firefighters-2023.json", (0.78, 0.64, 0.90)),
     ("uk-france-fishing-2021.json", (0.28, 0.25, 0.75)),
     ("uk-india-fta-2025.json", (0.58, 0.73, 0.86)),
     ("uk-japan-cepa-2020.json", (0.73, 0.58, 0.86)),
@@ -409,6 +413,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-venezuela-swap-2023.json", (0.60, 0.48, 0.79)),
     ("us-vietnam-tariffs-2025.json", (0.48, 0.78, 0.83)),
     ("usmca-2018.json", (0.63, 0.79, 0.90)),
+    ("uswnt-equal-pay-2022.json", (0.86, 0.64, 0.90)),
     ("utla-teachers-2019.json", (0.79, 0.73, 0.89)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("verizon-cwa-2016.json", (0.67, 0.85, 0.85)),
