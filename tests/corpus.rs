@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and thirty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and thirty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -27,6 +27,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("air-france-pilots-2014.json", (0.89, 0.62, 0.79)),
     ("amcu-platinum-strike-2014.json", (0.56, 0.75, 0.85)),
     ("angola-luena-2002.json", (0.51, 0.56, 0.76)),
+    ("annan-syria-2012.json", (0.71, 0.55, 0.89)),
     ("argentina-bondholders-2020.json", (0.74, 0.69, 0.84)),
     ("argentina-holdouts-2016.json", (0.90, 0.74, 0.85)),
     ("argentina-imf-2022.json", (0.48, 0.61, 0.75)),
@@ -97,7 +98,9 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("colombia-venezuela-border-2015.json", (0.71, 0.59, 0.75)),
     ("cop29-finance-2024.json", (0.69, 0.36, 0.58)),
     ("corsica-2024.json", (0.52, 0.38, 0.90)),
+    ("croatia-coalition-2024.json", (0.61, 0.56, 0.80)),
     ("cuba-missile-1962.json", (0.79, 0.63, 0.56)),
+    ("culinary-union-vegas-2023.json", (0.51, 0.51, 0.83)),
     ("cyprus-bailout-2013.json", (0.62, 0.62, 0.56)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
     ("czech-coalition-2021.json", (0.60, 0.48, 0.88)),
@@ -239,7 +242,6 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korea-truckers-2022.json", (0.64, 0.74, 0.83)),
     ("korea-us-tariffs-2025.json", (0.80, 0.75, 0.88)),
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
-    ("kosovo-rambouillet.json", (0.87, 0.83, 0.88)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
     ("lebanon-formation-2020.json", (0.51, 0.45, 0.88)),
     ("lebanon-israel-maritime-2022.json", (0.68, 0.73, 0.86)),
@@ -375,6 +377,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("timor-sea-2018.json", (0.53, 0.39, 0.90)),
     ("townsville-2000.json", (0.80, 0.75, 0.86)),
     ("tpp-atlanta-2015.json", (0.86, 0.64, 0.79)),
+    ("ttip-2016.json", (0.66, 0.76, 0.90)),
     ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
     ("turkey-pkk.json", (0.85, 0.36, 0.90)),
     ("turkey-syria-normalisation-2023.json", (0.50, 0.74, 0.85)),
@@ -430,6 +433,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("yemen-prisoners-2023.json", (0.43, 0.43, 0.90)),
     ("yemen-riyadh-2019.json", (0.63, 0.85, 0.86)),
     ("yemen-stockholm-2018.json", (0.61, 0.75, 0.85)),
+    ("zaghari-ratcliffe-2022.json", (0.81, 0.39, 0.86)),
     ("zambia-debt-2023.json", (0.75, 0.61, 0.90)),
     ("zapatista-1996.json", (0.86, 0.91, 0.94)),
     ("zimbabwe-gpa.json", (0.82, 0.82, 0.89)),

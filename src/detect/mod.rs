@@ -1028,6 +1028,11 @@ impl<'a> Detector<'a> {
         if r.name == "endorse a deal" && deal_of_others(cx, at, actors) {
             return Some("a third party endorsing the sides' deal is not a side accepting".into());
         }
+        if r.name == "a go-between halts its mission"
+            && !actors.iter().all(|a| self.mediators.contains(a))
+        {
+            return Some("a mission halted by a side, not by a go-between, is no mediation".into());
+        }
         if r.name == "visit the other side's capital" && !visits_other_capital(cx, at, actors) {
             return Some("a visit, but not to the other side's capital".into());
         }

@@ -2453,6 +2453,49 @@ fn mediators_demand_nothing() {
     );
 }
 
+/// "UN suspends observer mission", "OSCE ends Minsk Group mandate": a go-between halting
+/// its own mission stops its part in the talks; a side ending a mission ends something
+/// else, and a threat or a plan to halt one halts nothing yet.
+#[test]
+fn a_go_between_halting_its_mission_suspends_its_part() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let mediators: Vec<usize> = ["Qatar", "Egypt"]
+        .iter()
+        .filter_map(|m| w.actors.names.iter().position(|n| n == m))
+        .collect();
+    assert_eq!(mediators.len(), 2);
+    let kinds = |t: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .with_mediators(&mediators)
+            .detect(t, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    for t in [
+        "Qatar suspends its Gaza mission as strikes go on",
+        "Egypt freezes its mandate in the Gaza talks",
+        "Doha halts mediation mission, citing bad faith",
+    ] {
+        let want = if t.starts_with("Egypt") {
+            "Egypt"
+        } else {
+            "Qatar"
+        };
+        assert_eq!(kinds(t), vec![format!("talks_suspended/{want}")], "{t}");
+    }
+    for t in [
+        "Israel ends military mission in Khan Younis",
+        "Hamas halts its mission to the Rafah crossing",
+        "Qatar may suspend its Gaza mission if attacks go on",
+        "Will Egypt end its mandate in the Gaza talks?",
+    ] {
+        assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+    }
+}
+
 /// "Mediators float new formula": the go-betweens named only by their role are the
 /// watchlist's go-betweens; with none known, nobody we follow proposes.
 #[test]
