@@ -1142,14 +1142,16 @@ fn government_offices(name: &str) -> Vec<Vec<String>> {
 
 /// Where a multi-word alias matching at token `i` ends. A possessive is optional on
 /// either side: "Yemen's government" matches "Yemen government" and the other way
-/// round, "government delegation" matches "the government's delegation".
+/// round, "government delegation" matches "the government's delegation". Not one that
+/// ends the alias: "Tehran's" (the state acting, "Tehran's reply") must not match a bare
+/// "Tehran", which is a place ("Truss visits Tehran").
 fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> Option<usize> {
     let (mut j, mut k) = (i, 0);
     while k < words.len() {
         if j < norms.len() && !taken[j] && norms[j] == words[k] {
             j += 1;
             k += 1;
-        } else if words[k] == "s" && k > 0 {
+        } else if words[k] == "s" && k > 0 && k + 1 < words.len() {
             k += 1;
         } else if k > 0 && j < norms.len() && !taken[j] && norms[j] == "s" {
             j += 1;
@@ -1163,6 +1165,41 @@ fn match_alias(norms: &[String], taken: &[bool], i: usize, words: &[String]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A capital whose state's acting names include its possessive ("Tehran's") is still
+    /// a place when it stands bare: the destination of a visit, not the state acting.
+    #[test]
+    fn a_bare_capital_is_a_place_and_its_possessive_acts() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "Iran".into(),
+                aliases: vec!["Iran".into(), "Tehran".into()],
+            },
+            crate::config::ActorConfig {
+                name: "United Kingdom".into(),
+                aliases: vec!["UK".into(), "Truss".into()],
+            },
+        ];
+        for with_capital in [true, false] {
+            if !with_capital {
+                // (the capital from the knowledge table only)
+                cfg.actors[0].aliases = vec!["Iran".into()];
+            }
+            let m = ActorMatcher::new(&cfg);
+            let places = |s: &str| -> Vec<(usize, bool)> {
+                m.mentions(&crate::text::tokenize(s))
+                    .iter()
+                    .map(|x| (x.actor, x.place))
+                    .collect()
+            };
+            assert_eq!(places("Truss visits Tehran"), [(1, false), (0, true)]);
+            assert_eq!(
+                places("UK rejects Tehran's reply"),
+                [(1, false), (0, false)]
+            );
+        }
+    }
 
     #[test]
     fn the_union_is_the_one_actor_called_a_union() {
