@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and thirty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and forty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -151,6 +151,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("evian-1962.json", (0.68, 0.68, 0.93)),
     ("falklands-1982.json", (0.83, 0.83, 0.87)),
     ("fatah-hamas-2017.json", (0.83, 0.73, 0.86)),
+    ("felixstowe-unite-2022.json", (0.51, 0.41, 0.90)),
     ("finland-formation-2023.json", (0.55, 0.31, 0.85)),
     ("france-pensions-2023.json", (0.73, 0.54, 0.80)),
     ("fresh-start-2015.json", (0.70, 0.59, 0.87)),
@@ -241,6 +242,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korea-doctors-2024.json", (0.98, 0.62, 0.94)),
     ("korea-truckers-2022.json", (0.64, 0.74, 0.83)),
     ("korea-us-tariffs-2025.json", (0.80, 0.75, 0.88)),
+    ("korean-hostages-2007.json", (0.74, 0.69, 0.80)),
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
     ("lebanon-formation-2020.json", (0.51, 0.45, 0.88)),
@@ -255,11 +257,13 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lufthansa-pilots-2022.json", (0.79, 0.85, 0.80)),
     ("lufthansa-ufo-2015.json", (0.70, 0.64, 0.84)),
     ("m19-colombia-1990.json", (0.71, 0.76, 0.86)),
+    ("mackerel-war-2014.json", (0.79, 0.58, 0.89)),
     ("madhesi-nepal-2015.json", (0.50, 0.64, 0.78)),
     ("madrid-conference-1991.json", (0.34, 0.42, 0.82)),
     ("malaysia-formation-2022.json", (0.88, 0.48, 0.62)),
     ("mali-algiers.json", (0.81, 0.81, 0.93)),
     ("mali-ecowas-2022.json", (0.62, 0.58, 0.73)),
+    ("mali-ouagadougou-2013.json", (0.82, 0.76, 0.90)),
     ("mexico-us-water-2025.json", (0.75, 0.68, 0.79)),
     ("minsk-2015.json", (0.83, 0.73, 0.85)),
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
@@ -386,6 +390,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ucu-uss-pensions-2018.json", (0.69, 0.69, 0.89)),
     ("uganda-lra.json", (0.91, 0.76, 0.92)),
     ("uk-australia-fta-2021.json", (0.43, 0.43, 0.80)),
+    ("uk-coalition-2010.json", (0.90, 0.62, 0.43)),
     ("uk-eu-reset-2025.json", (0.74, 0.74, 0.85)),
     ("uk-firefighters-2023.json", (0.78, 0.64, 0.90)),
     ("uk-france-fishing-2021.json", (0.28, 0.25, 0.75)),
