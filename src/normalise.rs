@@ -92,6 +92,63 @@ pub const MAX_TEXT: usize = 128 * 1024;
 
 /// Cuts `s` to at most `max` bytes, at the last whitespace before the limit when there
 /// is one (never inside a character), marking the cut with an ellipsis.
+/// Blog engines' footers and teasers, which repeat the headline or name the site, not
+/// the news: WordPress's "The post <title> appeared first on <site>.", its variants ("This
+/// article first appeared on …", "The article … was originally published on …"), and the
+/// "[…]" or "(more…)" marks of a cut excerpt. Read as the item's text they add a sentence
+/// that names a party ("The post Deutsche Post strike … appeared first on …") and a second
+/// copy of the headline.
+fn feed_footer() -> &'static regex::Regex {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?is)\b(?:the post|this post|the article|this article|this story)\b.{0,400}?",
+            r"\b(?:appeared first|first appeared|was originally published|originally appeared)",
+            r"\s+(?:on|in|at)\b[^\n]{0,160}?(?:\.|$)",
+            r"|\[(?:…|\.\.\.)\]|\(more…\)",
+        ))
+        .expect("static regex")
+    });
+    &RE
+}
+
+/// "… Continue reading “Mediators meet” →", "Read more": a link to the article at the end
+/// of the excerpt, after a sentence ends (never "would read more of the text").
+fn feed_teaser() -> &'static regex::Regex {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?im)(^|[.!?…”\x22])[ \t]*",
+            r"(?:continue reading|read more|read the full (?:story|article)|keep reading)\b[^\n]{0,200}$",
+        ))
+        .expect("static regex")
+    });
+    &RE
+}
+
+/// The text without the blog engine's footer, teaser link and cut marks.
+fn strip_boilerplate(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let footer = lower.contains("appeared")
+        || lower.contains("originally published")
+        || text.contains('[')
+        || text.contains("(more");
+    let teaser = lower.contains("read");
+    if !footer && !teaser {
+        return text.to_string();
+    }
+    let mut out = text.to_string();
+    if footer {
+        out = feed_footer().replace_all(&out, "").into_owned();
+    }
+    if teaser {
+        out = feed_teaser().replace_all(&out, "$1").into_owned();
+    }
+    out.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 fn clip(mut s: String, max: usize) -> String {
     if s.len() <= max {
         return s;
@@ -122,7 +179,7 @@ pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
     let mut out = Vec::new();
     for e in entries {
         let title = clip(html_to_text(&e.title).replace(['\r', '\n'], " "), MAX_TITLE);
-        let text = clip(html_to_text(&e.body), MAX_TEXT);
+        let text = clip(strip_boilerplate(&html_to_text(&e.body)), MAX_TEXT);
         let canonical = e.link.as_deref().and_then(canonical_link);
         // dates in the far future are feed bugs; keep them but not beyond now + 1 day
         let published = e.published.map(|p| {
@@ -172,6 +229,44 @@ pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blog_footers_and_teaser_marks_are_not_the_news() {
+        let cases = [
+            (
+                "Unions reject the offer. The post Deutsche Post strike: ver.di rejects offer appeared first on Labour Wire.",
+                "Unions reject the offer.",
+            ),
+            (
+                "Talks resume in Doha [\u{2026}]\n\nThis article first appeared on Gulf Times.",
+                "Talks resume in Doha",
+            ),
+            (
+                "The mediators met on Monday. Continue reading \u{201c}Mediators meet\u{201d} \u{2192}",
+                "The mediators met on Monday.",
+            ),
+            ("The envoy left for Cairo (more\u{2026})", "The envoy left for Cairo"),
+            // (a post that reports the news, and words that only look like a footer)
+            (
+                "Hamas said it would read more of the text before replying.",
+                "Hamas said it would read more of the text before replying.",
+            ),
+            (
+                "The post of chief negotiator went to Hamdan. He read the text aloud.",
+                "The post of chief negotiator went to Hamdan. He read the text aloud.",
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(strip_boilerplate(input), want, "{input}");
+        }
+        // the stored text of a WordPress item, as its feed gives it
+        let mut wp = entry(Some("w"), Some("https://x/w"), "Union rejects offer");
+        wp.body = "<p>The union said no. [&hellip;]</p><p>The post <a href=\"https://x/w\">Union rejects offer</a> appeared first on <a href=\"https://x\">Port News</a>.</p>".into();
+        assert_eq!(
+            normalise(vec![wp], Utc::now())[0].text,
+            "The union said no."
+        );
+    }
 
     fn entry(guid: Option<&str>, link: Option<&str>, title: &str) -> RawEntry {
         RawEntry {
