@@ -167,6 +167,91 @@ fn clip(mut s: String, max: usize) -> String {
     s
 }
 
+/// Separators before an outlet's name at a headline's end ("… - Reuters", "… | Lagos
+/// Ledger").
+const SITE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — "];
+
+/// A headline split at its last separator: the text before it and the name after it.
+fn split_site(title: &str) -> Option<(&str, &str)> {
+    SITE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
+        .max_by_key(|(i, _)| *i)
+        .map(|(i, n)| (title[..i].trim_end(), title[i + n..].trim()))
+        .filter(|(head, name)| {
+            head.split_whitespace().count() >= 2
+                && !name.is_empty()
+                && name.len() <= 60
+                && name.split_whitespace().count() <= 6
+        })
+}
+
+/// The names this document's outlets end their headlines with: the feed's own title
+/// ("Lagos Ledger", or "BBC News" of "BBC News - World"), a name that ends at least two
+/// and a third of the document's headlines, and, in an aggregator's feed where most
+/// headlines end with a capitalised name ("… - Reuters", "… - Al Jazeera"), each of those.
+/// The outlet is not the news: as headline words it joins stories across events and puts
+/// a place in a topic ("Beirut Daily Star").
+fn site_names(titles: &[String], site: Option<&str>) -> Vec<String> {
+    let names: Vec<&str> = titles
+        .iter()
+        .filter_map(|t| split_site(t).map(|(_, n)| n))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    if let Some(site) = site.map(str::to_lowercase) {
+        for n in &names {
+            let l = n.to_lowercase();
+            let same = l == site
+                || site
+                    .strip_prefix(l.as_str())
+                    .is_some_and(|rest| rest.starts_with([' ', ':', '-', '|', ',']))
+                || l.strip_prefix(site.as_str())
+                    .is_some_and(|rest| rest.starts_with([' ', ':', '-', '|', ',']));
+            if same {
+                out.push(l);
+            }
+        }
+    }
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for n in &names {
+        *counts.entry(n.to_lowercase()).or_default() += 1;
+    }
+    let shared = |c: usize| c >= 2 && c * 3 >= titles.len();
+    out.extend(
+        counts
+            .iter()
+            .filter(|(_, &c)| shared(c))
+            .map(|(n, _)| n.clone()),
+    );
+    // (an aggregator: most headlines end with a capitalised name of one to four words)
+    // (a name's small words may stay lowercase: "The Times of Israel", "Voice of America")
+    let named = |n: &&&str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        words.len() <= 5
+            && words.first().is_some_and(capital)
+            && words.last().is_some_and(capital)
+            && words.iter().all(|w| {
+                capital(w) || matches!(*w, "of" | "the" | "and" | "de" | "al" | "el" | "for")
+            })
+    };
+    let capitalised = names.iter().filter(named).count();
+    if titles.len() >= 3 && capitalised * 5 >= titles.len() * 3 {
+        out.extend(names.iter().filter(named).map(|n| n.to_lowercase()));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The headline without its outlet's name (`site_names`).
+fn strip_site(title: &str, names: &[String]) -> String {
+    match split_site(title) {
+        Some((head, name)) if names.contains(&name.to_lowercase()) => head.to_string(),
+        _ => title.to_string(),
+    }
+}
+
 /// Normalises one feed's entries, assigning identities that are unique within the feed.
 pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
     let mut guid_count = std::collections::HashMap::new();
@@ -177,8 +262,14 @@ pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
     }
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
-    for e in entries {
-        let title = clip(html_to_text(&e.title).replace(['\r', '\n'], " "), MAX_TITLE);
+    let titles: Vec<String> = entries
+        .iter()
+        .map(|e| html_to_text(&e.title).replace(['\r', '\n'], " "))
+        .collect();
+    let site = entries.iter().find_map(|e| e.site.as_deref());
+    let sites = site_names(&titles, site);
+    for (e, title) in entries.into_iter().zip(titles) {
+        let title = clip(strip_site(&title, &sites), MAX_TITLE);
         let text = clip(strip_boilerplate(&html_to_text(&e.body)), MAX_TEXT);
         let canonical = e.link.as_deref().and_then(canonical_link);
         // dates in the far future are feed bugs; keep them but not beyond now + 1 day
@@ -231,6 +322,80 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_outlets_name_at_a_headlines_end_is_dropped() {
+        let titles = |site: Option<&str>, ts: &[&str]| -> Vec<String> {
+            let entries = ts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| RawEntry {
+                    site: site.map(String::from),
+                    ..entry(Some(&format!("g{i}")), None, t)
+                })
+                .collect();
+            normalise(entries, Utc::now())
+                .into_iter()
+                .map(|i| i.title)
+                .collect()
+        };
+        // the feed's own title, alone or as the head of a longer channel title
+        assert_eq!(
+            titles(
+                Some("Lagos Ledger"),
+                &["Talks resume in Abuja - Lagos Ledger"]
+            ),
+            ["Talks resume in Abuja"]
+        );
+        assert_eq!(
+            titles(
+                Some("BBC News - World"),
+                &["Sudan talks collapse | BBC News"]
+            ),
+            ["Sudan talks collapse"]
+        );
+        // a name that ends several of the document's headlines
+        assert_eq!(
+            titles(
+                None,
+                &[
+                    "Union rejects offer – Port Wire",
+                    "Strike begins at dawn – Port Wire",
+                    "Ferry loan agreed"
+                ]
+            ),
+            [
+                "Union rejects offer",
+                "Strike begins at dawn",
+                "Ferry loan agreed"
+            ]
+        );
+        // an aggregator: most headlines end with another outlet's name
+        assert_eq!(
+            titles(
+                Some("Google News"),
+                &[
+                    "Hamas accepts truce plan - Reuters",
+                    "Israel weighs reply - The Times of Israel",
+                    "Mediators meet in Cairo - Al Jazeera"
+                ]
+            ),
+            [
+                "Hamas accepts truce plan",
+                "Israel weighs reply",
+                "Mediators meet in Cairo"
+            ]
+        );
+        // what only looks like a name stays: one headline, no feed title to match
+        assert_eq!(
+            titles(None, &["Gaza truce talks - what we know so far"]),
+            ["Gaza truce talks - what we know so far"]
+        );
+        assert_eq!(
+            titles(Some("Lagos Ledger"), &["Talks resume - again"]),
+            ["Talks resume - again"]
+        );
+    }
+
+    #[test]
     fn blog_footers_and_teaser_marks_are_not_the_news() {
         let cases = [
             (
@@ -275,6 +440,7 @@ mod tests {
             title: title.into(),
             body: "<p>b</p>".into(),
             published: None,
+            site: None,
         }
     }
 

@@ -17,6 +17,9 @@ pub struct RawEntry {
     pub body: String,
     /// Published (or updated) time.
     pub published: Option<DateTime<Utc>>,
+    /// The feed's own title (the channel's): outlets end headlines with it ("… - Lagos
+    /// Ledger"), which `normalise` strips.
+    pub site: Option<String>,
 }
 
 /// Why a body is not a feed.
@@ -153,6 +156,11 @@ pub fn parse_feed_ttl(
         Ok(Ok(f)) => f,
     };
     let ttl = feed.ttl;
+    let site = feed
+        .title
+        .as_ref()
+        .map(|t| t.content.trim().to_string())
+        .filter(|t| !t.is_empty());
     let entries = feed
         .entries
         .into_iter()
@@ -180,6 +188,7 @@ pub fn parse_feed_ttl(
                 title: e.title.map(|t| t.content).unwrap_or_default(),
                 body,
                 published: e.published.or(e.updated),
+                site: site.clone(),
             }
         })
         .collect();

@@ -451,7 +451,15 @@ fn xml_escape(s: &str) -> String {
 
 /// RSS 2.0 with the items in the given order; an item without a time has no pubDate.
 fn render_rss(archive: &Archive, idx: &[usize], published: &[Option<DateTime<Utc>>]) -> String {
-    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>replay</title><link>http://replay.invalid/</link><description>replay</description>");
+    // (the channel is titled with the feed's name, as the scorer serves it)
+    let site = idx
+        .first()
+        .and_then(|&i| archive.feeds.get(archive.items[i].feed))
+        .map_or("replay", |f| f.title.as_str());
+    let mut x = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>{}</title><link>http://replay.invalid/</link><description>replay</description>",
+        xml_escape(site)
+    );
     for &i in idx {
         let it = &archive.items[i];
         x.push_str("<item><title>");
