@@ -124,6 +124,93 @@ fn feed_teaser() -> &'static regex::Regex {
     &RE
 }
 
+/// "By Maria Lopez and Ahmed Hassan", "By STAFF REPORTER, Reuters", "Photo: AFP": a
+/// byline (names only after "By", never "By Monday, both sides had agreed") or a picture
+/// credit, standing as the text's first line.
+fn is_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 12 || words.len() < 2 {
+        return false;
+    }
+    let first = words[0].to_lowercase();
+    // ("Photo: AFP", "Image credit: Reuters")
+    let credit = ["photo", "photograph", "image", "picture", "video"]
+        .iter()
+        .any(|w| first.trim_end_matches(':') == *w)
+        && line.contains(':');
+    if credit {
+        return true;
+    }
+    let small = |w: &str| {
+        matches!(
+            w,
+            "and" | "&" | "of" | "in" | "the" | "for" | "at" | "|" | "-" | "–"
+        )
+    };
+    matches!(first.as_str(), "by" | "from")
+        && words[1..].iter().all(|w| {
+            let w = w.trim_matches(|c: char| ",;".contains(c));
+            w.is_empty() || small(w) || w.starts_with(char::is_uppercase)
+        })
+        && !line.ends_with('.')
+}
+
+/// Letters and digits only, lowercase: to tell a repeated headline whatever its
+/// punctuation.
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The text without what some feeds put before the news: the headline repeated as its
+/// first line or sentence, a byline, a picture credit. The first sentence is the lead the
+/// topic and the analysis read with the headline; a byline there hides it.
+fn strip_lead(title: &str, text: &str) -> String {
+    let head = letters(title);
+    let mut rest = text.trim_start();
+    loop {
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let line = rest[..line_end].trim();
+        if is_byline(line) && line_end < rest.len() {
+            rest = rest[line_end..].trim_start();
+            continue;
+        }
+        // the headline again, alone on its line or as the first sentence
+        if head.len() >= 12 {
+            let mut seen = String::new();
+            let cut = rest.char_indices().find_map(|(i, c)| {
+                if c.is_alphanumeric() {
+                    seen.extend(c.to_lowercase());
+                }
+                (seen.len() >= head.len()).then_some(i + c.len_utf8())
+            });
+            if let Some(end) = cut.filter(|_| seen == head) {
+                let after = &rest[end..];
+                let closes = after
+                    .trim_start_matches(|c: char| "\"'”’)]".contains(c))
+                    .chars()
+                    .next()
+                    .is_none_or(|c| {
+                        c == '\n'
+                            || ".:;!?—–-|".contains(c)
+                            || (c.is_whitespace()
+                                && after.trim_start().starts_with(char::is_uppercase))
+                    });
+                let next = after.trim_start_matches(|c: char| {
+                    c.is_whitespace() || "\"'”’).:;!?—–-|".contains(c)
+                });
+                if closes && !next.is_empty() {
+                    rest = next;
+                    continue;
+                }
+            }
+        }
+        return rest.to_string();
+    }
+}
+
 /// The text without the blog engine's footer, teaser link and cut marks.
 fn strip_boilerplate(text: &str) -> String {
     let lower = text.to_lowercase();
@@ -270,7 +357,10 @@ pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
     let sites = site_names(&titles, site);
     for (e, title) in entries.into_iter().zip(titles) {
         let title = clip(strip_site(&title, &sites), MAX_TITLE);
-        let text = clip(strip_boilerplate(&html_to_text(&e.body)), MAX_TEXT);
+        let text = clip(
+            strip_lead(&title, &strip_boilerplate(&html_to_text(&e.body))),
+            MAX_TEXT,
+        );
         let canonical = e.link.as_deref().and_then(canonical_link);
         // dates in the far future are feed bugs; keep them but not beyond now + 1 day
         let published = e.published.map(|p| {
@@ -320,6 +410,47 @@ pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_headline_a_byline_or_a_credit_is_not_the_lead() {
+        let title = "Hamas rejects Israeli offer";
+        let cases = [
+            (
+                "Hamas rejects Israeli offer. The group said the text ignored its demands.",
+                "The group said the text ignored its demands.",
+            ),
+            (
+                "HAMAS REJECTS ISRAELI OFFER\nThe group said no.",
+                "The group said no.",
+            ),
+            (
+                "By Maria Lopez and Ahmed Hassan\n\nThe group said no.",
+                "The group said no.",
+            ),
+            (
+                "By STAFF REPORTER, Reuters\nThe group said no.",
+                "The group said no.",
+            ),
+            ("Photo: AFP\n\nThe group said no.", "The group said no."),
+            // (the headline's words going on into a longer sentence, a sentence opening
+            // with "By", and a text that is only the headline stay)
+            (
+                "Hamas rejects Israeli offer on prisoners, officials said.",
+                "Hamas rejects Israeli offer on prisoners, officials said.",
+            ),
+            (
+                "By Monday both sides had agreed.\n\nThe text goes to the cabinet.",
+                "By Monday both sides had agreed.\n\nThe text goes to the cabinet.",
+            ),
+            (
+                "Hamas rejects Israeli offer.",
+                "Hamas rejects Israeli offer.",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(strip_lead(title, text), want, "{text}");
+        }
+    }
 
     #[test]
     fn the_outlets_name_at_a_headlines_end_is_dropped() {
