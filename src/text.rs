@@ -1,6 +1,29 @@
 //! Text primitives shared by watchlist matching, detection and clustering:
 //! HTML to text, sentence splitting, tokens with offsets, term patterns, stemming.
 
+/// The lead of an item's text: its first paragraph, with the next ones only while no
+/// sentence of six words or more has come (a dateline or a kicker alone on its line).
+/// News is written as an inverted pyramid: the development is in the headline and the
+/// lead, and a full article's later paragraphs recap earlier events ("Israel recalled its
+/// negotiators from Doha on Tuesday …") that, read as news, would be alerted again and pull
+/// the item into older stories. Descriptions of one paragraph are read whole.
+pub fn lead(text: &str) -> &str {
+    let mut end = 0;
+    for (i, _) in text
+        .match_indices("\n\n")
+        .chain(std::iter::once((text.len(), "")))
+    {
+        end = i;
+        let sentence = sentences(&text[..end])
+            .iter()
+            .any(|s| s.split_whitespace().count() >= 6);
+        if sentence {
+            break;
+        }
+    }
+    text[..end].trim_end()
+}
+
 /// Turns (possibly HTML) feed text into clean plain text: tags dropped, block
 /// elements become paragraph breaks, entities decoded, scripts and styles removed. Feeds
 /// that escape their HTML twice ("&lt;p&gt;" inside the description) get a second pass.
@@ -774,6 +797,22 @@ pub fn capitalised_inside_sentences(text: &str) -> std::collections::HashSet<&st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lead_is_the_first_paragraph_that_holds_a_sentence() {
+        let one = "Hamas accepted the offer on Monday. Israel has not replied.";
+        assert_eq!(lead(one), one);
+        assert_eq!(
+            lead("Hamas accepted the offer on Monday.\n\nLast month Israel recalled its negotiators from Doha."),
+            "Hamas accepted the offer on Monday."
+        );
+        // (a dateline or a kicker alone on its line is no lead: the next paragraph joins)
+        assert_eq!(
+            lead("CAIRO\n\nHamas accepted the Egyptian offer on Monday.\n\nBackground follows here in full."),
+            "CAIRO\n\nHamas accepted the Egyptian offer on Monday."
+        );
+        assert_eq!(lead(""), "");
+    }
 
     #[test]
     fn a_term_of_several_words_takes_one_modifier_before_its_last() {

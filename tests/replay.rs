@@ -327,3 +327,49 @@ fn a_corpus_watchlist_keeps_its_actors_in_the_order_listed() {
     assert_eq!(devs[0]["kind"], "talks_suspended");
     assert_eq!(devs[0]["actors"], serde_json::json!(["Peru"]), "{devs:?}");
 }
+
+/// A withdrawal, then a full article a week later whose lead is other news and whose later
+/// paragraph recalls the withdrawal, then a full article whose later paragraph reports a
+/// demand nobody had reported.
+const RECAPPED: &str = r#"{"feed": "wire", "title": "Israel recalls negotiating team from Doha after Hamas reply", "summary": "Israel recalled its negotiators from Qatar on Thursday, the prime minister's office said.", "link": "https://wire.example/r1", "guid": "r1", "published": "2025-07-03T10:00:00Z"}
+{"feed": "globe", "title": "Gaza truce talks: Qatari mediators meet Hamas leaders", "summary": "<p>Qatari mediators met Hamas leaders in Doha on Thursday to discuss the stalled talks.</p><p>Israel recalled its negotiating team from Doha after Hamas's reply.</p>", "link": "https://globe.example/r2", "guid": "r2", "published": "2025-07-10T10:00:00Z"}
+{"feed": "globe", "title": "Gaza truce talks: Qatari mediators meet Hamas leaders again", "summary": "<p>Qatari mediators met Hamas leaders in Doha on Friday to discuss the stalled talks.</p><p>Hamas demanded the release of more prisoners, officials said.</p>", "link": "https://globe.example/r3", "guid": "r3", "published": "2025-07-11T10:00:00Z"}
+"#;
+
+#[test]
+fn a_later_paragraph_recalling_a_development_is_no_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let archive = dir.path().join("recap.jsonl");
+    std::fs::write(&archive, RECAPPED).unwrap();
+    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<String> = v["developments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{}/{}",
+                d["kind"].as_str().unwrap(),
+                d["actors"][0].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    // the recalled withdrawal is the first one reported again; a demand first told in a
+    // later paragraph is still news
+    let withdrawals = kinds
+        .iter()
+        .filter(|k| k.starts_with("delegation_withdrawal/"))
+        .count();
+    assert_eq!(withdrawals, 1, "{kinds:?}");
+    assert!(
+        kinds.contains(&"new_demands/Hamas".to_string()),
+        "{kinds:?}"
+    );
+}

@@ -226,6 +226,9 @@ const APPROVING: &[&str] = &[
 /// How far back a deal made earlier is looked for: ratifications follow within months.
 const RATIFICATION_DAYS: i64 = 120;
 
+/// How far back a full article's later paragraphs recall developments (`Finding::deep`).
+const RECAP_DAYS: i64 = 120;
+
 /// "Israeli parliament approves PLO accord 61-50", weeks after the signing: one party's
 /// institution approving a deal made before the dedupe window accepts it; within the
 /// window ("Israeli cabinet approves deal to free 50 hostages", the next day) the approval
@@ -535,6 +538,22 @@ impl Analyser {
             self.report(tx, it, &f, k)?;
             return Ok((false, 0));
         }
+        // a full article's later paragraph recalling an earlier development ("Israel
+        // recalled its negotiators from Doha last month …"): that development, reported
+        // again, however long ago
+        if f.deep {
+            let earlier = developments::of_kind_between(
+                tx,
+                &wl.name,
+                &f.kind,
+                it.event_time - Duration::days(RECAP_DAYS),
+                it.event_time - window,
+            )?;
+            if let Some(k) = earlier.into_iter().find(|k| same_development(&f, k, story)) {
+                self.report(tx, it, &f, k)?;
+                return Ok((false, 0));
+            }
+        }
         let max_age = Duration::from_std(self.alerts.max_age).unwrap_or(Duration::hours(48));
         let alert = it.event_time >= now - max_age && !wl.config.recipients.is_empty();
         let id = developments::create(
@@ -650,6 +669,7 @@ mod tests {
             rule: "r".into(),
             checks: vec![],
             joint: false,
+            deep: false,
         }
     }
 

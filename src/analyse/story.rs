@@ -90,7 +90,8 @@ fn index_key(watchlist: &str, term: &str) -> i64 {
 /// Story features of a taken item: its terms, the watchlist's actors it names and the
 /// development keys it reports.
 pub(super) fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> ItemFeatures {
-    let toks = crate::text::tokenize(&format!("{} . {}", it.title, it.text));
+    let lead = crate::text::lead(&it.text);
+    let toks = crate::text::tokenize(&format!("{} . {}", it.title, lead));
     let mut actors: Vec<String> = Vec::new();
     for m in wl.actors.mentions(&toks) {
         let n = &wl.actors.names[m.actor];
@@ -99,20 +100,19 @@ pub(super) fn features(wl: &Watchlist, it: &PendingItem, det: &Detection) -> Ite
         }
     }
     // development keys; joint acts (agreements, proposals) also by kind alone, since
-    // outlets name different parties of the same deal
-    let mut keys: Vec<String> = det
-        .findings
-        .iter()
+    // outlets name different parties of the same deal (not what a full article's later
+    // paragraphs recall: those are earlier stories' acts)
+    let news = || det.findings.iter().filter(|f| !f.deep);
+    let mut keys: Vec<String> = news()
         .flat_map(|f| f.actors.iter().map(move |a| format!("{}|{}", f.kind, a)))
         .collect();
     keys.extend(
-        det.findings
-            .iter()
+        news()
             .filter(|f| is_joint(&f.kind))
             .map(|f| format!("{}|*", f.kind)),
     );
     let opinion = det.ruled_out.iter().any(|r| r.rule == "item");
-    ItemFeatures::new(&it.title, &it.text, &actors, keys, opinion)
+    ItemFeatures::new(&it.title, lead, &actors, keys, opinion)
 }
 
 /// The best story above its threshold, and the best below it (for `explain`).

@@ -560,6 +560,7 @@ mod tests {
             rule: "agree to a concession".into(),
             checks: Vec::new(),
             joint: false,
+            deep: false,
         }
     }
 

@@ -43,6 +43,11 @@ pub struct Finding {
     /// report of the same kind in the same story is the same development.
     #[serde(default)]
     pub joint: bool,
+    /// Read beyond the lead (`text::lead`), in a full article's later paragraphs, where
+    /// outlets recap earlier events: a known development of its kind and actors found
+    /// there is that development recalled, not a new one (see `analyse::novelty`).
+    #[serde(default)]
+    pub deep: bool,
 }
 
 /// A candidate that a check ruled out, kept for `explain`.
@@ -131,6 +136,13 @@ impl<'a> Detector<'a> {
         for s in sentences(&headline::strip_dateline(&normal_form(text))) {
             sents.push((s, false));
         }
+        // (the sentences of the lead: those after them are a full article's later
+        // paragraphs)
+        let lead_len = sentences(&headline::strip_dateline(&normal_form(crate::text::lead(
+            text,
+        ))))
+        .len()
+            + usize::from(read_title);
         // headline subject: the first actor group of the headline, for "the group", "it"
         let title_tokens = tokenize(&title);
         let roles = if roles::mentions_a_role(&title) || roles::mentions_a_role(text) {
@@ -169,8 +181,12 @@ impl<'a> Detector<'a> {
             roles,
         };
         let lead = sents.iter().find(|(_, t)| !t).map(|(s, _)| s.clone());
-        for (sent, is_title) in sents {
+        for (i, (sent, is_title)) in sents.into_iter().enumerate() {
+            let before = det.findings.len();
             self.detect_sentence(&sent, is_title, &headline, &mut det);
+            for f in &mut det.findings[before..] {
+                f.deep = i >= lead_len;
+            }
         }
         meeting_as_setting(&mut det, &title);
         let mediators: Vec<String> = self
@@ -465,6 +481,7 @@ impl<'a> Detector<'a> {
             rule: r.name.clone(),
             checks: checks_passed(&how, at.cl.reported),
             joint,
+            deep: false,
         });
     }
 
@@ -918,6 +935,32 @@ impl<'a> Detector<'a> {
         })
     }
 
+    /// Acts that only count between the sides: a go-between halting its own mission, a
+    /// visit to the other side's capital, an ambassador recalled from the other side.
+    fn not_between_the_sides(
+        &self,
+        cx: &Ctx,
+        at: &At,
+        r: &rules::Rule,
+        actors: &[usize],
+    ) -> Option<String> {
+        if r.name == "a go-between halts its mission"
+            && !actors.iter().all(|a| self.mediators.contains(a))
+        {
+            return Some("a mission halted by a side, not by a go-between, is no mediation".into());
+        }
+        if r.name == "visit the other side's capital" && !visits_other_capital(cx, at, actors) {
+            return Some("a visit, but not to the other side's capital".into());
+        }
+        if r.name == "recall or expel an ambassador" && !other_party_named(cx, at, self.mediators) {
+            return Some(
+                "an ambassador recalled from a third country or a mediator is a protest elsewhere"
+                    .into(),
+            );
+        }
+        None
+    }
+
     /// Why these actors cannot have done it: nobody we follow, a third party or a
     /// mediator accepting, one side where both must act, a party returning home.
     fn not_a_party(
@@ -1028,19 +1071,8 @@ impl<'a> Detector<'a> {
         if r.name == "endorse a deal" && deal_of_others(cx, at, actors) {
             return Some("a third party endorsing the sides' deal is not a side accepting".into());
         }
-        if r.name == "a go-between halts its mission"
-            && !actors.iter().all(|a| self.mediators.contains(a))
-        {
-            return Some("a mission halted by a side, not by a go-between, is no mediation".into());
-        }
-        if r.name == "visit the other side's capital" && !visits_other_capital(cx, at, actors) {
-            return Some("a visit, but not to the other side's capital".into());
-        }
-        if r.name == "recall or expel an ambassador" && !other_party_named(cx, at, self.mediators) {
-            return Some(
-                "an ambassador recalled from a third country or a mediator is a protest elsewhere"
-                    .into(),
-            );
+        if let Some(reason) = self.not_between_the_sides(cx, at, r, actors) {
+            return Some(reason);
         }
         // "Azerbaijan's demand that Turkey join the negotiations": what is demanded
         // ("demanded he step down and stop negotiating": the "that" may be left out)

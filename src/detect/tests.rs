@@ -3578,3 +3578,30 @@ fn a_coalition_formed_with_partners_is_the_deal() {
     assert!(f("Frederiksen to form coalition with Liberals").is_empty());
     assert!(f("Frederiksen forms minority government").is_empty());
 }
+
+/// A full article's later paragraphs recap earlier events as if they were news: what is
+/// read there is marked, so that a known development found there is recalled, not new.
+#[test]
+fn a_full_articles_later_paragraphs_are_marked() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let deep = |body: &str| -> Vec<(String, bool)> {
+        Detector::new(&w, &idx)
+            .detect("Mediators meet in Cairo", body)
+            .findings
+            .iter()
+            .map(|f| (f.kind.clone(), f.deep))
+            .collect()
+    };
+    let recap = "Israel recalled its negotiating team from Doha on Tuesday.";
+    assert_eq!(
+        deep(recap),
+        vec![("delegation_withdrawal".to_string(), false)]
+    );
+    assert_eq!(
+        deep(&format!(
+            "Officials said the gaps between the two sides remain wide.\n\n{recap}"
+        )),
+        vec![("delegation_withdrawal".to_string(), true)]
+    );
+}
