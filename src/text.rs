@@ -8,20 +8,21 @@
 /// negotiators from Doha on Tuesday …") that, read as news, would be alerted again and pull
 /// the item into older stories. Descriptions of one paragraph are read whole.
 pub fn lead(text: &str) -> &str {
-    let mut end = 0;
-    for (i, _) in text
+    let mut start = 0;
+    for (end, _) in text
         .match_indices("\n\n")
         .chain(std::iter::once((text.len(), "")))
     {
-        end = i;
-        let sentence = sentences(&text[..end])
+        // (each paragraph split once: a feed of many short lines costs no more than one)
+        let sentence = sentences(&text[start..end])
             .iter()
             .any(|s| s.split_whitespace().count() >= 6);
         if sentence {
-            break;
+            return text[..end].trim_end();
         }
+        start = end;
     }
-    text[..end].trim_end()
+    text.trim_end()
 }
 
 /// Turns (possibly HTML) feed text into clean plain text: tags dropped, block
