@@ -8,7 +8,7 @@ use super::lexicon::*;
 use super::rules::{self, object_matches, Frame, Rule};
 use super::Detector;
 use crate::text::Token;
-use crate::watchlist::Mention;
+use crate::watchlist::{ActorMatcher, Mention};
 
 /// A rule hit at a verb: `None` when the actor is the clause's subject; `Some(agents)`
 /// when the sentence names them another way (a passive's "by X", the parties of "talks
@@ -691,8 +691,15 @@ fn reduced_relative_owner(cx: &Ctx, v: usize, cl: &Clause) -> Option<usize> {
 
 /// `word` is the demonym of the actor `name`: a singular adjective derived from the name's
 /// stem ("iraqi" of Iraq, "palestinian" of the Palestinian Authority, "houthi" of the
-/// Houthis), not the name itself.
-pub(super) fn demonym_of(word: &str, name: &str) -> bool {
+/// Houthis), not the name itself nor its leader's surname ("Kibaki" of the "Kibaki
+/// government", whom the watchlist also names "Mwai Kibaki").
+pub(super) fn demonym_of(word: &str, actor: usize, actors: &ActorMatcher) -> bool {
+    let Some(name) = actors.names.get(actor) else {
+        return false;
+    };
+    if actors.is_surname(actor, word) {
+        return false;
+    }
     let name = name.to_lowercase();
     let stem: String = name.chars().take(4).collect();
     word != name && stem.chars().count() == 4 && word.starts_with(&stem) && demonym_ending(word)
@@ -833,7 +840,7 @@ impl<'a> Detector<'a> {
             m.end == v
                 && m.start + 1 == v
                 && !m.place
-                && demonym_of(cx.lw[m.start], &self.watchlist.actors.names[m.actor])
+                && demonym_of(cx.lw[m.start], m.actor, &self.watchlist.actors)
         })
     }
 

@@ -19,7 +19,7 @@ pub mod rules;
 
 use crate::text::Token;
 use crate::text::{fold_punct, sentences, tokenize};
-use crate::watchlist::Watchlist;
+use crate::watchlist::{Mention, Watchlist};
 use actors::{first_group, sentence_parties};
 use clause::Clause;
 use lexicon::*;
@@ -158,6 +158,7 @@ impl<'a> Detector<'a> {
         };
         let mut title_mentions = self.watchlist.actors.mentions(&title_tokens);
         roles.extend(&title_tokens, &mut title_mentions);
+        self.add_offices(&title_tokens, &mut title_mentions);
         // ("Cabinet accepts U.S. compromise proposals": a group after the headline's first
         // verb is its object, and the unnamed subject has no referent)
         let first_verb = title_tokens
@@ -235,6 +236,16 @@ impl<'a> Detector<'a> {
         }
     }
 
+    /// "The premier rebuffed …": the watchlist's one holder of that office (see
+    /// `ActorMatcher::office_mentions`).
+    fn add_offices(&self, toks: &[Token], mentions: &mut Vec<Mention>) {
+        let added = self.watchlist.actors.office_mentions(toks, mentions);
+        if !added.is_empty() {
+            mentions.extend(added);
+            mentions.sort_by_key(|m| (m.start, m.actor));
+        }
+    }
+
     fn detect_sentence(
         &self,
         sent: &str,
@@ -249,6 +260,7 @@ impl<'a> Detector<'a> {
         let lw: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
         let mut mentions = self.watchlist.actors.mentions(&toks);
         headline.roles.extend(&toks, &mut mentions);
+        self.add_offices(&toks, &mut mentions);
         let cx = Ctx {
             toks: &toks,
             lw: &lw,
@@ -558,7 +570,6 @@ impl<'a> Detector<'a> {
     /// judge (nor "Egyptian proposals …": a demonym owns the noun too; nor "as Hamas
     /// response falls short": a name right before the noun owns it as a possessive does).
     fn owns_judged(&self, cx: &Ctx, at: &At, r: &rules::Rule, a: usize) -> bool {
-        let names = &self.watchlist.actors.names;
         cx.mentions.iter().any(|m| {
             m.actor == a
                 && at.cl.start <= m.start
@@ -570,7 +581,7 @@ impl<'a> Detector<'a> {
                         .get(m.end)
                         .is_some_and(|w| rules::object_matches(&r.objects, w))
                     || (m.end == m.start + 1
-                        && matcher::demonym_of(cx.lw[m.start], &names[m.actor])))
+                        && matcher::demonym_of(cx.lw[m.start], m.actor, &self.watchlist.actors)))
         })
     }
 
@@ -2033,7 +2044,6 @@ impl Detector<'_> {
         let draft = rules::word_set("draft");
         let end = (at.v + 6).min(at.cl.end);
         let head = (at.v + 1..end).find(|&i| draft.iter().any(|d| d == cx.lw[i]))?;
-        let names = &self.watchlist.actors.names;
         let mut owners: Vec<usize> = cx
             .mentions
             .iter()
@@ -2042,7 +2052,7 @@ impl Detector<'_> {
                 cx.lw.get(m.end) == Some(&"'s")
                     || cx.lw[m.end - 1] == "'s"
                     || (m.end == m.start + 1
-                        && matcher::demonym_of(cx.lw[m.start], &names[m.actor]))
+                        && matcher::demonym_of(cx.lw[m.start], m.actor, &self.watchlist.actors))
             })
             .map(|m| m.actor)
             .collect();

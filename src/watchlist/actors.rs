@@ -60,6 +60,12 @@ pub struct ActorMatcher {
     /// The watchlist's one-word context terms, lowercase ("nigeria*" a prefix): a name
     /// among them owns what the watched parties own ("Nigeria's government").
     context: Vec<String>,
+    /// (actor, word) for each last word of a configured name of two words or more
+    /// ("Mwai Kibaki", "President Hadi"): a surname, which a headline writes alone.
+    surnames: HashSet<(usize, String)>,
+    /// Office titles ("premier", "prime minister") that open a configured name of one
+    /// actor only ("Premier Smith"): "the premier" of that watchlist is that actor.
+    offices: Vec<(Vec<String>, usize)>,
     /// Lookup tables built once from `aliases` and `compounds`: `mentions` runs several
     /// times on every sentence of every item, and scanning every alias at every word was
     /// a tenth of the analysis time.
@@ -455,8 +461,12 @@ impl ActorMatcher {
                 })
             })
             .collect();
+        let surnames = surnames_of(cfg);
+        let offices = offices_of(cfg);
         ActorMatcher {
             names,
+            surnames,
+            offices,
             aliases,
             state,
             government,
@@ -533,6 +543,51 @@ impl ActorMatcher {
             }
         }
         out.extend(found);
+    }
+
+    /// Is this (lowercase) word the surname of the actor's leader, written alone ("Kibaki"
+    /// of "Mwai Kibaki")? A name, not a people's adjective, however it ends: "Kibaki offers
+    /// PM post" is the "Kibaki government" acting.
+    pub fn is_surname(&self, actor: usize, word: &str) -> bool {
+        self.surnames.contains(&(actor, norm_token(word)))
+    }
+
+    /// "The premier rebuffed the union's offer": "the <office>" in a watchlist where one
+    /// actor's configured name opens with that office ("Premier Danielle Smith") is that
+    /// actor, unless a name or an "of" follows ("the president of the union" is somebody
+    /// else) or a mention already covers it. Returns the added mentions.
+    pub fn office_mentions(&self, tokens: &[Token], mentions: &[Mention]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        if self.offices.is_empty() {
+            return out;
+        }
+        for i in 1..tokens.len() {
+            if tokens[i - 1].lower != "the" {
+                continue;
+            }
+            for (words, actor) in &self.offices {
+                let end = i + words.len();
+                let fits = tokens.len() >= end
+                    && tokens[i..end].iter().zip(words).all(|(t, w)| t.lower == *w)
+                    && !tokens.get(end).is_some_and(|n| {
+                        n.lower == "of"
+                            || n.lower == "'s"
+                            || n.text.chars().next().is_some_and(char::is_uppercase)
+                    })
+                    && !mentions.iter().any(|m| m.start < end && i < m.end);
+                if fits {
+                    out.push(Mention {
+                        actor: *actor,
+                        start: i,
+                        end,
+                        place: false,
+                        in_compound: false,
+                        compound_of_actors: false,
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// Is this actor a state (a country, or a party whose alias names a government)?
@@ -1095,6 +1150,67 @@ fn country_of_demonym(demonym: &str) -> Option<String> {
         return None;
     };
     (stem.len() >= 4).then_some(stem)
+}
+
+/// (actor, surname) for each configured name of two capitalised words or more ("Mwai
+/// Kibaki", "President Hadi"): its last word, which headlines write alone.
+fn surnames_of(cfg: &WatchlistConfig) -> HashSet<(usize, String)> {
+    cfg.actors
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| {
+            std::iter::once(&a.name)
+                .chain(&a.aliases)
+                // (a person's name: capitalised words only, never "government of
+                // Sudan", whose last word is a country)
+                .filter(|n| {
+                    n.split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                })
+                .map(move |n| (i, norm_words(n)))
+        })
+        .filter(|(_, w)| w.len() >= 2)
+        .filter_map(|(i, mut w)| w.pop().map(|last| (i, last)))
+        .collect()
+}
+
+/// Office titles a watchlist's configured names open with ("President Kibaki", "Premier
+/// Smith", "Prime Minister Takaichi"), each with its actor when only one actor has it.
+fn offices_of(cfg: &WatchlistConfig) -> Vec<(Vec<String>, usize)> {
+    const OFFICES: &[&str] = &[
+        "president",
+        "premier",
+        "prime minister",
+        "chancellor",
+        "foreign minister",
+        "foreign secretary",
+        "secretary of state",
+        "taoiseach",
+        "emir",
+        "king",
+    ];
+    let mut owners: HashMap<Vec<String>, Option<usize>> = HashMap::new();
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for n in std::iter::once(&a.name).chain(&a.aliases) {
+            let words = norm_words(n);
+            for o in OFFICES {
+                let title: Vec<String> = o.split(' ').map(String::from).collect();
+                if words.len() > title.len() && words.starts_with(&title) {
+                    let e = owners.entry(title).or_insert(Some(i));
+                    if *e != Some(i) {
+                        *e = None;
+                    }
+                }
+            }
+        }
+    }
+    let mut out: Vec<(Vec<String>, usize)> = owners
+        .into_iter()
+        .filter_map(|(t, a)| a.map(|a| (t, a)))
+        .collect();
+    // (longest first, so "foreign minister" is tried before a shorter title it contains)
+    out.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    out
 }
 
 /// For an actor named "<demonym> government", the offices that act for it: "<demonym>
