@@ -136,6 +136,64 @@ pub fn decode_entities(s: &str) -> String {
     cur.replace('\u{a0}', " ")
 }
 
+/// The ASCII spelling of a lowercase Latin letter with a diacritic ("ğ" → "g", "ß" →
+/// "ss"), `None` for any other character. Outlets drop the marks that a watchlist keeps
+/// (Reuters writes "Sinn Fein", "Erdogan", "Vucic"), and the reverse: names match either
+/// way once both sides are folded.
+pub fn fold_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// A combining mark (U+0300–U+036F): part of the letter before it ("e" + "́" written
+/// decomposed, the dot of a lowercased Turkish "İ"), dropped when folding.
+pub fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Lowercase text with diacritics folded (see `fold_letter`); ASCII text is only
+/// lowercased.
+pub fn fold_lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for l in s.chars().flat_map(char::to_lowercase) {
+        if is_combining(l) {
+            continue;
+        }
+        match fold_letter(l) {
+            Some(f) => out.push_str(f),
+            None => out.push(l),
+        }
+    }
+    out
+}
+
 /// Replaces typographic quotes and dashes by ASCII so patterns stay simple.
 pub fn fold_punct(s: &str) -> String {
     s.chars()
@@ -275,7 +333,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             let mut j = i + 1;
             while j < bytes.len() {
                 let ch = bytes[j].1;
-                if ch.is_alphanumeric() {
+                if ch.is_alphanumeric() || is_combining(ch) {
                     j += 1;
                 } else if matches!(ch, '\'' | '\u{2019}' | '-' | '.' | '&')
                     && j + 1 < bytes.len()
@@ -299,7 +357,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             }
             let tend = poss.map(|e| e - 2).unwrap_or(end);
             out.push(Token {
-                lower: text.to_lowercase(),
+                lower: fold_lower(&text),
                 text,
                 start: pos,
                 end: tend,
@@ -568,15 +626,24 @@ pub fn match_words(s: &str) -> Vec<String> {
     let (mut seg, mut last_alpha) = (0usize, false);
     let mut it = s.chars().peekable();
     while let Some(c) = it.next() {
-        if c.is_alphanumeric() || c == '*' {
+        if c.is_alphanumeric() || c == '*' || (is_combining(c) && !cur.is_empty()) {
             if c.is_ascii() {
                 cur.push(c.to_ascii_lowercase());
                 seg += 1;
                 last_alpha = c.is_ascii_alphabetic();
             } else {
-                for l in c.to_lowercase() {
-                    cur.push(l);
-                    seg += 1;
+                // (diacritics folded: "Sinn Féin" is the "Sinn Fein" of the wires)
+                for l in c.to_lowercase().filter(|l| !is_combining(*l)) {
+                    match fold_letter(l) {
+                        Some(f) => {
+                            cur.push_str(f);
+                            seg += f.len();
+                        }
+                        None => {
+                            cur.push(l);
+                            seg += 1;
+                        }
+                    }
                     last_alpha = l.is_alphabetic();
                 }
             }
@@ -891,7 +958,9 @@ mod tests {
         let chars: Vec<char> = s.chars().collect();
         for (i, &c) in chars.iter().enumerate() {
             if c.is_alphanumeric() || c == '*' {
-                cur.extend(c.to_lowercase());
+                cur.push_str(&fold_lower(&c.to_string()));
+            } else if is_combining(c) && !cur.is_empty() {
+                // (part of the letter before it, dropped)
             } else if c == '.'
                 && !cur.is_empty()
                 && i + 1 < chars.len()
@@ -944,6 +1013,9 @@ mod tests {
             "1.a",
             "a.1",
             "..",
+            "ğ",
+            "e\u{301}",
+            "\u{301}",
         ];
         let mut rng = fastrand::Rng::with_seed(5);
         for _ in 0..20_000 {
@@ -988,6 +1060,31 @@ mod tests {
             t,
             vec!["israel", "'s", "hamas-backed", "plan", ",", "u.s.", "team"]
         );
+    }
+
+    #[test]
+    fn diacritics_fold_in_tokens_and_terms() {
+        // the wires drop the marks a watchlist keeps, and the reverse
+        let lower = |s: &str| -> Vec<String> { tokenize(s).into_iter().map(|t| t.lower).collect() };
+        assert_eq!(
+            lower("Sinn Féin and Erdoğan"),
+            ["sinn", "fein", "and", "erdogan"]
+        );
+        assert_eq!(lower("Vučić, Straße"), ["vucic", ",", "strasse"]);
+        // (written decomposed: the combining accent stays inside its word)
+        assert_eq!(lower("Sinn Fe\u{301}in"), ["sinn", "fein"]);
+        // (the text as written is kept)
+        assert_eq!(tokenize("Féin")[0].text, "Féin");
+        assert_eq!(
+            match_words("Négociations à Genève"),
+            ["negociations", "a", "geneve"]
+        );
+        let t = Term::new("négociat*");
+        assert!(!t.find(&match_words("New negociations open")).is_empty());
+        assert!(!Term::new("Sinn Fein")
+            .find(&match_words("Sinn Féin walks out"))
+            .is_empty());
+        assert_eq!(fold_lower("İSTANBUL"), "istanbul");
     }
 
     #[test]

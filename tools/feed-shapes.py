@@ -12,6 +12,8 @@ should be those of the plain corpora (docs/quality.md, "real feeds' shape"). Sha
   full       full articles: three earlier items' summaries as later HTML paragraphs
   nosummary  headline only (a reference: the summary's news is gone)
   aggregator "… - Outlet" headlines, the summary a list of the headline and two related ones
+  ascii      the wires' spelling: headlines and summaries without diacritics ("Sinn Fein",
+             "Erdogan"), the watchlist as written
 
 Usage: tools/feed-shapes.py BIN [CORPUS_DIR] [SHAPE ...]
   BIN         a release build of newshound (target/release/newshound)
@@ -28,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 
 SMALL = {"a", "an", "the", "and", "but", "or", "for", "nor", "on", "at", "to", "by", "of", "in", "as"}
@@ -42,6 +45,10 @@ def title_case(t):
         else:
             out.append(w[:m.start()] + w[m.start()].upper() + w[m.start() + 1:])
     return " ".join(out)
+
+
+def ascii_letters(t):
+    return "".join(ch for ch in unicodedata.normalize("NFD", t) if not unicodedata.combining(ch))
 
 
 def reshape(c, shape, rnd):
@@ -74,6 +81,8 @@ def reshape(c, shape, rnd):
             recap = rnd.sample(earlier, min(3, len(earlier))) if i["relevant"] else []
             paras = [s] + [x["summary"] for x in recap]
             i["summary"] = "".join("<p>%s</p>" % html.escape(p) for p in paras if p)
+        elif shape == "ascii":
+            i["title"], i["summary"] = ascii_letters(t), ascii_letters(s)
         elif shape == "nosummary":
             i["summary"] = ""
         elif shape == "aggregator":

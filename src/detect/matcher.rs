@@ -700,7 +700,7 @@ pub(super) fn demonym_of(word: &str, actor: usize, actors: &ActorMatcher) -> boo
     if actors.is_surname(actor, word) {
         return false;
     }
-    let name = name.to_lowercase();
+    let name = crate::text::fold_lower(name);
     let stem: String = name.chars().take(4).collect();
     word != name && stem.chars().count() == 4 && word.starts_with(&stem) && demonym_ending(word)
 }

@@ -268,14 +268,18 @@ pub fn user_rule(d: &DevelopmentConfig) -> Vec<Rule> {
         .iter()
         .filter(|t| !t.trim().is_empty())
         .map(|t| {
-            let words: Vec<String> = t.split_whitespace().map(|w| w.to_lowercase()).collect();
+            let words: Vec<String> = t.split_whitespace().map(crate::text::fold_lower).collect();
             Rule {
                 kind: d.name.clone(),
                 name: format!("{} ({})", t, d.name),
                 verbs: vec![words[0].clone()],
                 particles: words[1..].to_vec(),
                 preposition: None,
-                objects: d.objects.iter().map(|o| o.to_lowercase()).collect(),
+                objects: d
+                    .objects
+                    .iter()
+                    .map(|o| crate::text::fold_lower(o))
+                    .collect(),
                 frame: if d.objects.is_empty() {
                     Frame::Bare
                 } else {

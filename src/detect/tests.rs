@@ -88,7 +88,10 @@ fn run_with(extra: &[(&str, &[&str])], title: &str, text: &str) -> Vec<String> {
     for (name, aliases) in extra {
         cfg.actors.push(ActorConfig {
             name: name.to_string(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            aliases: std::iter::once(name)
+                .chain(aliases.iter())
+                .map(|a| a.to_string())
+                .collect(),
         });
     }
     let w = Watchlist::new(&cfg);
@@ -120,6 +123,22 @@ fn a_leaders_surname_acts_even_when_it_ends_like_a_demonym() {
     assert!(
         !got.contains(&"proposal/Sudanese government".to_string()),
         "{got:?}"
+    );
+}
+
+/// "Sinn Fein rejects the proposal" on a watchlist that writes "Sinn Féin", and the
+/// reverse: the wires drop diacritics, a watchlist may keep them.
+#[test]
+fn names_match_with_or_without_diacritics() {
+    let sf: &[(&str, &[&str])] = &[("Sinn Féin", &["Mary Lou McDonald"])];
+    assert_eq!(
+        run_with(sf, "Sinn Fein rejects the Hamas proposal in talks", ""),
+        vec!["proposal_rejected/Sinn Féin".to_string()]
+    );
+    let vucic: &[(&str, &[&str])] = &[("Serbia", &["Vucic"])];
+    assert_eq!(
+        run_with(vucic, "Vučić rejects the Hamas proposal in talks", ""),
+        vec!["proposal_rejected/Serbia".to_string()]
     );
 }
 

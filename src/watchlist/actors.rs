@@ -478,7 +478,7 @@ impl ActorMatcher {
             context: cfg
                 .context
                 .iter()
-                .map(|c| c.to_lowercase())
+                .map(|c| crate::text::fold_lower(c))
                 .filter(|c| !c.contains(' '))
                 .collect(),
         }

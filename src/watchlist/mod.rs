@@ -190,7 +190,7 @@ impl Watchlist {
         // party's name or alias: "Myanmar" in "Myanmar-Kachin talks" when the watchlist
         // follows the "Myanmar government")
         let in_party_name = |w: &str| {
-            let w = w.to_lowercase();
+            let w = crate::text::fold_lower(w);
             self.config.actors.iter().any(|a| {
                 std::iter::once(&a.name)
                     .chain(a.aliases.iter())
