@@ -14,6 +14,8 @@ should be those of the plain corpora (docs/quality.md, "real feeds' shape"). Sha
   aggregator "… - Outlet" headlines, the summary a list of the headline and two related ones
   ascii      the wires' spelling: headlines and summaries without diacritics ("Sinn Fein",
              "Erdogan"), the watchlist as written
+  spacing    names' hyphens written as spaces, apostrophes inside names dropped ("Al
+             Shabaab", "Ndjamena"), the watchlist as written
 
 Usage: tools/feed-shapes.py BIN [CORPUS_DIR] [SHAPE ...]
   BIN         a release build of newshound (target/release/newshound)
@@ -51,6 +53,11 @@ def ascii_letters(t):
     return "".join(ch for ch in unicodedata.normalize("NFD", t) if not unicodedata.combining(ch))
 
 
+def respace(t):
+    t = re.sub(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=\b[a-z]{2})-(?=[A-Z])", " ", t)
+    return re.sub(r"(?<=\b[A-Z])'(?=[A-Z][a-z])", "", t)
+
+
 def reshape(c, shape, rnd):
     feeds = {f["id"]: f for f in c["feeds"]}
     items = c["items"]
@@ -83,6 +90,8 @@ def reshape(c, shape, rnd):
             i["summary"] = "".join("<p>%s</p>" % html.escape(p) for p in paras if p)
         elif shape == "ascii":
             i["title"], i["summary"] = ascii_letters(t), ascii_letters(s)
+        elif shape == "spacing":
+            i["title"], i["summary"] = respace(t), respace(s)
         elif shape == "nosummary":
             i["summary"] = ""
         elif shape == "aggregator":

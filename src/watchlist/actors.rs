@@ -340,91 +340,7 @@ impl ActorMatcher {
     /// actors the config names (never an alias another actor already claims).
     pub fn new(cfg: &WatchlistConfig) -> ActorMatcher {
         let names: Vec<String> = cfg.actors.iter().map(|a| a.name.clone()).collect();
-        let mut aliases: Vec<Alias> = Vec::new();
-        let mut claimed: std::collections::HashSet<Vec<String>> = Default::default();
-        // a configured alias that is a known capital or seat of government ("Doha",
-        // "Kinshasa") is a place too: "talks in Doha" is a venue, not Qatar acting
-        let known_places: std::collections::HashSet<Vec<String>> = knowledge()
-            .iter()
-            .flat_map(|k| k.places.iter().map(|p| norm_words(p)))
-            .collect();
-        // every alias is claimed once, by the first actor that brings it
-        let mut add = |words: Vec<String>, actor: usize, place: bool, common: bool| {
-            if !words.is_empty() && claimed.insert(words.clone()) {
-                aliases.push(Alias {
-                    words,
-                    actor,
-                    place,
-                    common,
-                });
-            }
-        };
-        for (i, a) in cfg.actors.iter().enumerate() {
-            for al in &a.aliases {
-                let words = norm_words(al);
-                let place = known_places.contains(&words);
-                let common = al.starts_with(char::is_lowercase);
-                add(words, i, place, common);
-            }
-        }
-        // "the rebels", "the junta": headlines drop the article ("Rebels demand …")
-        for (i, a) in cfg.actors.iter().enumerate() {
-            for al in &a.aliases {
-                let words = norm_words(al);
-                if words.len() >= 2 && words[0] == "the" {
-                    add(
-                        words[1..].to_vec(),
-                        i,
-                        false,
-                        al.starts_with(char::is_lowercase),
-                    );
-                }
-            }
-        }
-        for (i, a) in cfg.actors.iter().enumerate() {
-            let known = knowledge().iter().find(|k| {
-                a.aliases
-                    .iter()
-                    .any(|al| norm_words(al) == norm_words(&k.name))
-            });
-            if let Some(k) = known {
-                for (list, place) in [(&k.acts, false), (&k.places, true)] {
-                    for al in list {
-                        add(norm_words(al), i, place, false);
-                    }
-                }
-            }
-        }
-        // "Venezuelan Government" is also "Venezuela's government" and "the government of
-        // Venezuela": the same words with the country for its demonym (never the bare
-        // country, which is often a place or another side's territory)
-        for (i, a) in cfg.actors.iter().enumerate() {
-            let forms = government_by_country(&a.name)
-                .into_iter()
-                .chain(government_offices(&a.name));
-            for words in forms {
-                add(words, i, false, false);
-            }
-        }
-        for (i, a) in cfg.actors.iter().enumerate() {
-            for words in authorities(&a.aliases) {
-                add(words, i, false, false);
-            }
-        }
-        // "four Arab states", "the three guarantors": the count is the analyst's; a
-        // headline says "Arab states issue 13 demands" (two words at least remain, so "two
-        // sides" gives no bare "sides")
-        for (i, a) in cfg.actors.iter().enumerate() {
-            for al in &a.aliases {
-                let words = norm_words(al);
-                let counted = words.len() >= 3 && COUNT_WORDS.contains(&words[0].as_str());
-                if counted {
-                    add(words[1..].to_vec(), i, false, true);
-                }
-            }
-        }
-        // longest aliases first so "White House" wins over "White"
-        aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
+        let aliases = alias_table(cfg);
         let state = state_flags(cfg);
         // the government of a watchlist: the first actor one of whose aliases names a
         // government (analysts list the parties before the go-betweens)
@@ -1152,6 +1068,114 @@ fn country_of_demonym(demonym: &str) -> Option<String> {
     (stem.len() >= 4).then_some(stem)
 }
 
+/// The alias table: configured aliases first, then their other spellings and built-in
+/// knowledge for actors the config names (never an alias another actor already claims),
+/// longest first.
+fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
+    let mut aliases: Vec<Alias> = Vec::new();
+    let mut claimed: std::collections::HashSet<Vec<String>> = Default::default();
+    // a configured alias that is a known capital or seat of government ("Doha",
+    // "Kinshasa") is a place too: "talks in Doha" is a venue, not Qatar acting
+    let known_places: std::collections::HashSet<Vec<String>> = knowledge()
+        .iter()
+        .flat_map(|k| k.places.iter().map(|p| norm_words(p)))
+        .collect();
+    // every alias is claimed once, by the first actor that brings it
+    let mut add = |words: Vec<String>, actor: usize, place: bool, common: bool| {
+        if !words.is_empty() && claimed.insert(words.clone()) {
+            aliases.push(Alias {
+                words,
+                actor,
+                place,
+                common,
+            });
+        }
+    };
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for al in &a.aliases {
+            let words = norm_words(al);
+            let place = known_places.contains(&words);
+            let common = al.starts_with(char::is_lowercase);
+            add(words, i, place, common);
+        }
+    }
+    // "Al-Shabaab" is also "Al Shabaab", "Kim Jong Un" also "Kim Jong-un", "N'Djamena"
+    // also "Ndjamena": outlets write a name's hyphens, spaces and apostrophes their own
+    // way (names only, with a capital somewhere: a lowercase alias is a common noun)
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for al in a
+            .aliases
+            .iter()
+            .filter(|al| al.chars().any(char::is_uppercase))
+        {
+            let words = norm_words(al);
+            let place = known_places.contains(&words);
+            for variant in spelling_variants(&words) {
+                add(variant, i, place, false);
+            }
+        }
+    }
+    // "the rebels", "the junta": headlines drop the article ("Rebels demand …")
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for al in &a.aliases {
+            let words = norm_words(al);
+            if words.len() >= 2 && words[0] == "the" {
+                add(
+                    words[1..].to_vec(),
+                    i,
+                    false,
+                    al.starts_with(char::is_lowercase),
+                );
+            }
+        }
+    }
+    for (i, a) in cfg.actors.iter().enumerate() {
+        let known = knowledge().iter().find(|k| {
+            a.aliases
+                .iter()
+                .any(|al| norm_words(al) == norm_words(&k.name))
+        });
+        if let Some(k) = known {
+            for (list, place) in [(&k.acts, false), (&k.places, true)] {
+                for al in list {
+                    add(norm_words(al), i, place, false);
+                }
+            }
+        }
+    }
+    // "Venezuelan Government" is also "Venezuela's government" and "the government of
+    // Venezuela": the same words with the country for its demonym (never the bare
+    // country, which is often a place or another side's territory)
+    for (i, a) in cfg.actors.iter().enumerate() {
+        let forms = government_by_country(&a.name)
+            .into_iter()
+            .chain(government_offices(&a.name));
+        for words in forms {
+            add(words, i, false, false);
+        }
+    }
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for words in authorities(&a.aliases) {
+            add(words, i, false, false);
+        }
+    }
+    // "four Arab states", "the three guarantors": the count is the analyst's; a
+    // headline says "Arab states issue 13 demands" (two words at least remain, so "two
+    // sides" gives no bare "sides")
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for al in &a.aliases {
+            let words = norm_words(al);
+            let counted = words.len() >= 3 && COUNT_WORDS.contains(&words[0].as_str());
+            if counted {
+                add(words[1..].to_vec(), i, false, true);
+            }
+        }
+    }
+    // longest aliases first so "White House" wins over "White"
+    aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
+    aliases
+}
+
 /// (actor, surname) for each configured name of two capitalised words or more ("Mwai
 /// Kibaki", "President Hadi"): its last word, which headlines write alone.
 fn surnames_of(cfg: &WatchlistConfig) -> HashSet<(usize, String)> {
@@ -1172,6 +1196,29 @@ fn surnames_of(cfg: &WatchlistConfig) -> HashSet<(usize, String)> {
         .filter(|(_, w)| w.len() >= 2)
         .filter_map(|(i, mut w)| w.pop().map(|last| (i, last)))
         .collect()
+}
+
+/// Other spellings of a name's words: its hyphens as spaces ("al shabaab"), two of its
+/// words joined by a hyphen ("kim jong-un"), its apostrophes dropped ("ndjamena").
+fn spelling_variants(words: &[String]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let split: Vec<String> = words
+        .iter()
+        .flat_map(|w| w.split('-').filter(|p| !p.is_empty()).map(String::from))
+        .collect();
+    out.push(split);
+    let alphabetic = |w: &String| w.chars().all(char::is_alphabetic);
+    if (2..=3).contains(&words.len()) && words.iter().all(alphabetic) {
+        for j in 0..words.len() - 1 {
+            let mut joined = words[..j].to_vec();
+            joined.push(format!("{}-{}", words[j], words[j + 1]));
+            joined.extend_from_slice(&words[j + 2..]);
+            out.push(joined);
+        }
+    }
+    out.push(words.iter().map(|w| w.replace('\'', "")).collect());
+    out.retain(|v| v.as_slice() != words);
+    out
 }
 
 /// Office titles a watchlist's configured names open with ("President Kibaki", "Premier
