@@ -29,6 +29,21 @@ pub fn lead(text: &str) -> &str {
 /// elements become paragraph breaks, entities decoded, scripts and styles removed. Feeds
 /// that escape their HTML twice ("&lt;p&gt;" inside the description) get a second pass.
 pub fn html_to_text(input: &str) -> String {
+    let text = markup_to_text(input);
+    // (after decoding: "&shy;" is one too)
+    if text.chars().any(invisible) {
+        text.split("\n\n")
+            .map(|p| collapse_ws(&p.replace(invisible, "")))
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    } else {
+        text
+    }
+}
+
+/// `html_to_text` before the invisible characters are dropped.
+fn markup_to_text(input: &str) -> String {
     if !input.contains('<') && !input.contains('&') {
         return collapse_ws(input);
     }
@@ -43,6 +58,24 @@ pub fn html_to_text(input: &str) -> String {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Characters that print nothing and would split a word or a name: a soft hyphen
+/// ("negoti&shy;ations", CMSs hyphenating for narrow screens), zero-width spaces and word
+/// joiners, byte-order marks, and the direction marks of outlets that also publish in
+/// Arabic, Persian or Hebrew.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{200b}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
 }
 
 /// Text that still holds tags after decoding: "<p>", "</a>", "<img …".
@@ -1060,6 +1093,24 @@ mod tests {
             t,
             vec!["israel", "'s", "hamas-backed", "plan", ",", "u.s.", "team"]
         );
+    }
+
+    #[test]
+    fn invisible_characters_split_no_word() {
+        // (decoded or raw, in a title or a body)
+        assert_eq!(
+            html_to_text("Hamas accepts negoti&shy;ated text"),
+            "Hamas accepts negotiated text"
+        );
+        assert_eq!(
+            html_to_text("\u{feff}Israel\u{200b} recalls\u{200f} team"),
+            "Israel recalls team"
+        );
+        assert_eq!(
+            html_to_text("<p>cease\u{ad}fire &#8207;talks</p>"),
+            "ceasefire talks"
+        );
+        assert_eq!(html_to_text("&#8203;"), "");
     }
 
     #[test]

@@ -14,6 +14,8 @@ should be those of the plain corpora (docs/quality.md, "real feeds' shape"). Sha
   aggregator "… - Outlet" headlines, the summary a list of the headline and two related ones
   ascii      the wires' spelling: headlines and summaries without diacritics ("Sinn Fein",
              "Erdogan"), the watchlist as written
+  invisible  a CMS's invisible characters: soft hyphens ("&shy;") inside long words, a
+             byte-order mark before the headline, direction marks after some names
   spacing    names' hyphens written as spaces, apostrophes inside names dropped ("Al
              Shabaab", "Ndjamena"), the watchlist as written
 
@@ -58,6 +60,11 @@ def respace(t):
     return re.sub(r"(?<=\b[A-Z])'(?=[A-Z][a-z])", "", t)
 
 
+def invisible(t, rnd):
+    t = re.sub(r"\b([A-Za-z]{4})([a-z]{4,})", lambda m: m.group(1) + "&shy;" + m.group(2), t)
+    return re.sub(r"\b([A-Z][a-z]+)\b", lambda m: m.group(1) + ("\u200f" if rnd.random() < 0.2 else ""), t)
+
+
 def reshape(c, shape, rnd):
     feeds = {f["id"]: f for f in c["feeds"]}
     items = c["items"]
@@ -90,6 +97,8 @@ def reshape(c, shape, rnd):
             i["summary"] = "".join("<p>%s</p>" % html.escape(p) for p in paras if p)
         elif shape == "ascii":
             i["title"], i["summary"] = ascii_letters(t), ascii_letters(s)
+        elif shape == "invisible":
+            i["title"], i["summary"] = "\ufeff" + invisible(t, rnd), invisible(s, rnd)
         elif shape == "spacing":
             i["title"], i["summary"] = respace(t), respace(s)
         elif shape == "nosummary":
