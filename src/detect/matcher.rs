@@ -251,6 +251,11 @@ const STANDING_ADJ: &[&str] = &[
 
 /// A preposition or a determiner, then modifiers only, then the word: a noun.
 fn noun_after_modifiers(lw: &[&str], v: usize, cl: &Clause) -> bool {
+    // ("Latest proposal rejected by Hamas": a past participle is no noun, whatever stands
+    // before it; "proposal" only ends like an adjective)
+    if lw[v].ends_with("ed") {
+        return false;
+    }
     // "accuses the US of 'gangster-like' demands": a preposition or a determiner, then
     // hyphenated modifiers only, then the word: a noun ("talks on Gaza failed": one plain
     // word after a preposition may end the phrase before its verb, so not that)

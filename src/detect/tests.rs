@@ -489,6 +489,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", false, "Israel's prime minister dismissed the group's counteroffer of a three-stage truce.", &["proposal_rejected/Israel"]),
     ("rejected", true, "Hamas rejects US 'bridging proposal' as tilted to Netanyahu's terms", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Hamas turns down revised truce text from Doha talks", &["proposal_rejected/Hamas"]),
+    // a passive headline whose object has a determiner-like adjective before it ("latest",
+    // "fresh"): the participle is the verb, not a noun after modifiers
+    ("rejected", true, "Latest proposal rejected by Hamas", &["proposal_rejected/Hamas"]),
+    ("accepted", true, "New proposal accepted by Israel, officials say", &["proposal_accepted/Israel"]),
+    ("rejected", true, "Fresh bridging proposal rejected by Hamas", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Ukraine rejects Russian memorandum as an ultimatum", &["proposal_rejected/Ukraine"]),
     ("rejected", false, "Ukraine dismissed the Russian memorandum on Monday.", &["proposal_rejected/Ukraine"]),
     ("rejected", true, "Kyiv turns down Moscow's peace terms", &["proposal_rejected/Ukraine"]),
