@@ -808,6 +808,18 @@ pub(super) const OBJECT_STOPS: &[&str] = &[
     "towards",
     "under",
     "ahead",
+    // a modal opens another predicate ("a deal that leaves it worse off and could leave the
+    // table": the table is the modal verb's, not the object of "leaves")
+    "could",
+    "would",
+    "will",
+    "can",
+    "cannot",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
 ];
 
 /// Nouns whose head is the noun after "of": "a list of demands".

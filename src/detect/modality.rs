@@ -36,6 +36,7 @@ impl<'a> Detector<'a> {
             .or_else(|| threat(lw, v, seg))
             .or_else(|| under_way(lw, v, r))
             .or_else(|| conditional(lw, v, seg))
+            .or_else(|| fronted_condition(lw, v))
             .or_else(|| modal(lw, v, cl, r))
             .or_else(|| intent(toks, lw, v, cl, nominal))
             .or_else(|| purpose_clause(lw, v, seg))
@@ -454,6 +455,21 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
                         || lw.get(i + 1..i + 3) == Some(&["the", "event"][..])))
         })
         .map(|i| format!("conditional (\"{}\")", lw[i]))
+}
+
+/// "If members vote no, union says it returns to the table", "Unless Hamas responds, Israel
+/// recalls its team": a condition that opens the sentence governs its main clause, after
+/// the comma that closes it ("If anything, …" is no condition).
+fn fronted_condition(lw: &[&str], v: usize) -> Option<String> {
+    let open = lw
+        .first()
+        .copied()
+        .filter(|w| matches!(*w, "if" | "unless"))?;
+    if lw.get(1) == Some(&"anything") {
+        return None;
+    }
+    let comma = lw.iter().position(|w| *w == ",")?;
+    (comma < v).then(|| format!("conditional (\"{open} …,\" opens the sentence)"))
 }
 
 /// "could", "plans to", "is expected to": hypothetical, future or a plan before the verb

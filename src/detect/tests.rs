@@ -662,6 +662,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("conditional", false, "Israel would withdraw its delegation if Hamas made new demands.", &[]),
     ("conditional", false, "Hamas will accept the proposal if Israel ends the war.", &[]),
     ("conditional", false, "If Russia agrees, Ukraine will sign the truce.", &[]),
+    // a condition that opens the sentence governs the main clause after its comma
+    ("conditional", true, "If members vote no, union says it returns to the table", &[]),
+    ("conditional", true, "If Israel agrees, Hamas says it accepts the proposal", &[]),
+    // a modal opens another predicate: the object search of "leaves" stops at "could"
+    ("modal", false, "Israel said it would not sign a deal that leaves Hamas in power and could leave the table instead.", &[]),
     ("conditional", true, "Ukraine would accept a truce if Russia stopped strikes, Zelensky says", &[]),
     ("conditional", false, "Unless Hamas responds, Israel will recall its team.", &[]),
     ("conditional", false, "Qatar said it would suspend its mediation unless both sides showed seriousness.", &[]),
