@@ -417,7 +417,11 @@ fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     }
     // "560 union demands settled", "three demands still unmet": a count before the word,
     // right before it or past one modifier, makes it a plural noun
-    if word.ends_with('s') && counted(lw, v, cl) {
+    // (not the number ending a party's name: "DC 33 rejects", "Eesti 200 demands"; "12
+    // Hamas demands" still counts them)
+    let count = counted(lw, v, cl);
+    let in_name = |n: usize| cx.mentions.iter().any(|m| m.start <= n && m.end == v);
+    if word.ends_with('s') && count.is_some_and(|n| !in_name(n)) {
         return true;
     }
     if after_a_possessive(lw, v, cl) {
@@ -2798,9 +2802,9 @@ fn presses_to_take_a_text(lw: &[&str], after: usize, cl: &Clause) -> bool {
     taking && (to + 2..(to + 6).min(cl.end)).any(|i| text(lw[i]))
 }
 
-/// A count right before the word at `v`, or one word before it ("560 union demands",
+/// Where a count stands right before the word at `v`, or one word before it ("560 union demands",
 /// "three demands", "a dozen conditions").
-fn counted(lw: &[&str], v: usize, cl: &Clause) -> bool {
+fn counted(lw: &[&str], v: usize, cl: &Clause) -> Option<usize> {
     let number = |w: &str| {
         (w.chars().next().is_some_and(|c| c.is_ascii_digit())
             && w.chars()
@@ -2829,8 +2833,13 @@ fn counted(lw: &[&str], v: usize, cl: &Clause) -> bool {
     let modifier = |w: &str| {
         w.chars().all(|c| c.is_alphabetic() || c == '-') && !matches!(w, "and" | "or" | "but")
     };
-    (v > cl.start && number(lw[v - 1]))
-        || (v > cl.start + 1 && number(lw[v - 2]) && modifier(lw[v - 1]))
+    if v > cl.start && number(lw[v - 1]) {
+        Some(v - 1)
+    } else if v > cl.start + 1 && number(lw[v - 2]) && modifier(lw[v - 1]) {
+        Some(v - 2)
+    } else {
+        None
+    }
 }
 
 /// "Assad rebuffs Erdogan", "Berlin rebuffs Athens": for a rule whose object is "=party",

@@ -174,6 +174,28 @@ fn names_match_whatever_their_hyphens_spaces_and_apostrophes() {
     }
 }
 
+/// "DC 33 rejects the proposal", "Eesti 200 demands …": the number that ends a party's
+/// name is no count that makes the next word a plural noun ("560 union demands settled").
+#[test]
+fn a_number_ending_a_partys_name_is_no_count() {
+    let numbered: &[(&str, &[&str])] = &[("DC 33", &["AFSCME DC 33"]), ("Eesti 200", &[])];
+    assert_eq!(
+        run_with(numbered, "DC 33 rejects the Hamas proposal in talks", ""),
+        vec!["proposal_rejected/DC 33".to_string()]
+    );
+    assert_eq!(
+        run_with(
+            numbered,
+            "Eesti 200 rejects the Hamas proposal in talks",
+            ""
+        ),
+        vec!["proposal_rejected/Eesti 200".to_string()]
+    );
+    // (a count still makes a noun: the demands are not an act)
+    let got = run_with(numbered, "560 union demands settled in talks", "");
+    assert!(got.iter().all(|f| !f.starts_with("new_demands")), "{got:?}");
+}
+
 /// "The premier rebuffed the union's proposal": an office that opens one actor's
 /// configured name ("Premier Smith") names that actor as "the premier"; not "the premier
 /// of Ontario", and not where two actors hold such a title.
