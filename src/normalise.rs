@@ -236,6 +236,21 @@ fn strip_boilerplate(text: &str) -> String {
         .join("\n\n")
 }
 
+/// Longest headline made from a text's first sentence, in bytes.
+const DERIVED_TITLE: usize = 200;
+
+/// A headline for an entry that has none (social-media and bridge feeds publish text
+/// only): the first sentence of its lead, cut at a word. A reader, an alert and the
+/// analysis all need one; the text's first sentence is what its author put first.
+fn headline_of(text: &str) -> String {
+    let lead = crate::text::lead(text);
+    crate::text::sentences(lead)
+        .into_iter()
+        .next()
+        .map(|s| clip(s, DERIVED_TITLE))
+        .unwrap_or_default()
+}
+
 fn clip(mut s: String, max: usize) -> String {
     if s.len() <= max {
         return s;
@@ -356,11 +371,14 @@ pub fn normalise(entries: Vec<RawEntry>, now: DateTime<Utc>) -> Vec<Item> {
     let site = entries.iter().find_map(|e| e.site.as_deref());
     let sites = site_names(&titles, site);
     for (e, title) in entries.into_iter().zip(titles) {
+        let body = strip_boilerplate(&html_to_text(&e.body));
         let title = clip(strip_site(&title, &sites), MAX_TITLE);
-        let text = clip(
-            strip_lead(&title, &strip_boilerplate(&html_to_text(&e.body))),
-            MAX_TEXT,
-        );
+        let title = if title.trim().is_empty() {
+            headline_of(&body)
+        } else {
+            title
+        };
+        let text = clip(strip_lead(&title, &body), MAX_TEXT);
         let canonical = e.link.as_deref().and_then(canonical_link);
         // dates in the far future are feed bugs; keep them but not beyond now + 1 day
         let published = e.published.map(|p| {
@@ -573,6 +591,33 @@ mod tests {
             published: None,
             site: None,
         }
+    }
+
+    #[test]
+    fn an_entry_without_a_headline_gets_its_first_sentence() {
+        let mut e = entry(Some("g"), None, "  ");
+        e.body = "<p>Hamas rejects the Israeli proposal. The group said the text ignored its \
+                  demands.</p><p>More later.</p>"
+            .into();
+        let it = &normalise(vec![e], Utc::now())[0];
+        assert_eq!(it.title, "Hamas rejects the Israeli proposal.");
+        assert_eq!(
+            it.text,
+            "The group said the text ignored its demands.\n\nMore later."
+        );
+        // (a long first sentence is cut at a word)
+        let mut e = entry(Some("h"), None, "");
+        e.body = format!("Talks {} resumed.", "and talks ".repeat(40));
+        let it = &normalise(vec![e], Utc::now())[0];
+        assert!(
+            it.title.len() <= DERIVED_TITLE && it.title.ends_with('…'),
+            "{}",
+            it.title
+        );
+        // (no text at all: no headline either)
+        let mut e = entry(Some("i"), None, "");
+        e.body = String::new();
+        assert_eq!(normalise(vec![e], Utc::now())[0].title, "");
     }
 
     #[test]

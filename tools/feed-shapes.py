@@ -10,6 +10,7 @@ should be those of the plain corpora (docs/quality.md, "real feeds' shape"). Sha
   byline     a byline paragraph first, a credit or copyright line last
   titlecase  Title Case headlines
   full       full articles: three earlier items' summaries as later HTML paragraphs
+  notitle    no headline, the summary alone (social-media and bridge feeds)
   nosummary  headline only (a reference: the summary's news is gone)
   aggregator "… - Outlet" headlines, the summary a list of the headline and two related ones
   ascii      the wires' spelling: headlines and summaries without diacritics ("Sinn Fein",
@@ -101,6 +102,8 @@ def reshape(c, shape, rnd):
             i["title"], i["summary"] = "\ufeff" + invisible(t, rnd), invisible(s, rnd)
         elif shape == "spacing":
             i["title"], i["summary"] = respace(t), respace(s)
+        elif shape == "notitle":
+            i["title"] = ""
         elif shape == "nosummary":
             i["summary"] = ""
         elif shape == "aggregator":
