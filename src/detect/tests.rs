@@ -513,6 +513,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas turns down revised truce text from Doha talks", &["proposal_rejected/Hamas"]),
     // a passive headline whose object has a determiner-like adjective before it ("latest",
     // "fresh"): the participle is the verb, not a noun after modifiers
+    // an offer of the apology or the amends the other side demands
+    ("proposal", true, "US offers to regret any intrusion by its team", &["proposal/United States"]),
+    ("proposal", false, "Israel offered to apologise for the raid and to compensate the families, officials said.", &["proposal/Israel"]),
     ("rejected", true, "Latest proposal rejected by Hamas", &["proposal_rejected/Hamas"]),
     ("accepted", true, "New proposal accepted by Israel, officials say", &["proposal_accepted/Israel"]),
     ("rejected", true, "Fresh bridging proposal rejected by Hamas", &["proposal_rejected/Hamas"]),
