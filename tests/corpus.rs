@@ -282,7 +282,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("namibia-1988.json", (0.78, 0.83, 0.86)),
     ("nba-lockout-1998.json", (0.90, 0.44, 0.89)),
     ("nba-lockout-2011.json", (0.63, 0.84, 0.86)),
-    ("nepal-maoist.json", (0.63, 0.63, 0.90)),
+    ("nepal-maoist.json", (0.59, 0.63, 0.90)),
     ("new-caledonia-2025.json", (0.90, 0.74, 0.90)),
     ("new-start-2010.json", (0.48, 0.48, 0.70)),
     ("nfl-lockout-2011.json", (0.71, 0.85, 0.82)),

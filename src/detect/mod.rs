@@ -270,7 +270,12 @@ impl<'a> Detector<'a> {
         };
         let view = SentenceView {
             text: sent,
-            question: is_question(sent, &lw, is_title),
+            // ("Will Quince rejects …", "Do Duc Duy says …": a name, not a question's verb)
+            question: is_question(
+                sent,
+                &lw,
+                is_title && !mentions.iter().any(|m| m.start == 0),
+            ),
             speaker: sentence_speaker(&toks, &mentions),
             headline,
         };
@@ -384,9 +389,9 @@ impl<'a> Detector<'a> {
                 "a side's wish restated in the text is its standing position".into(),
             );
         }
-        // ("Fianna Fail rebuffs Sinn Fein approach": a negation word inside a party's
-        // name negates nothing)
-        let unnamed = negation_in_names(cx);
+        // ("Fianna Fail rebuffs Sinn Fein approach", "New Hope rejects": a negation or a
+        // modal word inside a party's name negates or hedges nothing)
+        let unnamed = modality_words_in_names(cx);
         let lw = unnamed.as_deref().unwrap_or(cx.lw);
         if let Some(reason) = self.modality(cx.toks, lw, at.v, at.cl, r, view.question, at.nominal)
         {
@@ -3095,20 +3100,16 @@ fn round_done(after_verb: &[&str]) -> bool {
     !ended_badly(next) && !after_verb[t + 1..].iter().take(4).any(|w| ended_badly(w))
 }
 
-/// The sentence's words with every negation word inside a party's name blanked out, when
-/// a name holds one ("Fianna Fail"); `None` when none does.
-fn negation_in_names<'s>(cx: &Ctx<'s>) -> Option<Vec<&'s str>> {
+/// The sentence's words with every word of a party's name blanked out, for the modality
+/// checks: a name's own words negate, hedge or condition nothing ("Fianna Fail", "No 10",
+/// "New Hope", "We Can", "Will Quince", "Ali Said Abdella"); `None` when no name holds a
+/// word those checks read.
+fn modality_words_in_names<'s>(cx: &Ctx<'s>) -> Option<Vec<&'s str>> {
     let named = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
-    let any = (0..cx.lw.len()).any(|i| NEGATION.contains(&cx.lw[i]) && named(i));
+    let any = (0..cx.lw.len()).any(named);
     any.then(|| {
         (0..cx.lw.len())
-            .map(|i| {
-                if NEGATION.contains(&cx.lw[i]) && named(i) {
-                    "·"
-                } else {
-                    cx.lw[i]
-                }
-            })
+            .map(|i| if named(i) { "·" } else { cx.lw[i] })
             .collect()
     })
 }

@@ -174,6 +174,51 @@ fn names_match_whatever_their_hyphens_spaces_and_apostrophes() {
     }
 }
 
+/// A party's name is read as a name: its words hedge, negate or ask nothing ("New Hope",
+/// "We Can", "No 10", "Will Quince"), and a name written with a comma or in brackets
+/// ("Advisory, Conciliation and Arbitration Service", "NSCN (IM)") is found as written.
+#[test]
+fn a_partys_name_is_read_as_a_name() {
+    let names: &[(&str, &[&str])] = &[
+        ("New Hope", &[]),
+        ("Mozemo", &["We Can"]),
+        ("UK Government", &["Will Quince", "No 10"]),
+        ("Acas", &["Advisory, Conciliation and Arbitration Service"]),
+        ("NSCN-IM", &["NSCN (IM)"]),
+    ];
+    for (title, actor) in [
+        ("New Hope rejects the Hamas proposal in talks", "New Hope"),
+        ("We Can rejects the Hamas proposal in talks", "Mozemo"),
+        (
+            "Will Quince rejects the Hamas proposal in talks",
+            "UK Government",
+        ),
+        ("No 10 rejects the Hamas proposal in talks", "UK Government"),
+        (
+            "Advisory, Conciliation and Arbitration Service rejects the Hamas proposal",
+            "Acas",
+        ),
+        ("NSCN (IM) rejects the Hamas proposal in talks", "NSCN-IM"),
+    ] {
+        assert_eq!(
+            run_with(names, title, ""),
+            vec![format!("proposal_rejected/{actor}")],
+            "{title}"
+        );
+    }
+    // (a comma that separates two words is no name's: "Alberta, teachers" is two)
+    let ab: &[(&str, &[&str])] = &[("ATA", &["Alberta teachers"])];
+    let got = run_with(
+        ab,
+        "Alberta, teachers reject the Hamas proposal in talks",
+        "",
+    );
+    assert!(
+        !got.contains(&"proposal_rejected/ATA".to_string()),
+        "{got:?}"
+    );
+}
+
 /// "DC 33 rejects the proposal", "Eesti 200 demands …": the number that ends a party's
 /// name is no count that makes the next word a plural noun ("560 union demands settled").
 #[test]

@@ -1113,6 +1113,15 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
             for variant in spelling_variants(&words) {
                 add(variant, i, place, false);
             }
+            // ("Advisory, Conciliation and Arbitration Service", "NSCN (IM)": a name
+            // written with a comma or in brackets matches with them, where they stand)
+            if al.contains([',', '(', ')']) {
+                let with_marks: Vec<String> = crate::text::tokenize(al)
+                    .iter()
+                    .map(|t| norm_token(&t.lower))
+                    .collect();
+                add(with_marks, i, place, false);
+            }
         }
     }
     // "the rebels", "the junta": headlines drop the article ("Rebels demand …")
