@@ -427,7 +427,14 @@ fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     if after_a_possessive(lw, v, cl) {
         return true;
     }
-    if noun_after_modifiers(lw, v, cl) {
+    // ("Government of Guinea-Bissau rejects", "Kurdistan Regional Government rejects": a
+    // party's name of several words right before the word is its subject, not modifiers
+    // of a noun)
+    let after_a_name = cx
+        .mentions
+        .iter()
+        .any(|m| m.end == v && m.end - m.start >= 2 && !m.place);
+    if !after_a_name && noun_after_modifiers(lw, v, cl) {
         return true;
     }
     // "its minimum demands", "their key conditions": a possessive determiner and one

@@ -185,6 +185,8 @@ fn a_partys_name_is_read_as_a_name() {
         ("UK Government", &["Will Quince", "No 10"]),
         ("Acas", &["Advisory, Conciliation and Arbitration Service"]),
         ("NSCN-IM", &["NSCN (IM)"]),
+        ("Guinea-Bissau", &["Government of Guinea-Bissau"]),
+        ("DPR", &["Donetsk People's Republic"]),
     ];
     for (title, actor) in [
         ("New Hope rejects the Hamas proposal in talks", "New Hope"),
@@ -199,6 +201,15 @@ fn a_partys_name_is_read_as_a_name() {
             "Acas",
         ),
         ("NSCN (IM) rejects the Hamas proposal in talks", "NSCN-IM"),
+        // (a name of several words before the verb is its subject, not modifiers of a noun)
+        (
+            "Government of Guinea-Bissau rejects the Hamas proposal",
+            "Guinea-Bissau",
+        ),
+        (
+            "Donetsk People's Republic rejects the Hamas proposal",
+            "DPR",
+        ),
     ] {
         assert_eq!(
             run_with(names, title, ""),
