@@ -386,6 +386,10 @@ fn coordinated_group_end<'a>(
 /// A speech verb that opens reported speech: not "added conditions" (adds something),
 /// "said yes", "insisted on" or "announced a pause" (an act, not speech).
 fn speech_verb(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
+    // ("Ali Said Abdella", "Mutu Say Poe": a word of a party's name says nothing)
+    if mentions.iter().any(|m| m.start <= i && i < m.end) {
+        return false;
+    }
     let w = toks[i].lower.as_str();
     let next_w = toks.get(i + 1).map_or("", |t| t.lower.as_str());
     let adds_object = matches!(w, "added" | "adding" | "adds")

@@ -1553,8 +1553,11 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
             "an apology, a resignation or an inquiry demanded: a grievance, not a term".into(),
         );
     }
-    // "drops (its) demand for guarantees": a demand given up, not one made
-    if kind == "new_demands" && given_up(&cx.lw[at.cl.start..at.v]) {
+    // "drops (its) demand for guarantees": a demand given up, not one made (not the
+    // "Moderates" or the "Lower House" demanding: a name drops nothing)
+    let unnamed = modality_words_in_names(cx);
+    let lw = unnamed.as_deref().unwrap_or(cx.lw);
+    if kind == "new_demands" && given_up(&lw[at.cl.start..at.v]) {
         return Some("a demand given up, not made".into());
     }
     // "Ndayizeye rejects FDD power-sharing demands": the demands rejected are the other

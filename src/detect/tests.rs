@@ -230,6 +230,33 @@ fn a_partys_name_is_read_as_a_name() {
     );
 }
 
+/// A speech verb or a verb of giving up inside a party's name ("Ali Said Abdella",
+/// "Mutu Say Poe", "Moderates") says and drops nothing.
+#[test]
+fn a_verb_inside_a_name_is_no_verb() {
+    let names: &[(&str, &[&str])] = &[("Eritrea", &["Ali Said Abdella"]), ("Moderates", &[])];
+    for (title, want) in [
+        (
+            "Ali Said Abdella rejects the Hamas proposal in talks",
+            "proposal_rejected/Eritrea",
+        ),
+        (
+            "Ali Said Abdella pulls out of the talks",
+            "delegation_withdrawal/Eritrea",
+        ),
+        (
+            "Moderates demand the release of all prisoners in talks",
+            "new_demands/Moderates",
+        ),
+    ] {
+        assert_eq!(
+            run_with(names, title, ""),
+            vec![want.to_string()],
+            "{title}"
+        );
+    }
+}
+
 /// "DC 33 rejects the proposal", "Eesti 200 demands …": the number that ends a party's
 /// name is no count that makes the next word a plural noun ("560 union demands settled").
 #[test]
