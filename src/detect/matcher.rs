@@ -397,6 +397,32 @@ fn after_a_possessive(lw: &[&str], v: usize, cl: &Clause) -> bool {
     prev == "'s" || (possessive && adjectives)
 }
 
+/// "560 union demands", "Chile's demands", "accuses the US of 'gangster-like' demands": a
+/// count, a possessive or modifiers after a preposition or a determiner before the word
+/// make it a noun; a party's name before it does not ("DC 33 rejects", "Government of
+/// Guinea-Bissau rejects": the name is the subject).
+fn noun_by_what_precedes(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    let lw = cx.lw;
+    // (not the number ending a party's name: "DC 33 rejects", "Eesti 200 demands"; "12
+    // Hamas demands" still counts them)
+    let count = counted(lw, v, cl);
+    let in_name = |n: usize| cx.mentions.iter().any(|m| m.start <= n && m.end == v);
+    if lw[v].ends_with('s') && count.is_some_and(|n| !in_name(n)) {
+        return true;
+    }
+    if after_a_possessive(lw, v, cl) {
+        return true;
+    }
+    // ("Government of Guinea-Bissau rejects", "Kurdistan Regional Government rejects": a
+    // party's name of several words right before the word is its subject, not modifiers
+    // of a noun)
+    let after_a_name = cx
+        .mentions
+        .iter()
+        .any(|m| m.end == v && m.end - m.start >= 2 && !m.place);
+    !after_a_name && noun_after_modifiers(lw, v, cl)
+}
+
 fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     let lw = cx.lw;
     let word = lw[v];
@@ -417,24 +443,7 @@ fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     }
     // "560 union demands settled", "three demands still unmet": a count before the word,
     // right before it or past one modifier, makes it a plural noun
-    // (not the number ending a party's name: "DC 33 rejects", "Eesti 200 demands"; "12
-    // Hamas demands" still counts them)
-    let count = counted(lw, v, cl);
-    let in_name = |n: usize| cx.mentions.iter().any(|m| m.start <= n && m.end == v);
-    if word.ends_with('s') && count.is_some_and(|n| !in_name(n)) {
-        return true;
-    }
-    if after_a_possessive(lw, v, cl) {
-        return true;
-    }
-    // ("Government of Guinea-Bissau rejects", "Kurdistan Regional Government rejects": a
-    // party's name of several words right before the word is its subject, not modifiers
-    // of a noun)
-    let after_a_name = cx
-        .mentions
-        .iter()
-        .any(|m| m.end == v && m.end - m.start >= 2 && !m.place);
-    if !after_a_name && noun_after_modifiers(lw, v, cl) {
+    if noun_by_what_precedes(cx, v, cl) {
         return true;
     }
     // "its minimum demands", "their key conditions": a possessive determiner and one
