@@ -41,8 +41,12 @@ impl<'a> Detector<'a> {
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].lower.as_str();
-            let boundary_punct = (toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":"))
-                || self.comma_verb(toks, mentions, &cur, i);
+            // (not a bracket inside a party's name: "NSCN (IM) demands …")
+            let in_name = mentions.iter().any(|m| m.start < i && i < m.end)
+                || (w == ")" && mentions.iter().any(|m| m.end == i + 1 && m.start < i));
+            let boundary_punct =
+                (toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":") && !in_name)
+                    || self.comma_verb(toks, mentions, &cur, i);
             // ("once talks resumed": the time of another act, as "after" is; not "once
             // again", "once more", "at once")
             let once = w == "once"

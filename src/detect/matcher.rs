@@ -438,7 +438,13 @@ fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     if prev == "ground" && word.starts_with("rule") {
         return true;
     }
-    if DETERMINERS.contains(&prev) && prev != "no" && !(word.ends_with("ing") && prev == "of") {
+    // (not a word of a party's name: the "A" of "SLM/A rejects")
+    let prev_named = v > cl.start && cx.mentions.iter().any(|m| m.end == v);
+    if DETERMINERS.contains(&prev)
+        && prev != "no"
+        && !prev_named
+        && !(word.ends_with("ing") && prev == "of")
+    {
         return true;
     }
     // "560 union demands settled", "three demands still unmet": a count before the word,

@@ -257,6 +257,29 @@ fn a_verb_inside_a_name_is_no_verb() {
     }
 }
 
+/// A name's own marks are no grammar: the "A" of "SLM/A" is no article before a noun, and
+/// the brackets of "NSCN (IM)" close no clause.
+#[test]
+fn a_names_marks_are_no_grammar() {
+    let names: &[(&str, &[&str])] = &[("SLM/A", &[]), ("NSCN-IM", &["NSCN (IM)"])];
+    for (title, want) in [
+        (
+            "SLM/A rejects the Hamas proposal in talks",
+            "proposal_rejected/SLM/A",
+        ),
+        (
+            "NSCN (IM) demands the release of all prisoners in talks",
+            "new_demands/NSCN-IM",
+        ),
+    ] {
+        assert_eq!(
+            run_with(names, title, ""),
+            vec![want.to_string()],
+            "{title}"
+        );
+    }
+}
+
 /// "DC 33 rejects the proposal", "Eesti 200 demands …": the number that ends a party's
 /// name is no count that makes the next word a plural noun ("560 union demands settled").
 #[test]
