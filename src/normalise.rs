@@ -90,8 +90,6 @@ pub const MAX_TITLE: usize = 1024;
 /// analysis memory proportional to it.
 pub const MAX_TEXT: usize = 128 * 1024;
 
-/// Cuts `s` to at most `max` bytes, at the last whitespace before the limit when there
-/// is one (never inside a character), marking the cut with an ellipsis.
 /// Blog engines' footers and teasers, which repeat the headline or name the site, not
 /// the news: WordPress's "The post <title> appeared first on <site>.", its variants ("This
 /// article first appeared on …", "The article … was originally published on …"), and the
@@ -251,6 +249,8 @@ fn headline_of(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Cuts `s` to at most `max` bytes, at the last whitespace before the limit when there
+/// is one (never inside a character), marking the cut with an ellipsis.
 fn clip(mut s: String, max: usize) -> String {
     if s.len() <= max {
         return s;

@@ -29,21 +29,6 @@ pub fn lead(text: &str) -> &str {
 /// elements become paragraph breaks, entities decoded, scripts and styles removed. Feeds
 /// that escape their HTML twice ("&lt;p&gt;" inside the description) get a second pass.
 pub fn html_to_text(input: &str) -> String {
-    let text = markup_to_text(input);
-    // (after decoding: "&shy;" is one too)
-    if text.chars().any(invisible) {
-        text.split("\n\n")
-            .map(|p| collapse_ws(&p.replace(invisible, "")))
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n")
-    } else {
-        text
-    }
-}
-
-/// `html_to_text` before the invisible characters are dropped.
-fn markup_to_text(input: &str) -> String {
     if !input.contains('<') && !input.contains('&') {
         return collapse_ws(input);
     }
@@ -146,7 +131,12 @@ fn strip_tags(input: &str) -> String {
     out
 }
 
+/// Words joined by single spaces, without the characters that print nothing (`invisible`:
+/// a soft hyphen inside "negoti&shy;ations" joins the word again).
 fn collapse_ws(s: &str) -> String {
+    if s.chars().any(invisible) {
+        return collapse_ws(&s.replace(invisible, ""));
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -215,16 +205,29 @@ pub fn fold_lower(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for l in s.chars().flat_map(char::to_lowercase) {
-        if is_combining(l) {
-            continue;
-        }
-        match fold_letter(l) {
-            Some(f) => out.push_str(f),
-            None => out.push(l),
-        }
+    for c in s.chars() {
+        push_folded(&mut out, c);
     }
     out
+}
+
+/// Pushes `c` lowercased, its diacritics folded and combining marks dropped; returns the
+/// number of characters pushed.
+fn push_folded(out: &mut String, c: char) -> usize {
+    let mut n = 0;
+    for l in c.to_lowercase().filter(|l| !is_combining(*l)) {
+        match fold_letter(l) {
+            Some(f) => {
+                out.push_str(f);
+                n += f.len();
+            }
+            None => {
+                out.push(l);
+                n += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Replaces typographic quotes and dashes by ASCII so patterns stay simple.
@@ -666,18 +669,10 @@ pub fn match_words(s: &str) -> Vec<String> {
                 last_alpha = c.is_ascii_alphabetic();
             } else {
                 // (diacritics folded: "Sinn Féin" is the "Sinn Fein" of the wires)
-                for l in c.to_lowercase().filter(|l| !is_combining(*l)) {
-                    match fold_letter(l) {
-                        Some(f) => {
-                            cur.push_str(f);
-                            seg += f.len();
-                        }
-                        None => {
-                            cur.push(l);
-                            seg += 1;
-                        }
-                    }
-                    last_alpha = l.is_alphabetic();
+                let pushed = push_folded(&mut cur, c);
+                seg += pushed;
+                if pushed > 0 {
+                    last_alpha = c.is_alphabetic();
                 }
             }
         } else if c == '.'

@@ -6,7 +6,7 @@ use super::actors::first_group_filtered;
 use super::lexicon::*;
 use super::Detector;
 use crate::text::Token;
-use crate::watchlist::Mention;
+use crate::watchlist::{in_mention, Mention};
 
 /// A clause: a token range with what we know about its opening.
 #[derive(Debug, Clone)]
@@ -41,9 +41,9 @@ impl<'a> Detector<'a> {
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].lower.as_str();
-            // (not a bracket inside a party's name: "NSCN (IM) demands …")
-            let in_name = mentions.iter().any(|m| m.start < i && i < m.end)
-                || (w == ")" && mentions.iter().any(|m| m.end == i + 1 && m.start < i));
+            // (not a bracket inside a party's name: "NSCN (IM) demands …"; the name's
+            // first word is no bracket)
+            let in_name = in_mention(mentions, i);
             let boundary_punct =
                 (toks[i].punct && matches!(w, ";" | "—" | "–" | "(" | ")" | ":") && !in_name)
                     || self.comma_verb(toks, mentions, &cur, i);
@@ -391,7 +391,7 @@ fn coordinated_group_end<'a>(
 /// "said yes", "insisted on" or "announced a pause" (an act, not speech).
 fn speech_verb(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
     // ("Ali Said Abdella", "Mutu Say Poe": a word of a party's name says nothing)
-    if mentions.iter().any(|m| m.start <= i && i < m.end) {
+    if in_mention(mentions, i) {
         return false;
     }
     let w = toks[i].lower.as_str();

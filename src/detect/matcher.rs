@@ -8,7 +8,7 @@ use super::lexicon::*;
 use super::rules::{self, object_matches, Frame, Rule};
 use super::Detector;
 use crate::text::Token;
-use crate::watchlist::{ActorMatcher, Mention};
+use crate::watchlist::{in_mention, ActorMatcher, Mention};
 
 /// A rule hit at a verb: `None` when the actor is the clause's subject; `Some(agents)`
 /// when the sentence names them another way (a passive's "by X", the parties of "talks
@@ -19,6 +19,9 @@ pub(super) type Hit = Option<Vec<usize>>;
 pub(super) struct Ctx<'s> {
     pub(super) toks: &'s [Token],
     pub(super) lw: &'s [&'s str],
+    /// `lw` with the words of party names blanked (`names_blanked`): what the modality
+    /// checks read, since a name's own words hedge or negate nothing.
+    pub(super) unnamed: &'s [&'s str],
     pub(super) mentions: &'s [Mention],
     pub(super) is_title: bool,
     /// The watchlist: its own keywords are never another business ("coalition talks" on
@@ -1355,7 +1358,7 @@ impl<'a> Detector<'a> {
     /// ("an agreement on a $7 billion bailout", "talks on electoral reform", "Congo's mining
     /// ministry reached a deal" are other business too.)
     fn off_domain(&self, cx: &Ctx, j: usize, cl: &Clause) -> bool {
-        let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+        let in_mention = |i: usize| in_mention(cx.mentions, i);
         // (not a word of the analyst's own keywords: "grain deal" is a grain-deal
         // watchlist's subject)
         let off = |i: usize| {
@@ -2275,7 +2278,7 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     if !Detector::particle_ok(r, lw, v + 1, (v + 9).min(cl.end)) {
         return None;
     }
-    let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let in_mention = |i: usize| in_mention(cx.mentions, i);
     // ("talks between the transport ministry and truckers' unions": the sides named after
     // the noun are of another business too)
     let between_end = if lw.get(head + 1) == Some(&"between") {
@@ -2379,7 +2382,7 @@ fn errand_after(lw: &[&str], dest: usize, stop: usize) -> bool {
 fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
     // "a trade team flies to Washington to seek lower tariffs": other business
-    let in_mention = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let in_mention = |i: usize| in_mention(cx.mentions, i);
     let other_business = (cl.start..(v + 10).min(cl.end))
         .any(|i| cx.other_business(i) && !NOT_SUBJECT_DOMAINS.contains(&lw[i]) && !in_mention(i));
     if other_business {
@@ -2725,7 +2728,7 @@ fn outsider_at(cx: &Ctx, i: usize) -> bool {
     let capitalised = t.text.chars().next().is_some_and(char::is_uppercase);
     capitalised
         && !t.punct
-        && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
+        && !in_mention(cx.mentions, i)
         && !DETERMINERS.contains(&t.lower.as_str())
         && !matches!(
             t.lower.as_str(),

@@ -19,7 +19,7 @@ pub mod rules;
 
 use crate::text::Token;
 use crate::text::{fold_punct, sentences, tokenize};
-use crate::watchlist::{Mention, Watchlist};
+use crate::watchlist::{in_mention, Mention, Watchlist};
 use actors::{first_group, sentence_parties};
 use clause::Clause;
 use lexicon::*;
@@ -261,9 +261,11 @@ impl<'a> Detector<'a> {
         let mut mentions = self.watchlist.actors.mentions(&toks);
         headline.roles.extend(&toks, &mut mentions);
         self.add_offices(&toks, &mut mentions);
+        let unnamed = names_blanked(&lw, &mentions);
         let cx = Ctx {
             toks: &toks,
             lw: &lw,
+            unnamed: &unnamed,
             mentions: &mentions,
             is_title,
             watchlist: self.watchlist,
@@ -373,17 +375,7 @@ impl<'a> Detector<'a> {
         if imperative(cx, at, r) {
             return rule_out(det, "an imperative: somebody is told to act".into());
         }
-        // "Japan wants S.Korea to move statue" is a headline's news; in a lead, "the
-        // government wants the rebels to disarm first" mostly restates where a side stands
-        // ("insisted on a new condition", "on fresh guarantees": a term named as new is
-        // news wherever it is told)
-        let named_new = cx.lw[at.v + 1..(at.v + 5).min(cx.lw.len())]
-            .iter()
-            .any(|w| matches!(*w, "new" | "fresh" | "additional" | "further" | "extra"));
-        if matches!(r.name.as_str(), "want the other side to" | "insist on")
-            && !cx.is_title
-            && !(r.name == "insist on" && named_new)
-        {
+        if wish_restated(cx, at, r) {
             return rule_out(
                 det,
                 "a side's wish restated in the text is its standing position".into(),
@@ -391,10 +383,15 @@ impl<'a> Detector<'a> {
         }
         // ("Fianna Fail rebuffs Sinn Fein approach", "New Hope rejects": a negation or a
         // modal word inside a party's name negates or hedges nothing)
-        let unnamed = modality_words_in_names(cx);
-        let lw = unnamed.as_deref().unwrap_or(cx.lw);
-        if let Some(reason) = self.modality(cx.toks, lw, at.v, at.cl, r, view.question, at.nominal)
-        {
+        if let Some(reason) = self.modality(
+            cx.toks,
+            cx.unnamed,
+            at.v,
+            at.cl,
+            r,
+            view.question,
+            at.nominal,
+        ) {
             // "refused to endorse the plan", "will not accept it": a refusal is a rejection;
             // "won't join the Geneva talks", "will not attend": staying away is a boycott
             if refusal(cx.lw, at, &reason, r) {
@@ -772,7 +769,7 @@ impl<'a> Detector<'a> {
                 && !t.punct
                 && !talks_noun(i)
                 && (talks_noun(i + 1) || talks_noun(i + 2))
-                && !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
+                && !in_mention(cx.mentions, i)
                 && !self.watchlist.is_context_word(&t.lower)
                 // ("Hong Kong talks": a name the watchlist's context has as two words)
                 && !self.in_context_phrase(cx, i)
@@ -862,10 +859,8 @@ impl<'a> Detector<'a> {
                 .iter()
                 .any(|w| UNNAMED_SIDE_HEADS.contains(w))
         })?;
-        let free = |i: usize| {
-            !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
-                && !self.watchlist.is_context_word(cx.lw[i])
-        };
+        let free =
+            |i: usize| !in_mention(cx.mentions, i) && !self.watchlist.is_context_word(cx.lw[i]);
         // ("Chávez and Fernández de Kirchner sign energy accords": a person the watchlist
         // does not follow, named in full, signing with one party is another negotiation's;
         // capitalised words only, none a party's or a context term, no title or role word)
@@ -923,10 +918,8 @@ impl<'a> Detector<'a> {
             return None;
         }
         let end = at.cl.end.min(cx.lw.len());
-        let free = |i: usize| {
-            !cx.mentions.iter().any(|m| m.start <= i && i < m.end)
-                && !self.watchlist.is_context_word(cx.lw[i])
-        };
+        let free =
+            |i: usize| !in_mention(cx.mentions, i) && !self.watchlist.is_context_word(cx.lw[i]);
         (at.v + 1..end).find_map(|i| {
             let talks = i >= 1
                 && cx.lw[i] == "with"
@@ -1278,7 +1271,7 @@ fn demands_a_grievance(cx: &Ctx, at: &At) -> bool {
 /// named parties, then the verb — what is demanded of them (the verb's form is checked by
 /// the caller: base form, not "joins" or "joined").
 fn demanded_of_named(cx: &Ctx, at: &At) -> bool {
-    let named = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let named = |i: usize| in_mention(cx.mentions, i);
     // ("demands Yemen's Saleh sign": a proper name and its owner's "'s" name him too)
     let proper = |i: usize| {
         cx.toks[i]
@@ -1555,9 +1548,7 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     }
     // "drops (its) demand for guarantees": a demand given up, not one made (not the
     // "Moderates" or the "Lower House" demanding: a name drops nothing)
-    let unnamed = modality_words_in_names(cx);
-    let lw = unnamed.as_deref().unwrap_or(cx.lw);
-    if kind == "new_demands" && given_up(&lw[at.cl.start..at.v]) {
+    if kind == "new_demands" && given_up(&cx.unnamed[at.cl.start..at.v]) {
         return Some("a demand given up, not made".into());
     }
     // "Ndayizeye rejects FDD power-sharing demands": the demands rejected are the other
@@ -2368,7 +2359,7 @@ fn legislature_approves(cx: &Ctx, at: &At) -> bool {
     let approval = ["ratif", "approv", "adopt", "back", "endors"]
         .iter()
         .any(|p| cx.lw[at.v].starts_with(p));
-    let party_word = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let party_word = |i: usize| in_mention(cx.mentions, i);
     approval
         && (at.cl.start..at.v).any(|i| {
             (LEGISLATURES.contains(&cx.lw[i]) || matches!(cx.lw[i], "assembly" | "chamber"))
@@ -3103,18 +3094,25 @@ fn round_done(after_verb: &[&str]) -> bool {
     !ended_badly(next) && !after_verb[t + 1..].iter().take(4).any(|w| ended_badly(w))
 }
 
+/// "Japan wants S.Korea to move statue" is a headline's news; in a lead, "the government
+/// wants the rebels to disarm first" mostly restates where a side stands ("insisted on a
+/// new condition", "on fresh guarantees": a term named as new is news wherever it is told).
+fn wish_restated(cx: &Ctx, at: &At, r: &rules::Rule) -> bool {
+    let named_new = cx.lw[at.v + 1..(at.v + 5).min(cx.lw.len())]
+        .iter()
+        .any(|w| matches!(*w, "new" | "fresh" | "additional" | "further" | "extra"));
+    matches!(r.name.as_str(), "want the other side to" | "insist on")
+        && !cx.is_title
+        && !(r.name == "insist on" && named_new)
+}
+
 /// The sentence's words with every word of a party's name blanked out, for the modality
 /// checks: a name's own words negate, hedge or condition nothing ("Fianna Fail", "No 10",
-/// "New Hope", "We Can", "Will Quince", "Ali Said Abdella"); `None` when no name holds a
-/// word those checks read.
-fn modality_words_in_names<'s>(cx: &Ctx<'s>) -> Option<Vec<&'s str>> {
-    let named = |i: usize| cx.mentions.iter().any(|m| m.start <= i && i < m.end);
-    let any = (0..cx.lw.len()).any(named);
-    any.then(|| {
-        (0..cx.lw.len())
-            .map(|i| if named(i) { "·" } else { cx.lw[i] })
-            .collect()
-    })
+/// "New Hope", "We Can", "Will Quince", "Ali Said Abdella").
+fn names_blanked<'s>(lw: &[&'s str], mentions: &[Mention]) -> Vec<&'s str> {
+    (0..lw.len())
+        .map(|i| if in_mention(mentions, i) { "·" } else { lw[i] })
+        .collect()
 }
 
 /// "pulls its ministers out of the executive", "quits the coalition", "withdraws from the

@@ -23,6 +23,11 @@ pub struct Mention {
     pub compound_of_actors: bool,
 }
 
+/// Does a mention cover token `i` (is it a word of a party's name)?
+pub fn in_mention(mentions: &[Mention], i: usize) -> bool {
+    mentions.iter().any(|m| m.start <= i && i < m.end)
+}
+
 #[derive(Debug, Clone)]
 struct Alias {
     words: Vec<String>,
@@ -718,7 +723,7 @@ impl ActorMatcher {
                     norms[i - 1].as_str(),
                     "the" | "as" | "after" | "while" | "when" | "but" | "and"
                 );
-            if taken[i] || !opens || out.iter().any(|m| m.start <= i && i < m.end) {
+            if taken[i] || !opens || in_mention(out, i) {
                 continue;
             }
             out.push(Mention {
@@ -921,7 +926,7 @@ impl ActorMatcher {
         let lw: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
         let mut out = Vec::new();
         let mentions = self.mentions(tokens);
-        let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+        let in_mention = |i: usize| in_mention(&mentions, i);
         // coordination glue and the other actors of a group ("Egyptian and Qatari mediators")
         let glue = |i: usize| matches!(lw[i], "and" | "," | "&" | "the") || in_mention(i);
         for m in &mentions {

@@ -12,7 +12,7 @@ use crate::text::{match_words, sentences, Term, Token, WordPositions};
 mod actors;
 mod topic;
 
-pub use actors::{known_name, known_state_word, norm_token, ActorMatcher, Mention};
+pub use actors::{in_mention, known_name, known_state_word, norm_token, ActorMatcher, Mention};
 pub use topic::TopicDecision;
 pub(crate) use topic::OTHER_BUSINESS;
 use topic::*;
@@ -242,7 +242,7 @@ impl Watchlist {
             "talks",
             "negotiations",
         ];
-        let named = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+        let named = |i: usize| actors::in_mention(mentions, i);
         // (a country named in the watchlist's own keywords is this negotiation's venue or
         // name: "Djibouti talks" on a watchlist that follows the "Djibouti accord")
         let ours = |w: &str| {

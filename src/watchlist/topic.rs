@@ -733,7 +733,7 @@ pub(super) fn foreign_counterpart(
         .collect();
     let title_case =
         !long.is_empty() && long.iter().filter(|t| capitalised(t)).count() * 10 >= long.len() * 6;
-    let named = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let named = |i: usize| super::in_mention(mentions, i);
     let proper = |i: usize| -> bool {
         let Some(t) = toks.get(i) else { return false };
         let acronym = t.text.len() >= 2
