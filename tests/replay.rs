@@ -17,6 +17,22 @@ fn replay(config: &Path, args: &[&str]) -> Output {
 }
 
 /// A config whose state and mail dirs must stay untouched.
+/// `replay --json` on an archive written to a temporary file named `name`: the parsed
+/// output, once the command succeeded.
+fn replay_json(name: &str, archive_text: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path());
+    let archive = dir.path().join(name);
+    std::fs::write(&archive, archive_text).unwrap();
+    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn config(dir: &Path) -> std::path::PathBuf {
     let p = dir.join("newshound.toml");
     std::fs::write(
@@ -198,17 +214,7 @@ const RATIFIED: &str = r#"{"feed": "wire", "title": "Israel and Hamas sign Gaza 
 
 #[test]
 fn one_party_approving_a_deal_is_the_deal_the_next_day_and_an_acceptance_weeks_later() {
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = config(dir.path());
-    let archive = dir.path().join("deal.jsonl");
-    std::fs::write(&archive, RATIFIED).unwrap();
-    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = replay_json("deal.jsonl", RATIFIED);
     let devs: Vec<(String, Vec<String>)> = v["developments"]
         .as_array()
         .unwrap()
@@ -244,17 +250,7 @@ const INITIALLED: &str = r#"{"feed": "wire", "title": "Israel and Hamas initial 
 
 #[test]
 fn a_text_signed_weeks_after_it_was_initialled_is_one_deal_and_another_deal_is_not() {
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = config(dir.path());
-    let archive = dir.path().join("initialled.jsonl");
-    std::fs::write(&archive, INITIALLED).unwrap();
-    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = replay_json("initialled.jsonl", INITIALLED);
     let agreements: Vec<&serde_json::Value> = v["developments"]
         .as_array()
         .unwrap()
@@ -276,17 +272,7 @@ const REACHED: &str = r#"{"feed": "wire", "title": "Israel and Hamas reach Gaza 
 
 #[test]
 fn a_deal_signed_weeks_after_it_was_reached_is_one_deal_and_a_second_signing_is_not() {
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = config(dir.path());
-    let archive = dir.path().join("reached.jsonl");
-    std::fs::write(&archive, REACHED).unwrap();
-    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = replay_json("reached.jsonl", REACHED);
     let agreements: Vec<&serde_json::Value> = v["developments"]
         .as_array()
         .unwrap()
@@ -311,17 +297,7 @@ const LISTED: &str = r#"{"feeds": [{"id": "wire", "title": "Wire"}],
 
 #[test]
 fn a_corpus_watchlist_keeps_its_actors_in_the_order_listed() {
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = config(dir.path());
-    let archive = dir.path().join("listed.json");
-    std::fs::write(&archive, LISTED).unwrap();
-    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = replay_json("listed.json", LISTED);
     let devs = v["developments"].as_array().unwrap();
     assert_eq!(devs.len(), 1, "{devs:?}");
     assert_eq!(devs[0]["kind"], "talks_suspended");
@@ -338,17 +314,7 @@ const RECAPPED: &str = r#"{"feed": "wire", "title": "Israel recalls negotiating 
 
 #[test]
 fn a_later_paragraph_recalling_a_development_is_no_new_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = config(dir.path());
-    let archive = dir.path().join("recap.jsonl");
-    std::fs::write(&archive, RECAPPED).unwrap();
-    let out = replay(&cfg, &[archive.to_str().unwrap(), "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = replay_json("recap.jsonl", RECAPPED);
     let kinds: Vec<String> = v["developments"]
         .as_array()
         .unwrap()
