@@ -2166,11 +2166,26 @@ const TROOPS: &[&str] = &[
 /// the subject phrase names ("Israel-Hamas truce", "between Ethiopia and the TPLF").
 /// "Israel-Hamas summit", "Trump-Kim summit": a summit is the sides' own meeting when their
 /// paired names stand right before it; a regional bloc's or another forum's summit ending
-/// without a deal is one gathering over, not the talks failed.
+/// without a deal is one gathering over, not the talks failed. A summit named by the
+/// watchlist's own context ("Camp David summit", "Mideast summit" when the analyst follows
+/// those talks) is the watched talks' summit too.
 fn sides_summit(cx: &Ctx, head: usize) -> bool {
-    cx.mentions
-        .iter()
-        .any(|m| m.end == head && m.compound_of_actors)
+    let named_by_context = (1..=2).filter(|&k| head >= k).any(|k| {
+        let words = &cx.toks[head - k..head];
+        words[0].text.chars().next().is_some_and(char::is_uppercase)
+            && cx.watchlist.is_context_word(
+                &words
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+    });
+    named_by_context
+        || cx
+            .mentions
+            .iter()
+            .any(|m| m.end == head && m.compound_of_actors)
 }
 
 fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
@@ -2199,7 +2214,7 @@ fn match_subject_frame(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit>
     if lw.get(head + 1) == Some(&"'s") {
         return None;
     }
-    if r.name == "talks end without a deal" && lw[head] == "summit" && !sides_summit(cx, head) {
+    if r.kind == "talks_suspended" && lw[head] == "summit" && !sides_summit(cx, head) {
         return None;
     }
     // "Sudan-US consultations on Geneva talks end without agreement": the noun in another

@@ -116,6 +116,41 @@ fn assert_each_finds(extra: &[(&str, &[&str])], cases: &[(&str, &str)]) {
     }
 }
 
+/// "Camp David summit ends without a deal": a summit named by the watchlist's own context
+/// is the watched talks' summit, and its ending with nothing agreed, or collapsing, is the
+/// talks failing; another forum's summit (a bloc's, a region's) ending so is one gathering
+/// over.
+#[test]
+fn a_summit_named_by_the_watched_context_is_the_talks() {
+    let mut cfg = gaza_config();
+    cfg.context = vec!["Geneva".into(), "Mideast".into(), "Lake Placid".into()];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let found = |title: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect(title, "")
+            .findings
+            .iter()
+            .map(|f| f.kind.clone())
+            .collect()
+    };
+    for title in [
+        "Geneva summit ends without a deal",
+        "Mideast summit collapses over Jerusalem",
+        "Lake Placid summit fails, leaders head home",
+        "Israel-Hamas summit breaks up without deal on hostages",
+    ] {
+        assert_eq!(found(title), vec!["talks_suspended"], "{title}");
+    }
+    for title in [
+        "Arab summit ends without Gaza truce deal",
+        "Arab League summit collapses amid rows over Syria",
+        "Regional summit fails to agree on migration",
+    ] {
+        assert!(found(title).is_empty(), "{title}: {:?}", found(title));
+    }
+}
+
 /// "Kibaki offers Hamas a new plan": the surname of a government's leader ("Mwai Kibaki")
 /// written alone acts for it, however it ends; it is no people's adjective ("Kibaki
 /// offers" is not "Iraqi offers", a noun phrase).
