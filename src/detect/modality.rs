@@ -156,10 +156,19 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     {
         return Some(format!("negated (\"{} {}\")", lw[v - 2], lw[v - 1]));
     }
+    // "the engines fail, halting talks": a verb of failing or refusing closed by a comma
+    // has nothing of its own to negate after it ("failed to", "refused to" do)
+    let closed = |i: usize| {
+        lw.get(i + 1) == Some(&",")
+            && ["fail", "refus", "declin", "stopped", "balk"]
+                .iter()
+                .any(|p| lw[i].starts_with(p))
+    };
     (from..v)
         .find(|&i| {
             (NEGATION.contains(&lw[i]) || lw[i].ends_with("n't"))
                 && !a_side(i)
+                && !closed(i)
                 && !negates_other_verb(lw, i, v)
         })
         .map(|i| format!("negated (\"{}\")", lw[i]))

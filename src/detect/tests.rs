@@ -1856,6 +1856,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
     // a summit closing with nothing agreed is one gathering over, not the talks failed
+    // an understanding reached is a deal; understandings on points, or a better one, are
+    // progress the talks go on from
+    ("deal", true, "Israel and Hamas reach an understanding on the hostage swap", &["agreement/Hamas+Israel"]),
+    ("deal", false, "The sides reached an understanding on the first phase, Qatar said.", &["agreement/"]),
+    ("none", true, "Israel and Hamas reach understandings on several issues", &[]),
+    ("none", true, "Hamas says understandings reached, but gaps remain", &[]),
+    ("none", false, "Israel and Hamas reached a better understanding of each other's positions.", &[]),
+    // a verb of refusing closed by a comma negates nothing after it; "refused to" does
+    ("withdrawal", true, "Hamas refused, walking out of the Cairo talks", &["delegation_withdrawal/Hamas"]),
+    ("none", true, "Hamas refused to walk out of the Cairo talks", &[]),
     ("none", true, "Arab summit ends without Gaza truce deal", &[]),
     ("none", false, "The Cairo summit ended without an agreement on the Gaza truce, Egypt said.", &[]),
     // what a side blocks, vetoes or prevents does not happen
