@@ -1392,6 +1392,43 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     {
         return Some("future talks, not talks opening".into());
     }
+    // "new proposal meets key Hamas conditions", "Soviet move meets longstanding US
+    // position": what meets a side's terms satisfies them; nobody sat down together
+    // (the object only: "meet in Cairo on terms of a truce" is a meeting)
+    if r.name == "the sides meet"
+        && cx.lw[at.v + 1..at.cl.end]
+            .iter()
+            .take(6)
+            .take_while(|w| {
+                !matches!(
+                    **w,
+                    "in" | "on" | "at" | "over" | "about" | "for" | "with" | "to"
+                )
+            })
+            .any(|w| {
+                matches!(
+                    *w,
+                    "position"
+                        | "positions"
+                        | "demand"
+                        | "demands"
+                        | "condition"
+                        | "conditions"
+                        | "concerns"
+                        | "expectations"
+                        | "requirements"
+                        | "needs"
+                        | "criteria"
+                        | "terms"
+                        | "target"
+                        | "targets"
+                        | "deadline"
+                        | "objections"
+                )
+            })
+    {
+        return Some("meeting a side's terms satisfies them; no meeting".into());
+    }
     // "officials reached a preliminary agreement": reaching a deal is no arrival
     if kind == "delegation_dispatched"
         && cx.lw[at.v].starts_with("reach")

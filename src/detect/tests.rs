@@ -1856,6 +1856,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
     // a summit closing with nothing agreed is one gathering over, not the talks failed
+    // what meets a side's terms or position satisfies them: no meeting
+    ("none", true, "Washington: Hamas move meets longstanding Israeli position", &[]),
+    ("none", true, "New Israeli proposal meets key Hamas conditions, Qatar says", &[]),
+    ("none", false, "Egypt said the revised Israeli map met most of Hamas's demands.", &[]),
+    ("dispatched", true, "Israel and Hamas meet in Cairo on terms of truce", &["delegation_dispatched/Hamas+Israel"]),
     // an understanding reached is a deal; understandings on points, or a better one, are
     // progress the talks go on from
     ("deal", true, "Israel and Hamas reach an understanding on the hostage swap", &["agreement/Hamas+Israel"]),
