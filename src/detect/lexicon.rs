@@ -79,6 +79,36 @@ pub(super) const BACKGROUND_OPENERS: &[&str] = &[
     "once",
     "where",
 ];
+/// Blocs and forums whose summits are their own gatherings ("the G8 summit", "the Arab
+/// League summit"): a trip there is no trip to the watched talks unless the watchlist
+/// names the bloc as an actor.
+pub(super) const BLOCS: &[&str] = &[
+    "g7",
+    "g8",
+    "g20",
+    "nato",
+    "eu",
+    "european",
+    "asean",
+    "apec",
+    "brics",
+    "opec",
+    "league",
+    "commonwealth",
+    "sco",
+    "davos",
+    "francophonie",
+    "cop",
+    "g77",
+    "nam",
+    "non-aligned",
+    "oic",
+    "gcc",
+    "csto",
+    "celac",
+    "mercosur",
+    "union",
+];
 pub(super) const NEGATION: &[&str] = &[
     "not", "never", "no", "without", "cannot", "nor", "neither", "failed", "fails", "fail",
     "refused", "refuses", "refuse", "declined", "declines", "decline", "stopped", "hardly",

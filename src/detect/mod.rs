@@ -1392,6 +1392,22 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     {
         return Some("future talks, not talks opening".into());
     }
+    // "Clinton will fly to the G8 summit", "Arafat heads to the Arab League summit": a
+    // trip to a bloc's or a forum's own gathering is another dossier, unless the analyst
+    // lists that bloc as a party or a go-between (then its summit hosts the talks)
+    if kind == "delegation_dispatched" {
+        let end = (at.v + 8).min(at.cl.end);
+        let forum_summit = (at.v + 1..end).any(|i| {
+            matches!(cx.lw[i], "summit" | "summits")
+                && (i.saturating_sub(2)..i).any(|j| {
+                    lexicon::BLOCS.contains(&cx.lw[j])
+                        && !crate::watchlist::in_mention(cx.mentions, j)
+                })
+        });
+        if forum_summit {
+            return Some("a trip to another forum's summit, not to the talks".into());
+        }
+    }
     // "new proposal meets key Hamas conditions", "Soviet move meets longstanding US
     // position": what meets a side's terms satisfies them; nobody sat down together
     // (the object only: "meet in Cairo on terms of a truce" is a meeting)

@@ -1856,6 +1856,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
     // a summit closing with nothing agreed is one gathering over, not the talks failed
+    // a trip to a bloc's or forum's own summit is another dossier; a trip to the sides'
+    // summit in a city is a dispatch
+    ("none", true, "Trump flies to G7 summit in Canada as Gaza talks stall", &[]),
+    ("none", true, "Netanyahu heads to the Arab League summit in Riyadh", &[]),
+    ("none", false, "The Qatari emir left for the NATO summit in Vilnius on Monday.", &[]),
+    ("dispatched", true, "Hamas delegation heads to Cairo summit", &["delegation_dispatched/Hamas"]),
     // what meets a side's terms or position satisfies them: no meeting
     ("none", true, "Washington: Hamas move meets longstanding Israeli position", &[]),
     ("none", true, "New Israeli proposal meets key Hamas conditions, Qatar says", &[]),
