@@ -1856,6 +1856,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
     // a summit closing with nothing agreed is one gathering over, not the talks failed
+    // a side naming its own price states what it wants in return; a price that is not
+    // the side's is money
+    ("demands", true, "Hamas names its price for hostage deal", &["new_demands/Hamas"]),
+    ("demands", true, "Israel sets out its price for a truce: all hostages home", &["new_demands/Israel"]),
+    ("none", true, "Hamas names price of fuel in Gaza markets", &[]),
+    ("none", true, "Analysis: the price Israel paid for the truce", &[]),
+    // a participle "named" is no verb of naming ("X named envoy, heads for Cairo")
+    ("dispatched", true, "Qatari minister named envoy, heads for Cairo talks", &["delegation_dispatched/Qatar"]),
     // a trip to a bloc's or forum's own summit is another dossier; a trip to the sides'
     // summit in a city is a dispatch
     ("none", true, "Trump flies to G7 summit in Canada as Gaza talks stall", &[]),
