@@ -1096,7 +1096,12 @@ impl<'a> Detector<'a> {
         if demanded && !cx.lw[at.v].ends_with('s') && !cx.lw[at.v].ends_with("ed") {
             return Some("what is demanded (\"demand that X join\"), not done".into());
         }
-        if kind == "delegation_withdrawal" && leaves_an_institution(&cx.lw[at.v..at.cl.end]) {
+        // (unless that institution is what the analyst watches being built: "UML quits
+        // Nepal government" on a watchlist whose keywords name the coalition)
+        if kind == "delegation_withdrawal"
+            && leaves_an_institution(&cx.lw[at.v..at.cl.end])
+                .is_some_and(|w| !self.watchlist.keyword_word(w))
+        {
             return Some(
                 "leaving a government, a parliament or a race is not leaving the talks".into(),
             );
@@ -1354,44 +1359,9 @@ fn meeting_agreed_for_later(cx: &Ctx, at: &At) -> bool {
                 .any(|w| matches!(*w, "soon" | "next" | "later" | "shortly")))
 }
 
-/// Wordings that look like the rule's act and are something else: a trip to a signing,
-/// reaching a deal, a trip to explain, a meeting agreed for later, demands added to, "the
-/// door remains open", "what is left", a party's own congress, leaving for the talks, an
-/// invitation to nobody, talks that end short of a deal, a target date.
-fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
-    // a trip to a signing ("head to Havana for the signing", "lands ahead of the
-    // expected signing ceremony", "a summit at which the deal is to be signed") is the
-    // ceremony's logistics: the signing itself is the development
-    if kind == "delegation_dispatched"
-        && !r.joint_act
-        && cx.lw[at.v..]
-            .iter()
-            .take(25)
-            .any(|w| matches!(*w, "signing" | "ceremony" | "signed"))
-    {
-        return Some("a trip to a signing is its logistics, not a dispatch".into());
-    }
-    // "Yandarbiyev team flown home after Moscow deal": going home after a deal ends the
-    // round it was made in; nobody walked out
-    if kind == "delegation_withdrawal"
-        && cx.lw[at.v..(at.v + 8).min(cx.lw.len())]
-            .windows(3)
-            .any(|w| {
-                w[0] == "after"
-                    && [w[1], w[2]]
-                        .iter()
-                        .any(|x| rules::word_set("deal").iter().any(|d| d == x) || *x == "signing")
-            })
-    {
-        return Some("home after a deal: the round ended, nobody walked out".into());
-    }
-    // "suggested future talks start from that reality": talks of the future open nothing
-    if kind == "delegation_dispatched"
-        && r.name == "talks open"
-        && (at.cl.start..at.v).any(|i| matches!(cx.lw[i], "future" | "eventual" | "possible"))
-    {
-        return Some("future talks, not talks opening".into());
-    }
+/// A trip or a meeting that is not the talks': another forum's summit, or "meets" in the
+/// sense of satisfying a side's terms.
+fn another_gathering(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
     // "Clinton will fly to the G8 summit", "Arafat heads to the Arab League summit": a
     // trip to a bloc's or a forum's own gathering is another dossier, unless the analyst
     // lists that bloc as a party or a go-between (then its summit hosts the talks)
@@ -1444,6 +1414,50 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
             })
     {
         return Some("meeting a side's terms satisfies them; no meeting".into());
+    }
+    None
+}
+
+/// Wordings that look like the rule's act and are something else: a trip to a signing,
+/// reaching a deal, a trip to explain, a meeting agreed for later, demands added to, "the
+/// door remains open", "what is left", a party's own congress, leaving for the talks, an
+/// invitation to nobody, talks that end short of a deal, a target date.
+fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
+    // a trip to a signing ("head to Havana for the signing", "lands ahead of the
+    // expected signing ceremony", "a summit at which the deal is to be signed") is the
+    // ceremony's logistics: the signing itself is the development
+    if kind == "delegation_dispatched"
+        && !r.joint_act
+        && cx.lw[at.v..]
+            .iter()
+            .take(25)
+            .any(|w| matches!(*w, "signing" | "ceremony" | "signed"))
+    {
+        return Some("a trip to a signing is its logistics, not a dispatch".into());
+    }
+    // "Yandarbiyev team flown home after Moscow deal": going home after a deal ends the
+    // round it was made in; nobody walked out
+    if kind == "delegation_withdrawal"
+        && cx.lw[at.v..(at.v + 8).min(cx.lw.len())]
+            .windows(3)
+            .any(|w| {
+                w[0] == "after"
+                    && [w[1], w[2]]
+                        .iter()
+                        .any(|x| rules::word_set("deal").iter().any(|d| d == x) || *x == "signing")
+            })
+    {
+        return Some("home after a deal: the round ended, nobody walked out".into());
+    }
+    // "suggested future talks start from that reality": talks of the future open nothing
+    if kind == "delegation_dispatched"
+        && r.name == "talks open"
+        && (at.cl.start..at.v).any(|i| matches!(cx.lw[i], "future" | "eventual" | "possible"))
+    {
+        return Some("future talks, not talks opening".into());
+    }
+    if let Some(why) = another_gathering(cx, at, r, kind) {
+        return Some(why);
     }
     // "officials reached a preliminary agreement": reaching a deal is no arrival
     if kind == "delegation_dispatched"
@@ -3187,7 +3201,7 @@ const NEGOTIATING_BODIES: &[&str] = &[
     "soundings",
 ];
 
-fn leaves_an_institution(after_verb: &[&str]) -> bool {
+fn leaves_an_institution<'w>(after_verb: &[&'w str]) -> Option<&'w str> {
     let talks = rules::word_set("talks");
     let team = rules::word_set("team");
     // ("orders government negotiators home": a modifier of the team is not what is left;
@@ -3232,7 +3246,7 @@ fn leaves_an_institution(after_verb: &[&str]) -> bool {
         .filter(|(i, _)| !modifier(*i))
         .map(|(_, w)| w)
         .find(|w| talks.iter().any(|t| t == **w) || INSTITUTIONS.contains(*w));
-    first.is_some_and(|w| !talks.iter().any(|t| t == *w))
+    first.copied().filter(|w| !talks.iter().any(|t| t == *w))
 }
 
 /// "…; sign the agreement first", "Kurti: sign now": a clause that opens with the bare verb

@@ -151,6 +151,44 @@ fn a_summit_named_by_the_watched_context_is_the_talks() {
     }
 }
 
+/// "Komeito quits ruling coalition": a party leaving the coalition the analyst watches (its
+/// keywords name it) leaves the table; on another watchlist a coalition is a side's
+/// domestic politics, and "leaving" a government something is the other "leave".
+#[test]
+fn quitting_the_watched_coalition_is_a_withdrawal() {
+    let mut cfg = gaza_config();
+    cfg.keywords = vec!["coalition".into(), "government".into()];
+    cfg.actors.push(ActorConfig {
+        name: "Green Party".into(),
+        aliases: vec!["Green Party".into(), "Greens".into()],
+    });
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let found = |title: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect(title, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        found("Greens quit the coalition in protest at Israel"),
+        vec!["delegation_withdrawal/Green Party"]
+    );
+    assert_eq!(
+        found("Green Party leaves government, ministers resign"),
+        vec!["delegation_withdrawal/Green Party"]
+    );
+    assert!(found("The Greens said a deal was near as they left Government Buildings").is_empty());
+    assert!(
+        found("Greens reject the budget, leaving the government two weeks to find votes")
+            .is_empty()
+    );
+    // the truce's watchlist names no coalition
+    assert!(run_with(&[], "Israeli far-right party quits Netanyahu coalition", "").is_empty());
+}
+
 /// "Kibaki offers Hamas a new plan": the surname of a government's leader ("Mwai Kibaki")
 /// written alone acts for it, however it ends; it is no people's adjective ("Kibaki
 /// offers" is not "Iraqi offers", a noun phrase).
