@@ -1894,6 +1894,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
     // a summit closing with nothing agreed is one gathering over, not the talks failed
+    // a go-between giving up its role halts its part; a deal that gives a side a role
+    // grants one
+    ("suspended", true, "Qatar gives up its mediating role in Gaza talks", &["talks_suspended/Qatar"]),
+    ("suspended", true, "Egypt drops mediation role", &["talks_suspended/Egypt"]),
+    ("none", false, "Israel and Hamas signed an agreement that gives Egypt a monitoring role in Rafah.", &["agreement/Hamas+Israel"]),
+    // the channel the sides talk through, cut, is the talks halted; ties cut are relations
+    ("suspended", true, "Hamas cuts contact with Israeli negotiators", &["talks_suspended/Hamas"]),
+    ("none", true, "Hamas cuts ties with Iran-backed faction", &[]),
     // a side naming its own price states what it wants in return; a price that is not
     // the side's is money
     ("demands", true, "Hamas names its price for hostage deal", &["new_demands/Hamas"]),
