@@ -156,6 +156,16 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     {
         return Some(format!("negated (\"{} {}\")", lw[v - 2], lw[v - 1]));
     }
+    // "none of the United List's politicians had called the proposal unacceptable": a
+    // subject of none, however long, says nobody did it
+    if let Some(i) = (cl.start..v).find(|&i| {
+        matches!(lw[i], "none" | "neither" | "nobody")
+            && lw
+                .get(i + 1)
+                .is_some_and(|n| *n == "of" || lw[i] == "nobody")
+    }) {
+        return Some(format!("negated (\"{}\")", lw[i]));
+    }
     // "the engines fail, halting talks": a verb of failing or refusing closed by a comma
     // has nothing of its own to negate after it ("failed to", "refused to" do)
     let closed = |i: usize| {

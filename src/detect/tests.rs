@@ -1894,6 +1894,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
     // a summit closing with nothing agreed is one gathering over, not the talks failed
+    // a subject of none, however long, says nobody did it
+    ("none", false, "Netanyahu said none of Hamas's negotiators had called his offer unacceptable.", &[]),
+    ("none", false, "None of the Hamas leaders in Doha has accepted the Israeli offer, officials said.", &[]),
+    ("none", true, "Nobody in Hamas's delegation walked out of the talks", &[]),
+    ("rejected", true, "Hamas rejects the plan, none of its demands met", &["proposal_rejected/Hamas"]),
     // a go-between giving up its role halts its part; a deal that gives a side a role
     // grants one
     ("suspended", true, "Qatar gives up its mediating role in Gaza talks", &["talks_suspended/Qatar"]),
