@@ -1120,6 +1120,14 @@ impl<'a> Detector<'a> {
         if phrasal || unreal_act(r, lw, v, cl) || noun_of_halting(r, lw, v) {
             return None;
         }
+        // "agreed to recess at the North's request": what is agreed to is the calendar; the
+        // request past it is not the object
+        if r.preposition.as_deref() == Some("to")
+            && lw.get(v + 1) == Some(&"to")
+            && no_concession_after(lw, v + 1, cl.end)
+        {
+            return None;
+        }
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
             // "dropped its objection to foreign mediation": an object inside another noun's
             // "to" phrase is that noun's, not the verb's
@@ -1967,8 +1975,9 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
     ) && talks_within(after + 1, after + 5))
         || (matches!(lw.get(after), Some(&"meet" | &"speak" | &"talk"))
             && matches!(lw.get(after + 1), Some(&"again") | Some(&"next")))
-        // ("agreed to reconvene next week", "agreed to keep talking")
-        || matches!(lw.get(after), Some(&"reconvene"))
+        // ("agreed to reconvene next week", "agreed to keep talking"; "agreed to recess",
+        // "to adjourn until Monday": a break in the calendar concedes nothing either)
+        || matches!(lw.get(after), Some(&"reconvene" | &"recess" | &"adjourn"))
         || (matches!(lw.get(after), Some(&"keep" | &"continue"))
             && matches!(lw.get(after + 1), Some(&"talking" | &"negotiating" | &"meeting")));
     stepped_up || back_to_talks || talks_begin || next_meeting

@@ -1894,6 +1894,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
     // a summit closing with nothing agreed is one gathering over, not the talks failed
+    // agreeing to recess or adjourn sets the calendar; the request past it is no object
+    ("none", false, "The Israeli and Hamas teams agreed to recess at Hamas's request.", &[]),
+    ("none", true, "Israel and Hamas agree to adjourn until Monday", &[]),
+    ("accepted", true, "Israel agrees to Hamas's request for a longer pause", &["proposal_accepted/Israel"]),
     // a subject of none, however long, says nobody did it
     ("none", false, "Netanyahu said none of Hamas's negotiators had called his offer unacceptable.", &[]),
     ("none", false, "None of the Hamas leaders in Doha has accepted the Israeli offer, officials said.", &[]),
