@@ -1109,23 +1109,7 @@ impl<'a> Detector<'a> {
         let lw = cx.lw;
         let window_end = (v + 12).min(cl.end);
         let rule_verb = |w: &str| !self.index.lookup(w).is_empty();
-        // "backs out of the deal", "backed away from the plan", "backs down": a particle
-        // right after a verb of acceptance turns it into its opposite ("sets out
-        // conditions", "signs off on" keep theirs)
-        let phrasal = r.kind == "proposal_accepted"
-            && r.particles.is_empty()
-            && lw
-                .get(v + 1)
-                .is_some_and(|n| matches!(*n, "out" | "away" | "down"));
-        if phrasal || unreal_act(r, lw, v, cl) || noun_of_halting(r, lw, v) {
-            return None;
-        }
-        // "agreed to recess at the North's request": what is agreed to is the calendar; the
-        // request past it is not the object
-        if r.preposition.as_deref() == Some("to")
-            && lw.get(v + 1) == Some(&"to")
-            && no_concession_after(lw, v + 1, cl.end)
-        {
+        if takes_no_object(r, lw, v, cl) {
             return None;
         }
         if let Some(j) = object_after(r, cx, v, cl, window_end, &rule_verb) {
@@ -1981,6 +1965,25 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
         || (matches!(lw.get(after), Some(&"keep" | &"continue"))
             && matches!(lw.get(after + 1), Some(&"talking" | &"negotiating" | &"meeting")));
     stepped_up || back_to_talks || talks_begin || next_meeting
+}
+
+/// The verb at `v` takes no object of the rule's here: a phrasal verb of the opposite
+/// sense, an act not real, a noun of halting, or a calendar agreed to.
+fn takes_no_object(r: &Rule, lw: &[&str], v: usize, cl: &Clause) -> bool {
+    // "backs out of the deal", "backed away from the plan", "backs down": a particle
+    // right after a verb of acceptance turns it into its opposite ("sets out
+    // conditions", "signs off on" keep theirs)
+    let phrasal = r.kind == "proposal_accepted"
+        && r.particles.is_empty()
+        && lw
+            .get(v + 1)
+            .is_some_and(|n| matches!(*n, "out" | "away" | "down"));
+    // "agreed to recess at the North's request": what is agreed to is the calendar; the
+    // request past it is not the object
+    let calendar = r.preposition.as_deref() == Some("to")
+        && lw.get(v + 1) == Some(&"to")
+        && no_concession_after(lw, v + 1, cl.end);
+    phrasal || calendar || unreal_act(r, lw, v, cl) || noun_of_halting(r, lw, v)
 }
 
 /// "rejects Hamas demands": a party's name right after another verb makes the word at `v`
