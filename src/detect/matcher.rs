@@ -2783,7 +2783,12 @@ pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
             .iter()
             .any(|m| m.start <= i && i < m.end && !m.place)
     };
-    if !negotiating_team(lw, v, cl.start) || !(cl.start..v).any(in_mention) {
+    let team = negotiating_team(lw, v, cl.start) && (cl.start..v).any(in_mention);
+    // ("Tshisekedi in Washington today for peace talks": a party's leader there today or
+    // tomorrow is the trip announced; without the day, a leader "in Brussels for talks" is
+    // as often a meeting already told)
+    let leader = in_mention(v) && !lw.get(v + 1).is_some_and(|_| in_mention(v + 1));
+    if !team && !leader {
         return false;
     }
     let connector = |i: usize| {
@@ -2809,6 +2814,10 @@ pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
         return false;
     }
     let rest = &lw[dest + 1..(dest + 7).min(cl.end)];
+    let today = matches!(rest.first(), Some(&"today" | &"tomorrow" | &"tonight"));
+    if !team && !today {
+        return false;
+    }
     let purpose = rest.windows(2).enumerate().any(|(k, w)| {
         w[0] == "for"
             && rest[k + 1..]

@@ -1894,6 +1894,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a state's demonym before an armed group's word names somebody else
     ("actors", true, "Egyptian militant leader rejects Israeli truce offer", &[]),
     // a summit closing with nothing agreed is one gathering over, not the talks failed
+    // a party's leader at the venue today, in a verbless headline, is the trip announced;
+    // without the day it is as often a meeting already told
+    ("dispatched", true, "Netanyahu in Cairo today for truce talks", &["delegation_dispatched/Israel"]),
+    ("none", true, "Witkoff in Doha for talks with Hamas", &[]),
+    ("none", true, "Hamas leaders in Cairo today", &[]),
     // agreeing to recess or adjourn sets the calendar; the request past it is no object
     ("none", false, "The Israeli and Hamas teams agreed to recess at Hamas's request.", &[]),
     ("none", true, "Israel and Hamas agree to adjourn until Monday", &[]),
