@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and fifty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and sixty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -108,6 +108,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("culinary-union-vegas-2023.json", (0.51, 0.51, 0.83)),
     ("cyprus-bailout-2013.json", (0.62, 0.62, 0.56)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
+    ("czech-coalition-2018.json", (0.70, 0.40, 0.87)),
     ("czech-coalition-2021.json", (0.60, 0.48, 0.88)),
     ("darfur-abuja.json", (0.66, 0.85, 0.73)),
     ("darfur-doha-2011.json", (0.59, 0.85, 0.90)),
@@ -115,6 +116,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("denmark-formation-2022.json", (0.70, 0.59, 0.80)),
     ("deutsche-post-verdi-2023.json", (0.55, 0.78, 0.82)),
     ("doha-lebanon-2008.json", (0.73, 0.83, 0.67)),
+    ("doklam-2017.json", (0.66, 0.82, 0.84)),
     ("drc-m23.json", (0.85, 0.85, 0.90)),
     ("drc-rwanda-pretoria-2002.json", (0.58, 0.58, 0.85)),
     ("drc-rwanda-washington-2025.json", (0.64, 0.59, 0.91)),
@@ -237,6 +239,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("japan-north-korea-2002.json", (0.62, 0.59, 0.85)),
     ("japan-russia-kurils-2019.json", (0.50, 0.73, 0.89)),
     ("japan-us-tariffs-2025.json", (0.66, 0.70, 0.83)),
+    ("jordan-isis-hostages-2015.json", (0.58, 0.48, 0.78)),
     ("junior-doctors-2016.json", (0.64, 0.80, 0.78)),
     ("kachin-kia-2013.json", (0.71, 0.76, 0.77)),
     ("kaiser-strike-2023.json", (0.44, 0.68, 0.76)),
@@ -254,6 +257,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korean-hostages-2007.json", (0.74, 0.69, 0.80)),
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
+    ("la-grocery-strike-2003.json", (0.74, 0.74, 0.86)),
     ("latvia-coalition-2022.json", (0.89, 0.71, 0.84)),
     ("lebanon-formation-2020.json", (0.55, 0.45, 0.88)),
     ("lebanon-israel-maritime-2022.json", (0.68, 0.73, 0.86)),
@@ -370,6 +374,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("south-africa-public-wage-2022.json", (0.67, 0.50, 0.84)),
     ("south-sudan-tumaini-2024.json", (0.84, 0.90, 0.92)),
     ("south-sudan.json", (0.75, 0.87, 0.91)),
+    ("spain-air-traffic-2010.json", (0.90, 0.66, 0.85)),
     ("spain-investiture-2016.json", (0.63, 0.70, 0.82)),
     ("spain-investiture-2019.json", (0.58, 0.48, 0.80)),
     ("sri-lanka-imf-2022.json", (0.63, 0.70, 0.84)),
