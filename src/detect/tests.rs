@@ -94,7 +94,12 @@ fn run_with(extra: &[(&str, &[&str])], title: &str, text: &str) -> Vec<String> {
                 .collect(),
         });
     }
-    let w = Watchlist::new(&cfg);
+    findings_of(&cfg, title, text)
+}
+
+/// Findings ("kind/Actor+Actor") of a headline and text under a watchlist configuration.
+fn findings_of(cfg: &WatchlistConfig, title: &str, text: &str) -> Vec<String> {
+    let w = Watchlist::new(cfg);
     let idx = RuleIndex::new(&[]);
     Detector::new(&w, &idx)
         .detect(title, text)
@@ -124,14 +129,10 @@ fn assert_each_finds(extra: &[(&str, &[&str])], cases: &[(&str, &str)]) {
 fn a_summit_named_by_the_watched_context_is_the_talks() {
     let mut cfg = gaza_config();
     cfg.context = vec!["Geneva".into(), "Mideast".into(), "Lake Placid".into()];
-    let w = Watchlist::new(&cfg);
-    let idx = RuleIndex::new(&[]);
     let found = |title: &str| -> Vec<String> {
-        Detector::new(&w, &idx)
-            .detect(title, "")
-            .findings
+        findings_of(&cfg, title, "")
             .iter()
-            .map(|f| f.kind.clone())
+            .map(|f| f.split('/').next().unwrap_or_default().to_string())
             .collect()
     };
     for title in [
@@ -162,16 +163,7 @@ fn quitting_the_watched_coalition_is_a_withdrawal() {
         name: "Green Party".into(),
         aliases: vec!["Green Party".into(), "Greens".into()],
     });
-    let w = Watchlist::new(&cfg);
-    let idx = RuleIndex::new(&[]);
-    let found = |title: &str| -> Vec<String> {
-        Detector::new(&w, &idx)
-            .detect(title, "")
-            .findings
-            .iter()
-            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
-            .collect()
-    };
+    let found = |title: &str| findings_of(&cfg, title, "");
     assert_eq!(
         found("Greens quit the coalition in protest at Israel"),
         vec!["delegation_withdrawal/Green Party"]
