@@ -2787,7 +2787,8 @@ pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     // ("Tshisekedi in Washington today for peace talks": a party's leader there today or
     // tomorrow is the trip announced; without the day, a leader "in Brussels for talks" is
     // as often a meeting already told)
-    let leader = in_mention(v) && !lw.get(v + 1).is_some_and(|_| in_mention(v + 1));
+    // (the word after is "in" or "at", checked above: the name ends at `v`)
+    let leader = in_mention(v) && !in_mention(v + 1);
     if !team && !leader {
         return false;
     }

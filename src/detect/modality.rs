@@ -159,10 +159,7 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     // "none of the United List's politicians had called the proposal unacceptable": a
     // subject of none, however long, says nobody did it
     if let Some(i) = (cl.start..v).find(|&i| {
-        matches!(lw[i], "none" | "neither" | "nobody")
-            && lw
-                .get(i + 1)
-                .is_some_and(|n| *n == "of" || lw[i] == "nobody")
+        lw[i] == "nobody" || (matches!(lw[i], "none" | "neither") && lw.get(i + 1) == Some(&"of"))
     }) {
         return Some(format!("negated (\"{}\")", lw[i]));
     }
