@@ -1180,6 +1180,7 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
     }
     (r.kind == "proposal_accepted"
         && (stated_refusal(lw, at, 5, &[])
+            || (!generic && (decided_not(lw, at) || present_not(lw, at)))
             || (cannot
                 && !generic
                 && stated_refusal(lw, at, 3, &["cannot", "can't", "ca", "can", could]))))
@@ -1187,6 +1188,29 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
             && signing
             && !(generic && relative_clause_after(lw, at))
             && stated_refusal(lw, at, 3, &["won't", "wo"]))
+}
+
+/// Pattern: a decision not to accept ("Labor decided not to accept Netanyahu's offer",
+/// "the council voted not to endorse the plan"): the decision is the refusal, taken.
+fn decided_not(lw: &[&str], at: &At) -> bool {
+    at.v >= at.cl.start + 3
+        && lw[at.v - 1] == "to"
+        && lw[at.v - 2] == "not"
+        && DECIDE.contains(&lw[at.v - 3])
+        && stated_refusal(lw, at, 3, &["not"])
+}
+
+/// Pattern: a stated position in the present ("Nicaragua says it does not back the
+/// deal", "the union does not accept the offer"): what a side says it does not accept,
+/// now, it rejects ("did not accept" tells of the past, "has not accepted" is still open).
+fn present_not(lw: &[&str], at: &At) -> bool {
+    let one_word = at.v > at.cl.start && matches!(lw[at.v - 1], "doesn't" | "don't");
+    let two_words = at.v >= at.cl.start + 2
+        && matches!(lw[at.v - 2], "does" | "do")
+        && matches!(lw[at.v - 1], "not" | "n't");
+    (one_word || two_words)
+        && !lw[at.v..at.cl.end].contains(&"yet")
+        && stated_refusal(lw, at, 2, &["not", "n't", "doesn't", "don't"])
 }
 
 /// "would not sign an agreement that fails to deliver on farming": a text described by

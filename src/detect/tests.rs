@@ -789,6 +789,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("negation", false, "Hamas did not walk out of the talks.", &[]),
     ("rejected", false, "Iran cannot accept the proposal, its foreign minister said.", &["proposal_rejected/Iran"]),
     ("negation", false, "Israel could not accept the text Hamas approved.", &[]),
+    // a decision not to accept is the refusal, taken; a position stated in the present
+    // rejects; the past and "yet" tell of no decision
+    ("rejected", true, "Hamas leadership decided not to accept the Egyptian plan", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "The Israeli cabinet voted not to approve the Qatari draft.", &["proposal_rejected/Israel"]),
+    ("rejected", false, "Hamas says it does not accept the Israeli proposal.", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Israel doesn't back Egypt's plan, Netanyahu says", &["proposal_rejected/Israel"]),
+    ("negation", false, "Hamas did not accept the proposal on Monday, but talks went on.", &[]),
+    ("negation", false, "Israel does not accept the plan yet, officials said.", &[]),
+    ("conditional", true, "Hamas does not accept any deal that leaves troops in Gaza", &[]),
+    ("conditional", false, "Israel decided not to accept the proposal unless the hostages come home first.", &[]),
     // (no agreement in it; talks ending with nothing agreed have failed)
     ("negation", false, "The talks ended without an agreement.", &["talks_suspended/"]),
     ("negation", false, "Ukraine stopped short of rejecting the memorandum.", &[]),
