@@ -1633,6 +1633,11 @@ fn object_after(
         if (j > v + 1 || r.preposition.is_none()) && OBJECT_STOPS.contains(&w) {
             return None;
         }
+        // ("joins the ambition coalition at the climate talks": for a rule about the
+        // talks, talks after "at" are where it happened; what was joined came before)
+        if j > k && w == "at" && object_matches(&r.objects, "talks") {
+            return None;
+        }
         // "left for Sharm el-Sheikh for talks": leaving for a place is going to the talks
         if j == v + 1 && w == "for" && r.kind == "delegation_withdrawal" {
             return None;

@@ -1223,6 +1223,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // taking one's seat at the talks; announcing one stays away is a boycott
     ("dispatched", true, "Hamas joins Cairo talks on second phase", &["delegation_dispatched/Hamas"]),
     ("dispatched", true, "Israel will join Cairo talks next week", &[]),
+    // what is joined comes before "at"; the talks after it are only where
+    ("none", true, "Qatar joins 'humanitarian alliance' at Cairo talks", &[]),
+    ("none", false, "Egypt joined the new donors coalition at the Doha talks on Monday.", &[]),
+    ("dispatched", false, "Hamas joined the talks at the Egyptian intelligence headquarters.", &["delegation_dispatched/Hamas"]),
     ("walk-out", true, "Hamas won't join Cairo talks while strikes go on", &["delegation_withdrawal/Hamas"]),
     ("walk-out", false, "Israel said it would not attend the Doha round.", &["delegation_withdrawal/Israel"]),
     // who attends as an observer or as a description is not dispatched
