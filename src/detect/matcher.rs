@@ -287,8 +287,47 @@ fn noun_after_modifiers(lw: &[&str], v: usize, cl: &Clause) -> bool {
     while b > cl.start && (LATE_ADJ.contains(&lw[b - 1]) || lw[b - 1].contains('-')) {
         b -= 1;
     }
-    b > cl.start && BLAME_VERBS.contains(&lw[b - 1])
+    if b > cl.start && BLAME_VERBS.contains(&lw[b - 1]) {
+        return true;
+    }
+    // Pattern: the object of a verb of deliberating ("Israeli cabinet discusses hijack
+    // demands", "the council studies the union's terms"): what a side discusses or
+    // weighs is somebody's demand, a noun, after at most one modifier
+    (b > cl.start && DELIBERATE_VERBS.contains(&lw[b - 1]))
+        || (b > cl.start + 1 && DELIBERATE_VERBS.contains(&lw[b - 2]))
 }
+
+/// Verbs of deliberating, whose object is a move somebody made.
+const DELIBERATE_VERBS: &[&str] = &[
+    "discuss",
+    "discusses",
+    "discussed",
+    "discussing",
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "study",
+    "studies",
+    "studied",
+    "studying",
+    "examine",
+    "examines",
+    "examined",
+    "examining",
+    "debate",
+    "debates",
+    "debated",
+    "debating",
+    "mull",
+    "mulls",
+    "mulled",
+    "mulling",
+    "ponder",
+    "ponders",
+    "pondered",
+    "pondering",
+];
 
 /// Adjectives of when or how much that modify a noun of demands ("late demands").
 const LATE_ADJ: &[&str] = &[

@@ -805,6 +805,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("negation", false, "Netanyahu has not dispatched the team.", &[]),
     ("negation", false, "Zelensky criticised Russia but stopped short of cancelling the meeting.", &[]),
     ("noun", true, "Hamas rejects Israeli demand to disarm as part of ceasefire", &["proposal_rejected/Hamas"]),
+    // what a side discusses or weighs is a noun, somebody else's demand
+    ("noun", true, "Israeli security cabinet discusses hostage demands", &[]),
+    ("noun", false, "Hamas leaders weighed Israeli demands in Doha on Sunday.", &[]),
+    ("noun", true, "Qatar studies ceasefire demands of both sides", &[]),
+    ("demands", false, "Israel discusses the plan and demands guarantees from Qatar.", &["new_demands/Israel"]),
     ("noun", true, "Israel approves plan to expand Gaza offensive as talks stall", &[]),
     ("noun", true, "Israel resumes strikes on Gaza as ceasefire talks collapse", &["talks_suspended/Israel"]),
     ("dispatched", true, "Israel agrees to send negotiators to Doha for talks on Hamas proposal", &["delegation_dispatched/Israel"]),
