@@ -1685,7 +1685,8 @@ fn object_after(
         // mediation" is a suspension, not a truce
         let next = lw.get(j + 1).copied().unwrap_or("");
         let suspending = r.kind == "talks_suspended";
-        let modifier = j + 1 < cl.end && modifies(w, next, suspending);
+        let modifier =
+            j + 1 < cl.end && (modifies(w, next, suspending) || drafted_demands(w, next));
         if drafted_noun(r, lw, j, k) {
             return Some(j);
         }
@@ -2723,7 +2724,8 @@ fn drafted_noun(r: &Rule, lw: &[&str], j: usize, k: usize) -> bool {
     }
     let word_follows = !next.is_empty() && next.chars().all(char::is_alphabetic);
     // "a draft framework agreement", "the proposed accord": a draft whatever its head
-    if matches!(w, "draft" | "proposed") && HEAD_NOUNS.contains(&next) {
+    if matches!(w, "draft" | "proposed") && HEAD_NOUNS.contains(&next) && !drafted_demands(w, next)
+    {
         return true;
     }
     // "rejects U.N.-proposed unity government": a compound naming who proposed it
@@ -2741,6 +2743,12 @@ fn drafted_noun(r: &Rule, lw: &[&str], j: usize, k: usize) -> bool {
             next,
             "by" | "to" | "for" | "in" | "on" | "at" | "and" | "that"
         )
+}
+
+/// Pattern: demands drafted ("table draft demands", "submitted draft requirements"): the
+/// draft is a modifier, the demands are what is put on the table.
+fn drafted_demands(w: &str, next: &str) -> bool {
+    matches!(w, "draft" | "proposed") && rules::word_set("demands").iter().any(|d| d == next)
 }
 
 /// What a "bid" is for when it is no proposal: membership, office, a takeover.

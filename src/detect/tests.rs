@@ -642,6 +642,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Hamas also demanded the release of 200 Palestinians serving life sentences.", &["new_demands/Hamas"]),
     ("demands", false, "Hamas responded to the latest proposal by demanding major changes.", &["new_demands/Hamas"]),
     ("demands", true, "Israel adds conditions on Philadelphi corridor", &["new_demands/Israel"]),
+    // drafted demands are demands, not a text put forward
+    ("demands", true, "Hamas tables draft demands on prisoner lists", &["new_demands/Hamas"]),
+    ("demands", false, "Israel submitted draft requirements on the corridor to the mediators.", &["new_demands/Israel"]),
     ("demands", true, "Hamas accuses Netanyahu of setting new conditions to stall deal", &["new_demands/Israel"]),
     ("demands", true, "Hamas accuses Netanyahu of new conditions in truce talks", &["new_demands/Israel"]),
     ("demands", false, "Hamas said an Israeli paper presented in Rome added new demands.", &["new_demands/Israel"]),
