@@ -1727,30 +1727,7 @@ fn object_after(
             continue;
         }
         if head && object_matches(&r.objects, w) {
-            // "ended two days of meetings": a round closed, nothing ended
-            // ("ended two days of UN-sponsored talks": past the hyphenated modifiers)
-            let mut before = j;
-            while before > k + 1 && lw[before - 1].contains('-') {
-                before -= 1;
-            }
-            // ("ends 4 days of Paris talks": past one plain modifier too, when what stands
-            // before "of" is excluded as well; "ending three decades of Karabakh mediation"
-            // ends it)
-            let preceded = |i: usize| r.not_preceded_by.iter().any(|p| p == lw[i]);
-            let of_modifier = before >= 3
-                && before - 1 > k
-                && lw[before - 2] == "of"
-                && preceded(before - 2)
-                && preceded(before - 3);
-            if before > 0 && (preceded(before - 1) || of_modifier) {
-                return None;
-            }
-            let required = r.preceded_by.is_empty()
-                || (before > 0 && r.preceded_by.iter().any(|p| p == lw[before - 1]));
-            if !required {
-                return None;
-            }
-            return Some(j);
+            return preceded_as_required(r, lw, j, k).then_some(j);
         }
         // "a list of demands", "a package of proposals": the head is the second noun
         let of_phrase = CONTAINER_NOUNS.contains(&w) && next == "of";
@@ -1766,6 +1743,30 @@ fn object_after(
         j += 1;
     }
     None
+}
+
+/// The object head found: is what stands before it allowed ("ended two days of meetings"
+/// closed a round, nothing ended) and, when the rule requires a word before it ("pay
+/// rise"), there?
+fn preceded_as_required(r: &Rule, lw: &[&str], j: usize, k: usize) -> bool {
+    // ("ended two days of UN-sponsored talks": past the hyphenated modifiers)
+    let mut before = j;
+    while before > k + 1 && lw[before - 1].contains('-') {
+        before -= 1;
+    }
+    // ("ends 4 days of Paris talks": past one plain modifier too, when what stands
+    // before "of" is excluded as well; "ending three decades of Karabakh mediation"
+    // ends it)
+    let preceded = |i: usize| r.not_preceded_by.iter().any(|p| p == lw[i]);
+    let of_modifier = before >= 3
+        && before - 1 > k
+        && lw[before - 2] == "of"
+        && preceded(before - 2)
+        && preceded(before - 3);
+    if before > 0 && (preceded(before - 1) || of_modifier) {
+        return false;
+    }
+    r.preceded_by.is_empty() || (before > 0 && r.preceded_by.iter().any(|p| p == lw[before - 1]))
 }
 
 /// The rule's verb is no act done here: a noun after a verb of expecting ("sees return to

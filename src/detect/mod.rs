@@ -2908,9 +2908,20 @@ fn deferred_session(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
 /// …"), and members voting "to walk out" vote a strike.
 fn rank_and_file_subject(lw: &[&str], at: &At) -> bool {
     let span = &lw[at.cl.start..at.v];
-    let end = span
-        .iter()
-        .position(|w| matches!(*w, "at" | "of" | "in" | "from" | "across" | "," | "joined"))
+    // ("About 7,000 workers walked out": the comma of a number closes no phrase)
+    let digits = |k: usize| {
+        span.get(k)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let end = (0..span.len())
+        .find(|&k| {
+            let in_number = span[k] == "," && k > 0 && digits(k - 1) && digits(k + 1);
+            !in_number
+                && matches!(
+                    span[k],
+                    "at" | "of" | "in" | "from" | "across" | "," | "joined"
+                )
+        })
         .unwrap_or(span.len());
     let head = span[..end].iter().rev().find(|w| {
         !matches!(

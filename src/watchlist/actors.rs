@@ -52,6 +52,10 @@ pub struct ActorMatcher {
     /// Institution heads ("council", "congress") that only one actor's configured name
     /// ends with, and that actor: "the council" is the "military council".
     heads: Vec<(String, usize)>,
+    /// Plural nouns of members inside one actor's configured name only ("nurses" of "New
+    /// Zealand Nurses Organisation", "engineers" of "Brotherhood of Locomotive Engineers"):
+    /// "Nurses set out fresh terms" is that body speaking for its members.
+    members: Vec<(String, usize)>,
     /// `topic::COMPOUND_PLACES` split into words once ("south sudan" → ["south", "sudan"]).
     compounds: Vec<Vec<String>>,
     /// The words of the states whose government is a watched actor ("UK government",
@@ -366,6 +370,7 @@ impl ActorMatcher {
                 (owners.len() == 1).then(|| (h.to_string(), only.unwrap_or_default()))
             })
             .collect();
+        let members = member_nouns(&aliases);
         let compounds: Vec<Vec<String>> = super::topic::COMPOUND_PLACES
             .iter()
             .map(|p| p.split(' ').map(String::from).collect())
@@ -392,6 +397,7 @@ impl ActorMatcher {
             state,
             government,
             heads,
+            members,
             compounds,
             own_states,
             body,
@@ -627,6 +633,7 @@ impl ActorMatcher {
         });
         self.bare_government(tokens, &norms, &taken, &mut out);
         self.definite_head(&norms, &taken, &mut out);
+        self.member_noun(tokens, &norms, &taken, &mut out);
         self.elliptical(tokens, &norms, &taken, &mut out);
         self.coordinated_own_state(&norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
@@ -724,6 +731,41 @@ impl ActorMatcher {
                     "the" | "as" | "after" | "while" | "when" | "but" | "and"
                 );
             if taken[i] || !opens || in_mention(out, i) {
+                continue;
+            }
+            out.push(Mention {
+                actor: *actor,
+                start: i,
+                end: i + 1,
+                place: false,
+                in_compound: false,
+                compound_of_actors: false,
+            });
+        }
+    }
+
+    /// "Wynn workers ratify contract", "Belgian socialists rejoin talks": a plural noun of
+    /// members that only one actor's configured name holds is that actor, written as a
+    /// common noun (lowercase, or opening the text), and not opening another body's name
+    /// ("Nurses Union of Kenya").
+    fn member_noun(
+        &self,
+        tokens: &[Token],
+        norms: &[String],
+        taken: &[bool],
+        out: &mut Vec<Mention>,
+    ) {
+        for (i, n) in norms.iter().enumerate() {
+            let Some((_, actor)) = self.members.iter().find(|(w, _)| w == n) else {
+                continue;
+            };
+            let common = tokens[i].text.starts_with(char::is_lowercase)
+                || i == 0
+                || (i > 0 && tokens[i - 1].text == ":");
+            let name_follows = tokens
+                .get(i + 1)
+                .is_some_and(|t| t.text.starts_with(char::is_uppercase) && !t.punct);
+            if taken[i] || in_mention(out, i) || !common || name_follows {
                 continue;
             }
             out.push(Mention {
@@ -850,6 +892,83 @@ pub fn norm_token(lower: &str) -> String {
         return "s".into();
     }
     lower.trim_end_matches('.').to_string()
+}
+
+/// Plural nouns of people that name no one body: every side has leaders and officials.
+const GENERIC_MEMBERS: &[&str] = &[
+    "leaders",
+    "officials",
+    "negotiators",
+    "ministers",
+    "members",
+    "delegates",
+    "representatives",
+    "parties",
+    "groups",
+    "forces",
+    "states",
+    "nations",
+    "countries",
+    "governments",
+    "authorities",
+    "sides",
+    "unions",
+    "talks",
+    "affairs",
+    "relations",
+    "rights",
+    "services",
+    "islands",
+    "others",
+    "friends",
+    "partners",
+    "allies",
+    "powers",
+];
+
+/// A plural noun of people by its ending ("workers", "socialists", "students", "medics"),
+/// or one of the few that end otherwise ("nurses", "pilots"): not "bonds" or "games".
+fn people_plural(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ers", "ors", "ists", "ians", "ants", "ents", "ics", "ees", "ites",
+    ];
+    w.len() > 4
+        && w.chars().all(char::is_alphabetic)
+        && (ENDINGS.iter().any(|e| w.ends_with(e))
+            || matches!(
+                w,
+                "nurses" | "pilots" | "rebels" | "crews" | "militias" | "guerrillas"
+            ))
+}
+
+/// The member nouns of `ActorMatcher::members`: a plural word (not the first) of a
+/// configured name of two words or more, that no other actor's name holds and that is no
+/// one-word alias itself.
+fn member_nouns(aliases: &[Alias]) -> Vec<(String, usize)> {
+    let mut owners: HashMap<&str, std::collections::BTreeSet<usize>> = HashMap::new();
+    let mut inner: HashSet<&str> = HashSet::new();
+    for al in aliases {
+        for (k, w) in al.words.iter().enumerate() {
+            owners.entry(w.as_str()).or_default().insert(al.actor);
+            if k > 0 && !al.place && people_plural(w) && !MEDIATOR_WORDS.contains(&w.as_str()) {
+                inner.insert(w.as_str());
+            }
+        }
+    }
+    let single = |w: &str| {
+        aliases
+            .iter()
+            .any(|al| al.words.len() == 1 && al.words[0] == w)
+    };
+    let mut out: Vec<(String, usize)> = owners
+        .into_iter()
+        .filter(|(w, o)| {
+            o.len() == 1 && inner.contains(w) && !single(w) && !GENERIC_MEMBERS.contains(w)
+        })
+        .filter_map(|(w, o)| o.into_iter().next().map(|a| (w.to_string(), a)))
+        .collect();
+    out.sort();
+    out
 }
 
 /// Numbers an alias may open with ("four Arab states").
