@@ -1654,6 +1654,11 @@ fn object_after(
         if object_phrase_broken(cx, j, k) {
             return None;
         }
+        // ("gives up bid to form government": to give up is to abandon, nothing handed over)
+        let gives = matches!(lw[v], "give" | "gives" | "gave" | "giving" | "given");
+        if j == v + 1 && gives && w == "up" && matches!(r.kind.as_str(), "proposal" | "agreement") {
+            return None;
+        }
         // coordinated verbs share the object: "accepted and signed the text", "agreed on,
         // initialled and then formally signed the text"
         let chained = matches!(

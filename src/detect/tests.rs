@@ -672,6 +672,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Hamas also demanded the release of 200 Palestinians serving life sentences.", &["new_demands/Hamas"]),
     ("demands", false, "Hamas responded to the latest proposal by demanding major changes.", &["new_demands/Hamas"]),
     ("demands", true, "Israel adds conditions on Philadelphi corridor", &["new_demands/Israel"]),
+    // "ups its offer" improves it; the particle "up" after another verb does not ("steps
+    // up bid", "gives up bid": to give up is to abandon)
+    ("proposal", true, "Hamas ups its offer on prisoner numbers", &["proposal/Hamas"]),
+    ("proposal", false, "Hamas upped its offer on Friday.", &["proposal/Hamas"]),
+    ("none", true, "Qatar steps up bid to broker Gaza truce", &[]),
+    ("none", false, "Egypt stepped up its mediation offer on Monday.", &[]),
+    ("suspended", true, "Netanyahu gives up bid to form government", &["talks_suspended/Israel"]),
+    ("none", true, "Hamas gives up offer of partial release", &[]),
     // drafted demands are demands, not a text put forward
     ("demands", true, "Hamas tables draft demands on prisoner lists", &["new_demands/Hamas"]),
     ("demands", false, "Israel submitted draft requirements on the corridor to the mediators.", &["new_demands/Israel"]),
