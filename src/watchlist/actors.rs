@@ -941,7 +941,7 @@ fn people_plural(w: &str) -> bool {
             ))
 }
 
-/// The member nouns of `ActorMatcher::members`: a plural word (not the first) of a
+/// The member nouns of `ActorMatcher::members`: a plural word of people in a
 /// configured name of two words or more, that no other actor's name holds and that is no
 /// one-word alias itself.
 fn member_nouns(aliases: &[Alias]) -> Vec<(String, usize)> {
@@ -950,7 +950,11 @@ fn member_nouns(aliases: &[Alias]) -> Vec<(String, usize)> {
     for al in aliases {
         for (k, w) in al.words.iter().enumerate() {
             owners.entry(w.as_str()).or_default().insert(al.actor);
-            if k > 0 && !al.place && people_plural(w) && !MEDIATOR_WORDS.contains(&w.as_str()) {
+            if al.words.len() > 1
+                && !al.place
+                && people_plural(w)
+                && !MEDIATOR_WORDS.contains(&w.as_str())
+            {
                 inner.insert(w.as_str());
             }
         }
