@@ -948,7 +948,7 @@ fn member_nouns(aliases: &[Alias]) -> Vec<(String, usize)> {
     let mut owners: HashMap<&str, std::collections::BTreeSet<usize>> = HashMap::new();
     let mut inner: HashSet<&str> = HashSet::new();
     for al in aliases {
-        for (k, w) in al.words.iter().enumerate() {
+        for w in &al.words {
             owners.entry(w.as_str()).or_default().insert(al.actor);
             if al.words.len() > 1
                 && !al.place
