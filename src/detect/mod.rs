@@ -2476,12 +2476,34 @@ fn negotiators_subject(lw: &[&str], at: &At) -> bool {
     let Some((last, before)) = span.split_last() else {
         return false;
     };
-    *last == "negotiators"
+    // ("Arms negotiators back at the table", "Delegations return to Geneva": the
+    // negotiators named by what the talks are about, or the delegations, unnamed)
+    matches!(*last, "negotiators" | "delegations")
         && before.len() <= 2
         && before.iter().all(|w| {
             matches!(
                 *w,
-                "the" | "top" | "chief" | "lead" | "senior" | "congressional" | "bipartisan"
+                "the"
+                    | "top"
+                    | "chief"
+                    | "lead"
+                    | "senior"
+                    | "congressional"
+                    | "bipartisan"
+                    | "arms"
+                    | "trade"
+                    | "peace"
+                    | "truce"
+                    | "ceasefire"
+                    | "climate"
+                    | "coalition"
+                    | "budget"
+                    | "debt"
+                    | "nuclear"
+                    | "border"
+                    | "contract"
+                    | "pay"
+                    | "wage"
             )
         })
 }

@@ -2455,6 +2455,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // anybody's team
     ("dispatched", true, "Negotiators returned to the table in Cairo on Sunday", &["delegation_dispatched/"]),
     ("dispatched", true, "Negotiators back at the table in Doha after two-week pause", &["delegation_dispatched/"]),
+    // negotiators named by what the talks are about, or delegations, unnamed, are the sides
+    ("dispatched", true, "Truce negotiators back at the table in Doha", &["delegation_dispatched/"]),
+    ("dispatched", true, "Delegations return to Cairo for second round of talks", &["delegation_dispatched/"]),
+    ("none", true, "Union negotiators back at the table in Doha", &[]),
     ("none", true, "Negotiators left Cairo on Sunday", &[]),
     // a label, a claim or a description of a text rejected is not the text rejected
     ("denial", true, "White House rejects 'prisoner swap' label for Hamas deal", &[]),
