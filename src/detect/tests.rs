@@ -286,6 +286,13 @@ fn a_body_is_named_by_its_members() {
     // members walking out strike, however many ("About 7,000 nurses walked out")
     let got = run_with(nurses, "", "About 7,000 nurses walked out at noon.");
     assert!(got.is_empty(), "{got:?}");
+    // a body configured as a common noun ("the Socialists") after a demonym is that
+    // body, from there; after another capitalised word it is somebody else's name
+    let bsp: &[(&str, &[&str])] = &[("BSP", &["the Socialists"])];
+    let got = run_with(bsp, "Bulgarian Socialists reject Hamas proposal", "");
+    assert_eq!(got, vec!["proposal_rejected/BSP".to_string()]);
+    let got = run_with(bsp, "Sofia Socialists reject Hamas proposal", "");
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]

@@ -883,7 +883,19 @@ fn named_first_word(tokens: &[Token], i: usize) -> bool {
 /// sentence written in sentence case — is that other body, not the actor the bare noun
 /// stands for ("the guild", "the union").
 fn inside_a_name(tokens: &[Token], i: usize, sentence_case: bool) -> bool {
-    sentence_case && tokens[i].text.starts_with(char::is_uppercase) && named_first_word(tokens, i)
+    // ("Bulgarian Socialists refuse to back the cabinet": a demonym before the noun is
+    // where the party is from, no other body's name)
+    let demonym = i > 0 && {
+        let prev = tokens[i - 1].lower.as_str();
+        known_word(prev)
+            && ["an", "ese", "ish", "i", "ic"]
+                .iter()
+                .any(|e| prev.ends_with(e))
+    };
+    sentence_case
+        && tokens[i].text.starts_with(char::is_uppercase)
+        && named_first_word(tokens, i)
+        && !demonym
 }
 
 /// Token normal form for alias matching: trailing dots dropped, "'s" → "s".
