@@ -687,6 +687,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", false, "Egypt stepped up its mediation offer on Monday.", &[]),
     ("suspended", true, "Netanyahu gives up bid to form government", &["talks_suspended/Israel"]),
     ("none", true, "Hamas gives up offer of partial release", &[]),
+    // in a government's formation, backing the coalition accepts it; a coalition of
+    // states backed is no government's
+    ("accepted", true, "Hamas members back coalition with Fatah", &["proposal_accepted/Hamas"]),
+    ("accepted", false, "Hamas leaders approved the coalition with Fatah on Sunday.", &["proposal_accepted/Hamas"]),
+    ("none", false, "Egypt pledged support to the coalition of 40 countries backing the truce.", &[]),
+    ("none", true, "Hamas backs coalition talks in Cairo", &[]),
     // drafted demands are demands, not a text put forward
     ("demands", true, "Hamas tables draft demands on prisoner lists", &["new_demands/Hamas"]),
     ("demands", false, "Israel submitted draft requirements on the corridor to the mediators.", &["new_demands/Israel"]),
