@@ -771,12 +771,13 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     if prior_to && next_round(lw, v, cl) {
         return Some("plan of another round (\"agreed to meet again\")".into());
     }
-    // headline "X to send team": future headline style (not "X agrees to send team")
-    if to > 0
-        && !DECIDE.contains(&lw[to - 1])
-        && cl.start == 0
-        && toks.iter().take(v).all(|t| !t.punct)
-    {
+    // headline "X to send team": future headline style (not "X agrees to send team", nor
+    // "members vote overwhelmingly to accept": an adverb may stand between)
+    let decided = (cl.start..to)
+        .rev()
+        .find(|&i| !(lw[i].len() > 4 && lw[i].ends_with("ly")))
+        .is_some_and(|i| DECIDE.contains(&lw[i]));
+    if to > 0 && !decided && cl.start == 0 && toks.iter().take(v).all(|t| !t.punct) {
         return Some("headline future (\"to …\")".into());
     }
     None

@@ -693,6 +693,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", false, "Hamas leaders approved the coalition with Fatah on Sunday.", &["proposal_accepted/Hamas"]),
     ("none", false, "Egypt pledged support to the coalition of 40 countries backing the truce.", &[]),
     ("none", true, "Hamas backs coalition talks in Cairo", &[]),
+    // an adverb between the decision and its infinitive keeps it a decision taken
+    ("accepted", true, "Hamas members vote overwhelmingly to accept truce deal", &["proposal_accepted/Hamas"]),
+    ("accepted", true, "Israeli cabinet votes unanimously to approve Egyptian plan", &["proposal_accepted/Israel"]),
+    ("plan", true, "Hamas expected shortly to accept truce deal", &[]),
     // drafted demands are demands, not a text put forward
     ("demands", true, "Hamas tables draft demands on prisoner lists", &["new_demands/Hamas"]),
     ("demands", false, "Israel submitted draft requirements on the corridor to the mediators.", &["new_demands/Israel"]),
