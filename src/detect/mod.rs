@@ -1834,13 +1834,18 @@ fn read_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<Stri
         return Some("seeking, as a trip's purpose: an errand, not terms".into());
     }
     // "Netanyahu rejects calls for his resignation": a leader's own post is domestic
-    // politics, not the other side's terms
+    // politics, not the other side's terms; so is an apology or an inquiry called for
+    // ("Ankara rejects calls for apology"), a grievance as `demands_a_grievance` reads it
     if r.name == "reject calls for"
-        && cx.lw[at.v..(at.v + 7).min(cx.lw.len())]
-            .iter()
-            .any(|w| w.starts_with("resign"))
+        && cx.lw[at.v..(at.v + 7).min(cx.lw.len())].iter().any(|w| {
+            w.starts_with("resign")
+                || w.starts_with("apolog")
+                || matches!(*w, "inquiry" | "investigation" | "probe")
+        })
     {
-        return Some("calls for a resignation: domestic politics, not terms".into());
+        return Some(
+            "calls for a resignation, an apology or an inquiry: a grievance, not terms".into(),
+        );
     }
     // "Security Council demands halt to Horn fighting": a resolution presses the sides;
     // it states no side's terms. "U.N. Security Council backs Lockerbie trial plan, offers

@@ -1146,6 +1146,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // rejecting a call for a truce or for talks rejects what was proposed
     ("rejected", true, "Hamas rejects call for Gaza ceasefire", &["proposal_rejected/Hamas"]),
     ("rejected", true, "Netanyahu rejects calls for his resignation over Gaza", &[]),
+    // an apology or an inquiry called for is a grievance, not terms
+    ("rejected", true, "Israel rejects calls for apology over convoy strike", &[]),
+    ("rejected", false, "Hamas rejected calls for an independent inquiry into the killings.", &[]),
+    ("rejected", true, "Hamas rejects calls for a prisoner exchange", &["proposal_rejected/Hamas"]),
     // a purpose infinitive starts another clause: its noun is not the verb's object
     ("purpose", false, "Israel said it was halting operations in Rafah to give the mediation efforts a chance.", &[]),
     // "rivals", "foes" name both sides by themselves
