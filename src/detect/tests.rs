@@ -293,6 +293,12 @@ fn a_body_is_named_by_its_members() {
     assert_eq!(got, vec!["proposal_rejected/BSP".to_string()]);
     let got = run_with(bsp, "Sofia Socialists reject Hamas proposal", "");
     assert!(got.is_empty(), "{got:?}");
+    // armed men after another party's name are that party's ("ELN rebels")
+    let rebels: &[(&str, &[&str])] = &[("M23", &["M23 rebels"]), ("ELN", &[])];
+    let got = run_with(rebels, "ELN rebels reject Hamas proposal", "");
+    assert_eq!(got, vec!["proposal_rejected/ELN".to_string()]);
+    let got = run_with(rebels, "Rebels reject Hamas proposal", "");
+    assert_eq!(got, vec!["proposal_rejected/M23".to_string()]);
 }
 
 #[test]

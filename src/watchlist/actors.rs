@@ -765,7 +765,13 @@ impl ActorMatcher {
             let name_follows = tokens
                 .get(i + 1)
                 .is_some_and(|t| t.text.starts_with(char::is_uppercase) && !t.punct);
-            if taken[i] || in_mention(out, i) || !common || name_follows {
+            // ("Colombia and ELN rebels": armed men after a party's name are that party's;
+            // after a state's, "Mali rebels", they are the rebels fighting it)
+            let owned = ARMED_HEADS.contains(&n.as_str())
+                && out.iter().any(|m| {
+                    m.end == i && !m.place && !self.state.get(m.actor).copied().unwrap_or(false)
+                });
+            if taken[i] || in_mention(out, i) || !common || name_follows || owned {
                 continue;
             }
             out.push(Mention {
