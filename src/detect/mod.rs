@@ -2485,33 +2485,34 @@ fn negotiators_subject(lw: &[&str], at: &At) -> bool {
     // negotiators named by what the talks are about, or the delegations, unnamed)
     matches!(*last, "negotiators" | "delegations")
         && before.len() <= 2
-        && before.iter().all(|w| {
-            matches!(
-                *w,
-                "the"
-                    | "top"
-                    | "chief"
-                    | "lead"
-                    | "senior"
-                    | "congressional"
-                    | "bipartisan"
-                    | "arms"
-                    | "trade"
-                    | "peace"
-                    | "truce"
-                    | "ceasefire"
-                    | "climate"
-                    | "coalition"
-                    | "budget"
-                    | "debt"
-                    | "nuclear"
-                    | "border"
-                    | "contract"
-                    | "pay"
-                    | "wage"
-            )
-        })
+        && before.iter().all(|w| NEGOTIATORS_OF_BOTH.contains(w))
 }
+
+/// Words before "negotiators" that keep them both sides' (rank, chamber, or what the talks
+/// are about), unlike a side's own ("union negotiators").
+const NEGOTIATORS_OF_BOTH: &[&str] = &[
+    "the",
+    "top",
+    "chief",
+    "lead",
+    "senior",
+    "congressional",
+    "bipartisan",
+    "arms",
+    "trade",
+    "peace",
+    "truce",
+    "ceasefire",
+    "climate",
+    "coalition",
+    "budget",
+    "debt",
+    "nuclear",
+    "border",
+    "contract",
+    "pay",
+    "wage",
+];
 
 /// "… in return for fuel aid", "… in exchange for", "… in a landmark deal", "… as part of
 /// the agreement", "… under the accord": the words after a concession that place it in a

@@ -912,35 +912,16 @@ pub fn norm_token(lower: &str) -> String {
     lower.trim_end_matches('.').to_string()
 }
 
-/// Plural nouns of people that name no one body: every side has leaders and officials.
+/// Plural nouns of people that name no one body: every side has leaders and members
+/// (only words `people_plural` lets through need listing).
 const GENERIC_MEMBERS: &[&str] = &[
     "leaders",
-    "officials",
     "negotiators",
     "ministers",
     "members",
-    "delegates",
-    "representatives",
-    "parties",
-    "groups",
-    "forces",
-    "states",
-    "nations",
-    "countries",
     "governments",
-    "authorities",
-    "sides",
-    "unions",
-    "talks",
-    "affairs",
-    "relations",
-    "rights",
-    "services",
-    "islands",
     "others",
-    "friends",
     "partners",
-    "allies",
     "powers",
 ];
 
