@@ -703,6 +703,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Hamas members vote overwhelmingly to accept truce deal", &["proposal_accepted/Hamas"]),
     ("accepted", true, "Israeli cabinet votes unanimously to approve Egyptian plan", &["proposal_accepted/Israel"]),
     ("plan", true, "Hamas expected shortly to accept truce deal", &[]),
+    // refusing to give up what the other side asks rejects the request; "refused to
+    // comment" gives nothing up
+    ("rejected", true, "Israel refuses to free Barghouti", &["proposal_rejected/Israel"]),
+    ("rejected", false, "Israel declined to lift the blockade, officials said.", &["proposal_rejected/Israel"]),
+    ("none", false, "Hamas declined to comment on the Israeli proposal.", &[]),
+    ("conditional", true, "Israel will refuse to free Barghouti unless all hostages come home", &[]),
     // drafted demands are demands, not a text put forward
     ("demands", true, "Hamas tables draft demands on prisoner lists", &["new_demands/Hamas"]),
     ("demands", false, "Israel submitted draft requirements on the corridor to the mediators.", &["new_demands/Israel"]),
