@@ -523,6 +523,38 @@ pub struct Params {
     pub follow_time_tau_hours: f32,
     /// Time-bonus constant for reactions and statements.
     pub reaction_time_tau_hours: f32,
+    /// The usual hours between two of a watchlist's items. Every time constant above is
+    /// set for news at about this pace; when a crisis brings items faster (a siege: one
+    /// every half hour) an hour counts for more (see `pace`), because a few hours of such
+    /// news hold several developments, each its own story, and closeness in time alone
+    /// would chain them all into one.
+    pub pace_reference_hours: f32,
+    /// How far back the pace is measured, in hours: a week, so that one busy day in a
+    /// slow negotiation (the signing and its reactions) does not count as a crisis.
+    pub pace_window_hours: f32,
+    /// Earlier items the window needs before its pace is trusted.
+    pub pace_min_items: usize,
+    /// The shortest span the pace is measured over, in hours: the first few items of a
+    /// watchlist, or of a busy day after quiet ones, come close together in any news.
+    pub pace_min_span_hours: f32,
+    /// The most an hour may count for.
+    pub pace_max: f32,
+}
+
+impl Params {
+    /// How much an hour counts for, given how many hours before the item being placed
+    /// each of the watchlist's earlier items in the pace window happened: the reference
+    /// gap over the window's mean gap, never below 1 (slower news keeps the constants).
+    pub fn pace(&self, hours_before: &[f32]) -> f32 {
+        if hours_before.len() < self.pace_min_items {
+            return 1.0;
+        }
+        let span = hours_before
+            .iter()
+            .fold(self.pace_min_span_hours, |a, &h| a.max(h));
+        let mean_gap = (span / hours_before.len() as f32).max(0.01);
+        (self.pace_reference_hours / mean_gap).clamp(1.0, self.pace_max)
+    }
 }
 
 impl Default for Params {
@@ -544,6 +576,11 @@ impl Default for Params {
             follow_tau_hours: 14.0,
             follow_time_tau_hours: 24.0,
             reaction_time_tau_hours: 6.0,
+            pace_reference_hours: 5.0,
+            pace_window_hours: 168.0,
+            pace_min_items: 4,
+            pace_min_span_hours: 24.0,
+            pace_max: 12.0,
         }
     }
 }
@@ -767,6 +804,23 @@ mod tests {
         assert!(sc12.score < sc12.threshold, "{sc12:?}");
         let late = score(&b, &st, 60.0, 60.0, &idf, &p);
         assert!(late.score < sb.score);
+    }
+
+    #[test]
+    fn hours_count_for_more_only_when_news_comes_faster_than_usual() {
+        let p = Params::default();
+        // too few earlier items to tell
+        assert_eq!(p.pace(&[0.2, 0.5, 1.0]), 1.0);
+        // a negotiation's usual pace: a few items a day
+        assert_eq!(p.pace(&[6.0, 20.0, 30.0, 50.0, 70.0, 100.0]), 1.0);
+        // a siege: forty items in the last twenty hours
+        let siege: Vec<f32> = (0..40).map(|i| i as f32 * 0.5).collect();
+        assert!(p.pace(&siege) > 4.0, "{}", p.pace(&siege));
+        // never more than the cap, however fast
+        let flood: Vec<f32> = (0..400).map(|i| i as f32 * 0.01).collect();
+        assert_eq!(p.pace(&flood), p.pace_max);
+        // a first busy morning is measured over a day, not over its own few hours
+        assert_eq!(p.pace(&[0.5, 1.0, 1.5, 2.0]), 1.0);
     }
 
     #[test]

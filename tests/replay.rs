@@ -339,3 +339,66 @@ fn a_later_paragraph_recalling_a_development_is_no_new_one() {
         "{kinds:?}"
     );
 }
+
+/// `reports` reports of one development, `minutes_apart`, then, an hour and a half after
+/// the last, another development in other words: `replay --json`'s stories, as lists of
+/// links.
+fn paced_stories(reports: i64, minutes_apart: i64) -> Vec<Vec<String>> {
+    let start = chrono::DateTime::parse_from_rfc3339("2025-07-24T06:00:00Z").unwrap();
+    let mut lines = String::new();
+    let mut at = start;
+    for i in 0..reports {
+        at = start + chrono::Duration::minutes(i * minutes_apart);
+        lines += &format!(
+            "{{\"feed\": \"f{}\", \"title\": \"Hamas delegation arrives in Cairo for Gaza truce talks, report {i}\", \"summary\": \"A Hamas delegation arrived in Cairo for the truce talks, officials said.\", \"link\": \"https://wire.example/a{i}\", \"guid\": \"a{i}\", \"published\": \"{}\"}}\n",
+            i % 4,
+            at.to_rfc3339()
+        );
+    }
+    let next = at + chrono::Duration::minutes(90);
+    lines += &format!(
+        "{{\"feed\": \"f0\", \"title\": \"Israel rejects Qatari proposal for Gaza ceasefire\", \"summary\": \"Israel rejected the Gaza proposal Qatar put forward on Thursday.\", \"link\": \"https://wire.example/b\", \"guid\": \"b\", \"published\": \"{}\"}}\n",
+        next.to_rfc3339()
+    );
+    let v = replay_json("paced.jsonl", &lines);
+    v["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l.as_str().unwrap().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn in_a_crisis_reported_by_the_minute_the_next_development_is_its_own_story() {
+    let with_b = |stories: &[Vec<String>]| {
+        stories
+            .iter()
+            .find(|s| s.iter().any(|l| l.ends_with("/b")))
+            .cloned()
+            .unwrap_or_default()
+    };
+    // fast news: the rejection an hour and a half on is the next story, while the
+    // quarter-hourly reports of the arrival stay one
+    let fast = paced_stories(24, 15);
+    assert_eq!(
+        with_b(&fast),
+        vec!["https://wire.example/b".to_string()],
+        "{fast:?}"
+    );
+    assert!(
+        fast.iter().any(|s| s.len() == 24),
+        "the arrival's reports stay one story: {fast:?}"
+    );
+    // at an ordinary pace (five reports an hour apart after a quiet week) an hour and a
+    // half is close, and shared words keep the rejection with the arrival
+    let slow = paced_stories(5, 60);
+    assert!(with_b(&slow).len() > 1, "{slow:?}");
+}

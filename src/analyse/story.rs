@@ -23,6 +23,9 @@ const RECENT_HOURS: i64 = 12;
 /// Width of a story-index time bucket, in seconds.
 const INDEX_BUCKET: i64 = 6 * 3600;
 
+/// The most earlier items read to measure the pace: enough for a week of a siege.
+const PACE_ITEMS: usize = 400;
+
 /// Candidate stories scored per item.
 const SCORED: usize = 16;
 
@@ -258,6 +261,7 @@ impl Analyser {
             }
         }
         cands.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        let pace = self.pace(tx, wl, it)?;
         let (mut best, mut best_below): Scored = (None, None);
         let mut scored = 0;
         for (sid, _) in cands {
@@ -278,8 +282,8 @@ impl Analyser {
             let ev = cluster::score(
                 feats,
                 cache.get(tx, &self.parsed, sid)?,
-                gap.num_seconds() as f32 / 3600.0,
-                (it.event_time - first).num_seconds().max(0) as f32 / 3600.0,
+                pace * gap.num_seconds() as f32 / 3600.0,
+                pace * (it.event_time - first).num_seconds().max(0) as f32 / 3600.0,
                 idf,
                 &self.params,
             );
@@ -293,6 +297,25 @@ impl Analyser {
             }
         }
         Ok((best, best_below))
+    }
+
+    /// How much an hour counts for at this item (`cluster::Params::pace`), from when the
+    /// watchlist's items placed in the week before it happened.
+    fn pace(&self, tx: &Connection, wl: &Watchlist, it: &PendingItem) -> Result<f32, StoreError> {
+        let p = &self.params;
+        let window = Duration::seconds((p.pace_window_hours * 3600.0) as i64);
+        let times = stories::item_times(
+            tx,
+            &wl.name,
+            it.event_time - window,
+            it.event_time,
+            PACE_ITEMS,
+        )?;
+        let before: Vec<f32> = times
+            .iter()
+            .map(|t| (it.event_time - *t).num_seconds() as f32 / 3600.0)
+            .collect();
+        Ok(p.pace(&before))
     }
 
     /// Posts the story under the item's rarest terms (enough for later items to find it,

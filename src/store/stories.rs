@@ -56,6 +56,45 @@ pub fn probe(
     Ok(shared.into_iter().collect())
 }
 
+/// When the watchlist's placed items happened, for those in [lo, hi) (at most `limit`):
+/// how fast its news is coming in. Only stories active in the window are read, through
+/// `stories_active`, so the cost follows the window, not the store.
+pub fn item_times(
+    tx: &Connection,
+    watchlist: &str,
+    lo: DateTime<Utc>,
+    hi: DateTime<Utc>,
+    limit: usize,
+) -> Result<Vec<DateTime<Utc>>, StoreError> {
+    let mut q = tx.prepare_cached(
+        "SELECT i.published, i.first_seen FROM stories s
+         CROSS JOIN story_items si ON si.story_id = s.id
+         CROSS JOIN items i ON i.id = si.item_id
+         WHERE s.watchlist = ?1 AND s.last_seen >= ?2 AND s.first_seen <= ?3",
+    )?;
+    let rows = q.query_map(params![watchlist, ts(lo), ts(hi)], |r| {
+        Ok((r.get::<_, Option<String>>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (published, first_seen) = row?;
+        let Some(fs) = parse_ts(&first_seen) else {
+            continue;
+        };
+        let t = published
+            .as_deref()
+            .and_then(parse_ts)
+            .map_or(fs, |p| p.min(fs));
+        if lo <= t && t < hi {
+            out.push(t);
+            if out.len() >= limit {
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The watchlist's stories whose span comes within [lo, hi] (at most 8, latest first).
 pub fn near(
     tx: &Connection,
