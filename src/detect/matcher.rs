@@ -632,6 +632,19 @@ fn recipient_named(r: &Rule, cx: &Ctx, v: usize) -> bool {
         .any(|m| m.start > v && m.end <= p && (Some(m.actor) != subject || change))
 }
 
+/// "approves Šimonytė as prime minister": one to three capitalised words, a person's
+/// name, between the verb at `v` and "as" (not "approves budget as prime minister faces
+/// revolt", where "as" opens another clause).
+fn person_before_as(cx: &Ctx, v: usize) -> bool {
+    let Some(k) = (v + 1..(v + 5).min(cx.lw.len())).find(|&i| cx.lw[i] == "as") else {
+        return false;
+    };
+    k > v + 1
+        && cx.toks[v + 1..k]
+            .iter()
+            .all(|t| !t.punct && t.text.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// The word at `v` is the object of a verb of judging, answering or meeting terms, so a
 /// noun: "U.S. accepts outline of Hanoi plan", "hands reply to Arab demands", "failing to
 /// meet ANC demands".
@@ -1058,6 +1071,9 @@ impl<'a> Detector<'a> {
             return false;
         }
         if r.named_recipient && !recipient_named(r, cx, v) {
+            return false;
+        }
+        if r.name == "approve somebody as head of government" && !person_before_as(cx, v) {
             return false;
         }
         // "were given six months to secure a cease-fire": a passive's subject is who the

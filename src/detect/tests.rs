@@ -2755,6 +2755,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas truce proposal rejected, Israeli officials say", &["proposal_rejected/Israel"]),
     ("rejected", true, "Israeli hostage offer spurned as talks stall", &[]),
     ("accepted", true, "Egyptian ceasefire plan accepted, Hamas says", &["proposal_accepted/Hamas"]),
+    // signing off on, or giving the go-ahead to, the other side's terms or a line-up accepts them
+    ("accepted", true, "Hamas signs off on Egypt's revised terms", &["proposal_accepted/Hamas"]),
+    ("accepted", true, "Netanyahu gives go-ahead to Qatari truce terms", &["proposal_accepted/Israel"]),
+    ("none", true, "Israeli cabinet signs off on new settlement budget", &[]),
+    // a house or a party approving the head of government the talks produced accepts it
+    ("accepted", true, "Knesset approves Netanyahu as prime minister", &["proposal_accepted/Israel"]),
+    ("accepted", true, "Hamas backs Haniyeh as prime minister of unity government", &["proposal_accepted/Hamas"]),
+    ("none", true, "Knesset approves budget as prime minister faces revolt", &[]),
     // a participle before "by" after the team names its leader; it is no trip
     ("none", false, "The Russian delegation headed by its deputy foreign minister has left Geneva for consultations.", &[]),
     ("dispatched", false, "The Russian delegation headed to Istanbul on Monday for the talks.", &["delegation_dispatched/Russia"]),
