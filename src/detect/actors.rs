@@ -438,8 +438,20 @@ pub(super) fn first_group_filtered(
         .filter(|m| m.start >= from && m.end <= to)
         .filter(|m| !m.in_compound || m.compound_of_actors)
         .filter(|m| !governed(toks, m, from))
+        // ("Moscow gunmen spurn Kremlin offer": a city right before another party's noun
+        // is where that party is, not its own state acting)
+        .filter(|m| !place_before_party(mentions, m))
         .collect();
     group_from(toks, &ms)
+}
+
+/// Is `m` a place name right before the mention of another party ("Moscow gunmen",
+/// "Doha Hamas office")?
+fn place_before_party(mentions: &[Mention], m: &Mention) -> bool {
+    m.place
+        && mentions
+            .iter()
+            .any(|o| o.start == m.end && o.actor != m.actor && !o.place)
 }
 
 /// Coordinated mentions from the first: joined by "and", ",", "&" or role nouns
