@@ -2757,7 +2757,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("accepted", true, "Egyptian ceasefire plan accepted, Hamas says", &["proposal_accepted/Hamas"]),
     // a city right before another party's noun is where that party is
     ("actors", true, "Doha Hamas leaders reject Israeli proposal", &["proposal_rejected/Hamas"]),
-    ("actors", true, "Qatar and Hamas leaders reject Israeli proposal", &["proposal_rejected/Qatar,Hamas"]),
+    ("actors", true, "Qatar and Hamas leaders reject Israeli proposal", &["proposal_rejected/Hamas+Qatar"]),
     // signing off on, or giving the go-ahead to, the other side's terms or a line-up accepts them
     ("accepted", true, "Hamas signs off on Egypt's revised terms", &["proposal_accepted/Hamas"]),
     ("accepted", true, "Netanyahu gives go-ahead to Qatari truce terms", &["proposal_accepted/Israel"]),
