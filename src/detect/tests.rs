@@ -2755,6 +2755,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas truce proposal rejected, Israeli officials say", &["proposal_rejected/Israel"]),
     ("rejected", true, "Israeli hostage offer spurned as talks stall", &[]),
     ("accepted", true, "Egyptian ceasefire plan accepted, Hamas says", &["proposal_accepted/Hamas"]),
+    // leaders attend summits and meetings of every kind: taking a seat at the talks is
+    // joining the talks, a round or a session
+    ("none", true, "Egypt attends Gaza reconstruction summit", &[]),
+    ("none", true, "Netanyahu attends his first summit since the war", &[]),
+    ("dispatched", true, "Hamas rejoins Cairo truce talks after boycott", &["delegation_dispatched/Hamas"]),
+    ("dispatched", false, "An Israeli delegation attended the second session of the talks on Monday.", &["delegation_dispatched/Israel"]),
     // a city right before another party's noun is where that party is
     ("actors", true, "Doha Hamas leaders reject Israeli proposal", &["proposal_rejected/Hamas"]),
     ("actors", true, "Qatar and Hamas leaders reject Israeli proposal", &["proposal_rejected/Hamas+Qatar"]),
