@@ -2759,14 +2759,20 @@ fn demand_owner(cx: &Ctx, v: usize, cl: &Clause) -> matcher::Hit {
 /// "more talks planned", "the next round", "will return", "to keep talking": the sentence
 /// says the talks go on.
 fn talks_continue(lw: &[&str]) -> bool {
+    // ("Talks end without a deal; session continues Wednesday", "more sessions next
+    // week", "talks move to Baghdad": the talks go on)
     lw.windows(2).any(|w| {
         matches!(
             (w[0], w[1]),
             (
                 "more" | "further" | "next" | "new" | "another" | "second" | "third" | "fourth",
-                "talks" | "round" | "meetings"
+                "talks" | "round" | "meetings" | "sessions"
             ) | ("will" | "to", "return")
-                | ("talks", "planned" | "continue" | "will")
+                | ("talks", "planned" | "continue" | "will" | "move")
+                | (
+                    "session" | "talks" | "negotiations",
+                    "continues" | "resumes" | "resume"
+                )
                 | ("keep", "talking" | "negotiating")
         )
     })

@@ -2755,6 +2755,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas truce proposal rejected, Israeli officials say", &["proposal_rejected/Israel"]),
     ("rejected", true, "Israeli hostage offer spurned as talks stall", &[]),
     ("accepted", true, "Egyptian ceasefire plan accepted, Hamas says", &["proposal_accepted/Hamas"]),
+    // talks that end without a deal while the sessions go on have not failed
+    ("suspended", true, "Israel-Hamas truce talks end without deal; session continues Wednesday", &[]),
+    ("suspended", true, "Israel-Hamas truce talks end without deal; more sessions next week", &[]),
+    ("suspended", true, "Israel-Hamas truce talks end without a deal", &["talks_suspended/Hamas+Israel"]),
     // leaders attend summits and meetings of every kind: taking a seat at the talks is
     // joining the talks, a round or a session
     ("none", true, "Egypt attends Gaza reconstruction summit", &[]),
