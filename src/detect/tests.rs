@@ -2755,6 +2755,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Hamas truce proposal rejected, Israeli officials say", &["proposal_rejected/Israel"]),
     ("rejected", true, "Israeli hostage offer spurned as talks stall", &[]),
     ("accepted", true, "Egyptian ceasefire plan accepted, Hamas says", &["proposal_accepted/Hamas"]),
+    // wanting more talking, voting or striking is no term set for the other side
+    ("demands", true, "Hamas wants fresh elections before any unity deal", &[]),
+    ("demands", true, "Israeli reservists want more strike dates", &[]),
+    ("demands", true, "Hamas wants more prisoners freed in second phase", &["new_demands/Hamas"]),
     // talks that end without a deal while the sessions go on have not failed
     ("suspended", true, "Israel-Hamas truce talks end without deal; session continues Wednesday", &[]),
     ("suspended", true, "Israel-Hamas truce talks end without deal; more sessions next week", &[]),
