@@ -2,8 +2,8 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and eighty
-//! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and
+//! eighty-five of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -42,6 +42,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("asean-myanmar-2021.json", (0.48, 0.21, 0.87)),
     ("astana-syria-2017.json", (0.69, 0.76, 0.82)),
     ("australia-china-trade-2023.json", (0.56, 0.44, 0.86)),
+    ("austria-coalition-2017.json", (0.78, 0.59, 0.90)),
     ("austria-coalition-2020.json", (0.48, 0.68, 0.87)),
     ("austria-coalition-2025.json", (0.85, 0.71, 0.90)),
     ("ba-cabin-crew-2010.json", (0.57, 0.70, 0.86)),
@@ -138,6 +139,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("egypt-imf-2016.json", (0.90, 0.28, 0.70)),
     ("eis-teachers-2023.json", (0.58, 0.83, 0.84)),
     ("el-salvador-fmln.json", (0.87, 0.83, 0.93)),
+    ("entebbe-1976.json", (0.70, 0.55, 0.72)),
     ("eritrea-djibouti-2010.json", (0.73, 0.62, 0.94)),
     ("escondida-strike-2017.json", (0.67, 0.62, 0.79)),
     ("essequibo-2023.json", (0.86, 0.59, 0.81)),
@@ -219,6 +221,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("iraq-formation-2010.json", (0.86, 0.82, 0.90)),
     ("iraq-formation-2022.json", (0.78, 0.40, 0.83)),
     ("iraq-kuwait-1990.json", (0.75, 0.83, 0.92)),
+    ("iraq-sofa-2008.json", (0.66, 0.53, 0.89)),
     ("iraq-us-coalition-2024.json", (0.64, 0.48, 0.70)),
     ("ireland-formation-2016.json", (0.64, 0.45, 0.87)),
     ("ireland-formation-2020.json", (0.79, 0.67, 0.81)),
@@ -289,6 +292,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mexico-us-water-2025.json", (0.75, 0.68, 0.79)),
     ("minsk-2015.json", (0.83, 0.73, 0.85)),
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
+    ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
     ("mls-cba-2020.json", (0.70, 0.85, 0.86)),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
     ("montreal-port-2021.json", (0.70, 0.84, 0.89)),
@@ -335,6 +339,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("patco-1981.json", (0.68, 0.71, 0.88)),
     ("peru-hostages-1997.json", (0.73, 0.78, 0.93)),
     ("philadelphia-dc33-2025.json", (0.74, 0.85, 0.85)),
+    ("philippines-bases-1991.json", (0.70, 0.66, 0.78)),
     ("philippines-china-shoal-2024.json", (0.59, 0.78, 0.81)),
     ("philippines-milf.json", (0.85, 0.68, 0.93)),
     ("philippines-mnlf-1996.json", (0.83, 0.83, 0.87)),
