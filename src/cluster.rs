@@ -542,17 +542,16 @@ pub struct Params {
 }
 
 impl Params {
-    /// How much an hour counts for, given how many hours before the item being placed
-    /// each of the watchlist's earlier items in the pace window happened: the reference
-    /// gap over the window's mean gap, never below 1 (slower news keeps the constants).
-    pub fn pace(&self, hours_before: &[f32]) -> f32 {
-        if hours_before.len() < self.pace_min_items {
+    /// How much an hour counts for, given how many of the watchlist's items the pace
+    /// window holds before the item being placed and how many hours before it the oldest
+    /// happened: the reference gap over the window's mean gap, never below 1 (slower news
+    /// keeps the constants).
+    pub fn pace(&self, count: usize, oldest_hours_before: f32) -> f32 {
+        if count < self.pace_min_items {
             return 1.0;
         }
-        let span = hours_before
-            .iter()
-            .fold(self.pace_min_span_hours, |a, &h| a.max(h));
-        let mean_gap = (span / hours_before.len() as f32).max(0.01);
+        let span = oldest_hours_before.max(self.pace_min_span_hours);
+        let mean_gap = (span / count as f32).max(0.01);
         (self.pace_reference_hours / mean_gap).clamp(1.0, self.pace_max)
     }
 }
@@ -580,7 +579,7 @@ impl Default for Params {
             pace_window_hours: 168.0,
             pace_min_items: 4,
             pace_min_span_hours: 24.0,
-            pace_max: 12.0,
+            pace_max: 6.0,
         }
     }
 }
@@ -810,17 +809,15 @@ mod tests {
     fn hours_count_for_more_only_when_news_comes_faster_than_usual() {
         let p = Params::default();
         // too few earlier items to tell
-        assert_eq!(p.pace(&[0.2, 0.5, 1.0]), 1.0);
+        assert_eq!(p.pace(3, 1.0), 1.0);
         // a negotiation's usual pace: a few items a day
-        assert_eq!(p.pace(&[6.0, 20.0, 30.0, 50.0, 70.0, 100.0]), 1.0);
+        assert_eq!(p.pace(6, 100.0), 1.0);
         // a siege: forty items in the last twenty hours
-        let siege: Vec<f32> = (0..40).map(|i| i as f32 * 0.5).collect();
-        assert!(p.pace(&siege) > 4.0, "{}", p.pace(&siege));
+        assert!(p.pace(40, 19.5) > 4.0, "{}", p.pace(40, 19.5));
         // never more than the cap, however fast
-        let flood: Vec<f32> = (0..400).map(|i| i as f32 * 0.01).collect();
-        assert_eq!(p.pace(&flood), p.pace_max);
+        assert_eq!(p.pace(400, 4.0), p.pace_max);
         // a first busy morning is measured over a day, not over its own few hours
-        assert_eq!(p.pace(&[0.5, 1.0, 1.5, 2.0]), 1.0);
+        assert_eq!(p.pace(4, 2.0), 1.0);
     }
 
     #[test]

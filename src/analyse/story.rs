@@ -23,9 +23,6 @@ const RECENT_HOURS: i64 = 12;
 /// Width of a story-index time bucket, in seconds.
 const INDEX_BUCKET: i64 = 6 * 3600;
 
-/// The most earlier items read to measure the pace: enough for a week of a siege.
-const PACE_ITEMS: usize = 400;
-
 /// Candidate stories scored per item.
 const SCORED: usize = 16;
 
@@ -215,6 +212,7 @@ impl Analyser {
             }
         };
         self.index_story(tx, wl, it, feats, &idf, sid)?;
+        stories::note_paced(tx, &wl.name, it.event_time, it.id)?;
         Ok(Placement::Placed(sid))
     }
 
@@ -304,18 +302,13 @@ impl Analyser {
     fn pace(&self, tx: &Connection, wl: &Watchlist, it: &PendingItem) -> Result<f32, StoreError> {
         let p = &self.params;
         let window = Duration::seconds((p.pace_window_hours * 3600.0) as i64);
-        let times = stories::item_times(
-            tx,
-            &wl.name,
-            it.event_time - window,
-            it.event_time,
-            PACE_ITEMS,
-        )?;
-        let before: Vec<f32> = times
-            .iter()
-            .map(|t| (it.event_time - *t).num_seconds() as f32 / 3600.0)
-            .collect();
-        Ok(p.pace(&before))
+        // past this many items the pace is at its most whatever the span
+        let enough =
+            (p.pace_max * p.pace_window_hours / p.pace_reference_hours).ceil() as usize + 1;
+        let (count, oldest) =
+            stories::items_between(tx, &wl.name, it.event_time - window, it.event_time, enough)?;
+        let hours = oldest.map_or(0.0, |o| (it.event_time - o).num_seconds() as f32 / 3600.0);
+        Ok(p.pace(count, hours))
     }
 
     /// Posts the story under the item's rarest terms (enough for later items to find it,

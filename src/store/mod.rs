@@ -235,6 +235,18 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX developments_story ON developments(story_id, event_time);
     CREATE INDEX items_feed_seen ON items(feed_id, first_seen);
     "#,
+    // 4: when each watchlist's placed items happened, for the pace of its news (story
+    // clustering counts the last week's at every item: a range of this index, not a walk
+    // over stories and items). Not filled from older stories: after an upgrade the pace
+    // reads as usual until a week of new items is in.
+    r#"
+    CREATE TABLE pace (
+        watchlist TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        PRIMARY KEY(watchlist, at, item_id)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// Opens a database file with migrations applied, without the store thread (for

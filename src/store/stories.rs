@@ -56,43 +56,47 @@ pub fn probe(
     Ok(shared.into_iter().collect())
 }
 
-/// When the watchlist's placed items happened, for those in [lo, hi) (at most `limit`):
-/// how fast its news is coming in. Only stories active in the window are read, through
-/// `stories_active`, so the cost follows the window, not the store.
-pub fn item_times(
+/// Notes that an item of the watchlist, placed in a story, happened at `t`.
+pub fn note_paced(
+    tx: &Connection,
+    watchlist: &str,
+    t: DateTime<Utc>,
+    item_id: i64,
+) -> Result<(), StoreError> {
+    tx.prepare_cached("INSERT OR IGNORE INTO pace(watchlist, at, item_id) VALUES (?1, ?2, ?3)")?
+        .execute(params![watchlist, t.timestamp(), item_id])?;
+    Ok(())
+}
+
+/// How fast the watchlist's news is coming in: how many of its placed items happened in
+/// [lo, hi), and the oldest. The count stops at `enough` (past it the pace is the most it
+/// can be, whatever the span), so the cost is one short index range per item placed,
+/// however busy the store.
+pub fn items_between(
     tx: &Connection,
     watchlist: &str,
     lo: DateTime<Utc>,
     hi: DateTime<Utc>,
-    limit: usize,
-) -> Result<Vec<DateTime<Utc>>, StoreError> {
-    let mut q = tx.prepare_cached(
-        "SELECT i.published, i.first_seen FROM stories s
-         CROSS JOIN story_items si ON si.story_id = s.id
-         CROSS JOIN items i ON i.id = si.item_id
-         WHERE s.watchlist = ?1 AND s.last_seen >= ?2 AND s.first_seen <= ?3",
-    )?;
-    let rows = q.query_map(params![watchlist, ts(lo), ts(hi)], |r| {
-        Ok((r.get::<_, Option<String>>(0)?, r.get::<_, String>(1)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (published, first_seen) = row?;
-        let Some(fs) = parse_ts(&first_seen) else {
-            continue;
-        };
-        let t = published
-            .as_deref()
-            .and_then(parse_ts)
-            .map_or(fs, |p| p.min(fs));
-        if lo <= t && t < hi {
-            out.push(t);
-            if out.len() >= limit {
-                break;
-            }
-        }
-    }
-    Ok(out)
+    enough: usize,
+) -> Result<(usize, Option<DateTime<Utc>>), StoreError> {
+    let (count, oldest): (i64, Option<i64>) = tx
+        .prepare_cached(
+            "SELECT COUNT(*), MIN(at) FROM (SELECT at FROM pace
+               WHERE watchlist = ?1 AND at >= ?2 AND at < ?3 ORDER BY at LIMIT ?4)",
+        )?
+        .query_row(
+            params![
+                watchlist,
+                lo.timestamp(),
+                hi.timestamp(),
+                i64::try_from(enough).unwrap_or(i64::MAX)
+            ],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+    Ok((
+        usize::try_from(count).unwrap_or(0),
+        oldest.and_then(|s| DateTime::from_timestamp(s, 0)),
+    ))
 }
 
 /// The watchlist's stories whose span comes within [lo, hi] (at most 8, latest first).
