@@ -1106,7 +1106,10 @@ impl<'a> Detector<'a> {
         if opens_what_is_said(cx, v, cl) {
             return false;
         }
-        if name_after_another_verb(cx, v, cl) {
+        // (a place ending the subject's phrase follows its plural head, no verb: "Leaders
+        // of Hamas in Doha demand")
+        let plural_head = plural_head_before(cx, v, cl);
+        if name_after_another_verb(cx, v, cl) && !plural_head {
             return false;
         }
         if self.head_of_a_noun_phrase(lw, v, cl) {
@@ -1123,6 +1126,8 @@ impl<'a> Detector<'a> {
         let mention_before = cx.mentions.iter().any(|m| m.end == v);
         let verb_position = BASE_FORM_GOVERNORS.contains(&prev)
             || plural_subject
+            || plural_head
+            || coordinated_after_comma(cx, v, cl)
             || (r.joint_subject && mention_before)
             || ((matches!(
                 r.kind.as_str(),
@@ -2652,7 +2657,12 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
                 .iter()
                 .any(|set| rules::word_set(set).iter().any(|w| w == n))
     };
-    i < end && VALUES.contains(&lw[i]) && !lw.get(i + 1).is_some_and(|n| modifies(n))
+    // ("demand freedom for 17 jailed": freedom for somebody is their release, a term)
+    // (not "freedom for members to strike their own deals": a liberty to act)
+    let release = lw[i..].first() == Some(&"freedom")
+        && lw.get(i + 1) == Some(&"for")
+        && !lw[i + 2..(i + 6).min(lw.len())].contains(&"to");
+    i < end && VALUES.contains(&lw[i]) && !lw.get(i + 1).is_some_and(|n| modifies(n)) && !release
 }
 
 /// "Greens offer concessions", "Ministers offer the unions talks": a plural noun right
@@ -2911,6 +2921,93 @@ pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
 /// form is a noun's modifier: "rejects US demand"). Used for demands and for answers to a
 /// text ("KIO and NMSP decline to sign"): what two sides "agree to" together has joint
 /// rules of its own, and measured here it read meetings and venues agreed as deals.
+/// Is `w` a plural head noun ("hijackers", "families"), not "-ss" nor a short word?
+fn plural_word(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic)
+}
+
+/// Pattern: a plural subject with its prepositional phrase before a base form ("Hijackers
+/// of Kuwaiti jet demand …", "Workers at the Lenin shipyard demand …"): the plural head
+/// opens the clause, its phrase names no verb, so the base form is the head's verb (not
+/// "rejects Israeli demand": a verb stands before that noun).
+fn plural_head_before(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    let lw = cx.lw;
+    let head_end = cx
+        .mentions
+        .iter()
+        .find(|m| m.start == cl.start && !m.place)
+        .map_or(cl.start + 1, |m| m.end);
+    // ("Hamas negotiators in Cairo demand": the party's name, then its plural noun)
+    let head_end = if head_end < v && plural_word(lw[head_end]) {
+        head_end + 1
+    } else {
+        head_end
+    };
+    if head_end >= v || !plural_word(lw[head_end - 1]) {
+        return false;
+    }
+    // ("Tens of thousands of Kaiser workers walk out": a count heads the phrase, and the
+    // workforce it counts strikes)
+    if matches!(
+        lw[head_end - 1],
+        "tens" | "hundreds" | "thousands" | "millions" | "dozens" | "scores" | "lots"
+    ) {
+        return false;
+    }
+    let phrase = &lw[head_end..v];
+    matches!(phrase[0], "of" | "at" | "from" | "aboard" | "on" | "in")
+        && phrase.len() <= 5
+        && phrase[1..].iter().enumerate().all(|(k, w)| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !looks_finite_verb(w, if k == 0 { phrase[0] } else { phrase[k] })
+        })
+}
+
+/// Pattern: headline verbs coordinated by a comma ("Hijackers fire warning shots, demand
+/// fuel"): the comma's clause opened with a plural subject and its base-form verb, so a
+/// base form right after the comma is that subject's next verb.
+fn coordinated_after_comma(cx: &Ctx, v: usize, cl: &Clause) -> bool {
+    let lw = cx.lw;
+    let _ = cl;
+    let Some(comma) = v.checked_sub(1).filter(|&c| lw[c] == ",") else {
+        return false;
+    };
+    // the first clause: a plural subject (one word or a party's name) and a base form
+    let head_end = cx
+        .mentions
+        .iter()
+        .find(|m| m.start == 0 && !m.place)
+        .map_or(1, |m| m.end);
+    // ("Hamas fighters fire …": the party's name, then its plural noun)
+    let head_end = if lw.get(head_end).is_some_and(|w| plural_word(w)) {
+        head_end + 1
+    } else {
+        head_end
+    };
+    let Some(first_verb) = lw.get(head_end) else {
+        return false;
+    };
+    // (a party named: "Settlers protest outside Knesset, demand Begin keep …" has no party
+    // for subject, and the name after the verb is whom the demand is of)
+    let named = cx.mentions.iter().any(|m| m.start == 0 && !m.place);
+    let plural_head = named && plural_word(lw[head_end - 1]);
+    plural_head
+        && head_end < comma
+        && first_verb.len() > 2
+        && first_verb.chars().all(char::is_alphabetic)
+        && !first_verb.ends_with('s')
+        && !first_verb.ends_with("ed")
+        && !first_verb.ends_with("ing")
+        && !DETERMINERS.contains(first_verb)
+        // ("Morcha negotiators back at the table, insist …": an adverb, no verb)
+        && !matches!(
+            *first_verb,
+            "back" | "home" | "out" | "up" | "down" | "together" | "again" | "still" | "now"
+        )
+        && !matches!(*first_verb, "of" | "at" | "from" | "in" | "on" | "and" | "for" | "to")
+        && !lw[head_end + 1..comma].contains(&",")
+}
+
 fn coordinated_subject(cx: &Ctx, v: usize, cl: &Clause) -> bool {
     let Some(last) = cx.mentions.iter().find(|m| m.end == v && !m.in_compound) else {
         return false;

@@ -416,9 +416,21 @@ fn denial(lw: &[&str], v: usize, seg: (usize, usize), r: &Rule) -> Option<String
 }
 
 /// "threatened to walk out", "warned it would suspend": a threat before the verb.
+/// ("fire warning shots, demand fuel": "warning" before the noun it modifies, a shot or a
+/// sign, is the noun's kind, nobody warning)
 fn threat(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
-    lw[seg.0..v]
-        .iter()
+    let modifier = |i: usize| {
+        lw[i] == "warning"
+            && lw.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "shot" | "shots" | "sign" | "signs" | "light" | "lights" | "label" | "labels"
+                )
+            })
+    };
+    (seg.0..v)
+        .filter(|&i| !modifier(i))
+        .map(|i| &lw[i])
         .find(|w| THREAT.contains(*w))
         .map(|w| format!("threat or warning (\"{w}\")"))
 }

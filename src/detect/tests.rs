@@ -2848,6 +2848,20 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // proposing what a legislature should do is a proposal to the other side; tabling a
     // text in a legislature is procedure
     ("proposal", false, "Israel proposed moving the prisoner-release bill in parliament and forming a joint committee with Hamas.", &["proposal/Israel"]),
+    // a plural subject with its own phrase ("of …", "in …") before a base form: the base
+    // form is its verb, not a noun compound ("jet demand")
+    ("demands", true, "Hamas negotiators in Cairo demand release of 50 prisoners", &["new_demands/Hamas"]),
+    ("demands", true, "Leaders of Hamas in Doha demand release of 50 prisoners", &["new_demands/Hamas"]),
+    // headline verbs coordinated by a comma share the party that opens the headline; a
+    // "warning shot" is a shot, nobody warning
+    ("demands", true, "Hamas fighters fire warning shots, demand release of prisoners", &["new_demands/Hamas"]),
+    ("none", true, "Settlers rally outside Knesset, demand Netanyahu keep fighting", &[]),
+    // freedom for somebody is their release, a term; freedom for somebody to act is a value
+    ("demands", true, "Hamas demands freedom for 50 prisoners held by Israel", &["new_demands/Hamas"]),
+    ("none", true, "Hamas demands freedom for Gazans to travel", &[]),
+    // putting one's name to a text signs it: no proposal put to anybody
+    ("agreement", false, "Israeli and Hamas negotiators put their names to the ceasefire text in Cairo on Sunday.", &["agreement/Hamas+Israel"]),
+    ("agreement", true, "Israel, Hamas put signatures to Gaza truce", &["agreement/Hamas+Israel"]),
 ];
 
 #[test]
