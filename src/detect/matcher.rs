@@ -2036,7 +2036,11 @@ fn no_concession_after(lw: &[&str], after: usize, end: usize) -> bool {
         || matches!(lw.get(after), Some(&"reconvene" | &"recess" | &"adjourn"))
         || (matches!(lw.get(after), Some(&"keep" | &"continue"))
             && matches!(lw.get(after + 1), Some(&"talking" | &"negotiating" | &"meeting")));
-    stepped_up || back_to_talks || talks_begin || next_meeting
+    // "agreed to run for the party chairmanship", "to stand for election": a candidacy is
+    // a party's own business, nothing conceded to the other side
+    let candidacy =
+        matches!(lw.get(after), Some(&"run" | &"stand")) && lw.get(after + 1) == Some(&"for");
+    stepped_up || back_to_talks || talks_begin || next_meeting || candidacy
 }
 
 /// The verb at `v` takes no object of the rule's here: a phrasal verb of the opposite

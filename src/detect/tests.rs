@@ -2862,6 +2862,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // putting one's name to a text signs it: no proposal put to anybody
     ("agreement", false, "Israeli and Hamas negotiators put their names to the ceasefire text in Cairo on Sunday.", &["agreement/Hamas+Israel"]),
     ("agreement", true, "Israel, Hamas put signatures to Gaza truce", &["agreement/Hamas+Israel"]),
+    // a candidacy agreed to is a party's own business
+    ("none", false, "Netanyahu agreed to run for another term as Likud chairman, his office said.", &[]),
 ];
 
 #[test]

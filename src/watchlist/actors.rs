@@ -36,6 +36,10 @@ struct Alias {
     /// Configured as a common noun ("the guild", "unions"): inside somebody else's name
     /// ("the Writers Guild of America") it is not this actor.
     common: bool,
+    /// A name that stood after "the" ("the Union", "the Alliance"): without its article,
+    /// in a sentence written in sentence case, only the capitalised word is this actor
+    /// ("the Verdi union" is a trade union).
+    cased: bool,
 }
 
 /// Finds configured actors (name, aliases, and built-in knowledge for countries).
@@ -602,6 +606,12 @@ impl ActorMatcher {
                         if al.common
                             && !compound
                             && (inside_a_name(tokens, i, sentence_case) || others)
+                        {
+                            continue;
+                        }
+                        if al.cased
+                            && sentence_case
+                            && tokens[i].text.starts_with(char::is_lowercase)
                         {
                             continue;
                         }
@@ -1207,6 +1217,13 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
         .iter()
         .flat_map(|k| k.places.iter().map(|p| norm_words(p)))
         .collect();
+    // the configured aliases' words, and the one-word names that stood after "the"
+    let configured: std::collections::HashSet<Vec<String>> = cfg
+        .actors
+        .iter()
+        .flat_map(|a| a.aliases.iter().map(|al| norm_words(al)))
+        .collect();
+    let mut cased: Vec<(Vec<String>, usize)> = Vec::new();
     // every alias is claimed once, by the first actor that brings it
     let mut add = |words: Vec<String>, actor: usize, place: bool, common: bool| {
         if !words.is_empty() && claimed.insert(words.clone()) {
@@ -1215,6 +1232,7 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
                 actor,
                 place,
                 common,
+                cased: false,
             });
         }
     };
@@ -1256,6 +1274,12 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
         for al in &a.aliases {
             let words = norm_words(al);
             if words.len() >= 2 && words[0] == "the" {
+                let named = al
+                    .get(4..)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
+                if named && words.len() == 2 && !configured.contains(&words[1..]) {
+                    cased.push((words[1..].to_vec(), i));
+                }
                 add(
                     words[1..].to_vec(),
                     i,
@@ -1306,6 +1330,11 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
                 add(words[1..].to_vec(), i, false, true);
             }
         }
+    }
+    for a in aliases.iter_mut() {
+        a.cased = cased
+            .iter()
+            .any(|(w, actor)| *w == a.words && *actor == a.actor);
     }
     // longest aliases first so "White House" wins over "White"
     aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
@@ -1535,6 +1564,25 @@ mod tests {
             ))
             .len();
         assert_eq!(n, 1, "with two unions, the union names neither");
+    }
+
+    #[test]
+    fn a_name_after_the_article_is_capitalised_without_it() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![crate::config::ActorConfig {
+            name: "CDU/CSU".into(),
+            aliases: vec!["CDU".into(), "the Union".into()],
+        }];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| m.mentions(&crate::text::tokenize(s)).len();
+        // a headline may drop the article; the name keeps its capital
+        assert_eq!(found("Union rejects SPD call for rotating chancellors"), 1);
+        assert_eq!(found("Talks stall as the Union digs in over taxes"), 1);
+        // in sentence case, the lowercase word is a trade union
+        assert_eq!(
+            found("The firm will cut jobs; the Verdi union demanded talks."),
+            0
+        );
     }
 
     #[test]
