@@ -2864,6 +2864,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", true, "Israel, Hamas put signatures to Gaza truce", &["agreement/Hamas+Israel"]),
     // a candidacy agreed to is a party's own business
     ("none", false, "Netanyahu agreed to run for another term as Likud chairman, his office said.", &[]),
+    // exploratory talks called off are talks called off
+    ("suspended", true, "Israel and Hamas call off ceasefire exploration", &["talks_suspended/Hamas+Israel"]),
 ];
 
 #[test]
