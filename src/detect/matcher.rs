@@ -834,10 +834,12 @@ impl<'a> Detector<'a> {
         }
         // "Kiev left out of Kozak deal": "leave out" is to exclude; whoever is left out
         // of a deal or the talks has not walked out of them
-        if matches!(lw[v], "left" | "leave" | "leaves" | "leaving")
-            && lw.get(v + 1) == Some(&"out")
-            && lw.get(v + 2) == Some(&"of")
-        {
+        // ("leaving audiovisual services out of the accord": what is left out may stand
+        // between the verb and "out", a few plain words)
+        let left_out = (v + 1..(v + 6).min(lw.len().saturating_sub(1))).find(|&k| {
+            lw[k] == "out" && lw[k + 1] == "of" && !cx.toks[v + 1..k].iter().any(|t| t.punct)
+        });
+        if matches!(lw[v], "left" | "leave" | "leaves" | "leaving") && left_out.is_some() {
             return None;
         }
         // "Israel was presented with a plan": the subject received it; who gave it is

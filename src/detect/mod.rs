@@ -1069,6 +1069,9 @@ impl<'a> Detector<'a> {
         if r.name == "hold/open talks" && own_body_meets(cx.lw, at) {
             return Some("a cabinet or a board holding its own meeting is no dispatch".into());
         }
+        if r.name == "suspend + talks" && actors.len() == 1 && own_meeting(cx.lw, at) {
+            return Some("one side putting off its own meeting suspends no talks".into());
+        }
         if let Some(reason) = wording_says_otherwise(cx, at, r, kind) {
             return Some(reason);
         }
@@ -2224,6 +2227,32 @@ fn hosts_at_home(cx: &Ctx, at: &At, actors: &[usize]) -> bool {
 /// "Denkov cabinet holds first meeting", "the party's board held a session on Monday": a
 /// body of one side meeting on its own (with nobody named after "with") sits, it does not
 /// negotiate.
+/// Pattern: one side putting off its own meeting ("EU foreign ministers postponed their
+/// meeting by a day"): "its" or "their" owns the meeting, and nobody else is named at it
+/// ("postponed its meeting with Hamas" is the talks).
+/// (Not a joint body's: "the commission drafting the constitution halted its sessions"
+/// suspends the talks it holds.)
+fn own_meeting(lw: &[&str], at: &At) -> bool {
+    let subject = &lw[at.cl.start..at.v];
+    let joint_body = subject.iter().any(|w| {
+        matches!(
+            *w,
+            "commission" | "committee" | "panel" | "conference" | "forum" | "talks" | "working"
+        )
+    });
+    let after = &lw[at.v + 1..at.cl.end];
+    let owned = matches!(after.first(), Some(&"its" | &"their"));
+    owned
+        && !joint_body
+        && after[1..]
+            .iter()
+            .take(2)
+            .any(|w| matches!(*w, "meeting" | "meetings" | "session" | "sessions"))
+        && !after
+            .iter()
+            .any(|w| matches!(*w, "with" | "between" | "talks" | "negotiations"))
+}
+
 fn own_body_meets(lw: &[&str], at: &At) -> bool {
     const BODIES: &[&str] = &[
         "cabinet",

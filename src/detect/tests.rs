@@ -2866,6 +2866,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", false, "Netanyahu agreed to run for another term as Likud chairman, his office said.", &[]),
     // exploratory talks called off are talks called off
     ("suspended", true, "Israel and Hamas call off ceasefire exploration", &["talks_suspended/Hamas+Israel"]),
+    // one side putting off its own meeting suspends no talks; its meeting with the other
+    // side is the talks
+    ("none", false, "Israeli ministers postponed their meeting by a day, officials said.", &[]),
+    ("suspended", false, "Israel postponed its meeting with Hamas negotiators in Cairo.", &["talks_suspended/Israel"]),
+    // leaving something out of a deal excludes it from the deal; nobody quits it
+    ("none", true, "Israel leaves Rafah crossing out of the deal", &[]),
 ];
 
 #[test]
