@@ -1066,11 +1066,8 @@ impl<'a> Detector<'a> {
         if r.name == "hold/open talks" && hosts_at_home(cx, at, actors) {
             return Some("a host opening talks at home is no dispatch".into());
         }
-        if r.name == "hold/open talks" && own_body_meets(cx.lw, at) {
-            return Some("a cabinet or a board holding its own meeting is no dispatch".into());
-        }
-        if r.name == "suspend + talks" && actors.len() == 1 && own_meeting(cx.lw, at) {
-            return Some("one side putting off its own meeting suspends no talks".into());
+        if let Some(reason) = own_meetings(cx, at, r, actors) {
+            return Some(reason);
         }
         if let Some(reason) = wording_says_otherwise(cx, at, r, kind) {
             return Some(reason);
@@ -2227,6 +2224,17 @@ fn hosts_at_home(cx: &Ctx, at: &At, actors: &[usize]) -> bool {
 /// "Denkov cabinet holds first meeting", "the party's board held a session on Monday": a
 /// body of one side meeting on its own (with nobody named after "with") sits, it does not
 /// negotiate.
+/// A side's own meetings, held or put off: no talks.
+fn own_meetings(cx: &Ctx, at: &At, r: &rules::Rule, actors: &[usize]) -> Option<String> {
+    if r.name == "hold/open talks" && own_body_meets(cx.lw, at) {
+        return Some("a cabinet or a board holding its own meeting is no dispatch".into());
+    }
+    if r.name == "suspend + talks" && actors.len() == 1 && own_meeting(cx.lw, at) {
+        return Some("one side putting off its own meeting suspends no talks".into());
+    }
+    None
+}
+
 /// Pattern: one side putting off its own meeting ("EU foreign ministers postponed their
 /// meeting by a day"): "its" or "their" owns the meeting, and nobody else is named at it
 /// ("postponed its meeting with Hamas" is the talks).
