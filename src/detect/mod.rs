@@ -771,6 +771,9 @@ impl<'a> Detector<'a> {
                 && (talks_noun(i + 1) || talks_noun(i + 2))
                 && !in_mention(cx.mentions, i)
                 && !self.watchlist.is_context_word(&t.lower)
+                // ("Security pact talks frozen": a headline's capital on a word of the
+                // watchlist's own keywords names its matter, nobody else)
+                && !self.watchlist.keyword_word(&t.lower)
                 // ("Hong Kong talks": a name the watchlist's context has as two words)
                 && !self.in_context_phrase(cx, i)
                 // ("Six-party talks adjourn": the sides counted, nobody else's talks)

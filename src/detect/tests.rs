@@ -181,6 +181,21 @@ fn quitting_the_watched_coalition_is_a_withdrawal() {
     assert!(run_with(&[], "Israeli far-right party quits Netanyahu coalition", "").is_empty());
 }
 
+/// "Security pact talks frozen for a week": a headline's capital on a word of the
+/// watchlist's own keywords names its matter, not somebody else's talks ("Lebanon truce
+/// collapses" on a Gaza watchlist stays another's).
+#[test]
+fn a_keyword_before_the_talks_names_the_watched_talks() {
+    let mut cfg = gaza_config();
+    cfg.keywords = vec!["security pact".into(), "talks".into()];
+    let found = |title: &str| findings_of(&cfg, title, "");
+    assert_eq!(
+        found("Security pact talks frozen for a week, MP says"),
+        vec!["talks_suspended/"]
+    );
+    assert!(found("Lebanon truce talks frozen for a week").is_empty());
+}
+
 /// "Kibaki offers Hamas a new plan": the surname of a government's leader ("Mwai Kibaki")
 /// written alone acts for it, however it ends; it is no people's adjective ("Kibaki
 /// offers" is not "Iraqi offers", a noun phrase).
