@@ -128,6 +128,34 @@ fn agreed_on_a_text(sentence: &str) -> bool {
     ])
 }
 
+/// "Polish government accepts strikers' demand for independent unions": what is accepted
+/// is the other side's demand, a concession of its own, not the story's deal reported again.
+fn accepts_a_demand(f: &Finding) -> bool {
+    let w = crate::text::match_words(&f.sentence);
+    let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+    // (the other side's demand: not "dropped its demand", the side's own given up)
+    let others_demand = w.iter().enumerate().any(|(i, x)| {
+        matches!(
+            x.as_str(),
+            "demand" | "demands" | "condition" | "conditions"
+        ) && !(i > 0 && matches!(w[i - 1].as_str(), "its" | "their" | "his" | "her" | "own"))
+    });
+    f.kind == "proposal_accepted"
+        && others_demand
+        && !has(&[
+            "deal",
+            "deals",
+            "agreement",
+            "agreements",
+            "accord",
+            "accords",
+            "pact",
+            "treaty",
+            "truce",
+            "ceasefire",
+        ])
+}
+
 /// Applies the story's precedence to a finding (see the module doc, 1).
 fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
     if f.kind == "agreement" {
@@ -158,7 +186,7 @@ fn fold_in_story(story_devs: &[Known], f: &Finding) -> Folded {
             }
         }
     }
-    if matches!(f.kind.as_str(), "proposal" | "proposal_accepted") {
+    if matches!(f.kind.as_str(), "proposal" | "proposal_accepted") && !accepts_a_demand(f) {
         if let Some(a) = story_devs.iter().find(|d| {
             d.kind == "agreement"
                 && !f.actors.is_empty()
@@ -735,6 +763,31 @@ mod tests {
         assert!(
             matches!(fold_in_story(&plan, &other), Folded::As(g) if g.kind == "proposal_accepted")
         );
+    }
+
+    #[test]
+    fn accepting_the_other_sides_demand_after_a_deal_is_its_own_act() {
+        let deal = [known(
+            1,
+            "agreement",
+            &["Government", "Strikers"],
+            2,
+            "Strikers sign agreement with government",
+        )];
+        let demand = finding(
+            "proposal_accepted",
+            &["Government"],
+            "Government accepts strikers' demand for independent unions",
+        );
+        assert!(matches!(fold_in_story(&deal, &demand), Folded::As(_)));
+        // the side's own demand given up, or the deal itself backed, is the deal
+        for s in [
+            "Government dropped its demand and agreed to the terms",
+            "Government backs the deal",
+        ] {
+            let f = finding("proposal_accepted", &["Government"], s);
+            assert!(matches!(fold_in_story(&deal, &f), Folded::Into(_)), "{s}");
+        }
     }
 
     #[test]
