@@ -441,8 +441,51 @@ pub(super) fn first_group_filtered(
         // ("Moscow gunmen spurn Kremlin offer": a city right before another party's noun
         // is where that party is, not its own state acting)
         .filter(|m| !place_before_party(mentions, m))
+        .filter(|m| !owner_of_a_relation(toks, m))
         .collect();
     group_from(toks, &ms)
+}
+
+/// Is `m` the owner of somebody named by their relation to it ("Leterme's cartel partner
+/// turned down his plan", "Netanyahu rival Gantz agrees")? The partner or the rival
+/// acts, not the party named for it (not "allies": "Merkel's allies" are her own camp).
+fn owner_of_a_relation(toks: &[Token], m: &Mention) -> bool {
+    const RELATIONS: &[&str] = &[
+        "partner",
+        "partners",
+        "rival",
+        "rivals",
+        "opponent",
+        "opponents",
+        "critic",
+        "critics",
+        "foe",
+        "foes",
+        "successor",
+        "predecessor",
+        "challenger",
+        "challengers",
+    ];
+    let possessive = toks
+        .get(m.end)
+        .is_some_and(|t| t.lower == "'s" || t.lower == "'");
+    // ("cartel partner": the party's name modifying the relation is no subject either)
+    let modifier = toks
+        .get(m.end)
+        .is_some_and(|t| RELATIONS.contains(&t.lower.as_str()));
+    modifier
+        || (possessive
+            // (the relation heads the possessed phrase: "Reform's price for partners"
+            // owns a price, and the partners after "for" are somebody else)
+            && (m.end + 1..(m.end + 4).min(toks.len()))
+                .take_while(|&i| {
+                    !toks[i].punct
+                        && !matches!(
+                            toks[i].lower.as_str(),
+                            "for" | "of" | "to" | "with" | "on" | "in" | "and" | "from"
+                        )
+                })
+                .any(|i| RELATIONS.contains(&toks[i].lower.as_str())))
 }
 
 /// Is `m` a place name right before the mention of another party ("Moscow gunmen",

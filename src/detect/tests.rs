@@ -2887,6 +2887,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", false, "Israel postponed its meeting with Hamas negotiators in Cairo.", &["talks_suspended/Israel"]),
     // leaving something out of a deal excludes it from the deal; nobody quits it
     ("none", true, "Israel leaves Rafah crossing out of the deal", &[]),
+    // a party's partner or rival acts for itself, not for the party it is named by; a
+    // leader's allies are the leader's own camp
+    ("none", true, "Hamas's rivals reject ceasefire proposal", &[]),
+    ("none", true, "Netanyahu's coalition partners reject Hamas proposal", &[]),
+    ("none", true, "Netanyahu rival rejects Hamas proposal", &[]),
+    ("rejected", true, "Netanyahu's allies reject Hamas proposal", &["proposal_rejected/Israel"]),
 ];
 
 #[test]
