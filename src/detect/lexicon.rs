@@ -413,6 +413,14 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     // "postpones peace deal signing": the signing (a ceremony) is put off, not the deal
     "signing",
     "ceremony",
+    // "withdraws its court case and arbitration claim": a claim or a case at law is
+    // withdrawn, not the arbitration
+    "claim",
+    "claims",
+    "case",
+    "lawsuit",
+    "ruling",
+    "award",
 ];
 
 /// Pattern: the time of a deal put off ("postponed the effective date of the agreement",

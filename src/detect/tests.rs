@@ -2893,6 +2893,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Netanyahu's coalition partners reject Hamas proposal", &[]),
     ("none", true, "Netanyahu rival rejects Hamas proposal", &[]),
     ("rejected", true, "Netanyahu's allies reject Hamas proposal", &["proposal_rejected/Israel"]),
+    // a claim or a case withdrawn is withdrawn, not the talks or the arbitration before it
+    ("none", false, "As part of the accord, Israel withdraws its mediation claim against Hamas.", &[]),
 ];
 
 #[test]
