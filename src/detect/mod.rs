@@ -1445,6 +1445,36 @@ fn another_gathering(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<S
     None
 }
 
+/// A team leaving a round that closed: in good spirits, or after the session ended with
+/// nothing agreed. Nobody walked out.
+fn a_round_closed(cx: &Ctx, at: &At, kind: &str) -> Option<String> {
+    // "U.S. team heads home from Geneva upbeat despite stalemate": a team going home in
+    // good spirits closed a round; nobody walked out
+    if kind == "delegation_withdrawal"
+        && cx.lw[at.v..at.cl.end].iter().any(|w| {
+            matches!(
+                *w,
+                "upbeat" | "optimistic" | "hopeful" | "encouraged" | "confident" | "pleased"
+            )
+        })
+    {
+        return Some("home in good spirits: a round closed, nobody walked out".into());
+    }
+    // ("American negotiators left Geneva saying …, even though the session ended without
+    // agreement": leaving a session that ended with nothing agreed is no walk-out)
+    if kind == "delegation_withdrawal"
+        && matches!(cx.lw[at.v], "left" | "leave" | "leaves" | "leaving")
+        && cx.lw[at.v..].windows(3).any(|w| {
+            matches!(w[0], "session" | "round" | "meeting" | "talks")
+                && matches!(w[1], "ended" | "closed" | "adjourned")
+                && w[2] == "without"
+        })
+    {
+        return Some("left a session that ended without a deal: nobody walked out".into());
+    }
+    None
+}
+
 /// Wordings that look like the rule's act and are something else: a trip to a signing,
 /// reaching a deal, a trip to explain, a meeting agreed for later, demands added to, "the
 /// door remains open", "what is left", a party's own congress, leaving for the talks, an
@@ -1461,6 +1491,9 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
             .any(|w| matches!(*w, "signing" | "ceremony" | "signed"))
     {
         return Some("a trip to a signing is its logistics, not a dispatch".into());
+    }
+    if let Some(reason) = a_round_closed(cx, at, kind) {
+        return Some(reason);
     }
     // "Yandarbiyev team flown home after Moscow deal": going home after a deal ends the
     // round it was made in; nobody walked out

@@ -2895,6 +2895,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Netanyahu's allies reject Hamas proposal", &["proposal_rejected/Israel"]),
     // a claim or a case withdrawn is withdrawn, not the talks or the arbitration before it
     ("none", false, "As part of the accord, Israel withdraws its mediation claim against Hamas.", &[]),
+    // a team going home in good spirits closed a round; nobody walked out
+    ("none", true, "Israeli team heads home from Cairo upbeat despite stalemate", &[]),
+    ("none", false, "Israeli negotiators left Cairo saying Hamas had moved, even though the session ended without agreement.", &[]),
 ];
 
 #[test]
