@@ -2898,6 +2898,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a team going home in good spirits closed a round; nobody walked out
     ("none", true, "Israeli team heads home from Cairo upbeat despite stalemate", &[]),
     ("none", false, "Israeli negotiators left Cairo saying Hamas had moved, even though the session ended without agreement.", &[]),
+    // a side promising to keep a truce made by others accepts it
+    ("accepted", true, "Hamas says it will abide by the truce", &["proposal_accepted/Hamas"]),
 ];
 
 #[test]
