@@ -762,6 +762,14 @@ mod tests {
             let d = w.decide(title, "");
             assert!(!d.taken, "{title}: {}", d.reason);
         }
+        // a missile treaty or a constitutional accord is another dossier too
+        for title in [
+            "Hamas and Egypt agree in principle on missile treaty",
+            "Hamas and Egypt reach constitutional accord in Cairo",
+        ] {
+            let d = w.decide(title, "");
+            assert!(!d.taken && !d.needs_development, "{title}: {}", d.reason);
+        }
     }
 
     #[test]
