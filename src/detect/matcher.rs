@@ -1121,10 +1121,11 @@ impl<'a> Detector<'a> {
         // "rejects Israeli demand to disarm"
         // (not a verb of expecting or weighing, whose object is the noun: "Rutte sees return
         // to talks as unlikely", "Israel mulls return of its team")
-        let plural_subject = prev.len() > 3
+        let plural_subject = (prev.len() > 3
             && prev.ends_with('s')
             && !prev.ends_with("ss")
-            && !EXPECTING_VERBS.contains(&prev);
+            && !EXPECTING_VERBS.contains(&prev))
+            || irregular_plural(prev);
         let mention_before = cx.mentions.iter().any(|m| m.end == v);
         let verb_position = BASE_FORM_GOVERNORS.contains(&prev)
             || plural_subject
@@ -2929,7 +2930,19 @@ pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
 /// rules of its own, and measured here it read meetings and venues agreed as deals.
 /// Is `w` a plural head noun ("hijackers", "families"), not "-ss" nor a short word?
 fn plural_word(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic)
+    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic))
+        || irregular_plural(w)
+}
+
+/// Plurals without an -s ("Embassy gunmen demand release of 91 prisoners", "Villagers
+/// and fishermen demand …", "Women demand seats at the table"): "-men" (not "omen"), and
+/// the people a headline names as a crowd.
+fn irregular_plural(w: &str) -> bool {
+    (w.len() > 4
+        && w.ends_with("men")
+        && !w.ends_with("omen")
+        && w.chars().all(char::is_alphabetic))
+        || matches!(w, "women" | "people" | "children" | "police")
 }
 
 /// Pattern: a plural subject with its prepositional phrase before a base form ("Hijackers

@@ -2900,6 +2900,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", false, "Israeli negotiators left Cairo saying Hamas had moved, even though the session ended without agreement.", &[]),
     // a side promising to keep a truce made by others accepts it
     ("accepted", true, "Hamas says it will abide by the truce", &["proposal_accepted/Hamas"]),
+    // a plural without an -s is a plural subject: the base form after it is its verb
+    ("demands", true, "Hamas spokesmen demand release of 91 prisoners", &["new_demands/Hamas"]),
+    // those holding a state's embassy or plane are not that state
+    ("none", true, "Israeli embassy gunmen demand release of 91 prisoners", &[]),
 ];
 
 #[test]

@@ -185,6 +185,23 @@ const ARMED_HEADS: &[&str] = &[
     "cartels",
     "gang",
     "gangs",
+    // ("Kuwaiti jet hijackers", "Iranian embassy gunmen": those holding the hostages are
+    // not the state whose plane or embassy they hold)
+    "gunmen",
+    "hijackers",
+    "captors",
+    "kidnappers",
+    "hostage-takers",
+];
+
+/// Heads for which one plain word may stand between the state and the head ("Iranian
+/// embassy gunmen", "Kuwaiti jet hijackers"): the place or the thing seized.
+const CAPTOR_HEADS: &[&str] = &[
+    "gunmen",
+    "hijackers",
+    "captors",
+    "kidnappers",
+    "hostage-takers",
 ];
 
 /// After a state's possessive, an armed group of the country within three words:
@@ -666,8 +683,17 @@ impl ActorMatcher {
                         "and" | "or" | "of" | "the" | "'s" | "with"
                     )
             }) && !starts.contains(&m.end);
+            // (the state by its name or demonym, "Iranian embassy gunmen"; a common noun
+            // of it is a subject whose verb follows: "ministers refuse gunmen's demand")
+            let plain = m.end > m.start
+                && tokens[m.end - 1].text.starts_with(char::is_uppercase)
+                && tokens
+                    .get(m.end)
+                    .is_some_and(|t| !t.punct && t.text.starts_with(char::is_lowercase))
+                && !matches!(at(m.end), "and" | "or" | "of" | "the" | "with");
             let head = ARMED_HEADS.contains(&at(m.end))
                 || (modifier && ARMED_HEADS.contains(&at(m.end + 1)))
+                || (plain && CAPTOR_HEADS.contains(&at(m.end + 1)))
                 || (at(m.end) == "s"
                     && possessed_armed_group(&norms[(m.end + 1).min(norms.len())..]));
             // "Philippine Muslim rebels" where "Muslim rebels" is itself a party's alias
