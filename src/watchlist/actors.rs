@@ -664,6 +664,15 @@ impl ActorMatcher {
         self.elliptical(tokens, &norms, &taken, &mut out);
         self.coordinated_own_state(&norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
+        self.state_before_armed_head(tokens, &norms, &mut out);
+        out
+    }
+}
+
+impl ActorMatcher {
+    /// "Congo rebels", "Iranian embassy gunmen": marks a state's name before an armed
+    /// group's head as a modifier of somebody else.
+    fn state_before_armed_head(&self, tokens: &[Token], norms: &[String], out: &mut [Mention]) {
         // "Congo rebels", "Sudanese militia", "Philippine Muslim rebels": a state's name
         // before an armed group's head (one modifier between at most) is a modifier of
         // somebody else
@@ -705,11 +714,8 @@ impl ActorMatcher {
                 m.compound_of_actors = false;
             }
         }
-        out
     }
-}
 
-impl ActorMatcher {
     /// "Macedonian and ethnic Albanian leaders": the first adjective shares the second's
     /// head noun, so "Macedonian leaders" is named too when that is an alias.
     fn elliptical(
