@@ -2,8 +2,8 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Four hundred and
-//! ninety-five of them were written blind by helpers who had not read `src/` (docs/quality.md has their
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred of
+//! them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
 //! so that nothing slips back while it is being improved.
@@ -21,6 +21,7 @@ const BAR: (f64, f64, f64) = (0.90, 0.85, 0.90);
 /// changed, less 0.02).
 const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("abraham-accords-2020.json", (0.71, 0.80, 0.80)),
+    ("aceh-coha-2002.json", (0.85, 0.85, 0.90)),
     ("aceh-helsinki.json", (0.90, 0.85, 0.86)),
     ("achille-lauro-1985.json", (0.76, 0.55, 0.73)),
     ("afghanistan-bonn-2001.json", (0.73, 0.64, 0.79)),
@@ -92,6 +93,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("chechnya-1996.json", (0.82, 0.86, 0.91)),
     ("chevron-lng-strike-2023.json", (0.79, 0.70, 0.81)),
     ("chibok-release-2016.json", (0.55, 0.31, 0.90)),
+    ("chicago-teachers-2012.json", (0.88, 0.64, 0.90)),
     ("chicago-teachers-2019.json", (0.69, 0.69, 0.72)),
     ("chile-constitution-deal-2022.json", (0.70, 0.79, 0.96)),
     ("china-vatican-2018.json", (0.64, 0.34, 0.83)),
@@ -217,7 +219,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("india-farmers-2021.json", (0.62, 0.43, 0.89)),
     ("india-pakistan.json", (0.83, 0.38, 0.86)),
     ("india-us-trade-2025.json", (0.70, 0.48, 0.78)),
-    ("inter-korean-2018.json", (0.70, 0.63, 0.84)),
+    ("inter-korean-2018.json", (0.74, 0.63, 0.84)),
     ("intra-afghan-2020.json", (0.79, 0.84, 0.88)),
     ("iran-e3-snapback-2025.json", (0.81, 0.74, 0.85)),
     ("iran-hostages-1981.json", (0.63, 0.79, 0.88)),
@@ -225,6 +227,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("iran-iraq-1988.json", (0.85, 0.91, 0.90)),
     ("iran-iraq-algiers-1975.json", (0.70, 0.70, 0.85)),
     ("iran-vienna-2022.json", (0.52, 0.58, 0.90)),
+    ("iranian-embassy-1980.json", (0.90, 0.40, 0.64)),
     ("iraq-formation-2010.json", (0.86, 0.82, 0.90)),
     ("iraq-formation-2022.json", (0.78, 0.40, 0.83)),
     ("iraq-kuwait-1990.json", (0.75, 0.83, 0.92)),
@@ -245,6 +248,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("israel-unity-2020.json", (0.70, 0.70, 0.80)),
     ("italy-conte2-2019.json", (0.85, 0.68, 0.84)),
     ("italy-formation-2018.json", (0.38, 0.42, 0.78)),
+    ("italy-letta-2013.json", (0.74, 0.48, 0.84)),
     ("ivory-coast-2003.json", (0.82, 0.86, 0.96)),
     ("ivory-coast-2011.json", (0.67, 0.43, 0.90)),
     ("ivory-coast-ouagadougou-2007.json", (0.78, 0.70, 0.79)),
@@ -310,6 +314,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mozambique-renamo.json", (0.81, 0.76, 0.93)),
     ("myanmar-brotherhood.json", (0.68, 0.93, 0.87)),
     ("myanmar-nca-2015.json", (0.73, 0.73, 0.80)),
+    ("nafta-side-deals-1993.json", (0.59, 0.79, 0.85)),
     ("naga-2015.json", (0.82, 0.76, 0.86)),
     ("namibia-1988.json", (0.78, 0.83, 0.86)),
     ("nba-lockout-1998.json", (0.90, 0.44, 0.89)),
