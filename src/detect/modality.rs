@@ -28,6 +28,9 @@ impl<'a> Detector<'a> {
         if let Some(op) = &cl.background_opener {
             return Some(format!("background clause (\"{op} …\")"));
         }
+        if let Some(rel) = relative_after_comma(toks, lw, v) {
+            return Some(format!("relative clause describing a name (\", {rel} …\")"));
+        }
         let seg = segment(toks, lw, v);
         negation(lw, v, cl)
             .or_else(|| negated_object(lw, v, r))
@@ -43,6 +46,19 @@ impl<'a> Detector<'a> {
             .or_else(|| background(lw, v, cl))
             .or_else(|| standing_position(lw, v, cl, r))
     }
+}
+
+/// "… waiting on Canada, which turned down the formula", "Germany's BND, which brokered the
+/// 2004 exchange": a relative clause after a comma describes its antecedent, mostly by
+/// what it did before; the news is the sentence's own clause. ("which" or "who" at most
+/// two plain words before the verb.)
+fn relative_after_comma(toks: &[Token], lw: &[&str], v: usize) -> Option<&'static str> {
+    let rel = (v.saturating_sub(3)..v)
+        .rev()
+        .find(|&i| matches!(lw[i], "which" | "who"))?;
+    let plain = toks[rel + 1..v].iter().all(|t| !t.punct);
+    (rel >= 1 && lw[rel - 1] == "," && plain)
+        .then(|| if lw[rel] == "who" { "who" } else { "which" })
 }
 
 /// "hoped remaining issues could be resolved soon so that a balanced agreement is

@@ -2904,6 +2904,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Hamas spokesmen demand release of 91 prisoners", &["new_demands/Hamas"]),
     // those holding a state's embassy or plane are not that state
     ("none", true, "Israeli embassy gunmen demand release of 91 prisoners", &[]),
+    // a relative clause after a comma describes its antecedent; the sentence's subject
+    // did not act
+    ("none", false, "Qatar said it was waiting on Hamas, which rejected the proposal on Friday.", &[]),
 ];
 
 #[test]
