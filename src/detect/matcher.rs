@@ -1692,8 +1692,15 @@ fn object_after(
         let coordinated = chained && lw[v..j].iter().all(|w| *w != "the") && !cx.toks[j].punct;
         // "rejects call for a ceasefire": right after the verb and before "for", a word
         // that could be a verb is the object noun
+        // (a required modifier still stands before it: "rejects increase for safety staff"
+        // names no pay rise; a required possessive does not, the bare noun is the
+        // subject's own: "Communists set price for propping up Babis")
         if j == v + 1 && lw.get(j + 1) == Some(&"for") && object_matches(&r.objects, w) {
-            return Some(j);
+            let owned = r
+                .preceded_by
+                .iter()
+                .all(|p| matches!(p.as_str(), "its" | "their" | "his" | "her"));
+            return (owned || preceded_as_required(r, lw, j, k)).then_some(j);
         }
         if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated {
             return None;

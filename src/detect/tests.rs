@@ -3770,6 +3770,16 @@ fn a_raise_on_the_table_is_the_offer() {
         ),
         vec!["proposal_accepted/Drivers' Union"]
     );
+    // a pay award is the rise set by one side or a review body
+    assert_eq!(
+        kinds(
+            "Drivers' Union rejects pay award, says strike will go on",
+            ""
+        ),
+        vec!["proposal_rejected/Drivers' Union"]
+    );
+    assert!(kinds("Drivers' Union rejects award for safety record", "").is_empty());
+    assert!(kinds("Metro Rail rejects increase for safety staff", "").is_empty());
     // a rise is the pay's, not any increase; and "it" after a bare increase names none
     assert!(kinds("Metro Rail rejects fare increase for drivers' families", "").is_empty());
     assert!(kinds(
