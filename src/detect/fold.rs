@@ -540,9 +540,23 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
         .collect();
     if !agreed.is_empty() {
         // an acceptance or an agreed plan reported with the deal it produced is the deal
+        // (and so is both sides' signing in the deal's own sentence, whoever else the
+        // sentence names: "have agreed on the plan, Trump said, adding that both sides
+        // signed it")
+        let deals: Vec<(String, Vec<String>)> = merged
+            .iter()
+            .filter(|f| f.kind == "agreement")
+            .map(|f| (f.sentence.clone(), f.actors.clone()))
+            .collect();
+        let same_sentence_sides = |f: &Finding| {
+            f.rule == "sign a proposal"
+                && deals.iter().any(|(s, sides)| {
+                    *s == f.sentence && sides.iter().filter(|a| f.actors.contains(a)).count() >= 2
+                })
+        };
         merged.retain(|f| {
             !matches!(f.kind.as_str(), "proposal_accepted" | "proposal")
-                || !f.actors.iter().all(|a| agreed.contains(a))
+                || !(f.actors.iter().all(|a| agreed.contains(a)) || same_sentence_sides(f))
         });
     }
     det.findings = merged;

@@ -2907,6 +2907,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a relative clause after a comma describes its antecedent; the sentence's subject
     // did not act
     ("none", false, "Qatar said it was waiting on Hamas, which rejected the proposal on Friday.", &[]),
+    // one side signing the plan or map put to it accepts it; both signing it is the deal;
+    // an action plan is a programme, and the military draft no text
+    ("accepted", true, "Hamas signs Egyptian peace plan in Cairo; Israel still studying it", &["proposal_accepted/Hamas"]),
+    ("accepted", false, "Israel on Thursday signed the provincial map at the United Nations.", &["proposal_accepted/Israel"]),
+    ("agreement", true, "Israel, Hamas sign Egyptian truce plan", &["agreement/Hamas+Israel"]),
+    ("none", true, "Israel signs action plan with EU on trade", &[]),
+    ("none", false, "Netanyahu signed a decree extending the military draft to yeshiva students.", &[]),
 ];
 
 #[test]
