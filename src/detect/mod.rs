@@ -1753,7 +1753,10 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("a failure to achieve something, not the talks' collapse".into());
     }
-    if kind == "new_demands" && target_date(&cx.lw[at.v..at.cl.end]) {
+    if kind == "new_demands"
+        && target_date(&cx.lw[at.v..at.cl.end])
+        && !deadline_set_to_a_party(cx, at)
+    {
         return Some("a target date for the deal or the talks is a schedule, not a demand".into());
     }
     None
@@ -2411,6 +2414,19 @@ fn target_date(after_verb: &[&str]) -> bool {
                         | "roadmap"
             )
         })
+}
+
+/// Pattern: a deadline set to a party named before it ("EU sets Belgium Monday deadline",
+/// "Trump sets Beijing a one-day deadline", "drivers give Bahn Sunday deadline"): the side
+/// it is set to must act by then, an ultimatum, whatever the date is for.
+fn deadline_set_to_a_party(cx: &Ctx, at: &At) -> bool {
+    let end = (at.v + 7).min(at.cl.end);
+    let Some(d) = (at.v + 1..end).find(|&i| cx.lw[i] == "deadline") else {
+        return false;
+    };
+    cx.mentions
+        .iter()
+        .any(|m| m.start > at.v && m.end <= d && !m.in_compound)
 }
 
 /// A future or a plan right before the verb: "will", "shall", "are to", "set to", "due to".

@@ -2914,6 +2914,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", true, "Israel, Hamas sign Egyptian truce plan", &["agreement/Hamas+Israel"]),
     ("none", true, "Israel signs action plan with EU on trade", &[]),
     ("none", false, "Netanyahu signed a decree extending the military draft to yeshiva students.", &[]),
+    // a deadline set to a side named is an ultimatum; a date for the deal is a schedule
+    ("demands", true, "Israel sets Hamas Friday deadline on hostage list", &["new_demands/Israel"]),
+    ("demands", true, "Watch: Netanyahu sets Hamas a one-day deadline", &["new_demands/Israel"]),
+    ("none", true, "Israel sets Friday deadline for hostage deal", &[]),
 ];
 
 #[test]
