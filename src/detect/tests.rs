@@ -2918,6 +2918,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", true, "Israel sets Hamas Friday deadline on hostage list", &["new_demands/Israel"]),
     ("demands", true, "Watch: Netanyahu sets Hamas a one-day deadline", &["new_demands/Israel"]),
     ("none", true, "Israel sets Friday deadline for hostage deal", &[]),
+    // an appeal or a plea put to a side is its move to answer
+    ("rejected", true, "Hamas rebuffs Qatari envoy's appeal to free the elderly hostages", &["proposal_rejected/Hamas"]),
+    ("rejected", false, "Israel turned down a plea from Egypt for a three-day pause.", &["proposal_rejected/Israel"]),
 ];
 
 #[test]
