@@ -2921,6 +2921,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // an appeal or a plea put to a side is its move to answer
     ("rejected", true, "Hamas rebuffs Qatari envoy's appeal to free the elderly hostages", &["proposal_rejected/Hamas"]),
     ("rejected", false, "Israel turned down a plea from Egypt for a three-day pause.", &["proposal_rejected/Israel"]),
+    // a compass or region word before a demonym makes another people
+    ("none", true, "Latin American leaders reject the proposal", &[]),
+    ("rejected", true, "American officials reject the proposal", &["proposal_rejected/United States"]),
 ];
 
 #[test]

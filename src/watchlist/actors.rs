@@ -589,7 +589,7 @@ impl ActorMatcher {
             .any(|t| t.text.len() > 3 && t.text.starts_with(char::is_lowercase));
         // single words, including parts of hyphenated compounds
         for (i, norm) in norms.iter().enumerate() {
-            if taken[i] || tokens[i].punct {
+            if taken[i] || tokens[i].punct || after_region_word(tokens, &taken, i) {
                 continue;
             }
             let parts: Vec<&str> = if norm.contains('-') {
@@ -944,6 +944,22 @@ fn inside_a_name(tokens: &[Token], i: usize, sentence_case: bool) -> bool {
         && tokens[i].text.starts_with(char::is_uppercase)
         && named_first_word(tokens, i)
         && !demonym
+}
+
+/// Pattern: a capitalised compass or region word before a name makes another name
+/// ("Latin American exporters" are not American, "South Korean" is not "Korean", "Central
+/// African" not "African"), unless an alias named the whole (matched before, and taken).
+const REGION_WORDS: &[&str] = &[
+    "latin", "south", "north", "east", "west", "central", "southern", "northern", "eastern",
+    "western",
+];
+
+fn after_region_word(tokens: &[Token], taken: &[bool], i: usize) -> bool {
+    i > 0
+        && !taken[i - 1]
+        && REGION_WORDS.contains(&tokens[i - 1].lower.as_str())
+        && tokens[i - 1].text.starts_with(char::is_uppercase)
+        && tokens[i].text.starts_with(char::is_uppercase)
 }
 
 /// Token normal form for alias matching: trailing dots dropped, "'s" → "s".
