@@ -2924,6 +2924,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a compass or region word before a demonym makes another people
     ("none", true, "Latin American leaders reject the proposal", &[]),
     ("rejected", true, "American officials reject the proposal", &["proposal_rejected/United States"]),
+    // meeting again is meeting; talks reconvening resume
+    ("dispatched", true, "Israel and Hamas reconvene in Cairo", &["delegation_dispatched/Hamas+Israel"]),
+    ("dispatched", true, "Ceasefire talks reconvene in Cairo", &["delegation_dispatched/"]),
 ];
 
 #[test]
