@@ -1585,9 +1585,22 @@ fn object_phrase_broken(cx: &Ctx, j: usize, k: usize) -> bool {
         lw.get(j + 1)
             .is_some_and(|n| n.len() > min && n.ends_with("ing"))
     };
+    // ("Arab ministers back Lebanon, want draft rewritten": a party right after the verb,
+    // then a comma and a lower-case word, was the whole object; what follows is the next
+    // verb's. A capital after the comma lists more parties: "rejects UK, Dutch offer")
+    let party_object = w == ","
+        && cx
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+        && cx
+            .mentions
+            .iter()
+            .any(|m| m.start == k && m.end == j && !m.place);
     (cx.toks[j].punct && w != "," && w != "'")
         || (w == "," && next_ing(3))
         || (w == "from" && j > k && next_ing(4))
+        || party_object
 }
 
 /// Where the object may start after a rule's required preposition ("agreed in principle

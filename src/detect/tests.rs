@@ -2927,6 +2927,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // meeting again is meeting; talks reconvening resume
     ("dispatched", true, "Israel and Hamas reconvene in Cairo", &["delegation_dispatched/Hamas+Israel"]),
     ("dispatched", true, "Ceasefire talks reconvene in Cairo", &["delegation_dispatched/"]),
+    ("rejected", true, "Hamas rejects Israeli, US offer", &["proposal_rejected/Hamas"]),
 ];
 
 #[test]
@@ -3807,6 +3808,38 @@ fn a_raise_on_the_table_is_the_offer() {
         ""
     )
     .is_empty());
+}
+
+/// A party right after the verb, then a comma and a lower-case word, is the whole object:
+/// "back Lebanon, want draft rewritten" backs a party and accepts no draft.
+#[test]
+fn a_party_backed_before_a_comma_is_the_whole_object() {
+    let mut cfg = gaza_config();
+    cfg.keywords = ["draft", "talks"].map(String::from).to_vec();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "Lebanon".into(),
+            aliases: vec!["Lebanon".into()],
+        },
+        ActorConfig {
+            name: "Arab League".into(),
+            aliases: vec!["Arab League".into(), "Arab ministers".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect(title, "");
+        d.findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert!(kinds("Arab ministers back Lebanon, want draft rewritten").is_empty());
+    assert_eq!(
+        kinds("Arab ministers back Lebanon, Qatar plan"),
+        vec!["proposal_accepted/Arab League"]
+    );
 }
 
 /// A watchlist's own domain is no other business: on a coalition watchlist "coalition talks"
