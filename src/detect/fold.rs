@@ -529,6 +529,13 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
                 f.kind = "agreement".into();
             }
         }
+        // Pattern: two sponsors agreeing a resolution for a council to vote ("U.S. and
+        // France agree on draft UN resolution", "agreed a new version of their
+        // resolution"): a text put to others, their proposal, not a deal between them
+        let sponsors = matches!(f.rule.as_str(), "agree on a framework" | "the sides agree");
+        if f.kind == "agreement" && sponsors && w.iter().any(|x| x == "resolution") {
+            f.kind = "proposal".into();
+        }
     }
     in_principle(&mut merged);
     forum_agrees(&mut merged);

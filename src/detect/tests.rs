@@ -2928,6 +2928,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Israel and Hamas reconvene in Cairo", &["delegation_dispatched/Hamas+Israel"]),
     ("dispatched", true, "Ceasefire talks reconvene in Cairo", &["delegation_dispatched/"]),
     ("rejected", true, "Hamas rejects Israeli, US offer", &["proposal_rejected/Hamas"]),
+    // two sponsors agreeing a resolution for a council propose it; two sides agreeing a
+    // framework make their deal
+    ("proposal", true, "US and Israel agree on draft UN resolution on Gaza", &["proposal/Israel+United States"]),
+    ("proposal", false, "The United States and Israel agreed a new version of their resolution on Friday.", &["proposal/Israel+United States"]),
+    ("agreement", true, "Israel and Hamas agree on ceasefire framework", &["agreement/Hamas+Israel"]),
 ];
 
 #[test]
