@@ -3847,6 +3847,38 @@ fn a_party_backed_before_a_comma_is_the_whole_object() {
     );
 }
 
+/// A capitalised head followed by "of" and a capitalised word that names no state heads
+/// another body's name: "the Council of Ministers" is no "Security Council".
+#[test]
+fn a_head_before_of_and_a_name_is_another_body() {
+    let mut cfg = gaza_config();
+    cfg.keywords = ["plan", "talks"].map(String::from).to_vec();
+    cfg.actors = vec![
+        ActorConfig {
+            name: "Lebanon".into(),
+            aliases: vec!["Lebanon".into(), "Lebanese government".into()],
+        },
+        ActorConfig {
+            name: "United Nations".into(),
+            aliases: vec!["UN".into(), "Security Council".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect(title, "");
+        d.findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert!(kinds("The Council of Ministers endorsed the plan on Thursday.").is_empty());
+    assert_eq!(
+        kinds("The Council endorsed the plan on Thursday."),
+        vec!["proposal_accepted/United Nations"]
+    );
+}
+
 /// A watchlist's own domain is no other business: on a coalition watchlist "coalition talks"
 /// are the talks; on any other, "trade talks" stay another negotiation.
 #[test]

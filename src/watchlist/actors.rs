@@ -589,7 +589,11 @@ impl ActorMatcher {
             .any(|t| t.text.len() > 3 && t.text.starts_with(char::is_lowercase));
         // single words, including parts of hyphenated compounds
         for (i, norm) in norms.iter().enumerate() {
-            if taken[i] || tokens[i].punct || after_region_word(tokens, &taken, i) {
+            if taken[i]
+                || tokens[i].punct
+                || after_region_word(tokens, &taken, i)
+                || head_of_a_longer_name(tokens, &norms, i)
+            {
                 continue;
             }
             let parts: Vec<&str> = if norm.contains('-') {
@@ -659,7 +663,7 @@ impl ActorMatcher {
             !(bare && (named_first_word(tokens, m.start) || subnational))
         });
         self.bare_government(tokens, &norms, &taken, &mut out);
-        self.definite_head(&norms, &taken, &mut out);
+        self.definite_head(tokens, &norms, &taken, &mut out);
         self.member_noun(tokens, &norms, &taken, &mut out);
         self.elliptical(tokens, &norms, &taken, &mut out);
         self.coordinated_own_state(&norms, &taken, &mut out);
@@ -760,7 +764,13 @@ impl ActorMatcher {
     /// "the council had decided to stop negotiating": a definite institution head that only
     /// one actor's configured name ends with ("military council") is that actor, as a bare
     /// "the government" is the watchlist's government (in a headline without its article).
-    fn definite_head(&self, norms: &[String], taken: &[bool], out: &mut Vec<Mention>) {
+    fn definite_head(
+        &self,
+        tokens: &[Token],
+        norms: &[String],
+        taken: &[bool],
+        out: &mut Vec<Mention>,
+    ) {
         for (i, n) in norms.iter().enumerate() {
             let Some((_, actor)) = self.heads.iter().find(|(h, _)| h == n) else {
                 continue;
@@ -772,7 +782,7 @@ impl ActorMatcher {
                     norms[i - 1].as_str(),
                     "the" | "as" | "after" | "while" | "when" | "but" | "and"
                 );
-            if taken[i] || !opens || in_mention(out, i) {
+            if taken[i] || !opens || in_mention(out, i) || head_of_a_longer_name(tokens, norms, i) {
                 continue;
             }
             out.push(Mention {
@@ -960,6 +970,23 @@ fn after_region_word(tokens: &[Token], taken: &[bool], i: usize) -> bool {
         && REGION_WORDS.contains(&tokens[i - 1].lower.as_str())
         && tokens[i - 1].text.starts_with(char::is_uppercase)
         && tokens[i].text.starts_with(char::is_uppercase)
+}
+
+/// Pattern: a capitalised word followed by "of" and a capitalised word that names no
+/// state heads a longer proper name ("the Council of Ministers" is not "the Council", "the
+/// League of Women Voters" not "the League"); "the Government of Kenya" keeps its
+/// government.
+fn head_of_a_longer_name(tokens: &[Token], norms: &[String], i: usize) -> bool {
+    let capital = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.text.starts_with(char::is_uppercase))
+    };
+    capital(i)
+        && i > 0
+        && norms.get(i + 1).is_some_and(|w| w == "of")
+        && capital(i + 2)
+        && !known_word(&norms[i + 2])
 }
 
 /// Token normal form for alias matching: trailing dots dropped, "'s" → "s".
