@@ -589,11 +589,7 @@ impl ActorMatcher {
             .any(|t| t.text.len() > 3 && t.text.starts_with(char::is_lowercase));
         // single words, including parts of hyphenated compounds
         for (i, norm) in norms.iter().enumerate() {
-            if taken[i]
-                || tokens[i].punct
-                || after_region_word(tokens, &taken, i)
-                || head_of_a_longer_name(tokens, &norms, i)
-            {
+            if taken[i] || tokens[i].punct || head_of_a_longer_name(tokens, &norms, i) {
                 continue;
             }
             let parts: Vec<&str> = if norm.contains('-') {
@@ -639,6 +635,21 @@ impl ActorMatcher {
                         found.push((al.actor, al.place));
                     }
                 }
+            }
+            // ("Latin American exporters" are not the United States; "West German officials"
+            // are West Germany's when an alias of it begins "West German")
+            if after_region_word(tokens, &taken, i) {
+                let own: Vec<usize> = self
+                    .index
+                    .multi_by_first
+                    .get(norms[i - 1].as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(|&k| &self.aliases[k])
+                    .filter(|al| al.words.get(1) == Some(norm))
+                    .map(|al| al.actor)
+                    .collect();
+                found.retain(|(actor, _)| own.contains(actor));
             }
             let all_actors = compound && whole.is_none() && found.len() == parts.len();
             for (actor, place) in found {
@@ -958,7 +969,9 @@ fn inside_a_name(tokens: &[Token], i: usize, sentence_case: bool) -> bool {
 
 /// Pattern: a capitalised compass or region word before a name makes another name
 /// ("Latin American exporters" are not American, "South Korean" is not "Korean", "Central
-/// African" not "African"), unless an alias named the whole (matched before, and taken).
+/// African" not "African"), unless an alias named the whole (matched before, and taken)
+/// or an alias of the same actor begins with both words ("West German government": then
+/// "West German officials" are its people).
 const REGION_WORDS: &[&str] = &[
     "latin", "south", "north", "east", "west", "central", "southern", "northern", "eastern",
     "western",
@@ -1658,6 +1671,33 @@ mod tests {
             found("The firm will cut jobs; the Verdi union demanded talks."),
             0
         );
+    }
+
+    #[test]
+    fn a_region_word_before_a_name_makes_another_name() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "United States".into(),
+                aliases: vec!["American".into(), "Washington".into()],
+            },
+            crate::config::ActorConfig {
+                name: "West Germany".into(),
+                aliases: vec!["West German government".into(), "German".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let actors = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert_eq!(actors("American exporters reject the plan"), vec![0]);
+        assert!(actors("Latin American exporters reject the plan").is_empty());
+        // an alias of the same actor begins with both words: its people
+        assert_eq!(actors("West German officials offer cash"), vec![1]);
+        assert!(actors("East German officials offer cash").is_empty());
     }
 
     #[test]
