@@ -965,7 +965,7 @@ impl<'a> Detector<'a> {
         let determiner_no = |i: usize| {
             lw[i] == "no"
                 && lw.get(i + 1).is_some_and(|n| {
-                    n.chars().all(char::is_alphabetic)
+                    n.chars().all(|c| c.is_alphabetic() || c == '-')
                         && !matches!(*n, "to" | "too" | "again" | "also" | "now" | "outright")
                 })
         };

@@ -2933,6 +2933,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "US and Israel agree on draft UN resolution on Gaza", &["proposal/Israel+United States"]),
     ("proposal", false, "The United States and Israel agreed a new version of their resolution on Friday.", &["proposal/Israel+United States"]),
     ("agreement", true, "Israel and Hamas agree on ceasefire framework", &["agreement/Hamas+Israel"]),
+    // a bare "no" answered to what is on the table refuses it; "no" before a noun is a
+    // determiner; the answer is its own subject's
+    ("rejected", true, "Israel makes third offer to Hamas; Hamas says no", &["proposal_rejected/Hamas", "proposal/Israel"]),
+    ("none", true, "Israel says no Netanyahu-Sinwar meeting planned", &[]),
+    ("proposal", true, "Egypt offered a 45-day pause on the final night, mediators said no", &["proposal/Egypt"]),
 ];
 
 #[test]
