@@ -3820,31 +3820,36 @@ fn a_raise_on_the_table_is_the_offer() {
     .is_empty());
 }
 
+/// The findings ("kind/actor+actor") of a headline for a watchlist of the given keywords
+/// and actors (name, aliases), for classes that need a configured name.
+fn headline_findings(keywords: &[&str], actors: &[(&str, &[&str])], title: &str) -> Vec<String> {
+    let mut cfg = gaza_config();
+    cfg.keywords = keywords.iter().map(|k| k.to_string()).collect();
+    cfg.actors = actors
+        .iter()
+        .map(|(name, aliases)| ActorConfig {
+            name: name.to_string(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        })
+        .collect();
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let d = Detector::new(&w, &idx).detect(title, "");
+    d.findings
+        .iter()
+        .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+        .collect()
+}
+
 /// A party right after the verb, then a comma and a lower-case word, is the whole object:
 /// "back Lebanon, want draft rewritten" backs a party and accepts no draft.
 #[test]
 fn a_party_backed_before_a_comma_is_the_whole_object() {
-    let mut cfg = gaza_config();
-    cfg.keywords = ["draft", "talks"].map(String::from).to_vec();
-    cfg.actors = vec![
-        ActorConfig {
-            name: "Lebanon".into(),
-            aliases: vec!["Lebanon".into()],
-        },
-        ActorConfig {
-            name: "Arab League".into(),
-            aliases: vec!["Arab League".into(), "Arab ministers".into()],
-        },
+    let actors: &[(&str, &[&str])] = &[
+        ("Lebanon", &["Lebanon"]),
+        ("Arab League", &["Arab League", "Arab ministers"]),
     ];
-    let w = Watchlist::new(&cfg);
-    let idx = RuleIndex::new(&[]);
-    let kinds = |title: &str| -> Vec<String> {
-        let d = Detector::new(&w, &idx).detect(title, "");
-        d.findings
-            .iter()
-            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
-            .collect()
-    };
+    let kinds = |title: &str| headline_findings(&["draft", "talks"], actors, title);
     assert!(kinds("Arab ministers back Lebanon, want draft rewritten").is_empty());
     assert_eq!(
         kinds("Arab ministers back Lebanon, Qatar plan"),
@@ -3856,27 +3861,11 @@ fn a_party_backed_before_a_comma_is_the_whole_object() {
 /// another body's name: "the Council of Ministers" is no "Security Council".
 #[test]
 fn a_head_before_of_and_a_name_is_another_body() {
-    let mut cfg = gaza_config();
-    cfg.keywords = ["plan", "talks"].map(String::from).to_vec();
-    cfg.actors = vec![
-        ActorConfig {
-            name: "Lebanon".into(),
-            aliases: vec!["Lebanon".into(), "Lebanese government".into()],
-        },
-        ActorConfig {
-            name: "United Nations".into(),
-            aliases: vec!["UN".into(), "Security Council".into()],
-        },
+    let actors: &[(&str, &[&str])] = &[
+        ("Lebanon", &["Lebanon", "Lebanese government"]),
+        ("United Nations", &["UN", "Security Council"]),
     ];
-    let w = Watchlist::new(&cfg);
-    let idx = RuleIndex::new(&[]);
-    let kinds = |title: &str| -> Vec<String> {
-        let d = Detector::new(&w, &idx).detect(title, "");
-        d.findings
-            .iter()
-            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
-            .collect()
-    };
+    let kinds = |title: &str| headline_findings(&["plan", "talks"], actors, title);
     assert!(kinds("The Council of Ministers endorsed the plan on Thursday.").is_empty());
     assert_eq!(
         kinds("The Council endorsed the plan on Thursday."),
