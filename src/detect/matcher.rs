@@ -1208,6 +1208,8 @@ impl<'a> Detector<'a> {
                             "in",
                             "doubt" | "limbo" | "tatters" | "question" | "jeopardy"
                         ) | ("on", "hold" | "ice")
+                            // ("leaving the mediation at a standstill")
+                            | ("a", "standstill")
                     )
                 }) || lw.get(j + 1).is_some_and(|w| LEFT_STATES.contains(w)));
             // ("giving the Arab plan its chance": a determiner after the text makes the

@@ -3857,6 +3857,24 @@ fn a_party_backed_before_a_comma_is_the_whole_object() {
     );
 }
 
+/// Leaving the talks at a standstill is no quitting them: "refused the plan, leaving the
+/// mediation at a standstill" rejects the plan and walks out of nothing.
+#[test]
+fn talks_left_at_a_standstill_are_not_quit() {
+    let actors: &[(&str, &[&str])] = &[
+        ("Army", &["army", "high command"]),
+        ("President", &["president"]),
+    ];
+    let kinds = |title: &str| headline_findings(&["plan", "mediation"], actors, title);
+    assert_eq!(
+        kinds(
+            "The high command has refused the plan for the president's early return, \
+             leaving the United Nations mediation at a standstill."
+        ),
+        vec!["proposal_rejected/Army"]
+    );
+}
+
 /// A capitalised head followed by "of" and a capitalised word that names no state heads
 /// another body's name: "the Council of Ministers" is no "Security Council".
 #[test]
