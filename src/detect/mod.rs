@@ -3024,14 +3024,35 @@ fn deferred_session(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
 /// Pattern: the rank and file walking out ("Ryanair pilots walk out for third time",
 /// "RMT and Aslef members are walking out", "opposition lawmakers walk out shouting"):
 /// workers walking out strike, lawmakers walking out protest on the floor; a side leaving
-/// the talks is its team, its leader or the party itself.
+/// the talks is its team, its leader or the party itself. A walkout "in a strike" or "on
+/// strike" is one whoever walks ("Nurses and midwives walk out in first national strike").
 ///
 /// The subject's head is the last word before what modifies it ("Flight attendants at
 /// the flag carrier walked out", "Members of IAM District 70", "EIS members, joined by
-/// …"), and members voting "to walk out" vote a strike.
+/// …"), and members voting "to walk out" vote a strike. A clause that opens inside its
+/// subject, after a relative pronoun or a parenthetical's comma ("About 5,000 workers at
+/// the plant that builds the Tahoe walked out"), has its subject before it: the
+/// sentence's first phrase.
 fn rank_and_file_subject(lw: &[&str], at: &At) -> bool {
     let span = &lw[at.cl.start..at.v];
-    // ("About 7,000 workers walked out": the comma of a number closes no phrase)
+    let opened_inside = at.cl.start > 0
+        && (span.is_empty() || matches!(lw[at.cl.start - 1], "that" | "which" | "who" | ","));
+    let strike_vote = span.ends_with(&["to"])
+        && span
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| matches!(*w, "vote" | "votes" | "voted" | "voting"));
+    let rank = |span: &[&str]| subject_head(span).is_some_and(|w| RANK_AND_FILE.contains(&w));
+    strike_vote
+        || rank(span)
+        || (opened_inside && rank(&lw[..at.v]))
+        || walked_out_on_strike(&lw[at.v..at.cl.end])
+}
+
+/// The head of a subject phrase: the last word before its first modifier ("at", "of",
+/// "in", a comma; not the comma of a number: "About 7,000 workers walked out").
+fn subject_head<'a>(span: &[&'a str]) -> Option<&'a str> {
     let digits = |k: usize| {
         span.get(k)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -3046,19 +3067,31 @@ fn rank_and_file_subject(lw: &[&str], at: &At) -> bool {
                 )
         })
         .unwrap_or(span.len());
-    let head = span[..end].iter().rev().find(|w| {
+    span[..end].iter().rev().copied().find(|w| {
         !matches!(
-            **w,
+            *w,
             "are" | "were" | "have" | "had" | "will" | "to" | "again"
         )
-    });
-    let strike_vote = span.ends_with(&["to"])
-        && span
+    })
+}
+
+/// "walk out on strike", "walked out in their first national strike": the walkout is the
+/// strike itself (not "walk out in protest at Israeli strikes": a plural is of missiles).
+fn walked_out_on_strike(from_verb: &[&str]) -> bool {
+    let Some(out) = from_verb.iter().take(3).position(|w| *w == "out") else {
+        return false;
+    };
+    let rest = &from_verb[out + 1..];
+    match rest.first() {
+        Some(&"on") => rest.get(1) == Some(&"strike"),
+        Some(&"in") => rest
             .iter()
-            .rev()
-            .nth(1)
-            .is_some_and(|w| matches!(*w, "vote" | "votes" | "voted" | "voting"));
-    strike_vote || head.is_some_and(|w| RANK_AND_FILE.contains(w))
+            .skip(1)
+            .take(5)
+            .take_while(|w| !matches!(**w, "at" | "against" | "over" | "of" | "," | "to"))
+            .any(|w| matches!(*w, "strike" | "stoppage" | "walkout")),
+        _ => false,
+    }
 }
 
 /// Plural nouns of a side's members rather than its negotiators.
@@ -3068,6 +3101,12 @@ const RANK_AND_FILE: &[&str] = &[
     "employees",
     "staff",
     "strikers",
+    "midwives",
+    "educators",
+    "paramedics",
+    "cleaners",
+    "porters",
+    "journalists",
     "pilots",
     "lecturers",
     "teachers",

@@ -301,6 +301,34 @@ fn a_body_is_named_by_its_members() {
     // members walking out strike, however many ("About 7,000 nurses walked out")
     let got = run_with(nurses, "", "About 7,000 nurses walked out at noon.");
     assert!(got.is_empty(), "{got:?}");
+    // a clause that opens inside its subject (a relative clause, a parenthetical) has the
+    // subject before it; a walkout "in a strike" is one whoever walks
+    let unions: &[(&str, &[&str])] =
+        &[("NZNO", &["New Zealand Nurses Organisation"]), ("EIS", &[])];
+    for body in [
+        "About 5,000 nurses at the hospital that serves the capital walked out.",
+        "Schools closed as EIS members, joined by the heads' union, walked out over pay.",
+        "NZNO walked out in its first national strike since 1989.",
+        "Midwives walk out as pay talks with Hamas stall.",
+        "Nurses walked out on strike on Monday.",
+    ] {
+        let got = run_with(unions, "", body);
+        assert!(got.is_empty(), "{body}: {got:?}");
+    }
+    // (a side's team leaving, even in protest at strikes, still walks out)
+    for (body, want) in [
+        (
+            "NZNO negotiators walked out in protest at Hamas strikes.",
+            "delegation_withdrawal/NZNO",
+        ),
+        (
+            "The EIS team, angered by the offer, walked out.",
+            "delegation_withdrawal/EIS",
+        ),
+    ] {
+        let got = run_with(unions, "", body);
+        assert_eq!(got, vec![want.to_string()], "{body}");
+    }
     // a body configured as a common noun ("the Socialists") after a demonym is that
     // body, from there; after another capitalised word it is somebody else's name
     let bsp: &[(&str, &[&str])] = &[("BSP", &["the Socialists"])];
