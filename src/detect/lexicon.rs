@@ -473,6 +473,11 @@ pub(super) const ADJ_PARTICIPLES: &[&str] = &[
     "planned",
     "existing",
     "opening",
+    // (a craft or a building people are held in: "storm hijacked Airbus", "the besieged
+    // school")
+    "hijacked",
+    "besieged",
+    "occupied",
 ];
 
 /// A past-tense verb ends the object search: "approved contained terms" has no object.

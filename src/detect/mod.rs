@@ -1647,6 +1647,12 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("a start told for a later date: a schedule, not today's round".into());
     }
+    if r.name == "a siege stormed" && !stormed_by_security_forces(cx.lw, at) {
+        return Some(
+            "stormed by others than security forces: a seizure or a protest, not a siege ended"
+                .into(),
+        );
+    }
     if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
         return Some(
             "members, workers or lawmakers walking out: a strike or a protest, not the talks"
@@ -3093,6 +3099,34 @@ fn walked_out_on_strike(from_verb: &[&str]) -> bool {
         _ => false,
     }
 }
+
+/// Pattern: a siege ended by force is stormed by security forces, named in the clause as
+/// its subject or its agent ("SAS storm Iranian embassy", "embassy stormed by commandos");
+/// gunmen storming a school take hostages, protesters storming an embassy end no talks.
+fn stormed_by_security_forces(lw: &[&str], at: &At) -> bool {
+    lw[at.cl.start..at.cl.end]
+        .iter()
+        .any(|w| SECURITY_FORCES.contains(w))
+}
+
+/// Nouns of a state's armed or police units.
+const SECURITY_FORCES: &[&str] = &[
+    "commandos",
+    "commando",
+    "forces",
+    "troops",
+    "police",
+    "policemen",
+    "soldiers",
+    "sas",
+    "gign",
+    "gendarmes",
+    "paratroopers",
+    "marines",
+    "spetsnaz",
+    "swat",
+    "army",
+];
 
 /// Plural nouns of a side's members rather than its negotiators.
 const RANK_AND_FILE: &[&str] = &[

@@ -850,6 +850,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // a siege stormed by security forces ends the negotiation with its captors; captors
+    // storming a place begin a siege, protesters storming one end nothing
+    ("suspended", true, "Israeli commandos storm hijacked airliner at Cairo airport", &["talks_suspended/Israel"]),
+    ("suspended", true, "Embassy in Doha stormed by police, hostages freed", &["talks_suspended/"]),
+    ("suspended", false, "Egyptian special forces stormed the besieged school before dawn.", &["talks_suspended/Egypt"]),
+    ("none", true, "Hamas gunmen storm school in Rafah, take teachers hostage", &[]),
+    ("none", true, "Protesters storm Israeli embassy in Cairo over Gaza war", &[]),
+    ("withdrawal", true, "Israeli police storm out of Cairo meeting hall in protest", &["delegation_withdrawal/Israel"]),
     ("suspended", true, "Kremlin suspends peace talks with Ukraine", &["talks_suspended/Russia"]),
     ("suspended", false, "Russia halted the negotiations on Friday.", &["talks_suspended/Russia"]),
     // a passive whose subject is the talks with a "between" or venue phrase: the sides of the talks
