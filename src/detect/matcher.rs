@@ -2691,7 +2691,16 @@ fn demands_a_value(lw: &[&str], after: usize, cl: &Clause) -> bool {
     let release = lw[i..].first() == Some(&"freedom")
         && lw.get(i + 1) == Some(&"for")
         && !lw[i + 2..(i + 6).min(lw.len())].contains(&"to");
-    i < end && VALUES.contains(&lw[i]) && !lw.get(i + 1).is_some_and(|n| modifies(n)) && !release
+    // ("demand independence for Chechnya": a territory's independence is something the
+    // other side could concede, not a value)
+    let secession = i < end
+        && matches!(lw[i], "independence" | "self-determination")
+        && lw.get(i + 1) == Some(&"for");
+    i < end
+        && VALUES.contains(&lw[i])
+        && !lw.get(i + 1).is_some_and(|n| modifies(n))
+        && !release
+        && !secession
 }
 
 /// "Greens offer concessions", "Ministers offer the unions talks": a plural noun right

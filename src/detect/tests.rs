@@ -850,6 +850,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // a territory's independence is a term the other side could concede; independence
+    // alone is a value
+    ("demands", true, "Hamas demands independence for the West Bank", &["new_demands/Hamas"]),
+    ("demands", false, "The gunmen's note said Hamas demanded self-determination for Gaza and the release of prisoners.", &["new_demands/Hamas"]),
+    ("stance", true, "Hamas demands independence and dignity", &[]),
     // a siege stormed by security forces ends the negotiation with its captors; captors
     // storming a place begin a siege, protesters storming one end nothing
     ("suspended", true, "Israeli commandos storm hijacked airliner at Cairo airport", &["talks_suspended/Israel"]),
