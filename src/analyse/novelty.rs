@@ -520,8 +520,35 @@ fn same_development(f: &Finding, k: &Known, story: i64) -> bool {
     // (when one report names the sides or the mediators together; two parties each
     // suspending on its own, "Hamas suspends talks", "Qatar suspends talks", stay two)
     let sides = f.actors.len() >= 2 || k.actors.len() >= 2;
-    let once = joint || (f.kind == "talks_suspended" && sides);
+    let once = (joint && !(f.kind == "proposal" && counters(&f.sentence)))
+        || (f.kind == "talks_suspended" && sides);
     (overlap || (once && k.story == story)) && !another_one(f, k, story)
+}
+
+/// Words of a proposal made in answer to the other side's ("Loyalists counter with
+/// 'federal' model", "Players hand NHL counterproposal"): another party's proposal in the
+/// story is not this one.
+const COUNTERING: &[&str] = &[
+    "counter",
+    "counters",
+    "countered",
+    "countering",
+    "counteroffer",
+    "counteroffers",
+    "counterproposal",
+    "counterproposals",
+    "counter-offer",
+    "counter-offers",
+    "counter-proposal",
+    "counter-proposals",
+    "counterbid",
+];
+
+/// Does the sentence tell of a counter-proposal?
+fn counters(sentence: &str) -> bool {
+    crate::text::match_words(sentence)
+        .iter()
+        .any(|w| COUNTERING.contains(&w.as_str()))
 }
 
 impl Analyser {
@@ -833,6 +860,40 @@ mod tests {
             !same_development(&hamas, &withdrawal, 3),
             "each side walks out on its own"
         );
+    }
+
+    #[test]
+    fn a_counter_proposal_is_another_proposal() {
+        let offer = known(
+            1,
+            "proposal",
+            &["Gazprom"],
+            8,
+            "Gazprom offers Ukraine $250 gas price",
+        );
+        // outlets credit one text to different parties: one proposal in the story
+        let credited = finding(
+            "proposal",
+            &["Ukraine"],
+            "Ukraine gets a new gas price offer",
+        );
+        assert!(same_development(&credited, &offer, 8));
+        // the other side answering with a text of its own makes another one
+        for s in [
+            "Kiev turns down the $250 and counters with $235",
+            "Ukraine tables a counterproposal on transit fees",
+            "Ukraine hands Gazprom a counter-offer",
+        ] {
+            let counter = finding("proposal", &["Ukraine"], s);
+            assert!(!same_development(&counter, &offer, 8), "{s}");
+        }
+        // (the same party improving its own offer is still one proposal reported again)
+        let again = finding(
+            "proposal",
+            &["Gazprom"],
+            "Gazprom counters with a better price",
+        );
+        assert!(same_development(&again, &offer, 8));
     }
 
     #[test]
