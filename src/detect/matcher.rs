@@ -685,7 +685,16 @@ fn object_before_comma(cx: &Ctx, v: usize, j: usize) -> bool {
     let Some(c) = (v + 1..j).find(|&k| lw[k] == ",") else {
         return false;
     };
-    let named = cx.mentions.iter().any(|m| m.start > v && m.start < c);
+    // (a list of actors starts right after the verb: "invites Sudan's army, RSF"; a name
+    // after a common noun and its preposition, "send uranium to Turkey, Turkish minister
+    // says", is where the object goes, and the comma still closes the phrase)
+    let list_start = (v + 1..c)
+        .find(|&k| !matches!(lw[k], "the" | "a" | "an" | "both" | "all"))
+        .unwrap_or(c);
+    let named = cx
+        .mentions
+        .iter()
+        .any(|m| m.start == list_start && m.start < c);
     let adverbial = matches!(
         lw[v + 1],
         "on" | "in"

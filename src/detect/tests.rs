@@ -850,6 +850,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // a comma closes the object's phrase even after a party named as the destination: the
+    // attribution's "Egyptian minister" is nobody sent
+    ("none", true, "Hamas agrees to send fuel to Egypt, Egyptian minister says", &[]),
+    ("none", true, "Israel sends aid trucks to Qatar, Qatari officials say", &[]),
+    ("dispatched", true, "Hamas sends a team to Cairo, Egyptian officials say", &["delegation_dispatched/Hamas"]),
     // a territory's independence is a term the other side could concede; independence
     // alone is a value
     ("demands", true, "Hamas demands independence for the West Bank", &["new_demands/Hamas"]),
