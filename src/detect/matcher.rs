@@ -2621,6 +2621,7 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         .any(|j| go_between.iter().any(|g| g == lw[j]) || matches!(lw[j], "envoy" | "envoys"))
         && cx.mentions.iter().any(|m| m.start == dest);
     let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w))
+        || to_join_the_negotiators(lw, v, stop)
         || shuttle
         || (party_capital
             && (errand || lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits"))));
@@ -2640,6 +2641,27 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         return None;
     }
     Some(None)
+}
+
+/// Pattern: a trip whose errand is to take part in the bargaining ("Roshal arrives in
+/// Beslan to join the crisis team", "flies in to join the mediators", "arrives to talk to
+/// the hijackers", "lands in Kyiv to negotiate"): the traveller joins the talks.
+fn to_join_the_negotiators(lw: &[&str], v: usize, stop: usize) -> bool {
+    let go_between = rules::word_set("go_between");
+    let team = rules::word_set("team");
+    (v..stop.saturating_sub(1)).any(|k| {
+        lw[k] == "to"
+            && match lw[k + 1] {
+                "negotiate" => true,
+                "talk" => matches!(lw.get(k + 2), Some(&"to" | &"with")),
+                "join" => lw[k + 2..(k + 5).min(stop)].iter().any(|w| {
+                    *w == "crisis"
+                        || go_between.iter().any(|g| g == w)
+                        || team.iter().any(|t| t == w)
+                }),
+                _ => false,
+            }
+    })
 }
 
 /// The first content word after a demand verb is a value ("peace", "sovereignty",

@@ -850,6 +850,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // a trip whose errand is to join the negotiators, or to talk to the other side, is a
+    // trip to the talks
+    ("dispatched", true, "Qatari minister lands in Cairo to join the mediators", &["delegation_dispatched/Qatar"]),
+    ("dispatched", true, "Witkoff arrives in Doha to talk to Hamas intermediaries", &["delegation_dispatched/United States"]),
+    ("dispatched", true, "Witkoff arrives in Doha to negotiate", &["delegation_dispatched/United States"]),
+    ("none", true, "Witkoff arrives in Doha to join family for holiday", &[]),
     // a comma closes the object's phrase even after a party named as the destination: the
     // attribution's "Egyptian minister" is nobody sent
     ("none", true, "Hamas agrees to send fuel to Egypt, Egyptian minister says", &[]),
