@@ -2621,7 +2621,7 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         .any(|j| go_between.iter().any(|g| g == lw[j]) || matches!(lw[j], "envoy" | "envoys"))
         && cx.mentions.iter().any(|m| m.start == dest);
     let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w))
-        || to_join_the_negotiators(lw, v, stop)
+        || to_join_the_negotiators(cx, v, stop)
         || shuttle
         || (party_capital
             && (errand || lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits"))));
@@ -2645,15 +2645,22 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
 
 /// Pattern: a trip whose errand is to take part in the bargaining ("Roshal arrives in
 /// Beslan to join the crisis team", "flies in to join the mediators", "arrives to talk to
-/// the hijackers", "lands in Kyiv to negotiate"): the traveller joins the talks.
-fn to_join_the_negotiators(lw: &[&str], v: usize, stop: usize) -> bool {
+/// the hijackers", "lands in Kyiv to negotiate"): the traveller joins the talks. Talking
+/// is bargaining only with a party of the watchlist ("to talk to residents" is not).
+fn to_join_the_negotiators(cx: &Ctx, v: usize, stop: usize) -> bool {
+    let lw = cx.lw;
     let go_between = rules::word_set("go_between");
     let team = rules::word_set("team");
+    let party_at = |from: usize| {
+        cx.mentions
+            .iter()
+            .any(|m| m.start >= from && m.start < (from + 3).min(stop))
+    };
     (v..stop.saturating_sub(1)).any(|k| {
         lw[k] == "to"
             && match lw[k + 1] {
                 "negotiate" => true,
-                "talk" => matches!(lw.get(k + 2), Some(&"to" | &"with")),
+                "talk" => matches!(lw.get(k + 2), Some(&"to" | &"with")) && party_at(k + 3),
                 "join" => lw[k + 2..(k + 5).min(stop)].iter().any(|w| {
                     *w == "crisis"
                         || go_between.iter().any(|g| g == w)

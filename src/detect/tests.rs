@@ -856,6 +856,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Witkoff arrives in Doha to talk to Hamas intermediaries", &["delegation_dispatched/United States"]),
     ("dispatched", true, "Witkoff arrives in Doha to negotiate", &["delegation_dispatched/United States"]),
     ("none", true, "Witkoff arrives in Doha to join family for holiday", &[]),
+    ("none", true, "Israeli troops went to Rafah to talk to residents", &[]),
     // a comma closes the object's phrase even after a party named as the destination: the
     // attribution's "Egyptian minister" is nobody sent
     ("none", true, "Hamas agrees to send fuel to Egypt, Egyptian minister says", &[]),
