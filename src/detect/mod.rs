@@ -1231,11 +1231,22 @@ fn relative_clause_after(lw: &[&str], at: &At) -> bool {
 /// the other tracks", "would not sign at next Monday's meeting").
 fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
     let near = &lw[at.v.saturating_sub(reach).max(at.cl.start)..at.v];
-    let refused = near.iter().any(|w| {
-        matches!(
+    // ("did not refuse to attend", "could refuse to return", "threatens to refuse": a
+    // refusal denied, hypothetical or still to come is none stated)
+    let hedged = |i: usize| {
+        near[i.saturating_sub(2)..i].iter().any(|p| {
+            matches!(
+                *p,
+                "not" | "never" | "n't" | "could" | "may" | "might" | "can" | "should" | "to"
+            )
+        })
+    };
+    let refused = near.iter().enumerate().any(|(i, w)| {
+        (matches!(
             *w,
             "refused" | "refuses" | "refuse" | "refusing" | "declined" | "declines" | "decline"
-        ) || also.contains(w)
+        ) && !hedged(i))
+            || also.contains(w)
     }) || (!also.is_empty()
         && near
             .windows(2)
@@ -1351,9 +1362,28 @@ fn boycott(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
     // (not "will not send a delegation" or "travel": a trip not made is no news)
     r.kind == "delegation_dispatched"
         && reason.starts_with("negated")
-        && matches!(lw[at.v], "join" | "attend" | "participate" | "rejoin")
-        && stated_refusal(lw, at, 4, &["won't", "wo"])
+        && ((matches!(lw[at.v], "join" | "attend" | "participate" | "rejoin")
+            && stated_refusal(lw, at, 4, &["won't", "wo"]))
+            // (only a refusal: "will not return to the table while …" is a condition)
+            || (back_to_the_table(lw, at) && stated_refusal(lw, at, 4, &[])))
         && !represented(lw)
+}
+
+/// "refused to resume talks", "declines to return to the table": going back to the talks
+/// (not "return the hostages", nor "return to Cairo" without the talks named).
+fn back_to_the_table(lw: &[&str], at: &At) -> bool {
+    let after = &lw[at.v + 1..at.cl.end.min(at.v + 5)];
+    let talks = |w: &&str| {
+        matches!(
+            *w,
+            "talks" | "negotiations" | "table" | "bargaining" | "dialogue" | "mediation"
+        )
+    };
+    match lw[at.v] {
+        "return" => after.first() == Some(&"to") && after.iter().any(talks),
+        "resume" => after.iter().take(3).any(talks),
+        _ => false,
+    }
 }
 
 /// Pattern: a leader who stays away while somebody leads the team ("Putin will not attend

@@ -850,6 +850,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // refusing to go back to the table stays away from the talks; a refusal denied,
+    // hypothetical or conditional is none
+    ("withdrawal", true, "Hamas refuses to return to Cairo talks", &["delegation_withdrawal/Hamas"]),
+    ("withdrawal", true, "Qatar says Hamas declined to resume talks", &["delegation_withdrawal/Hamas"]),
+    ("negation", true, "Hamas did not refuse to attend the talks", &[]),
+    ("hypothetical", true, "Hamas could refuse to return to the talks", &[]),
+    ("conditional", true, "Hamas will not return to the talks while Israel bombs Rafah", &[]),
+    ("none", true, "Hamas refuses to return Israeli soldiers' bodies", &[]),
     // a trip whose errand is to join the negotiators, or to talk to the other side, is a
     // trip to the talks
     ("dispatched", true, "Qatari minister lands in Cairo to join the mediators", &["delegation_dispatched/Qatar"]),
