@@ -1677,6 +1677,11 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("a start told for a later date: a schedule, not today's round".into());
     }
+    if r.name == "reach a consensus" && partial_consensus(cx.lw, at) {
+        return Some(
+            "a consensus on some of the issues or on how to go on: progress, not a deal".into(),
+        );
+    }
     if r.name == "a siege stormed" && !stormed_by_security_forces(cx.lw, at) {
         return Some(
             "stormed by others than security forces: a seizure or a protest, not a siege ended"
@@ -3137,6 +3142,27 @@ fn stormed_by_security_forces(lw: &[&str], at: &At) -> bool {
     lw[at.cl.start..at.cl.end]
         .iter()
         .any(|w| SECURITY_FORCES.contains(w))
+}
+
+/// Pattern: a consensus on part of the issues or on the way ahead ("reached consensus on
+/// two of the four issues", "on most elements", "a high consensus on principles, approach
+/// and a negotiating plan"): the talks moved, nothing was settled.
+fn partial_consensus(lw: &[&str], at: &At) -> bool {
+    // (after the verb or the noun, whichever is later: "consensus had been reached on two
+    // of the four issues")
+    let Some(c) = (at.cl.start..at.cl.end).find(|&k| lw[k] == "consensus") else {
+        return false;
+    };
+    let from = c.max(at.v) + 1;
+    let after = &lw[from.min(at.cl.end)..at.cl.end.min(from + 6)];
+    after.iter().any(|w| {
+        matches!(
+            *w,
+            "most" | "many" | "some" | "several" | "certain" | "principles" | "approach"
+        )
+    }) || after.windows(2).any(|p| {
+        p[1] == "of" && (p[0].parse::<u32>().is_ok() || matches!(p[0], "two" | "three" | "four"))
+    })
 }
 
 /// Nouns of a state's armed or police units.

@@ -850,6 +850,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // a consensus reached is the sides' agreement; a consensus on part of the issues, or
+    // one still to build, is progress
+    ("agreement", true, "Israel and Hamas reach consensus on prisoner list", &["agreement/Hamas+Israel"]),
+    ("agreement", false, "Consensus was reached at the Cairo talks on Sunday.", &["agreement/"]),
+    ("none", false, "The minister said consensus had been reached on two of the four issues raised by Hamas.", &[]),
+    ("none", false, "Israel and Hamas reached consensus on most elements of the deal.", &[]),
+    ("negation", true, "Israel and Hamas fail to reach consensus", &[]),
+    ("none", true, "Mediators seek to build consensus on truce", &[]),
     // refusing to go back to the table stays away from the talks; a refusal denied,
     // hypothetical or conditional is none
     ("withdrawal", true, "Hamas refuses to return to Cairo talks", &["delegation_withdrawal/Hamas"]),
