@@ -850,6 +850,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // dangling something before the other side offers it
+    ("proposal", true, "Israel dangles Rafah crossing reopening before Hamas", &["proposal/Israel"]),
+    ("proposal", true, "Qatar dangles reconstruction cash in bid to seal Gaza truce", &["proposal/Qatar"]),
+    ("none", true, "Israel dangles threat of Rafah offensive", &[]),
     // a consensus reached is the sides' agreement; a consensus on part of the issues, or
     // one still to build, is progress
     ("agreement", true, "Israel and Hamas reach consensus on prisoner list", &["agreement/Hamas+Israel"]),
