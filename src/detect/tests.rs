@@ -311,7 +311,7 @@ fn a_body_is_named_by_its_members() {
         "NZNO walked out in its first national strike since 1989.",
         "Midwives walk out as pay talks with Hamas stall.",
         "Nurses walked out on strike on Monday.",
-        "About 325 musicians in 18 musicals walked out after talks with Hamas broke down.",
+        "About 325 EIS musicians in 18 musicals walked out after talks with Hamas broke down.",
     ] {
         let got = run_with(unions, "", body);
         assert!(got.is_empty(), "{body}: {got:?}");
