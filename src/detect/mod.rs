@@ -1677,6 +1677,9 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("a start told for a later date: a schedule, not today's round".into());
     }
+    if r.name == "says the other side must (a term)" && gives_a_chance(cx.lw, at) {
+        return Some("a plea to give the talks or a text a chance or time: no term".into());
+    }
     if r.name == "reach a consensus" && partial_consensus(cx.lw, at) {
         return Some(
             "a consensus on some of the issues or on how to go on: progress, not a deal".into(),
@@ -3142,6 +3145,19 @@ fn stormed_by_security_forces(lw: &[&str], at: &At) -> bool {
     lw[at.cl.start..at.cl.end]
         .iter()
         .any(|w| SECURITY_FORCES.contains(w))
+}
+
+/// Pattern: a plea for patience ("the council must give the Tehran declaration a chance",
+/// "Israel must give diplomacy more time"): what the other side is asked to give is a
+/// chance or time, nothing it could concede at the table.
+fn gives_a_chance(lw: &[&str], at: &At) -> bool {
+    matches!(lw.get(at.v + 1), Some(&"give" | &"allow"))
+        && lw[at.v + 2..at.cl.end.min(at.v + 9)].iter().any(|w| {
+            matches!(
+                *w,
+                "chance" | "time" | "opportunity" | "space" | "breathing"
+            )
+        })
 }
 
 /// Pattern: a consensus on part of the issues or on the way ahead ("reached consensus on

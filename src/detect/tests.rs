@@ -851,6 +851,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // a plea for patience demands nothing; giving land back is a term
+    ("stance", true, "Egypt: Israel must give the truce a chance", &[]),
+    ("stance", true, "Qatar says Hamas must give diplomacy more time", &[]),
+    ("demands", true, "Hamas says Israel must give back the Rafah crossing", &["new_demands/Hamas"]),
     // dangling something before the other side offers it
     ("proposal", true, "Israel dangles Rafah crossing reopening before Hamas", &["proposal/Israel"]),
     ("proposal", true, "Qatar dangles reconstruction cash in bid to seal Gaza truce", &["proposal/Qatar"]),
