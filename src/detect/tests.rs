@@ -851,6 +851,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // a call the other side is named to have made, turned down, is its proposal rejected;
+    // unnamed calls to act are anybody's pressure
+    ("rejected", true, "Hamas rejects Israeli call to hand over weapons", &["proposal_rejected/Hamas"]),
+    ("rejected", true, "Israel rebuffs Qatari call to extend the truce", &["proposal_rejected/Israel"]),
+    ("none", true, "Netanyahu rebuffs calls to quit after Gaza failures", &[]),
+    ("none", true, "Israel rejects any call to halt the offensive", &[]),
     // a plea for patience demands nothing; giving land back is a term
     ("stance", true, "Egypt: Israel must give the truce a chance", &[]),
     ("stance", true, "Qatar says Hamas must give diplomacy more time", &[]),
