@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and thirty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and thirty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -201,6 +201,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ghana-debt-2023.json", (0.61, 0.36, 0.90)),
     ("gibraltar-treaty.json", (0.70, 0.90, 0.91)),
     ("gm-flint-1998.json", (0.90, 0.58, 0.90)),
+    ("gm-uaw-2007.json", (0.40, 0.58, 0.81)),
     ("gm-uaw-strike-2019.json", (0.81, 0.81, 0.76)),
     ("good-friday.json", (0.86, 0.82, 0.92)),
     ("governors-island-1993.json", (0.63, 0.85, 0.90)),
@@ -225,12 +226,14 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("idlib-2020.json", (0.68, 0.85, 0.81)),
     ("ig-metall-2018.json", (0.58, 0.44, 0.76)),
     ("ila-port-strike-2024.json", (0.74, 0.81, 0.77)),
+    ("ilwu-lockout-2002.json", (0.57, 0.70, 0.89)),
     ("ilwu-pma-2023.json", (0.70, 0.78, 0.84)),
     ("imia-1996.json", (0.84, 0.84, 0.81)),
     ("india-china-border-2020.json", (0.68, 0.78, 0.87)),
     ("india-farmers-2021.json", (0.62, 0.43, 0.89)),
     ("india-pakistan.json", (0.83, 0.38, 0.86)),
     ("india-us-trade-2025.json", (0.70, 0.48, 0.78)),
+    ("indo-lanka-accord-1987.json", (0.44, 0.39, 0.86)),
     ("inter-korean-2018.json", (0.70, 0.63, 0.84)),
     ("intra-afghan-2020.json", (0.79, 0.84, 0.88)),
     ("iran-e3-snapback-2025.json", (0.82, 0.82, 0.85)),
@@ -288,6 +291,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korea-us-tariffs-2025.json", (0.80, 0.75, 0.88)),
     ("korean-hostages-2007.json", (0.74, 0.69, 0.80)),
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
+    ("kumanovo-1999.json", (0.40, 0.48, 0.78)),
     ("kuwait-422-1988.json", (0.89, 0.66, 0.81)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
     ("la-grocery-strike-2003.json", (0.74, 0.74, 0.86)),
@@ -526,6 +530,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("yemen-prisoners-2023.json", (0.43, 0.43, 0.87)),
     ("yemen-riyadh-2019.json", (0.63, 0.85, 0.86)),
     ("yemen-stockholm-2018.json", (0.61, 0.75, 0.85)),
+    ("yodogo-hijack-1970.json", (0.78, 0.55, 0.77)),
     ("zaghari-ratcliffe-2022.json", (0.81, 0.39, 0.86)),
     ("zambia-debt-2023.json", (0.78, 0.70, 0.90)),
     ("zapatista-1996.json", (0.86, 0.91, 0.94)),
