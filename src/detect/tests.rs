@@ -851,6 +851,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // the principles a plan is built on are a text the other side accepts or rejects
+    ("accepted", true, "Hamas accepts peace principles after Qatar talks", &["proposal_accepted/Hamas"]),
+    ("rejected", true, "Israel rejects the new principles, officials say", &["proposal_rejected/Israel"]),
     // a call the other side is named to have made, turned down, is its proposal rejected;
     // unnamed calls to act are anybody's pressure
     ("rejected", true, "Hamas rejects Israeli call to hand over weapons", &["proposal_rejected/Hamas"]),
