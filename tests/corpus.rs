@@ -291,6 +291,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korea-us-tariffs-2025.json", (0.80, 0.75, 0.88)),
     ("korean-hostages-2007.json", (0.74, 0.69, 0.80)),
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
+    ("kosovo-rambouillet.json", (0.83, 0.85, 0.88)),
     ("kumanovo-1999.json", (0.40, 0.48, 0.78)),
     ("kuwait-422-1988.json", (0.89, 0.66, 0.81)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
