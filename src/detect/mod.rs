@@ -3151,8 +3151,11 @@ fn stormed_by_security_forces(lw: &[&str], at: &At) -> bool {
 /// "Israel must give diplomacy more time"): what the other side is asked to give is a
 /// chance or time, nothing it could concede at the table.
 fn gives_a_chance(lw: &[&str], at: &At) -> bool {
+    let rest = lw
+        .get(at.v + 2..at.cl.end.min(at.v + 9))
+        .unwrap_or_default();
     matches!(lw.get(at.v + 1), Some(&"give" | &"allow"))
-        && lw[at.v + 2..at.cl.end.min(at.v + 9)].iter().any(|w| {
+        && rest.iter().any(|w| {
             matches!(
                 *w,
                 "chance" | "time" | "opportunity" | "space" | "breathing"
