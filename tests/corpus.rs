@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and thirty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and forty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -36,6 +36,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("angola-bicesse-1991.json", (0.73, 0.85, 0.90)),
     ("angola-luena-2002.json", (0.51, 0.56, 0.76)),
     ("annan-syria-2012.json", (0.71, 0.55, 0.89)),
+    ("arctic-sunrise-2013.json", (0.14, 0.08, 0.84)),
     ("argentina-bondholders-2020.json", (0.74, 0.69, 0.85)),
     ("argentina-holdouts-2016.json", (0.90, 0.74, 0.85)),
     ("argentina-imf-2022.json", (0.48, 0.61, 0.79)),
@@ -284,11 +285,13 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("kenya-bipartisan-2023.json", (0.58, 0.68, 0.85)),
     ("kenya-doctors-2024.json", (0.74, 0.69, 0.90)),
     ("kenya-teachers-2015.json", (0.64, 0.38, 0.81)),
+    ("khobragade-2013.json", (0.90, 0.44, 0.72)),
     ("konfrontasi-1966.json", (0.83, 0.83, 0.90)),
     ("korea-armistice-1951.json", (0.92, 0.78, 0.90)),
     ("korea-doctors-2024.json", (0.98, 0.62, 0.94)),
     ("korea-truckers-2022.json", (0.64, 0.74, 0.83)),
     ("korea-us-tariffs-2025.json", (0.80, 0.75, 0.88)),
+    ("korean-air-strike-2005.json", (0.44, 0.44, 0.70)),
     ("korean-hostages-2007.json", (0.74, 0.69, 0.80)),
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
     ("kosovo-rambouillet.json", (0.83, 0.85, 0.88)),
@@ -366,6 +369,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nz-coalition-2023.json", (0.51, 0.61, 0.89)),
     ("nz-first-1996.json", (0.90, 0.84, 0.82)),
     ("nz-nurses-2018.json", (0.78, 0.73, 0.84)),
+    ("oaxaca-teachers-2006.json", (0.71, 0.82, 0.88)),
     ("ohrid-2001.json", (0.69, 0.48, 0.82)),
     ("oka-1990.json", (0.76, 0.71, 0.90)),
     ("ontario-cupe-education-2022.json", (0.70, 0.84, 0.78)),
@@ -418,6 +422,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sierra-leone-lome.json", (0.83, 0.92, 0.93)),
     ("simla-1972.json", (0.84, 0.79, 0.83)),
     ("sinai-disengagement-1974.json", (0.70, 0.92, 0.91)),
+    ("sinai-peacekeepers-mfo-1981.json", (0.48, 0.39, 0.87)),
     ("sino-british-1984.json", (0.90, 0.64, 0.87)),
     ("sipadan-hostages-2000.json", (0.90, 0.63, 0.90)),
     ("six-party-2007.json", (0.66, 0.63, 0.87)),
