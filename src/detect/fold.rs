@@ -473,6 +473,20 @@ fn signed_alone(det: &mut Detection) {
     }
 }
 
+/// "Teacher talks collapse as ATA walks away from table", "wage talks break down as union
+/// walks out of eighth round": the talks stopping by themselves (a joint stop, nobody's
+/// decision) and a side leaving them, told in one sentence, are one act, and the side's
+/// leaving is the one that says who did it. Precedence: withdrawal over a joint stop.
+fn collapse_told_with_its_walkout(findings: &mut Vec<Finding>) {
+    let walkouts: Vec<String> = findings
+        .iter()
+        .filter(|f| f.kind == "delegation_withdrawal" && !f.actors.is_empty())
+        .map(|f| f.sentence.clone())
+        .collect();
+    findings
+        .retain(|f| !(f.kind == "talks_suspended" && f.joint && walkouts.contains(&f.sentence)));
+}
+
 /// The item's findings, one per act.
 pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
     one_party_agreements(det);
@@ -538,6 +552,7 @@ pub(super) fn fold_item(det: &mut Detection, mediators: &[String]) {
         }
     }
     in_principle(&mut merged);
+    collapse_told_with_its_walkout(&mut merged);
     forum_agrees(&mut merged);
     let mut merged = merge_same(merged);
     let agreed: Vec<String> = merged

@@ -1656,6 +1656,42 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     by_pattern_or_kind(cx, at, r, kind)
 }
 
+/// Checks that belong to one rule each, named in it: what its verb must also have around
+/// it to mean the development.
+fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
+    if r.name == "says the other side must (a term)" && gives_a_chance(cx.lw, at) {
+        return Some("a plea to give the talks or a text a chance or time: no term".into());
+    }
+    if r.name == "reach a consensus" && partial_consensus(cx.lw, at) {
+        return Some(
+            "a consensus on some of the issues or on how to go on: progress, not a deal".into(),
+        );
+    }
+    if r.name == "a siege stormed" && !stormed_by_security_forces(cx.lw, at) {
+        return Some(
+            "stormed by others than security forces: a seizure or a protest, not a siege ended"
+                .into(),
+        );
+    }
+    if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
+        return Some(
+            "members, workers or lawmakers walking out: a strike or a protest, not the talks"
+                .into(),
+        );
+    }
+    if matches!(
+        r.name.as_str(),
+        "quits as the talks collapse" | "pulls out as the talks collapse"
+    ) && !quits_as_talks_collapse(cx.lw, at)
+    {
+        return Some(
+            "quitting with nothing named, outside a clause on the talks' collapse: nothing says the talks were quit"
+                .into(),
+        );
+    }
+    None
+}
+
 /// The wording checks of particular rules and kinds (the second half of
 /// `wording_says_otherwise`): invitations, terms, demands given up or rejected, adjourned and
 /// failed talks, target dates.
@@ -1677,25 +1713,8 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("a start told for a later date: a schedule, not today's round".into());
     }
-    if r.name == "says the other side must (a term)" && gives_a_chance(cx.lw, at) {
-        return Some("a plea to give the talks or a text a chance or time: no term".into());
-    }
-    if r.name == "reach a consensus" && partial_consensus(cx.lw, at) {
-        return Some(
-            "a consensus on some of the issues or on how to go on: progress, not a deal".into(),
-        );
-    }
-    if r.name == "a siege stormed" && !stormed_by_security_forces(cx.lw, at) {
-        return Some(
-            "stormed by others than security forces: a seizure or a protest, not a siege ended"
-                .into(),
-        );
-    }
-    if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
-        return Some(
-            "members, workers or lawmakers walking out: a strike or a protest, not the talks"
-                .into(),
-        );
+    if let Some(reason) = named_rule_check(cx, at, r) {
+        return Some(reason);
     }
     if kind == "delegation_withdrawal" && left_without_deal(cx.lw, at) {
         return Some("left a meeting that ended without a deal: nobody walked out".into());
@@ -3313,6 +3332,88 @@ fn describes_speakers(lw: &[&str], at: &At) -> bool {
             .iter()
             .take_while(|w| !matches!(**w, "," | ";" | ":" | "." | "and" | "but"))
             .any(|w| SPEECH.contains(w) && !w.ends_with("ing"))
+}
+
+/// Pattern: the talks' failure told with its cause ("Dutch cabinet talks collapse as
+/// Wilders pulls out", "coalition talks fail after the Greens quit"): the clause of the
+/// bare "quits" or "pulls out" is opened by "as", "after" or "when" right after the talks
+/// themselves collapsing, failing, stalling or breaking down, so what was quit is those
+/// talks. (A coalition or a government collapsing is no talks: "unity coalition collapses
+/// as Labour walks out" ends a government.)
+fn quits_as_talks_collapse(lw: &[&str], at: &At) -> bool {
+    let Some(opener) = at.cl.start.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(lw[opener], "as" | "after" | "when") {
+        return false;
+    }
+    let before = &lw[opener.saturating_sub(8)..opener];
+    let collapse = before.iter().enumerate().any(|(k, w)| {
+        matches!(
+            *w,
+            "collapse"
+                | "collapses"
+                | "collapsed"
+                | "fail"
+                | "fails"
+                | "failed"
+                | "founder"
+                | "founders"
+                | "foundered"
+                | "stall"
+                | "stalls"
+                | "stalled"
+        ) || (*w == "down" && k > 0 && matches!(before[k - 1], "break" | "breaks" | "broke"))
+    });
+    let talks = before.iter().any(|w| {
+        matches!(
+            *w,
+            "talks" | "negotiations" | "dialogue" | "bargaining" | "mediation"
+        )
+    });
+    collapse
+        && talks
+        && !before.iter().any(|w| matches!(*w, "," | ";" | ":"))
+        && nothing_quit(lw, at)
+}
+
+/// The bare "quits" or "pulls out" names nothing it left: the clause ends, or a phrase of
+/// reason, time or place follows ("quits over public finances"); "of" or "from" is
+/// allowed only before the talks ("pulls out of Rafah", "withdraws troops": something
+/// else was left or moved).
+fn nothing_quit(lw: &[&str], at: &At) -> bool {
+    let mut k = at.v + 1;
+    while k < at.cl.end && matches!(lw[k], "out" | "away") {
+        k += 1;
+    }
+    if k >= at.cl.end {
+        return true;
+    }
+    match lw[k] {
+        "of" | "from" => lw[k + 1..at.cl.end].iter().take(4).any(|w| {
+            matches!(
+                *w,
+                "talks" | "negotiations" | "dialogue" | "table" | "bargaining"
+            )
+        }),
+        w => matches!(
+            w,
+            "over"
+                | "amid"
+                | "citing"
+                | "in"
+                | "at"
+                | "after"
+                | "on"
+                | "with"
+                | ","
+                | ";"
+                | ":"
+                | "-"
+                | "–"
+                | "—"
+        ),
+    }
 }
 
 /// Pattern: "left a two-day meeting without agreement on farm subsidies", "leave Geneva
