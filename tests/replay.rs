@@ -402,3 +402,32 @@ fn in_a_crisis_reported_by_the_minute_the_next_development_is_its_own_story() {
     let slow = paced_stories(5, 60);
     assert!(with_b(&slow).len() > 1, "{slow:?}");
 }
+
+/// A reaction hours after a development, led by the negotiation's words and naming a party
+/// but not the context, shares only a few words with it ("minister", "office",
+/// "Thursday"): it follows the story (the analyst sees it there), but its own sentence is
+/// too thinly tied to the story to send an alert.
+const FOLLOWER: &str = r#"{"feed": "wire", "title": "Israel recalls negotiating team from Doha after Hamas reply", "summary": "Israel recalled its negotiators from Qatar on Thursday, the prime minister's office said.", "link": "https://wire.example/1", "guid": "w1", "published": "2025-07-24T10:00:00Z"}
+{"feed": "globe", "title": "Netanyahu rejects proposal on prisoners", "summary": "The prime minister's office turned down the plan on Thursday.", "link": "https://globe.example/2", "guid": "g2", "published": "2025-07-24T12:00:00Z"}
+"#;
+
+#[test]
+fn a_thinly_tied_follow_up_joins_its_story_and_reports_nothing() {
+    let v = replay_json("follower.jsonl", FOLLOWER);
+    let stories = v["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "{stories:?}");
+    let items: Vec<&str> = stories[0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    assert!(items.contains(&"https://globe.example/2"), "{items:?}");
+    let kinds: Vec<&str> = v["developments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["delegation_withdrawal"]);
+}

@@ -396,15 +396,26 @@ impl Analyser {
             let Some(feats) = p.feats else {
                 continue;
             };
-            let story = match self.place_in_story(tx, cache, wl, it, &feats, &p.decision)? {
-                story::Placement::Placed(sid) => sid,
-                story::Placement::NotContinued(closest) => {
-                    let why = story::not_continued_reason(&closest);
-                    analysis::untake(tx, it.id, &wl.name, &why)?;
-                    continue;
-                }
-            };
+            let (story, follower) =
+                match self.place_in_story(tx, cache, wl, it, &feats, &p.decision)? {
+                    story::Placement::Placed(sid) => (sid, false),
+                    story::Placement::Follower(sid) => (sid, true),
+                    story::Placement::NotContinued(closest) => {
+                        let why = story::not_continued_reason(&closest);
+                        analysis::untake(tx, it.id, &wl.name, &why)?;
+                        continue;
+                    }
+                };
             counts.taken = 1;
+            if follower {
+                analysis::note_follower(
+                    tx,
+                    it.id,
+                    &wl.name,
+                    "it joins the story, but reports no development of its own",
+                )?;
+                continue;
+            }
             for f in &p.detection.findings {
                 let (new, alert) = self.record_finding(tx, wl, it, story, f, now)?;
                 counts.developments += new as usize;

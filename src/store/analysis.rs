@@ -89,6 +89,21 @@ pub fn untake(tx: &Connection, item_id: i64, watchlist: &str, why: &str) -> Resu
     Ok(())
 }
 
+/// Notes in the match's reason that a taken item only follows its story: `explain` then
+/// says why its sentences made no development.
+pub fn note_follower(
+    tx: &Connection,
+    item_id: i64,
+    watchlist: &str,
+    why: &str,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "UPDATE matches SET reason = reason || ' — it follows a story on thin evidence: ' || ?3 WHERE item_id = ?1 AND watchlist = ?2",
+    )?
+    .execute(params![item_id, watchlist, why])?;
+    Ok(())
+}
+
 /// The number of documents counted in the term statistics.
 pub fn docs(tx: &Connection) -> Result<f64, StoreError> {
     let d: Option<String> = tx

@@ -53,6 +53,10 @@ struct Evidence {
     /// agreement"): a deal its body reports is that business's too.
     other_deal: bool,
     actor_named: bool,
+    /// The headline names a country, movement or leader of the knowledge table that the
+    /// watchlist neither follows nor names as context ("Ukraine accepts US plan" on a
+    /// Gaza watchlist).
+    stranger_in_headline: bool,
     /// The headline negotiates with somebody else (see `topic::foreign_counterpart`).
     foreign: Option<String>,
 }
@@ -134,8 +138,25 @@ impl Watchlist {
             business,
             other_deal: other_deal && topical(&head) == 0,
             actor_named: mentions.iter().any(|m| !m.place),
+            stranger_in_headline: self.stranger_in_headline(title),
             foreign: self.foreign(title, text),
         }
+    }
+
+    /// Does the headline name a country, movement or leader the watchlist does not follow
+    /// (a capitalised word of the knowledge table outside the actors' names, the context
+    /// and the keywords)?
+    fn stranger_in_headline(&self, title: &str) -> bool {
+        let toks = crate::text::tokenize(title);
+        let mentions = self.actors.mentions(&toks);
+        toks.iter().enumerate().any(|(i, t)| {
+            t.text.chars().next().is_some_and(char::is_uppercase)
+                && actors::known_word(&actors::norm_token(&t.lower))
+                && !mentions.iter().any(|m| m.start <= i && i < m.end)
+                && !self.is_context_word(&t.lower)
+                && !self.keyword_word(&t.lower)
+                && !self.actors.is_alias_end_word(&t.lower)
+        })
     }
 
     /// A counterpart in the headline that the watchlist does not follow.
@@ -362,14 +383,17 @@ impl Watchlist {
                 false,
                 format!("keyword {}; context {}", found(true), found(false)),
             ),
-            (true, false) if ctx_any || e.actor_named => TopicDecision::new(
-                true,
-                true,
-                format!(
-                    "keyword {}; context only in passing or an actor named",
-                    found(true)
-                ),
-            ),
+            (true, false) if ctx_any || e.actor_named => TopicDecision {
+                stranger: e.stranger_in_headline,
+                ..TopicDecision::new(
+                    true,
+                    true,
+                    format!(
+                        "keyword {}; context only in passing or an actor named",
+                        found(true)
+                    ),
+                )
+            },
             (false, true) if e.kw_all > 0 && !e.business => TopicDecision {
                 led_by_context: true,
                 ..TopicDecision::new(
@@ -788,6 +812,24 @@ mod tests {
         assert!(d.needs_development, "{}", d.reason);
         d.settle(None);
         assert!(d.taken && d.borderline && d.led_by_context, "{}", d.reason);
+    }
+
+    #[test]
+    fn a_keyword_led_headline_naming_a_state_not_followed_has_a_stranger() {
+        // the negotiation's words in the headline, a watched party named, the context not:
+        // keyword-led; another conflict's country in the headline marks it, the watched
+        // parties alone do not
+        let w = Watchlist::new(&gaza());
+        let d = w.decide(
+            "Ukraine accepts US plan for 30-day ceasefire at Jeddah talks",
+            "Officials met the delegation on Tuesday.",
+        );
+        assert!(d.taken && d.borderline && d.stranger, "{}", d.reason);
+        let d = w.decide(
+            "Netanyahu rejects proposal on prisoners",
+            "The prime minister's office turned down the plan on Thursday.",
+        );
+        assert!(d.taken && d.borderline && !d.stranger, "{}", d.reason);
     }
 
     #[test]

@@ -33,6 +33,11 @@ pub struct TopicDecision {
     /// of the last day by what it says.
     #[serde(skip)]
     pub keyword_only: bool,
+    /// The headline names a country, movement or leader the watchlist does not follow: a
+    /// borderline item so headed may continue a story by what it shares with it, but never
+    /// follows one on thin evidence (see `analyse::story::follows`).
+    #[serde(skip)]
+    pub stranger: bool,
     /// Human-readable reason.
     pub reason: String,
 }
@@ -46,6 +51,7 @@ impl TopicDecision {
             needs_development: false,
             foreign: false,
             keyword_only: false,
+            stranger: false,
             reason,
         }
     }
