@@ -826,7 +826,13 @@ impl<'a> Detector<'a> {
     pub(super) fn match_rule(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         let lw = cx.lw;
         // ("was a non-starter": a judging word is a noun or an adjective by nature)
-        if (used_as_noun(cx, v, cl) || self.after_demonym(cx, v)) && !r.actor_is_speaker {
+        // (the state words of "talks on hold", "in limbo" are nouns after their preposition
+        // by nature; the rule's own check reads them)
+        let state_word = r.name == "talks on hold";
+        if (used_as_noun(cx, v, cl) || self.after_demonym(cx, v))
+            && !r.actor_is_speaker
+            && !state_word
+        {
             return None;
         }
         // "Iran's proposals walk back compromises", "rolled back its offer": "back" after a

@@ -1662,6 +1662,11 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     if r.name == "says the other side must (a term)" && gives_a_chance(cx.lw, at) {
         return Some("a plea to give the talks or a text a chance or time: no term".into());
     }
+    if r.name == "talks on hold" && !talks_on_hold(cx.lw, at) {
+        return Some(
+            "not the talks' state after them (\"on hold\", \"on ice\"), or a state that goes on or that something else left them in".into(),
+        );
+    }
     if r.name == "reach a consensus" && partial_consensus(cx.lw, at) {
         return Some(
             "a consensus on some of the issues or on how to go on: progress, not a deal".into(),
@@ -3180,6 +3185,43 @@ fn gives_a_chance(lw: &[&str], at: &At) -> bool {
                 "chance" | "time" | "opportunity" | "space" | "breathing"
             )
         })
+}
+
+/// Pattern: the talks' state told without its copula, "talks on hold", "on ice": the
+/// preposition right before the state word. Not a state that goes on ("stay", "remain",
+/// "still", "now" before it), one left by something else ("leaving Ford talks on hold"),
+/// or a circumstance opened by "with" ("With the process on ice, …").
+fn talks_on_hold(lw: &[&str], at: &At) -> bool {
+    let v = at.v;
+    let placed = v > 0 && lw[v - 1] == "on";
+    let lasting = lw[at.cl.start..v.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| {
+            matches!(
+                *w,
+                "stay"
+                    | "stays"
+                    | "stayed"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "still"
+                    | "now"
+                    | "kept"
+                    | "keep"
+                    | "keeps"
+            )
+        });
+    let caused = lw[at.cl.start..v].iter().any(|w| {
+        matches!(
+            *w,
+            "leaving" | "leaves" | "left" | "putting" | "puts" | "put"
+        )
+    });
+    let circumstance = lw.first() == Some(&"with") || lw.get(at.cl.start) == Some(&"with");
+    placed && !lasting && !caused && !circumstance
 }
 
 /// Pattern: a consensus on part of the issues or on the way ahead ("reached consensus on

@@ -862,6 +862,17 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // the talks' state with its copula left out: stopped, nobody's decision named
+    ("suspended", true, "Gaza ceasefire talks with Hamas on hold as Israel weighs reply", &["talks_suspended/Hamas"]),
+    ("suspended", true, "Cairo talks with Hamas on ice until after Ramadan", &["talks_suspended/Hamas"]),
+    ("suspended", true, "Doha process on ice as Hamas weighs reply", &["talks_suspended/Qatar"]),
+    ("suspended", false, "Its talks with Hamas are on hold with no new dates, Qatari officials said.", &["talks_suspended/Hamas"]),
+    ("none", true, "Ceasefire talks with Hamas remain on hold", &[]),
+    ("none", true, "Talks with Hamas still on hold", &[]),
+    ("none", true, "Hamas puts its trust in Qatari mediators to hold on", &[]),
+    ("none", false, "With the talks with Hamas on hold, Qatar turned to the hostages' families.", &[]),
+    ("none", true, "Hamas says talks with Israel in limbo", &[]),
+    ("none", true, "Rafah crossing row leaving talks with Hamas on hold", &[]),
     // the principles a plan is built on are a text the other side accepts or rejects
     ("accepted", true, "Hamas accepts peace principles after Qatar talks", &["proposal_accepted/Hamas"]),
     ("rejected", true, "Israel rejects the new principles, officials say", &["proposal_rejected/Israel"]),
