@@ -1662,6 +1662,17 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     if r.name == "says the other side must (a term)" && gives_a_chance(cx.lw, at) {
         return Some("a plea to give the talks or a text a chance or time: no term".into());
     }
+    if let Some(peaceful) = match r.name.as_str() {
+        "a standoff ends peacefully" => Some(true),
+        "a standoff ends in bloodshed" => Some(false),
+        _ => None,
+    } {
+        if standoff_end(cx.lw) != Some(peaceful) {
+            return Some(
+                "a standoff's end told without how it ended, or ended otherwise: neither a deal nor the talks' end by force".into(),
+            );
+        }
+    }
     if r.name == "talks on hold" && !talks_on_hold(cx.lw, at) {
         return Some(
             "not the talks' state after them (\"on hold\", \"on ice\"), or a state that goes on or that something else left them in".into(),
@@ -3185,6 +3196,65 @@ fn gives_a_chance(lw: &[&str], at: &At) -> bool {
                 "chance" | "time" | "opportunity" | "space" | "breathing"
             )
         })
+}
+
+/// How a siege, hijack, occupation or blockade ended, by the sentence's words: `Some(true)`
+/// in a deal, an exchange, a release or a peaceful exit ("ends in prisoner exchange",
+/// "without a shot", "as strikers file out"), `Some(false)` in deaths or an assault ("ends
+/// in bloodshed", "gunman dead", "as commandos storm"), `None` when the sentence does not
+/// say or says there was no deal ("after 78 days, no deal", "after court order"). (Not
+/// "siege over": "over" read as a verb would make "quits over finances" a plural noun.)
+fn standoff_end(lw: &[&str]) -> Option<bool> {
+    let has = |set: &[&str]| lw.iter().any(|w| set.contains(w));
+    let seq = |a: &str, b: &str| lw.windows(2).any(|p| p[0] == a && p[1] == b);
+    let violent = has(&[
+        "dead",
+        "killed",
+        "kills",
+        "bloodshed",
+        "storm",
+        "storms",
+        "stormed",
+        "raid",
+        "raided",
+        "assault",
+        "chaos",
+        "gunfire",
+        "massacre",
+        "carnage",
+        "bloodbath",
+    ]);
+    if violent {
+        return Some(false);
+    }
+    let no_deal = seq("no", "deal")
+        || seq("without", "deal")
+        || seq("a", "deal") && seq("without", "a")
+        || seq("without", "agreement")
+        || seq("court", "order");
+    let peaceful = has(&[
+        "deal",
+        "agreement",
+        "accord",
+        "exchange",
+        "compromise",
+        "peacefully",
+        "peaceful",
+        "freed",
+        "released",
+        "surrender",
+        "surrenders",
+        "surrendered",
+        "agreed",
+        "settlement",
+        "negotiated",
+    ]) || seq("without", "a") && has(&["shot"])
+        || seq("without", "bloodshed")
+        || seq("file", "out")
+        || seq("walk", "out")
+        || seq("walked", "out")
+        || seq("walk", "free");
+    (peaceful && !no_deal).then_some(true)
 }
 
 /// Pattern: the talks' state told without its copula, "talks on hold", "on ice": the

@@ -862,6 +862,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // ---- talks_suspended ----
     ("suspended", true, "Qatar suspends role as Gaza mediator, citing lack of good faith", &["talks_suspended/Qatar"]),
     ("suspended", true, "Doha puts Gaza mediation on hold", &["talks_suspended/Qatar"]),
+    // a standoff's end told with how it ended: in a deal or a release, the sides'
+    // agreement; in deaths or an assault, the talks' end; told without how, neither
+    ("agreement", true, "Eight-day Gaza hijack ends in prisoner exchange", &["agreement/"]),
+    ("agreement", true, "Hostages freed in Gaza as 40-day siege ends", &["agreement/"]),
+    ("agreement", true, "Rafah siege ends without a shot as Hamas fighters file out", &["agreement/"]),
+    ("suspended", true, "Rafah siege ends in bloodshed; five Hamas gunmen dead", &["talks_suspended/Hamas"]),
+    ("none", true, "Rafah siege ends after 78 days, no deal", &[]),
+    ("none", true, "Gaza market rallies as siege ends", &[]),
+    ("none", true, "Will the Rafah standoff end peacefully?", &[]),
+    ("none", true, "Hamas standoff over hostages list deepens", &[]),
     // the talks' state with its copula left out: stopped, nobody's decision named
     ("suspended", true, "Gaza ceasefire talks with Hamas on hold as Israel weighs reply", &["talks_suspended/Hamas"]),
     ("suspended", true, "Cairo talks with Hamas on ice until after Ramadan", &["talks_suspended/Hamas"]),
