@@ -187,8 +187,34 @@ fn attributive_participle(word: &str, prev: &str, next: &str) -> bool {
             | "out"
             | "off"
     );
+    // ("members reject proposed contract", "weighs revised offer": right after a verb of
+    // answering a text, the participle describes the text answered)
+    let answered = matches!(
+        prev.trim_end_matches('s'),
+        "reject"
+            | "accept"
+            | "approve"
+            | "endorse"
+            | "back"
+            | "ratifie"
+            | "ratify"
+            | "sign"
+            | "spurn"
+            | "dismisse"
+            | "dismiss"
+            | "oppose"
+            | "weigh"
+            | "review"
+            | "studie"
+            | "study"
+            | "consider"
+            | "welcome"
+            | "rebuff"
+            | "vote"
+            | "mull"
+    );
     word.ends_with("ed")
-        && after
+        && (after || answered)
         && !next.is_empty()
         && next.chars().all(|c| c.is_alphabetic() || c == '-')
         && !matches!(

@@ -872,6 +872,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Gaza market rallies as siege ends", &[]),
     ("none", true, "Will the Rafah standoff end peacefully?", &[]),
     ("none", true, "Hamas standoff over hostages list deepens", &[]),
+    // a participle right after a verb of answering a text describes the text answered
+    ("rejected", true, "Hamas fighters reject proposed truce", &["proposal_rejected/Hamas"]),
+    ("accepted", true, "Hamas leaders accept revised Qatari offer", &["proposal_accepted/Hamas"]),
+    ("proposal", false, "Israel proposed new truce terms on Monday.", &["proposal/Israel"]),
     // the talks' state with its copula left out: stopped, nobody's decision named
     ("suspended", true, "Gaza ceasefire talks with Hamas on hold as Israel weighs reply", &["talks_suspended/Hamas"]),
     ("suspended", true, "Cairo talks with Hamas on ice until after Ramadan", &["talks_suspended/Hamas"]),
