@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and forty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and fifty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -79,6 +79,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("brussels-agreement-2013.json", (0.68, 0.85, 0.79)),
     ("bulgaria-coalition-2023.json", (0.64, 0.60, 0.88)),
     ("bulgaria-macedonia-2022.json", (0.78, 0.73, 0.88)),
+    ("burkina-coup-2015.json", (0.78, 0.48, 0.81)),
     ("burundi-arusha.json", (0.67, 0.78, 0.90)),
     ("cambodia-paris.json", (0.76, 0.73, 0.90)),
     ("cameroon-anglophone-2023.json", (0.66, 0.71, 0.82)),
@@ -100,6 +101,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("charana-1976.json", (0.67, 0.67, 0.92)),
     ("chechnya-1996.json", (0.82, 0.86, 0.91)),
     ("chevron-lng-strike-2023.json", (0.79, 0.70, 0.81)),
+    ("chiapas-cathedral-1994.json", (0.53, 0.36, 0.74)),
     ("chibok-release-2016.json", (0.55, 0.31, 0.90)),
     ("chicago-teachers-2012.json", (0.88, 0.64, 0.90)),
     ("chicago-teachers-2019.json", (0.69, 0.69, 0.72)),
@@ -130,6 +132,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("darfur-abuja.json", (0.66, 0.85, 0.73)),
     ("darfur-doha-2011.json", (0.59, 0.85, 0.90)),
     ("debt-ceiling-2023.json", (0.66, 0.71, 0.86)),
+    ("deere-uaw-2021.json", (0.70, 0.78, 0.73)),
     ("denmark-formation-2022.json", (0.70, 0.59, 0.80)),
     ("deutsche-post-verdi-2023.json", (0.55, 0.78, 0.82)),
     ("doha-lebanon-2008.json", (0.74, 0.85, 0.74)),
@@ -218,6 +221,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("hazratbal-1993.json", (0.64, 0.59, 0.84)),
     ("high-seas-treaty-2023.json", (0.74, 0.74, 0.80)),
     ("hillsborough-2010.json", (0.88, 0.62, 0.87)),
+    ("hk-umbrella-dialogue-2014.json", (0.90, 0.70, 0.85)),
     ("honduras-2009.json", (0.81, 0.73, 0.90)),
     ("hostess-bctgm-2012.json", (0.58, 0.44, 0.87)),
     ("houthi-saudi-2023.json", (0.62, 0.85, 0.78)),
@@ -404,6 +408,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("qatar-blockade-2017.json", (0.66, 0.62, 0.82)),
     ("quebec-front-commun-2023.json", (0.81, 0.73, 0.79)),
     ("quebec-student-strike-2012.json", (0.70, 0.70, 0.86)),
+    ("rainbow-warrior-1986.json", (0.56, 0.68, 0.90)),
     ("rcep-2019.json", (0.48, 0.43, 0.88)),
     ("rcn-nurses-2023.json", (0.40, 0.52, 0.90)),
     ("reykjavik-inf-1987.json", (0.63, 0.73, 0.90)),
