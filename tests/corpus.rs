@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and fifty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and fifty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -216,6 +216,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("griner-swap-2022.json", (0.78, 0.38, 0.73)),
     ("guinea-bissau-1998.json", (0.92, 0.92, 0.85)),
     ("guinea-ecowas-2022.json", (0.69, 0.56, 0.90)),
+    ("haiti-carter-1994.json", (0.60, 0.39, 0.67)),
     ("haiti-transition-2024.json", (0.64, 0.38, 0.88)),
     ("hanish-islands-1995.json", (0.82, 0.76, 0.80)),
     ("hazratbal-1993.json", (0.64, 0.59, 0.84)),
@@ -228,6 +229,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("hungary-roundtable-1989.json", (0.85, 0.85, 0.90)),
     ("iatse-2021.json", (0.64, 0.78, 0.80)),
     ("ic814-kandahar-1999.json", (0.58, 0.62, 0.77)),
+    ("iceland-cod-1973.json", (0.68, 0.68, 0.83)),
     ("iceland-formation-2009.json", (0.84, 0.74, 0.90)),
     ("iceland-formation-2017.json", (0.82, 0.76, 0.82)),
     ("icesave-2010.json", (0.75, 0.75, 0.87)),
@@ -291,6 +293,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("kenya-2008.json", (0.87, 0.83, 0.85)),
     ("kenya-bipartisan-2023.json", (0.58, 0.68, 0.85)),
     ("kenya-doctors-2024.json", (0.74, 0.69, 0.90)),
+    ("kenya-nasa-handshake-2018.json", (0.60, 0.69, 0.83)),
     ("kenya-teachers-2015.json", (0.64, 0.38, 0.81)),
     ("khobragade-2013.json", (0.90, 0.44, 0.72)),
     ("konfrontasi-1966.json", (0.83, 0.83, 0.90)),
@@ -339,6 +342,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
     ("mls-cba-2020.json", (0.70, 0.85, 0.86)),
+    ("moldova-constitutional-crisis-2019.json", (0.73, 0.83, 0.79)),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
     ("montreal-port-2021.json", (0.70, 0.84, 0.89)),
     ("montreal-protocol-1987.json", (0.71, 0.75, 0.87)),
@@ -380,6 +384,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("oaxaca-teachers-2006.json", (0.71, 0.82, 0.88)),
     ("ohrid-2001.json", (0.69, 0.48, 0.82)),
     ("oka-1990.json", (0.71, 0.71, 0.90)),
+    ("ontario-college-faculty-2017.json", (0.56, 0.48, 0.79)),
     ("ontario-cupe-education-2022.json", (0.70, 0.84, 0.75)),
     ("ontario-osstf-2020.json", (0.71, 0.66, 0.87)),
     ("orange-revolution-2004.json", (0.74, 0.70, 0.83)),
