@@ -342,7 +342,10 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
     ("mls-cba-2020.json", (0.70, 0.85, 0.86)),
-    ("moldova-constitutional-crisis-2019.json", (0.73, 0.83, 0.79)),
+    (
+        "moldova-constitutional-crisis-2019.json",
+        (0.73, 0.83, 0.79),
+    ),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
     ("montreal-port-2021.json", (0.70, 0.84, 0.89)),
     ("montreal-protocol-1987.json", (0.71, 0.75, 0.87)),
@@ -571,6 +574,26 @@ fn corpora() -> Vec<PathBuf> {
     v
 }
 
+/// `score` of every corpus, in the order given, replayed by as many workers as the machine
+/// has cores: each replay is its own process, and with hundreds of corpora the test's
+/// time is CI's largest share.
+fn scores_in_parallel(corpora: &[PathBuf]) -> Vec<serde_json::Value> {
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(vec![serde_json::Value::Null; corpora.len()]);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(c) = corpora.get(i) else { break };
+                let s = score(c);
+                results.lock().unwrap()[i] = s;
+            });
+        }
+    });
+    results.into_inner().unwrap()
+}
+
 /// The `score` object of `replay --json` on one corpus (no config file: each corpus
 /// brings its own watchlist).
 fn score(corpus: &Path) -> serde_json::Value {
@@ -602,9 +625,9 @@ fn score(corpus: &Path) -> serde_json::Value {
 fn own_corpora_meet_the_quality_bar() {
     let corpora = corpora();
     assert!(corpora.len() >= 6, "{} corpora", corpora.len());
+    let scores = scores_in_parallel(&corpora);
     let mut below = Vec::new();
-    for c in &corpora {
-        let s = score(c);
+    for (c, s) in corpora.iter().zip(&scores) {
         let f = |k: &str| s[k].as_f64().unwrap_or(0.0);
         let line = format!(
             "{}: devs P={:.2} R={:.2} | stories B3 P={:.2} R={:.2} F1={:.2} | topic P={:.2} R={:.2} | missed {} | false {}",
