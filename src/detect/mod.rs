@@ -532,6 +532,12 @@ impl<'a> Detector<'a> {
         if kind == "agreement" && legislature_approves(cx, at) {
             kind = "proposal_accepted".into();
         }
+        // "Deere workers ratify contract", "CTU members approve deal": a side's members
+        // voting on the deal their negotiators made are that side accepting it (over the
+        // own corpora such votes are labelled the acceptance two times in three)
+        if kind == "agreement" && membership_approves(cx.lw, at) {
+            kind = "proposal_accepted".into();
+        }
         // "Sinn Fein suspended from the talks until March 9": a party put out of talks that
         // go on without it is out of them — its withdrawal, not the talks' suspension
         if kind == "talks_suspended"
@@ -2628,6 +2634,38 @@ fn legislature_approves(cx: &Ctx, at: &At) -> bool {
         && (at.cl.start..at.v).any(|i| {
             (LEGISLATURES.contains(&cx.lw[i]) || matches!(cx.lw[i], "assembly" | "chamber"))
                 && !party_word(i)
+        })
+}
+
+/// A side's membership ("workers", "members", "the union", "nurses vote to") as the
+/// subject of a verb of approval: a ratification vote on the deal already made.
+fn membership_approves(lw: &[&str], at: &At) -> bool {
+    let approval = ["ratif", "approv", "endors", "back"]
+        .iter()
+        .any(|p| lw[at.v].starts_with(p));
+    let mut span = &lw[at.cl.start..at.v];
+    // ("nurses vote to ratify contract")
+    if let [rest @ .., vote, "to"] = span {
+        if matches!(*vote, "vote" | "votes" | "voted") {
+            span = rest;
+        }
+    }
+    // ("crew members narrowly ratify", "members also approve")
+    while let [rest @ .., w] = span {
+        if !(w.ends_with("ly") || *w == "also") {
+            break;
+        }
+        span = rest;
+    }
+    approval
+        && subject_head(span).is_some_and(|w| {
+            // (a legislature's members are its own case: `legislature_approves`)
+            (RANK_AND_FILE.contains(&w)
+                && !matches!(
+                    w,
+                    "lawmakers" | "legislators" | "mps" | "deputies" | "senators"
+                ))
+                || matches!(w, "union" | "unions" | "membership" | "rank-and-file")
         })
 }
 

@@ -2222,6 +2222,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // it; the cabinet's approval is the government's own act, the deal
     ("acceptance", true, "Israeli parliament ratifies Gaza deal with Hamas", &["proposal_accepted/Israel"]),
     ("acceptance", true, "Knesset lawmakers approve hostage deal", &["proposal_accepted/Israel"]),
+    // a side's members voting on the deal their negotiators made accept it
+    ("acceptance", true, "Hamas members ratify truce deal with Israel", &["proposal_accepted/Hamas"]),
+    ("acceptance", false, "Hamas members voted to ratify the truce deal on Sunday.", &["proposal_accepted/Hamas"]),
+    ("agreement", true, "Israel and Hamas approve truce deal", &["agreement/Hamas+Israel"]),
     // an offer to supply, provide or try something is put in the other side's hands
     ("proposal", true, "Egypt offers to try the suspects in Cairo", &["proposal/Egypt"]),
     ("proposal", false, "Qatar offered to provide fuel to Gaza if Hamas frees the hostages.", &["proposal/Qatar"]),
