@@ -431,3 +431,25 @@ fn a_thinly_tied_follow_up_joins_its_story_and_reports_nothing() {
         .collect();
     assert_eq!(kinds, ["delegation_withdrawal"]);
 }
+
+/// Both sides turning down the same paper within hours, in one story.
+const BOTH_REJECT: &str = r#"{"feed": "wire", "title": "Hamas rejects Egyptian proposal for Gaza truce", "summary": "Hamas said on Saturday it rejected the Egyptian ceasefire proposal put to it in Cairo.", "link": "https://wire.example/r1", "guid": "r1", "published": "2025-07-26T09:00:00Z"}
+{"feed": "globe", "title": "Israel also rejects Egyptian Gaza truce proposal", "summary": "Israel rejected the Egyptian ceasefire proposal on Saturday, hours after Hamas did, officials said.", "link": "https://globe.example/r2", "guid": "r2", "published": "2025-07-26T12:00:00Z"}
+"#;
+
+#[test]
+fn the_same_act_by_the_other_side_within_hours_is_one_development() {
+    let v = replay_json("both.jsonl", BOTH_REJECT);
+    let devs = v["developments"].as_array().unwrap();
+    assert_eq!(devs.len(), 1, "{devs:?}");
+    assert_eq!(devs[0]["kind"], "proposal_rejected", "{devs:?}");
+    let mut actors: Vec<&str> = devs[0]["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    actors.sort();
+    assert_eq!(actors, ["Hamas", "Israel"], "{devs:?}");
+    assert_eq!(v["alerts"].as_array().unwrap().len(), 1, "{v}");
+}
