@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and fifty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and sixty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -77,6 +77,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("brioni-1991.json", (0.85, 0.85, 0.86)),
     ("broadway-musicians-2003.json", (0.68, 0.68, 0.77)),
     ("brussels-agreement-2013.json", (0.68, 0.85, 0.79)),
+    ("budyonnovsk-1995.json", (0.56, 0.74, 0.79)),
     ("bulgaria-coalition-2023.json", (0.64, 0.60, 0.88)),
     ("bulgaria-macedonia-2022.json", (0.78, 0.73, 0.88)),
     ("burkina-coup-2015.json", (0.78, 0.48, 0.81)),
@@ -155,6 +156,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("eis-teachers-2023.json", (0.58, 0.83, 0.84)),
     ("el-salvador-fmln.json", (0.87, 0.83, 0.93)),
     ("entebbe-1976.json", (0.73, 0.62, 0.72)),
+    ("erdut-1995.json", (0.55, 0.85, 0.89)),
     ("eritrea-djibouti-2010.json", (0.73, 0.62, 0.94)),
     ("escondida-strike-2017.json", (0.67, 0.62, 0.79)),
     ("essequibo-2023.json", (0.86, 0.59, 0.81)),
@@ -399,6 +401,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("paris-vietnam-1973.json", (0.78, 0.85, 0.81)),
     ("patco-1981.json", (0.68, 0.71, 0.88)),
     ("peru-hostages-1997.json", (0.68, 0.78, 0.93)),
+    ("peru-oas-dialogue-2000.json", (0.58, 0.68, 0.77)),
     ("philadelphia-dc33-2025.json", (0.74, 0.85, 0.85)),
     ("philippines-bases-1991.json", (0.64, 0.61, 0.78)),
     ("philippines-china-shoal-2024.json", (0.59, 0.78, 0.81)),
@@ -429,6 +432,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ryanair-pilots-2018.json", (0.83, 0.64, 0.89)),
     ("sag-aftra-2023.json", (0.62, 0.82, 0.86)),
     ("samsung-union-2024.json", (0.68, 0.78, 0.90)),
+    ("sas-pilots-2022.json", (0.78, 0.78, 0.82)),
     ("saudi-iran.json", (0.66, 0.70, 0.93)),
     ("scotland-bute-house-2021.json", (0.56, 0.56, 0.84)),
     ("sdf-damascus-2025.json", (0.79, 0.67, 0.88)),
@@ -547,6 +551,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("western-sahara-2007.json", (0.83, 0.68, 0.90)),
     ("wga-strike-2007.json", (0.53, 0.81, 0.89)),
     ("wga-strike-2023.json", (0.68, 0.85, 0.83)),
+    ("wnba-cba-2025.json", (0.48, 0.61, 0.84)),
     ("wto-mc12-2022.json", (0.58, 0.52, 0.78)),
     ("wv-teachers-2018.json", (0.48, 0.36, 0.85)),
     ("wye-river-1998.json", (0.57, 0.84, 0.78)),
