@@ -3123,6 +3123,23 @@ fn deferred_session(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     {
         return Some("a session moved to a set day: a schedule, not a halt".into());
     }
+    // "Grozny talks put off a day", "delayed by 24 hours": a session pushed back by a day
+    // or hours is rescheduled, not halted (a week or more may be a halt)
+    if r.kind == "talks_suspended"
+        && deferral
+        && cx.lw[at.v..(at.v + 9).min(cx.lw.len())]
+            .windows(3)
+            .any(|w| {
+                // (not how long the session ran: "adjourned after two hours")
+                !matches!(
+                    w[0],
+                    "after" | "within" | "for" | "in" | "than" | "of" | "over"
+                ) && matches!(w[1], "a" | "one" | "two" | "24" | "48" | "few" | "several")
+                    && matches!(w[2], "day" | "days" | "hour" | "hours")
+            })
+    {
+        return Some("a session pushed back by a day or hours: a schedule, not a halt".into());
+    }
     // Pattern: adjourned with the day to resume ("adjourned to let both sides consult and
     // resume on Friday"): the halt is a break with its next session set, and that
     // resumption is the schedule, not news of its own (not "adjourned on Monday and

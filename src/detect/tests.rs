@@ -2222,6 +2222,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // it; the cabinet's approval is the government's own act, the deal
     ("acceptance", true, "Israeli parliament ratifies Gaza deal with Hamas", &["proposal_accepted/Israel"]),
     ("acceptance", true, "Knesset lawmakers approve hostage deal", &["proposal_accepted/Israel"]),
+    // a session pushed back by a day or hours is rescheduled, not halted
+    ("schedule", true, "Gaza truce talks put off a day so Hamas delegation can consult", &[]),
+    ("schedule", false, "Egypt postponed the Cairo truce talks by 24 hours at Israel's request.", &[]),
+    ("suspended", true, "Egypt postpones Gaza truce talks indefinitely", &["talks_suspended/Egypt"]),
+    ("suspended", true, "Gaza truce talks adjourned after two hours, Hamas says no offer made", &["talks_suspended/Hamas"]),
     // a side's members voting on the deal their negotiators made accept it
     ("acceptance", true, "Hamas members ratify truce deal with Israel", &["proposal_accepted/Hamas"]),
     ("acceptance", false, "Hamas members voted to ratify the truce deal on Sunday.", &["proposal_accepted/Hamas"]),
