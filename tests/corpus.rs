@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and sixty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and sixty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -56,6 +56,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("banana-wars-2009.json", (0.64, 0.85, 0.90)),
     ("bangladesh-july-charter-2025.json", (0.84, 0.66, 0.89)),
     ("bc-ports-strike-2023.json", (0.51, 0.56, 0.87)),
+    ("bc-teachers-2014.json", (0.59, 0.82, 0.81)),
     ("beagle-channel-1984.json", (0.74, 0.84, 0.89)),
     ("belgium-arizona-2025.json", (0.83, 0.85, 0.90)),
     ("belgium-formation-2007.json", (0.67, 0.78, 0.90)),
@@ -132,6 +133,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("czech-coalition-2021.json", (0.60, 0.48, 0.88)),
     ("darfur-abuja.json", (0.66, 0.85, 0.73)),
     ("darfur-doha-2011.json", (0.59, 0.85, 0.90)),
+    ("de-punt-train-1977.json", (0.64, 0.38, 0.88)),
     ("debt-ceiling-2023.json", (0.66, 0.71, 0.86)),
     ("deere-uaw-2021.json", (0.70, 0.78, 0.73)),
     ("denmark-formation-2022.json", (0.70, 0.59, 0.80)),
@@ -186,6 +188,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("felixstowe-unite-2022.json", (0.51, 0.41, 0.90)),
     ("fiji-speight-2000.json", (0.59, 0.70, 0.79)),
     ("finland-formation-2023.json", (0.55, 0.31, 0.85)),
+    ("finland-labour-2024.json", (0.53, 0.39, 0.82)),
     ("france-pensions-2023.json", (0.73, 0.54, 0.80)),
     ("fresh-start-2015.json", (0.73, 0.67, 0.87)),
     ("gambia-ecowas-2017.json", (0.61, 0.51, 0.68)),
@@ -306,12 +309,14 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korean-air-strike-2005.json", (0.44, 0.44, 0.70)),
     ("korean-hostages-2007.json", (0.74, 0.69, 0.80)),
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
+    ("kosovo-october-1998.json", (0.55, 0.62, 0.75)),
     ("kosovo-rambouillet.json", (0.83, 0.85, 0.88)),
     ("kumanovo-1999.json", (0.40, 0.48, 0.78)),
     ("kuwait-422-1988.json", (0.89, 0.66, 0.81)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
     ("la-grocery-strike-2003.json", (0.74, 0.74, 0.86)),
     ("la-ports-clerks-2012.json", (0.51, 0.68, 0.58)),
+    ("lal-masjid-2007.json", (0.61, 0.61, 0.74)),
     ("latvia-coalition-2022.json", (0.89, 0.71, 0.84)),
     ("lebanon-1701-2006.json", (0.71, 0.75, 0.75)),
     ("lebanon-formation-2020.json", (0.55, 0.45, 0.88)),
