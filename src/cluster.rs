@@ -357,6 +357,58 @@ pub fn is_discussion(title: &str) -> bool {
         .any(|l| lower.starts_with(&format!("{l} |")) || lower.starts_with(&format!("{l} -")))
 }
 
+/// Headline forms of commentary on the news rather than news: a question ("Will the truce
+/// hold?"), a labelled analysis, explainer or opinion piece, a "what / why / how" opener,
+/// or a quoted headline ("'We will not sign this'"). Unlike `is_discussion` this leaves
+/// out video, live and newsletter sections, which carry any news of the day.
+pub fn is_commentary(title: &str) -> bool {
+    let t = title.trim();
+    let lower = t.to_lowercase();
+    if lower.ends_with('?') || lower.ends_with("?'") || lower.ends_with("?\"") {
+        return true;
+    }
+    if t.starts_with('\'')
+        || t.starts_with('"')
+        || t.starts_with('\u{2018}')
+        || t.starts_with('\u{201C}')
+    {
+        return true;
+    }
+    const LABELS: &[&str] = &[
+        "analysis",
+        "explainer",
+        "explained",
+        "opinion",
+        "comment",
+        "commentary",
+        "editorial",
+        "column",
+        "view",
+        "factbox",
+        "fact check",
+        "q&a",
+    ];
+    const OPENERS: &[&str] = &[
+        "what we know",
+        "what's in",
+        "what is in",
+        "what to know",
+        "why ",
+        "how ",
+        "what ",
+        "who ",
+        "five questions",
+        "three questions",
+        "key questions",
+    ];
+    if OPENERS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    lower
+        .split_once(':')
+        .is_some_and(|(head, _)| LABELS.contains(&head.trim()))
+}
+
 /// Headline forms of reactions and statements: a quote ("Trump: …", "Hamas: '…'", "'…' –
 /// army statement"), or someone welcoming, condemning or commenting. They join the
 /// development they react to, like discussion pieces.
@@ -718,6 +770,30 @@ pub fn score(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commentary_is_a_question_a_label_an_opener_or_a_quote_not_a_video_or_a_report() {
+        for t in [
+            "Will the truce hold?",
+            "Analysis: why the second round matters",
+            "Explainer: the three phases of the plan",
+            "What the new draft leaves out",
+            "How the mediators got both sides back",
+            "'We will not sign this text'",
+            "\u{201C}No deal without the port\u{201D}, says minister",
+        ] {
+            assert!(is_commentary(t), "{t}");
+        }
+        for t in [
+            "Watch: delegations arrive at the venue",
+            "Live: talks enter second day",
+            "Weekly brief: ceasefire, budget and more",
+            "Hamas rejects the proposal",
+            "Minister: talks to resume on Monday",
+        ] {
+            assert!(!is_commentary(t), "{t}");
+        }
+    }
 
     fn idf(_: &str) -> f32 {
         1.0

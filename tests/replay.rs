@@ -453,3 +453,27 @@ fn the_same_act_by_the_other_side_within_hours_is_one_development() {
     assert_eq!(actors, ["Hamas", "Israel"], "{devs:?}");
     assert_eq!(v["alerts"].as_array().unwrap().len(), 1, "{v}");
 }
+
+/// A commentary piece hours after a development — a question headline, led by the
+/// negotiation's word and naming nobody — shares hardly a word with the report it
+/// discusses. It follows that story (the analyst reads it there) and reports nothing; a
+/// news headline of the same shape, naming nobody, does not.
+const COMMENTARY: &str = r#"{"feed": "wire", "title": "Israel recalls negotiating team from Doha after Hamas reply", "summary": "Israel recalled its negotiators from Qatar on Thursday, the prime minister's office said.", "link": "https://wire.example/1", "guid": "w1", "published": "2025-07-24T10:00:00Z"}
+{"feed": "globe", "title": "What does the delegation's return mean for the summer?", "summary": "Families, diplomats and columnists weigh the week ahead.", "link": "https://globe.example/2", "guid": "g2", "published": "2025-07-24T20:00:00Z"}
+{"feed": "globe", "title": "Farmers send envoys to the governor", "summary": "Growers want help with irrigation costs after a dry spring.", "link": "https://globe.example/3", "guid": "g3", "published": "2025-07-24T21:00:00Z"}
+"#;
+
+#[test]
+fn a_commentary_piece_hours_later_follows_the_story_it_discusses() {
+    let v = replay_json("commentary.jsonl", COMMENTARY);
+    let stories = v["stories"].as_array().unwrap();
+    let links: Vec<&str> = stories
+        .iter()
+        .flat_map(|s| s["items"].as_array().unwrap())
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    assert!(links.contains(&"https://globe.example/2"), "{stories:?}");
+    assert!(!links.contains(&"https://globe.example/3"), "{stories:?}");
+    assert_eq!(stories.len(), 1, "{stories:?}");
+    assert_eq!(v["developments"].as_array().unwrap().len(), 1, "{v}");
+}
