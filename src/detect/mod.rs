@@ -1774,6 +1774,9 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(why) = paused_not_stopped(cx, at, r) {
         return Some(why);
     }
+    if r.name == "withdraw from talks" && left_to_others(cx, at) {
+        return Some("the talks left to somebody else: handed over, nobody walked out".into());
+    }
     // "South Korean envoys return from Pyongyang, summit dates set": back from a visit is
     // the trip's end; only coming back with nothing ("returned from Doha without an
     // agreement") leaves the talks
@@ -1871,6 +1874,23 @@ fn bare_offer_is_a_noun(cx: &Ctx, at: &At, r: &rules::Rule) -> bool {
     !(names_joined || matcher::plural_subject_before(prev, next))
 }
 
+/// "Washington has left mediation to the OAS", "leaves the talks to his deputies": to
+/// leave the talks *to* somebody hands them over; it walks out of nothing. (Not "left the
+/// talks to protest": a verb after "to" is the purpose of a walk-out.)
+fn left_to_others(cx: &Ctx, at: &At) -> bool {
+    if !matches!(cx.lw[at.v], "leave" | "leaves" | "left" | "leaving") {
+        return false;
+    }
+    let end = (at.v + 6).min(cx.lw.len().saturating_sub(1));
+    (at.v + 1..end).any(|i| {
+        cx.lw[i] == "to"
+            && (matches!(
+                cx.lw[i + 1],
+                "the" | "a" | "its" | "his" | "her" | "their" | "others" | "mediators"
+            ) || cx.mentions.iter().any(|m| m.start == i + 1))
+    })
+}
+
 /// A session adjourned, broken off for the day or a round ended with the talks going on:
 /// a pause, not a halt.
 fn paused_not_stopped(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
@@ -1883,13 +1903,21 @@ fn paused_not_stopped(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     if r.name == "talks break down" && cx.lw[at.v..].windows(3).any(paused) {
         return Some("a day's session broke off: a pause, not a halt".into());
     }
-    if r.name == "talks adjourn"
-        && (cx.lw[at.v..].windows(2).any(|w| {
+    // "talks adjourn for the night", "adjourned overnight": the same day's session,
+    // whichever rule read the adjourning ("suspend + talks" reads it too), unless no date
+    // is set to resume ("adjourned for the night — no date to resume")
+    let adjourning = r.name == "talks adjourn"
+        || r.kind == "talks_suspended" && cx.lw[at.v].starts_with("adjourn");
+    let after = &cx.lw[at.v..];
+    if adjourning
+        && (after.windows(2).any(|w| {
             matches!(
                 w,
                 ["the", "day"] | ["until" | "till", "tomorrow"] | ["for", "lunch"]
             )
-        }) || talks_go_on(cx.lw))
+        }) || (after.windows(3).any(paused) || after.contains(&"overnight"))
+            && !no_date_set(cx.lw)
+            || talks_go_on(cx.lw))
     {
         return Some("a day's session adjourned, or a round with the next one set".into());
     }

@@ -715,6 +715,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", false, "Iran pulled its negotiators out of the Vienna talks.", &["delegation_withdrawal/Iran"]),
     ("withdrawal", false, "Egypt has recalled its delegation from the talks, a source said.", &["delegation_withdrawal/Egypt"]),
     ("withdrawal", true, "Hamas quits Doha talks, blames Israel", &["delegation_withdrawal/Hamas"]),
+    // leaving the talks *to* somebody hands them over; a verb after "to" is the walk-out's
+    // purpose
+    ("withdrawal", true, "Washington has so far left the mediation to Egypt and Qatar", &[]),
+    ("withdrawal", true, "Israel leaves Gaza negotiations to the security chiefs", &[]),
+    ("withdrawal", true, "Truce round ends, leaving the prisoner files to a further session", &[]),
+    ("withdrawal", true, "Israel leaves the Gaza talks to protest Hamas attacks", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", true, "Hamas leaves Cairo truce talks", &["delegation_withdrawal/Hamas"]),
     ("withdrawal", false, "Ukraine abandoned the negotiations after the strike on Sumy.", &["delegation_withdrawal/Ukraine"]),
     ("withdrawal", false, "The Israeli team was recalled by Netanyahu on Saturday.", &["delegation_withdrawal/Israel"]),
     ("withdrawal", false, "Israel's delegation returned home from Cairo without a deal.", &["delegation_withdrawal/Israel"]),
@@ -1587,6 +1594,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // talks adjourned halt; a day's session or a round with the next one set does not
     ("suspended", true, "Ceasefire talks adjourned in Cairo", &["talks_suspended/"]),
     ("suspended", true, "Ceasefire talks in Cairo adjourn for the day", &[]),
+    // adjourning for the night, the weekend or overnight is the day's session, whichever
+    // rule reads the verb; with no date set to resume it is a halt
+    ("suspended", true, "Truce talks in Cairo adjourn for the night with no progress on hostages", &[]),
+    ("suspended", true, "Hamas and Israel negotiators adjourn overnight after ten hours", &[]),
+    ("suspended", true, "Qatar adjourns the Israel-Hamas talks for the weekend", &[]),
+    ("suspended", true, "Israel-Hamas talks adjourned for the night with no date to resume", &["talks_suspended/Hamas+Israel"]),
+    ("suspended", true, "Hamas suspends talks for the night", &["talks_suspended/Hamas"]),
     ("suspended", true, "Ceasefire talks in Cairo adjourn, to resume next week", &[]),
     // comma-joined infinitives after "urge" are urged too
     ("urged", true, "Qatar urges Israel, Hamas to stop fighting, return to talks", &[]),
