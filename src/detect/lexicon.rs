@@ -197,6 +197,10 @@ pub(super) const MODAL: &[&str] = &[
     "eyeing",
     "targets",
     "targeting",
+    // ("the government talking of dissolving its team", "amid talk of resuming
+    // negotiations": what is talked of is an idea; modal only before "of"/"about")
+    "talk",
+    "talking",
     "considering",
     "considers",
     "consider",

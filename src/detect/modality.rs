@@ -607,6 +607,13 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
         {
             continue;
         }
+        // ("talk of Homeland conditions is 'fabrication', negotiations resume": only the
+        // act talked of, the gerund right after "of", is hedged)
+        if matches!(*w, "talk" | "talking")
+            && !(matches!(next, "of" | "about") && i + 2 == pre.len())
+        {
+            continue;
+        }
         // "planned meeting … called off": the meeting was planned, its cancellation is news
         if matches!(*w, "planned" | "scheduled" | "expected" | "intended")
             && (crate::detect::rules::object_matches(&r.objects, next)

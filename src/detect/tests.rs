@@ -1131,6 +1131,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("hypothetical", false, "A senior Hamas official said a delegation would travel to Cairo for more talks.", &[]),
     ("hypothetical", false, "Egypt is likely to present a compromise.", &[]),
     ("hypothetical", false, "Iran is considering the European offer.", &[]),
+    // what a side "talks of" doing is an idea, not the act; only the gerund right after
+    // "of" is hedged
+    ("hypothetical", false, "With the government talking of dissolving its negotiating team, the Hamas talks look doomed.", &[]),
+    ("hypothetical", false, "Israeli officials talk of recalling their delegation from Doha.", &[]),
+    ("hypothetical", false, "Talk of Israeli conditions is a fabrication, Hamas says, and the talks resume on Monday.", &["delegation_dispatched/Hamas+Israel"]),
+    ("hypothetical", false, "Israel recalls its delegation after talking to Hamas mediators.", &["delegation_withdrawal/Israel"]),
     ("hypothetical", false, "Hamas hopes to reach a deal by Ramadan.", &[]),
     ("hypothetical", false, "Ukraine wants to sign a ceasefire agreement.", &[]),
     ("hypothetical", false, "Russia is ready to resume talks in Istanbul.", &[]),
