@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and sixty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and seventy
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -124,10 +124,12 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cop21-paris-2015.json", (0.59, 0.42, 0.74)),
     ("cop29-finance-2024.json", (0.69, 0.36, 0.59)),
     ("corsica-2024.json", (0.56, 0.44, 0.90)),
+    ("costco-teamsters-2025.json", (0.74, 0.85, 0.76)),
     ("croatia-coalition-2024.json", (0.61, 0.56, 0.81)),
     ("cuba-missile-1962.json", (0.70, 0.63, 0.58)),
     ("culinary-union-vegas-2023.json", (0.56, 0.51, 0.78)),
     ("cyprus-bailout-2013.json", (0.62, 0.62, 0.67)),
+    ("cyprus-geneva-1974.json", (0.71, 0.76, 0.79)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
     ("czech-coalition-2018.json", (0.74, 0.50, 0.87)),
     ("czech-coalition-2021.json", (0.60, 0.48, 0.88)),
@@ -419,6 +421,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("prespa-2018.json", (0.66, 0.62, 0.95)),
     ("przino-2015.json", (0.53, 0.74, 0.85)),
     ("psac-strike-2023.json", (0.54, 0.73, 0.84)),
+    ("pti-government-talks-2024.json", (0.42, 0.78, 0.75)),
     ("pueblo-1968.json", (0.86, 0.85, 0.86)),
     ("qantas-lockout-2011.json", (0.59, 0.55, 0.83)),
     ("qatar-blockade-2017.json", (0.66, 0.62, 0.82)),
@@ -457,6 +460,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("slovakia-coalition-2023.json", (0.68, 0.56, 0.86)),
     ("slovenia-croatia-2009.json", (0.64, 0.75, 0.94)),
     ("sncf-strike-2018.json", (0.48, 0.23, 0.80)),
+    ("soccer-war-1969.json", (0.76, 0.85, 0.72)),
     ("softwood-lumber-2006.json", (0.69, 0.79, 0.72)),
     ("somalia-djibouti-2008.json", (0.74, 0.84, 0.75)),
     ("somalia-jubaland-2025.json", (0.76, 0.76, 0.89)),
@@ -499,6 +503,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("timor-sea-2018.json", (0.53, 0.39, 0.90)),
     ("townsville-2000.json", (0.75, 0.75, 0.87)),
     ("tpp-atlanta-2015.json", (0.86, 0.64, 0.79)),
+    ("trinidad-coup-1990.json", (0.73, 0.52, 0.69)),
     ("ttip-2016.json", (0.66, 0.76, 0.90)),
     ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
     ("turbot-war-1995.json", (0.76, 0.76, 0.89)),
