@@ -2949,8 +2949,29 @@ fn nominal_demands(lw: &[&str], v: usize, cl: &Clause) -> bool {
     }
     let next = lw[v + 1];
     let next2 = if v + 2 < cl.end { lw[v + 2] } else { "" };
+    // ("new offer guarantees $1 million": after a text's own noun the demand word is its
+    // verb, what the text guarantees or requires; "new security guarantees" is a demand)
+    let text_noun = matches!(
+        next,
+        "offer"
+            | "deal"
+            | "plan"
+            | "proposal"
+            | "agreement"
+            | "text"
+            | "draft"
+            | "package"
+            | "contract"
+            | "accord"
+            | "framework"
+            | "bill"
+            | "law"
+    );
     DEMAND_NOUNS.contains(&next)
-        || (!next2.is_empty() && DEMAND_NOUNS.contains(&next2) && !next.ends_with("ed"))
+        || (!next2.is_empty()
+            && DEMAND_NOUNS.contains(&next2)
+            && !next.ends_with("ed")
+            && !text_noun)
 }
 
 /// Agreements and proposals are joint acts: one per story and kind whoever is named.
