@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and seventy
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and seventy-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -24,6 +24,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("aceh-coha-2002.json", (0.85, 0.85, 0.90)),
     ("aceh-helsinki.json", (0.90, 0.85, 0.86)),
     ("achille-lauro-1985.json", (0.76, 0.55, 0.73)),
+    ("aer-lingus-pilots-2024.json", (0.79, 0.73, 0.86)),
     ("afghanistan-bonn-2001.json", (0.73, 0.64, 0.79)),
     ("agreed-framework-1994.json", (0.87, 0.85, 0.90)),
     ("air-canada-pilots-2024.json", (0.53, 0.48, 0.89)),
@@ -253,6 +254,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("indo-lanka-accord-1987.json", (0.44, 0.39, 0.86)),
     ("inter-korean-2018.json", (0.70, 0.63, 0.84)),
     ("intra-afghan-2020.json", (0.79, 0.84, 0.88)),
+    ("iran-contra-hostages-1986.json", (0.58, 0.58, 0.81)),
     ("iran-e3-snapback-2025.json", (0.82, 0.82, 0.85)),
     ("iran-hostages-1981.json", (0.63, 0.79, 0.88)),
     ("iran-iaea-2023.json", (0.48, 0.58, 0.79)),
@@ -284,6 +286,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ivory-coast-2003.json", (0.82, 0.86, 0.96)),
     ("ivory-coast-2011.json", (0.67, 0.43, 0.90)),
     ("ivory-coast-ouagadougou-2007.json", (0.78, 0.70, 0.79)),
+    ("jal472-dhaka-1977.json", (0.61, 0.56, 0.80)),
     ("japan-korea-2015.json", (0.74, 0.79, 0.86)),
     ("japan-korea-export-2019.json", (0.64, 0.69, 0.77)),
     ("japan-korea-labour-2023.json", (0.64, 0.81, 0.85)),
@@ -379,6 +382,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nhl-lockout-2012.json", (0.70, 0.70, 0.90)),
     ("ni-protocol.json", (0.76, 0.85, 0.90)),
     ("nicaragua-1988.json", (0.84, 0.98, 0.94)),
+    ("nicaragua-contadora-1986.json", (0.45, 0.71, 0.86)),
     ("nicaragua-dialogue-2018.json", (0.83, 0.85, 0.90)),
     ("niger-delta-amnesty-2009.json", (0.73, 0.45, 0.89)),
     ("niger-ecowas-2023.json", (0.90, 0.73, 0.85)),
@@ -496,6 +500,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("tajikistan-uto.json", (0.87, 0.85, 0.98)),
     ("teamsters-ups-2023.json", (0.66, 0.82, 0.79)),
     ("tehran-declaration-2010.json", (0.39, 0.48, 0.73)),
+    ("temelin-melk-2000.json", (0.73, 0.73, 0.84)),
     ("thailand-brn-2013.json", (0.84, 0.79, 0.93)),
     ("thailand-coalition-2023.json", (0.58, 0.31, 0.77)),
     ("thailand-redshirts-2010.json", (0.78, 0.64, 0.87)),
