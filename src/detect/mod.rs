@@ -1777,6 +1777,9 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "withdraw from talks" && left_to_others(cx, at) {
         return Some("the talks left to somebody else: handed over, nobody walked out".into());
     }
+    if r.name == "team arrives" && joins_a_stance(cx.lw, at.v) {
+        return Some("joins a pledge, a statement or calls: a stance, not a trip".into());
+    }
     // "South Korean envoys return from Pyongyang, summit dates set": back from a visit is
     // the trip's end; only coming back with nothing ("returned from Doha without an
     // agreement") leaves the talks
@@ -2162,6 +2165,41 @@ fn urges_others(after_verb: &[&str]) -> bool {
 }
 
 /// The sentence says a team came back with nothing, or was called back.
+/// "refused to join a 'Panama pledge'", "joins calls for Taylor's exit", "joins the OAS
+/// consensus": what is joined is a text or a stance, not the talks; the envoy went nowhere.
+/// (Not "joins the call with US officials": a call is a meeting.)
+fn joins_a_stance(lw: &[&str], v: usize) -> bool {
+    if !lw[v].starts_with("join") {
+        return false;
+    }
+    lw.iter()
+        .skip(v + 1)
+        .take(4)
+        .take_while(|w| !matches!(**w, "," | ";" | "in" | "at" | "to" | "for"))
+        .any(|w| {
+            matches!(
+                *w,
+                "pledge"
+                    | "pledges"
+                    | "statement"
+                    | "statements"
+                    | "declaration"
+                    | "appeal"
+                    | "appeals"
+                    | "calls"
+                    | "consensus"
+                    | "chorus"
+                    | "protest"
+                    | "protests"
+                    | "boycott"
+                    | "criticism"
+                    | "commitment"
+                    | "initiative"
+                    | "condemnation"
+            )
+        })
+}
+
 fn came_back_empty(lw: &[&str]) -> bool {
     lw.iter().enumerate().any(|(i, w)| {
         matches!(

@@ -715,6 +715,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", false, "Iran pulled its negotiators out of the Vienna talks.", &["delegation_withdrawal/Iran"]),
     ("withdrawal", false, "Egypt has recalled its delegation from the talks, a source said.", &["delegation_withdrawal/Egypt"]),
     ("withdrawal", true, "Hamas quits Doha talks, blames Israel", &["delegation_withdrawal/Hamas"]),
+    // joining a pledge, a statement, calls or a consensus is a stance, not a trip (refusing
+    // to join one walks out of nothing); a call is a meeting
+    ("withdrawal", true, "Israel's envoy refuses to join a 'Cairo pledge' on the truce", &[]),
+    ("dispatch", true, "Qatar's envoy joins calls for a Gaza truce", &[]),
+    ("dispatch", true, "Hamas negotiators join the call with Egyptian mediators", &["delegation_dispatched/Hamas"]),
+    ("withdrawal", true, "Israeli negotiators refuse to join the Cairo talks", &["delegation_withdrawal/Israel"]),
     // leaving the talks *to* somebody hands them over; a verb after "to" is the walk-out's
     // purpose
     ("withdrawal", true, "Washington has so far left the mediation to Egypt and Qatar", &[]),
