@@ -1643,3 +1643,69 @@ pub(super) const NOT_MOVES: &[&str] = &[
     "propaganda",
     "lies",
 ];
+
+/// What a recommendation of terms names within a few words: a pay rise, a truce, a
+/// coalition, a status, a formula ("recommends 12% raise", "recommends 'orange-blue'
+/// coalition", "recommends 'special status'").
+pub(super) const RECOMMENDED_TERMS: &[&str] = &[
+    "raise",
+    "raises",
+    "rise",
+    "rises",
+    "increase",
+    "increases",
+    "%",
+    "percent",
+    "pay",
+    "truce",
+    "ceasefire",
+    "coalition",
+    "status",
+    "formula",
+    "compromise",
+    "exemption",
+    "referendum",
+    "autonomy",
+    "arbitration",
+    "framework",
+    "timetable",
+    "solution",
+];
+
+/// Words of a recommendation on how to vote on what is already on the table, on
+/// industrial action or on the side's own demand ("recommends acceptance", "recommend
+/// members accept", "recommends the deal", "to recommend it", "negotiators recommend
+/// strike", "the board recommended seeking 6 percent"): it puts no terms of its own.
+pub(super) const RECOMMENDED_BALLOT: &[&str] = &[
+    "accept",
+    "acceptance",
+    "accepting",
+    "yes",
+    "no",
+    "reject",
+    "rejection",
+    "rejecting",
+    "ratify",
+    "ratification",
+    "ratifying",
+    "approve",
+    "approval",
+    "approving",
+    "backing",
+    "back",
+    "vote",
+    "deal",
+    "offer",
+    "agreement",
+    "contract",
+    "pact",
+    "settlement",
+    "it",
+    "this",
+    "members",
+    "strike",
+    "strikes",
+    "ta",
+    "seeking",
+    "demanding",
+];

@@ -1777,6 +1777,14 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "withdraw from talks" && left_to_others(cx, at) {
         return Some("the talks left to somebody else: handed over, nobody walked out".into());
     }
+    if r.name == "recommend terms" && recommends_a_ballot(cx.lw, at.v) {
+        return Some(
+            "recommends a vote's answer, a strike or a demand: no terms of its own".into(),
+        );
+    }
+    if r.name == "recommend terms" && !recommends_terms(cx.lw, at.v) {
+        return Some("recommends something other than terms (a person, a report's finding)".into());
+    }
     if r.name == "team arrives" && joins_a_stance(cx.lw, at.v) {
         return Some("joins a pledge, a statement or calls: a stance, not a trip".into());
     }
@@ -2165,6 +2173,22 @@ fn urges_others(after_verb: &[&str]) -> bool {
 }
 
 /// The sentence says a team came back with nothing, or was called back.
+/// A recommendation names terms within its first five words (`RECOMMENDED_TERMS`).
+fn recommends_terms(lw: &[&str], v: usize) -> bool {
+    lw.iter()
+        .skip(v + 1)
+        .take(5)
+        .any(|w| RECOMMENDED_TERMS.contains(w))
+}
+
+/// A recommendation on a vote, a strike or a demand (`RECOMMENDED_BALLOT`).
+fn recommends_a_ballot(lw: &[&str], v: usize) -> bool {
+    lw.iter()
+        .skip(v + 1)
+        .take(3)
+        .any(|w| RECOMMENDED_BALLOT.contains(w))
+}
+
 /// "refused to join a 'Panama pledge'", "joins calls for Taylor's exit", "joins the OAS
 /// consensus": what is joined is a text or a stance, not the talks; the envoy went nowhere.
 /// (Not "joins the call with US officials": a call is a meeting.)

@@ -1764,6 +1764,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Israeli negotiators demanded that Hamas hand over the list of hostages.", &["new_demands/Israel"]),
     // an agenda put forward is a proposal; being on the agenda is not
     ("proposal", true, "Egypt proposes agenda for next round of Gaza talks", &["proposal/Egypt"]),
+    // a recommendation of terms is a proposal; recommending a vote's answer, a strike, a
+    // person or a report's finding is not
+    ("proposal", true, "Egyptian mediators recommend a 60-day Gaza truce", &["proposal/Egypt"]),
+    ("proposal", true, "Qatar recommends 'special status' for the north in a Gaza truce", &["proposal/Qatar"]),
+    ("proposal", true, "Hamas negotiators recommend the truce deal to the leadership", &[]),
+    ("proposal", true, "Hamas recommends acceptance of the Egyptian truce formula", &[]),
+    ("proposal", true, "Israel recommends Trump for Nobel prize after Gaza truce", &[]),
+    ("proposal", false, "Hamas's political bureau recommended seeking a 90-day truce.", &[]),
     ("rejected", true, "Israel rejects mediators' agenda for Cairo talks", &["proposal_rejected/Israel"]),
     ("proposal", false, "Hamas said the hostage issue was not on the agenda of the Cairo talks.", &[]),
     // "vetoes" is "veto" inflected; "veto power" is a noun
