@@ -112,7 +112,7 @@ pub(super) const BLOCS: &[&str] = &[
 pub(super) const NEGATION: &[&str] = &[
     "not", "never", "no", "without", "cannot", "nor", "neither", "failed", "fails", "fail",
     "refused", "refuses", "refuse", "declined", "declines", "decline", "stopped", "hardly",
-    "nothing", "balks", "balked", "balk", "balking",
+    "barely", "scarcely", "nothing", "balks", "balked", "balk", "balking",
 ];
 pub(super) const DENIAL: &[&str] = &[
     "deny",

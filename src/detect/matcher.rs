@@ -3043,7 +3043,7 @@ fn irregular_plural(w: &str) -> bool {
         && w.ends_with("men")
         && !w.ends_with("omen")
         && w.chars().all(char::is_alphabetic))
-        || matches!(w, "women" | "people" | "children" | "police")
+        || matches!(w, "men" | "women" | "people" | "children" | "police")
 }
 
 /// Pattern: a plural subject with its prepositional phrase before a base form ("Hijackers

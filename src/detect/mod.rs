@@ -1154,7 +1154,15 @@ fn trip_home(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str, actors: &[usize]) -
     if own_capital && kind == "delegation_dispatched" && r.frame == rules::Frame::SubjectIsObject {
         return Some("a trip home is not a trip to the talks".into());
     }
-    if home && kind == "delegation_withdrawal" && r.frame == rules::Frame::SubjectIsObject {
+    // ("left Kabul", "flew out of Khartoum"; not "flies home to consult Castro": a name
+    // after an infinitive is its object, the purpose of the trip home)
+    let leaves_it =
+        after.is_some_and(|m| !(at.v + 1..m.start).any(|j| cx.lw[j] == "to" && j + 1 < m.start));
+    if home
+        && leaves_it
+        && kind == "delegation_withdrawal"
+        && r.frame == rules::Frame::SubjectIsObject
+    {
         return Some("leaving its own capital is setting out, not walking out".into());
     }
     None

@@ -3108,6 +3108,31 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejected", true, "Israel makes third offer to Hamas; Hamas says no", &["proposal_rejected/Hamas", "proposal/Israel"]),
     ("none", true, "Israel says no Netanyahu-Sinwar meeting planned", &[]),
     ("proposal", true, "Egypt offered a 45-day pause on the final night, mediators said no", &["proposal/Egypt"]),
+    // "men" is a plural head like "gunmen": the party's men demanding are the party
+    ("demands", true, "Hamas men insist on a safe corridor out of Rafah", &["new_demands/Hamas"]),
+    ("demands", true, "Hamas men demand fuel for the north", &["new_demands/Hamas"]),
+    ("none", true, "Israel frees 12 Hamas men in swap", &[]),
+    // a compromise's terms tabled are an offer; a side's own terms set out are conditions
+    ("proposal", true, "Hamas tables compromise terms on the hostage list", &["proposal/Hamas"]),
+    ("demands", true, "Israel sets out terms for ending the war", &["new_demands/Israel"]),
+    // agreeing to dispatch mediators is a trip planned, no concession
+    ("none", false, "Egypt and Qatar agreed to dispatch mediators to Gaza on Friday.", &[]),
+    // a pledge, a promise or a commitment sought from the other side is a term; talks
+    // sought are not
+    ("demands", true, "Hamas seeks pledge of a permanent end to the war", &["new_demands/Hamas"]),
+    ("demands", true, "Israel seeks US commitment on resuming the offensive", &["new_demands/Israel"]),
+    ("none", true, "Hamas seeks talks with Washington", &[]),
+    // "left" before a state is a passive: the team kept waiting does not leave
+    ("none", true, "Hamas delegation left waiting as Israel delays reply", &[]),
+    ("none", true, "Israeli team left stranded in Cairo", &[]),
+    // talks that have "barely" begun are a judgement of their pace, not their opening
+    ("none", false, "Netanyahu insisted the negotiations had barely begun.", &[]),
+    ("none", true, "Talks have barely begun, says Qatar", &[]),
+    // a trip home to consult the side's leader is a trip home; leaving the capital is
+    // setting out
+    ("withdrawal", true, "Israeli negotiator flies home to consult Netanyahu; talks on hold", &["delegation_withdrawal/Israel"]),
+    ("withdrawal", true, "Israeli negotiators fly home to brief Netanyahu", &["delegation_withdrawal/Israel"]),
+    ("none", false, "The Israeli team left Jerusalem ahead of the opening session.", &[]),
 ];
 
 #[test]
