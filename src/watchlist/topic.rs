@@ -334,6 +334,19 @@ pub(super) fn family_of(keywords: &[Term]) -> Vec<Term> {
     out
 }
 
+/// Words of a live entry's or an update's label ("LIVE 9:30:", "UPDATED:", "Watch:"):
+/// the label of one story told as it happens, not of a list.
+const LIVE_LABELS: &[&str] = &[
+    "live",
+    "watch",
+    "updated",
+    "update",
+    "breaking",
+    "urgent",
+    "video",
+    "developing",
+];
+
 /// Words of a newsletter's label ("Morning Brief:", "Horn Weekly:", "Africa Week:").
 const NEWSLETTER_LABELS: &[&str] = &[
     "brief",
@@ -357,14 +370,17 @@ const NEWSLETTER_LABELS: &[&str] = &[
 /// Hamas agree truce, hostages to be freed").
 pub(super) fn multi_topic_segments(title: &str) -> Option<Vec<String>> {
     let label_colon = label_colon(title);
-    let (body, newsletter) = match label_colon.map(|i| (&title[..i], &title[i + 1..])) {
-        Some((head, rest)) if head.split_whitespace().count() <= 4 => {
-            let label = head
-                .split_whitespace()
-                .any(|w| NEWSLETTER_LABELS.contains(&w.to_lowercase().as_str()));
-            (rest, label)
-        }
-        _ => (title, false),
+    let label_has = |head: &str, words: &[&str]| {
+        head.split_whitespace()
+            .any(|w| words.contains(&w.to_lowercase().as_str()))
+    };
+    let (body, newsletter, live) = match label_colon.map(|i| (&title[..i], &title[i + 1..])) {
+        Some((head, rest)) if head.split_whitespace().count() <= 4 => (
+            rest,
+            label_has(head, NEWSLETTER_LABELS),
+            label_has(head, LIVE_LABELS),
+        ),
+        _ => (title, false, false),
     };
     let separators: &[char] = if newsletter { &[';', ','] } else { &[';'] };
     let parts: Vec<String> = body
@@ -374,8 +390,14 @@ pub(super) fn multi_topic_segments(title: &str) -> Option<Vec<String>> {
         .filter(|p| !p.is_empty())
         .collect();
     // two comma segments are one news item's two halves ("a mediator retired, a treaty
-    // still unsigned"); a list of three is a newsletter's
-    let two_ok = !newsletter || body.contains(';');
+    // still unsigned"); a list of three is a newsletter's. So are two halves after a live
+    // or update label ("UPDATED: Death toll rises in El Alto; miners head for La Paz"):
+    // one entry tells one story, its cause and its next step
+    let two_ok = if newsletter {
+        body.contains(';')
+    } else {
+        !live
+    };
     (parts.len() >= 3 || (parts.len() == 2 && label_colon.is_some() && two_ok)).then_some(parts)
 }
 
@@ -1099,8 +1121,19 @@ mod tests {
             "9:28 p.m. — No deal at deadline; PSAC strike goes ahead at 12:01 a.m."
         )
         .is_none());
+        // a live entry's or an update's two halves are one story; three are a list
+        assert!(multi_topic_segments("Live 9:30: talks resume; strike goes ahead").is_none());
+        assert!(multi_topic_segments(
+            "UPDATED: Death toll rises in El Alto; miners head for La Paz"
+        )
+        .is_none());
         assert_eq!(
-            multi_topic_segments("Live 9:30: talks resume; strike goes ahead").map(|s| s.len()),
+            multi_topic_segments("Live: talks resume; strike goes ahead; markets slide")
+                .map(|s| s.len()),
+            Some(3)
+        );
+        assert_eq!(
+            multi_topic_segments("Gaza: talks resume; Lebanon truce holds").map(|s| s.len()),
             Some(2)
         );
         assert!(advocacy(&match_words(
