@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and seventy-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and eighty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -69,8 +69,10 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("biafra-1968.json", (0.82, 0.86, 0.95)),
     ("black-sea-grain.json", (0.76, 0.76, 0.87)),
     ("bma-doctors-2024.json", (0.64, 0.60, 0.92)),
+    ("boeing-iam-2008.json", (0.82, 0.76, 0.79)),
     ("boeing-strike-2024.json", (0.73, 0.85, 0.88)),
     ("bolivia-2019.json", (0.67, 0.48, 0.75)),
+    ("bolivia-gas-war-2003.json", (0.67, 0.54, 0.74)),
     ("bosnia-dayton.json", (0.71, 0.71, 0.89)),
     ("bougainville.json", (0.79, 0.90, 0.95)),
     ("brazil-truckers-2018.json", (0.73, 0.35, 0.76)),
@@ -126,6 +128,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cop29-finance-2024.json", (0.69, 0.36, 0.59)),
     ("corsica-2024.json", (0.56, 0.44, 0.90)),
     ("costco-teamsters-2025.json", (0.74, 0.85, 0.76)),
+    ("cricket-australia-mou-2017.json", (0.50, 0.76, 0.90)),
     ("croatia-coalition-2024.json", (0.61, 0.56, 0.81)),
     ("cuba-missile-1962.json", (0.70, 0.63, 0.58)),
     ("culinary-union-vegas-2023.json", (0.56, 0.51, 0.78)),
@@ -316,6 +319,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
     ("kosovo-october-1998.json", (0.55, 0.62, 0.75)),
     ("kosovo-rambouillet.json", (0.83, 0.85, 0.88)),
+    ("kuala-lumpur-aia-1975.json", (0.58, 0.28, 0.65)),
     ("kumanovo-1999.json", (0.40, 0.48, 0.78)),
     ("kuwait-422-1988.json", (0.89, 0.66, 0.81)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
@@ -533,6 +537,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-brazil-tariffs-2025.json", (0.44, 0.56, 0.90)),
     ("us-china-geneva-2025.json", (0.59, 0.53, 0.80)),
     ("us-china-trade-2019.json", (0.74, 0.70, 0.81)),
+    ("us-cuba-migration-1994.json", (0.84, 0.74, 0.74)),
     ("us-cuba-thaw-2014.json", (0.81, 0.69, 0.90)),
     ("us-eu-steel-2021.json", (0.78, 0.83, 0.88)),
     ("us-houthi-oman-2025.json", (0.81, 0.81, 0.89)),
