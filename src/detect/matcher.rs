@@ -604,7 +604,12 @@ fn used_as_noun(cx: &Ctx, v: usize, cl: &Clause) -> bool {
         return true;
     }
     // a title before a colon or a speech verb: "delegation head: …", "team head said"
-    if next == ":" || (v > cl.start && matches!(next, "said" | "says" | "told" | "tells")) {
+    // (a participle before the colon is the kicker's verb: "Deal struck: hostages to go
+    // free", "Ceasefire agreed: …")
+    let participle = word.ends_with("ed") || matches!(word, "struck" | "done");
+    if (next == ":" && !participle)
+        || (v > cl.start && matches!(next, "said" | "says" | "told" | "tells"))
+    {
         return true;
     }
     // "delegation head", "team chief": a title after a team noun

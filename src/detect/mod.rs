@@ -736,8 +736,10 @@ impl<'a> Detector<'a> {
     /// unless it names somebody else or recalls earlier ones ("why previous truces
     /// collapsed").
     fn sides_unnamed(&self, cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> bool {
+        // ("Deal struck in Doha": the irregular participles of making a deal too)
+        let participle = cx.lw[at.v].ends_with("ed") || matches!(cx.lw[at.v], "struck" | "done");
         let passive = at.v > at.cl.start
-            && cx.lw[at.v].ends_with("ed")
+            && participle
             && (matches!(
                 cx.lw[at.v - 1],
                 "was" | "were" | "is" | "are" | "been" | "be"

@@ -3133,6 +3133,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("withdrawal", true, "Israeli negotiator flies home to consult Netanyahu; talks on hold", &["delegation_withdrawal/Israel"]),
     ("withdrawal", true, "Israeli negotiators fly home to brief Netanyahu", &["delegation_withdrawal/Israel"]),
     ("none", false, "The Israeli team left Jerusalem ahead of the opening session.", &[]),
+    // a deal "struck" is a deal reached, and a participle before a kicker's colon is its
+    // verb ("Deal struck: …"); a noun or a title before the colon stays one
+    ("agreement", true, "Deal struck: hostages to go free", &["agreement/"]),
+    ("agreement", true, "Truce reached: hostages to be freed tonight", &["agreement/"]),
+    ("agreement", true, "Ceasefire agreed: fighting to stop at noon", &["agreement/"]),
+    ("none", true, "Hamas demands: the full list", &[]),
+    ("none", true, "Israeli delegation head: we will stay in Doha", &[]),
+    ("none", true, "Deal struck in Cairo last month still holds", &[]),
 ];
 
 #[test]
