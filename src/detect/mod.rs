@@ -2774,7 +2774,11 @@ fn membership_approves(lw: &[&str], at: &At) -> bool {
 fn negotiators_at_the_table(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> bool {
     let returning = matches!(
         r.name.as_str(),
-        "return to talks" | "resume talks" | "back at the table"
+        "return to talks"
+            | "resume talks"
+            | "back at the table"
+            | "back round the table"
+            | "back around the table"
     );
     (kind == "agreement" || returning) && negotiators_subject(cx.lw, at)
 }

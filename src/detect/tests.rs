@@ -3141,6 +3141,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Hamas demands: the full list", &[]),
     ("none", true, "Israeli delegation head: we will stay in Doha", &[]),
     ("none", true, "Deal struck in Cairo last month still holds", &[]),
+    // "back round the table" and "back around the table" are "back at the table"
+    ("dispatched", true, "Israel and Hamas back round the table in Doha", &["delegation_dispatched/Hamas+Israel"]),
+    ("dispatched", true, "Hamas and Israel back around the table", &["delegation_dispatched/Hamas+Israel"]),
+    ("none", true, "Israel and Hamas talk round the clock", &[]),
 ];
 
 #[test]
