@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and eighty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and eighty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -139,6 +139,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("czech-coalition-2021.json", (0.60, 0.48, 0.88)),
     ("darfur-abuja.json", (0.66, 0.85, 0.73)),
     ("darfur-doha-2011.json", (0.59, 0.85, 0.90)),
+    ("dawsons-field-1970.json", (0.75, 0.61, 0.68)),
     ("de-punt-train-1977.json", (0.64, 0.38, 0.88)),
     ("debt-ceiling-2023.json", (0.66, 0.71, 0.86)),
     ("deere-uaw-2021.json", (0.70, 0.78, 0.73)),
@@ -227,6 +228,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("griner-swap-2022.json", (0.78, 0.38, 0.73)),
     ("guinea-bissau-1998.json", (0.92, 0.92, 0.85)),
     ("guinea-ecowas-2022.json", (0.69, 0.56, 0.90)),
+    ("habib-beirut-1982.json", (0.48, 0.64, 0.77)),
     ("haiti-carter-1994.json", (0.60, 0.39, 0.67)),
     ("haiti-transition-2024.json", (0.64, 0.38, 0.88)),
     ("hanish-islands-1995.json", (0.82, 0.76, 0.80)),
@@ -319,6 +321,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
     ("kosovo-october-1998.json", (0.55, 0.62, 0.75)),
     ("kosovo-rambouillet.json", (0.83, 0.85, 0.88)),
+    ("kosovo-status-vienna-2006.json", (0.57, 0.74, 0.85)),
     ("kuala-lumpur-aia-1975.json", (0.58, 0.28, 0.65)),
     ("kumanovo-1999.json", (0.40, 0.48, 0.78)),
     ("kuwait-422-1988.json", (0.89, 0.66, 0.81)),
@@ -495,6 +498,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sudan-transition-2019.json", (0.74, 0.82, 0.94)),
     ("sun-city-2002.json", (0.83, 0.85, 0.90)),
     ("sunningdale-1973.json", (0.79, 0.54, 0.87)),
+    ("sweden-december-agreement-2014.json", (0.90, 0.38, 0.69)),
     ("sweden-iran-swap-2024.json", (0.56, 0.56, 0.89)),
     ("sweden-january-agreement-2019.json", (0.58, 0.64, 0.89)),
     ("sweden-nato-2024.json", (0.51, 0.39, 0.90)),
@@ -514,6 +518,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("tpp-atlanta-2015.json", (0.86, 0.64, 0.79)),
     ("trinidad-coup-1990.json", (0.73, 0.52, 0.69)),
     ("ttip-2016.json", (0.66, 0.76, 0.90)),
+    ("tube-night-strike-2015.json", (0.68, 0.85, 0.80)),
     ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
     ("turbot-war-1995.json", (0.76, 0.76, 0.89)),
     ("turkey-pkk.json", (0.85, 0.36, 0.90)),
