@@ -969,6 +969,11 @@ impl<'a> Detector<'a> {
         {
             return Some("a mission halted by a side, not by a go-between, is no mediation".into());
         }
+        if r.name == "send + team" && sends_the_team_something(cx, at) {
+            return Some(
+                "a text sent to the team (\"sent the envoy a list\"), not the team sent".into(),
+            );
+        }
         if r.name == "visit the other side's capital" && !visits_other_capital(cx, at, actors) {
             return Some("a visit, but not to the other side's capital".into());
         }
@@ -1131,6 +1136,28 @@ impl<'a> Detector<'a> {
         }
         trip_home(cx, at, r, kind, actors)
     }
+}
+
+/// Pattern: the team as the indirect object ("sent the envoy a list of changes", "sends
+/// the mediators its reply"): a determiner and a noun right after the team word are what
+/// was sent, to it ("sends a delegation the next day" is a time).
+fn sends_the_team_something(cx: &Ctx, at: &At) -> bool {
+    let team = rules::word_set("team");
+    let end = (at.v + 5).min(at.cl.end);
+    let Some(j) = (at.v + 1..end).find(|&j| team.iter().any(|t| t == cx.lw[j])) else {
+        return false;
+    };
+    // ("the" only after a determined team: "sends envoy the Chechen fighters asked for"
+    // is a relative clause, the envoy they asked for)
+    let determined = matches!(cx.lw[j - 1], "the" | "its" | "their" | "his" | "her");
+    let det = cx.lw.get(j + 1).is_some_and(|w| {
+        matches!(*w, "a" | "an" | "its" | "their" | "his" | "her") || (*w == "the" && determined)
+    });
+    let thing = cx.lw.get(j + 2).is_some_and(|w| {
+        !matches!(*w, "next" | "same" | "following" | "day" | "week")
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    });
+    det && thing && j + 2 < at.cl.end
 }
 
 /// "returned to Khartoum", "heads back to Juba for consultations" (a name of the actor

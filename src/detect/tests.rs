@@ -3145,6 +3145,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Israel and Hamas back round the table in Doha", &["delegation_dispatched/Hamas+Israel"]),
     ("dispatched", true, "Hamas and Israel back around the table", &["delegation_dispatched/Hamas+Israel"]),
     ("none", true, "Israel and Hamas talk round the clock", &[]),
+    // the team as the indirect object is whom a text was sent to; "the" after a bare team
+    // word opens a relative clause
+    ("none", false, "Israel sent the Qatari envoy a list of changes on Sunday.", &[]),
+    ("none", true, "Israel sends the envoy its reply", &[]),
+    ("dispatched", true, "Israel sends envoy the hostages asked for", &["delegation_dispatched/Israel"]),
+    ("dispatched", true, "Israel sends a delegation to Doha on Monday", &["delegation_dispatched/Israel"]),
 ];
 
 #[test]
