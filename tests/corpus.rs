@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and eighty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and ninety
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -152,6 +152,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("drc-rwanda-washington-2025.json", (0.64, 0.59, 0.91)),
     ("drc-saint-sylvestre-2016.json", (0.71, 0.75, 0.82)),
     ("dutch-formation-2010.json", (0.81, 0.73, 0.90)),
+    ("dutch-formation-2012.json", (0.69, 0.48, 0.80)),
     ("dutch-formation-2017.json", (0.68, 0.44, 0.85)),
     ("dutch-formation-2021.json", (0.25, 0.18, 0.88)),
     ("dutch-formation-2024.json", (0.73, 0.38, 0.82)),
@@ -324,6 +325,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("kosovo-status-vienna-2006.json", (0.57, 0.74, 0.85)),
     ("kuala-lumpur-aia-1975.json", (0.58, 0.28, 0.65)),
     ("kumanovo-1999.json", (0.40, 0.48, 0.78)),
+    ("kurdistan-referendum-2017.json", (0.31, 0.31, 0.89)),
     ("kuwait-422-1988.json", (0.89, 0.66, 0.81)),
     ("kyrgyz-tajik-2022.json", (0.80, 0.91, 0.93)),
     ("la-grocery-strike-2003.json", (0.74, 0.74, 0.86)),
@@ -344,6 +346,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lome-togo-2006.json", (0.79, 0.66, 0.89)),
     ("lonmin-marikana-2012.json", (0.58, 0.67, 0.74)),
     ("lufthansa-181-1977.json", (0.52, 0.44, 0.57)),
+    ("lufthansa-615-1972.json", (0.90, 0.58, 0.50)),
     ("lufthansa-pilots-2022.json", (0.79, 0.85, 0.76)),
     ("lufthansa-ufo-2015.json", (0.70, 0.64, 0.84)),
     ("m19-colombia-1990.json", (0.71, 0.76, 0.87)),
@@ -455,6 +458,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("saudi-iran.json", (0.66, 0.70, 0.93)),
     ("scotland-bute-house-2021.json", (0.56, 0.56, 0.84)),
     ("sdf-damascus-2025.json", (0.79, 0.67, 0.88)),
+    ("seattle-teachers-2015.json", (0.64, 0.85, 0.65)),
     ("senegal-dialogue-2024.json", (0.58, 0.33, 0.79)),
     ("senkaku-trawler-2010.json", (0.62, 0.82, 0.73)),
     ("serbia-kosovo-washington-2020.json", (0.79, 0.50, 0.83)),
@@ -473,6 +477,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sncf-strike-2018.json", (0.48, 0.23, 0.80)),
     ("soccer-war-1969.json", (0.76, 0.85, 0.72)),
     ("softwood-lumber-2006.json", (0.69, 0.79, 0.72)),
+    ("somalia-arta-2000.json", (0.41, 0.39, 0.84)),
     ("somalia-djibouti-2008.json", (0.74, 0.84, 0.75)),
     ("somalia-jubaland-2025.json", (0.76, 0.76, 0.89)),
     ("somalia-mbagathi-2004.json", (0.90, 0.65, 0.95)),
