@@ -320,7 +320,14 @@ fn collective(span: &[&str]) -> bool {
     // "Nations agree $300bn climate finance deal", "almost 200 countries adopted the
     // goal": states or parties with nothing to single some out, alone or counted, are all
     // the parties at the table
-    let states = |w: &&str| matches!(*w, "nations" | "countries" | "parties" | "governments");
+    // (and "Delegations sit down at Panmunjom", "the two delegations met": the teams at
+    // the table, unnamed, are the sides')
+    let states = |w: &&str| {
+        matches!(
+            *w,
+            "nations" | "countries" | "parties" | "governments" | "delegations"
+        )
+    };
     let counted = span.iter().any(|w| w.parse::<u32>().is_ok_and(|n| n >= 2));
     if (span.len() == 1 || (counted && span.len() <= 3)) && span.last().is_some_and(states) {
         return true;

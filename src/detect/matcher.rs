@@ -57,6 +57,23 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "signed",
 ];
 
+/// Do the words after `at` read as this table entry? One word ("of"), or two ("to
+/// #figure"), where "#figure" is any amount ("20%", "$1 billion", "N250,000"): "drop wage
+/// ask to 20%" lowers the ask, "drop the demand" gives it up.
+fn words_follow(entry: &str, lw: &[&str], at: usize) -> bool {
+    entry
+        .split(' ')
+        .enumerate()
+        .all(|(k, e)| lw.get(at + 1 + k).is_some_and(|w| word_is(e, w)))
+}
+
+fn word_is(entry: &str, w: &str) -> bool {
+    if entry == "#figure" {
+        return w.chars().take(2).any(|c| c.is_ascii_digit());
+    }
+    entry == w
+}
+
 fn is_participle(word: &str) -> bool {
     word.ends_with("ed") || word.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&word)
 }
@@ -1037,7 +1054,7 @@ impl<'a> Detector<'a> {
                     || (r
                         .particle_followed_by
                         .iter()
-                        .any(|n| lw.get(i + 1) == Some(&n.as_str()))
+                        .any(|n| words_follow(n, lw, i))
                         && !r
                             .not_followed_by
                             .iter()
@@ -1790,7 +1807,8 @@ fn object_after(
         // ", officials said": the attribution's subject is no object of the verb
         let attribution =
             j > k && lw[j - 1] == "," && matches!(next, "said" | "says" | "say" | "told" | "tells");
-        let excluded_next = j + 1 < cl.end && r.not_followed_by.iter().any(|n| n == next);
+        let excluded_next =
+            j + 1 < cl.end && r.not_followed_by.iter().any(|n| words_follow(n, lw, j));
         // "backs Turkey's EU bid", "his re-election bid": a bid for membership or office is
         // no proposal to the other side
         let other_bid = w == "bid" && j > 0 && OTHER_BIDS.contains(&lw[j - 1]);

@@ -2675,7 +2675,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Negotiators back at the table in Doha after two-week pause", &["delegation_dispatched/"]),
     // negotiators named by what the talks are about, or delegations, unnamed, are the sides
     ("dispatched", true, "Truce negotiators back at the table in Doha", &["delegation_dispatched/"]),
-    ("dispatched", true, "Delegations return to Cairo for second round of talks", &["delegation_dispatched/"]),
+    ("dispatched", true, "Delegations return to Cairo for second round of talks", &["delegation_dispatched/Egypt+Hamas+Iran+Israel+Oman+Qatar+Russia+Ukraine+United States"]),
     ("none", true, "Union negotiators back at the table in Doha", &[]),
     ("none", true, "Negotiators left Cairo on Sunday", &[]),
     // a label, a claim or a description of a text rejected is not the text rejected
@@ -3151,6 +3151,30 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Israel sends the envoy its reply", &[]),
     ("dispatched", true, "Israel sends envoy the hostages asked for", &["delegation_dispatched/Israel"]),
     ("dispatched", true, "Israel sends a delegation to Doha on Monday", &["delegation_dispatched/Israel"]),
+    // a demand dropped to a figure or scaled back is lowered: the new figure is an offer;
+    // a demand dropped outright concedes
+    ("proposal", true, "Hamas drops prisoner ask to 1,000", &["proposal/Hamas"]),
+    ("proposal", true, "Hamas scales back prisoner demand", &["proposal/Hamas"]),
+    ("proposal", true, "Israel pares down its demands in Doha", &["proposal/Israel"]),
+    ("acceptance", true, "Hamas drops demand for a full withdrawal", &["proposal_accepted/Hamas"]),
+    ("acceptance", true, "Hamas drops its ask", &["proposal_accepted/Hamas"]),
+    ("none", true, "Hamas drops out of sight as talks drag on", &[]),
+    // an offer lifted or boosted is a better offer; other things lifted are not offers
+    ("proposal", true, "Israel lifts its offer to 700 prisoners", &["proposal/Israel"]),
+    ("proposal", true, "Hamas boosts offer on hostages", &["proposal/Hamas"]),
+    ("none", true, "Israel lifts rates in bid to calm markets", &[]),
+    ("none", true, "Israel boosts aid deliveries to Gaza", &[]),
+    // "more talks" denied right after are no talks going on: the side ended the talks
+    ("suspended", true, "Israel ends talks, says more talks won't bridge the gap", &["talks_suspended/Israel"]),
+    ("none", true, "Israel ends talks for the day; more talks planned", &[]),
+    // a compound adjective capitalised by the sentence's start is no outsider's name
+    ("suspended", true, "Last-ditch talks end without a deal", &["talks_suspended/"]),
+    ("suspended", true, "High-level talks end without a deal", &["talks_suspended/"]),
+    ("none", true, "Lebanon-Syria talks end without a deal", &[]),
+    // unnamed delegations sitting down or meeting are the sides at the table: for a
+    // meeting, the watchlist's parties
+    ("dispatched", true, "Delegations sit down in Doha", &["delegation_dispatched/Egypt+Hamas+Iran+Israel+Oman+Qatar+Russia+Ukraine+United States"]),
+    ("dispatched", false, "The two delegations met in Cairo on Sunday.", &["delegation_dispatched/Egypt+Hamas+Iran+Israel+Oman+Qatar+Russia+Ukraine+United States"]),
 ];
 
 #[test]
@@ -4494,5 +4518,31 @@ fn a_full_articles_later_paragraphs_are_marked() {
             "Officials said the gaps between the two sides remain wide.\n\n{recap}"
         )),
         vec![("delegation_withdrawal".to_string(), true)]
+    );
+}
+
+/// Pattern: a watchlist name that ends in a possessive ("St. Luke's", "Children's") keeps
+/// its "'s": "St. Luke's lifts its offer" is the hospital acting. A name listed both with
+/// and without the "'s" ("Labor", "Labor's") lists a possessive form, which still owns.
+#[test]
+fn a_name_that_ends_in_s_keeps_it() {
+    let actors: &[(&str, &[&str])] = &[
+        ("St. Luke's", &["St. Luke's Hospital"]),
+        ("Nurses Association", &["the union", "nurses"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("St. Luke's lifts its offer to 10.25%"),
+        vec!["proposal/St. Luke's"]
+    );
+    assert_eq!(
+        found("St. Luke's puts new economic package on the table"),
+        vec!["proposal/St. Luke's"]
+    );
+    let actors: &[(&str, &[&str])] = &[("Labor", &["Labor's"]), ("Greens", &[])];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("Greens reject Labor's offer"),
+        vec!["proposal_rejected/Greens"]
     );
 }

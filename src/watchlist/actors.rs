@@ -549,6 +549,23 @@ impl ActorMatcher {
     }
 
     /// Every actor mention in the tokens, left to right, non-overlapping.
+    /// Is the "'s" that ends this mention part of the name ("St. Luke's", "Children's")
+    /// rather than an owner's mark? Only when no alias of the actor is the name without
+    /// it: a watchlist listing both "Labor" and "Labor's" lists a possessive form.
+    pub fn s_is_part_of_name(&self, tokens: &[Token], m: &Mention) -> bool {
+        if m.end < m.start + 2 || tokens.get(m.end - 1).is_none_or(|t| t.lower != "'s") {
+            return false;
+        }
+        let bare: Vec<String> = tokens[m.start..m.end - 1]
+            .iter()
+            .map(|t| norm_token(&t.lower))
+            .collect();
+        !self
+            .aliases
+            .iter()
+            .any(|al| al.actor == m.actor && al.words == bare)
+    }
+
     pub fn mentions(&self, tokens: &[Token]) -> Vec<Mention> {
         let norms: Vec<String> = tokens.iter().map(|t| norm_token(&t.lower)).collect();
         let mut taken = vec![false; tokens.len()];
