@@ -14,6 +14,13 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A live blog's time stamp before its entry ("23:20 - Moscow says yes", "16:10 — …",
+/// "9.45am: …", "14h30 | …"): when the entry was posted, not a word of the news.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|est|edt|et|local(?: time)?))?\s*[-:|–—]\s*")
+        .expect("static regex")
+});
+
 /// A short trailing attribution after a dash or bar: "- Reuters", "– sources say".
 static DASH_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+[-–—|]\s+([^-–—|]{1,40})$").expect("static regex"));
@@ -33,7 +40,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The headline without wire prefixes and trailing attributions.
 pub fn clean_headline(title: &str) -> String {
     let mut t = title.trim().to_string();
-    while let Some(m) = PREFIX.find(&t) {
+    while let Some(m) = PREFIX.find(&t).or_else(|| CLOCK.find(&t)) {
         if m.end() >= t.len() {
             break;
         }

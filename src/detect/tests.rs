@@ -3175,6 +3175,15 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // meeting, the watchlist's parties
     ("dispatched", true, "Delegations sit down in Doha", &["delegation_dispatched/Egypt+Hamas+Iran+Israel+Oman+Qatar+Russia+Ukraine+United States"]),
     ("dispatched", false, "The two delegations met in Cairo on Sunday.", &["delegation_dispatched/Egypt+Hamas+Iran+Israel+Oman+Qatar+Russia+Ukraine+United States"]),
+    // demands handed or sent to the other side are set; another's demands carried, or
+    // amendments passed along, are not
+    ("demands", true, "Hamas hands mediators a list of demands", &["new_demands/Hamas"]),
+    ("demands", false, "Israel sent its conditions to Hamas through Qatar on Sunday.", &["new_demands/Israel"]),
+    ("none", true, "Qatar: we handed Hamas's demands to Israel", &[]),
+    ("none", false, "The mediators are sending the list of amendments to both sides.", &[]),
+    // a live blog's time stamp is no word of the news
+    ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
+    ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
 ];
 
 #[test]
@@ -4545,4 +4554,25 @@ fn a_name_that_ends_in_s_keeps_it() {
         found("Greens reject Labor's offer"),
         vec!["proposal_rejected/Greens"]
     );
+}
+
+/// Pattern: the plural of a name two parties share ("the two Koreas", "Sudans") is both
+/// parties; a plural no two names end in is nobody.
+#[test]
+fn the_plural_of_a_shared_name_is_both_parties() {
+    let actors: &[(&str, &[&str])] = &[
+        ("North Korea", &["Pyongyang"]),
+        ("South Korea", &["Seoul"]),
+        ("United States", &["Washington"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("The two Koreas agree to extend truce"),
+        vec!["agreement/North Korea+South Korea"]
+    );
+    assert_eq!(
+        found("Koreas sign peace deal"),
+        vec!["agreement/North Korea+South Korea"]
+    );
+    assert!(found("States sign peace deal").is_empty());
 }

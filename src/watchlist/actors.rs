@@ -695,6 +695,7 @@ impl ActorMatcher {
         self.member_noun(tokens, &norms, &taken, &mut out);
         self.elliptical(tokens, &norms, &taken, &mut out);
         self.coordinated_own_state(&norms, &taken, &mut out);
+        self.plural_of_names(tokens, &norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
         self.state_before_armed_head(tokens, &norms, &mut out);
         out
@@ -702,6 +703,51 @@ impl ActorMatcher {
 }
 
 impl ActorMatcher {
+    /// Pattern: the plural of a name two parties share ("the two Koreas agree", "Sudans
+    /// resume oil talks", "Congos sign border pact"): both parties, like "North
+    /// Korea-South Korea". Only a capitalised word no alias matched, whose singular ends the
+    /// names of two or more actors.
+    fn plural_of_names(
+        &self,
+        tokens: &[Token],
+        norms: &[String],
+        taken: &[bool],
+        out: &mut Vec<Mention>,
+    ) {
+        for (i, norm) in norms.iter().enumerate() {
+            let Some(singular) = norm.strip_suffix('s') else {
+                continue;
+            };
+            if taken[i]
+                || singular.len() < 3
+                || !tokens[i].text.starts_with(char::is_uppercase)
+                || out.iter().any(|m| m.start <= i && i < m.end)
+            {
+                continue;
+            }
+            let sharing: Vec<usize> = (0..self.names.len())
+                .filter(|&a| {
+                    norm_words(&self.names[a])
+                        .last()
+                        .is_some_and(|last| last == singular)
+                })
+                .collect();
+            if sharing.len() < 2 {
+                continue;
+            }
+            for actor in sharing {
+                out.push(Mention {
+                    actor,
+                    start: i,
+                    end: i + 1,
+                    place: false,
+                    in_compound: true,
+                    compound_of_actors: true,
+                });
+            }
+        }
+    }
+
     /// "Congo rebels", "Iranian embassy gunmen": marks a state's name before an armed
     /// group's head as a modifier of somebody else.
     fn state_before_armed_head(&self, tokens: &[Token], norms: &[String], out: &mut [Mention]) {
