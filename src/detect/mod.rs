@@ -1982,6 +1982,15 @@ fn paused_not_stopped(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     {
         return Some("ended without something less than a deal: the talks go on".into());
     }
+    // "Fourth Kaesong round fails; fifth set for July 22": a round that failed with the
+    // next one set is a round closed, not the talks broken (the talks failing still are)
+    if r.name == "talks collapse"
+        && at.v > at.cl.start
+        && matches!(cx.lw[at.v - 1], "round" | "session" | "meeting")
+        && talks_go_on(cx.lw)
+    {
+        return Some("a round failed with the next one set: the talks go on".into());
+    }
     // "ended without a ceasefire, though contacts would go on", "… and will resume next
     // month": a round that closed, not talks that failed
     if matches!(r.name.as_str(), "talks end without a deal" | "end + talks") && talks_go_on(cx.lw) {
@@ -1994,6 +2003,11 @@ fn paused_not_stopped(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
 /// a ceremony left, a principle stated, a kind of deal, a call for a resignation, a
 /// Security Council resolution (round 51's classes; each says why in its reason).
 fn read_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
+    // "Essentia says it has met the union 14 times", "the sides have met several times
+    // since June": meetings counted are the talks' history, not a meeting
+    if kind == "delegation_dispatched" && meetings_counted(&cx.lw[at.v + 1..at.cl.end]) {
+        return Some("meetings counted are the talks' history, not a meeting".into());
+    }
     // "India backs dialogue to end Ukraine war at BRICS summit": "backs" supports; only
     // the adverb ("Hamas back at the table") is a return
     // ("members back deal at late-night meeting": "back" with an object before "at" is
@@ -3171,6 +3185,27 @@ fn talks_continue(lw: &[&str]) -> bool {
                     )
                     | ("keep", "talking" | "negotiating")
             )
+    }) || lw.windows(3).any(|w| {
+        // ("Fourth Kaesong round fails; fifth set for July 22": the next round, counted,
+        // is already scheduled; "a second set of demands" is no round)
+        matches!(
+            (w[0], w[1], w[2]),
+            (
+                "next"
+                    | "another"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth",
+                "set" | "scheduled" | "planned" | "due" | "slated",
+                "for" | "on"
+            )
+        )
     })
 }
 
@@ -4192,4 +4227,29 @@ fn sentence_cased_compound(text: &str) -> bool {
         && first.chars().skip(1).all(char::is_lowercase)
         && !crate::watchlist::known_name(first)
         && !crate::watchlist::known_state_word(first)
+}
+
+/// "… 14 times", "several times", "a dozen times" after a verb of meeting: a count.
+fn meetings_counted(after: &[&str]) -> bool {
+    after.windows(2).take(6).any(|w| {
+        w[1] == "times"
+            && (w[0].parse::<u32>().is_ok_and(|n| n >= 2)
+                || matches!(
+                    w[0],
+                    "several"
+                        | "many"
+                        | "numerous"
+                        | "dozen"
+                        | "multiple"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                ))
+    })
 }

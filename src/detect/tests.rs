@@ -3181,6 +3181,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demands", false, "Israel sent its conditions to Hamas through Qatar on Sunday.", &["new_demands/Israel"]),
     ("none", true, "Qatar: we handed Hamas's demands to Israel", &[]),
     ("none", false, "The mediators are sending the list of amendments to both sides.", &[]),
+    // meetings counted are the talks' history, not a meeting
+    ("none", true, "Israel says it has met Hamas 14 times since June", &[]),
+    ("none", false, "Israel and Hamas have met several times in Doha.", &[]),
+    // a round that failed with the next one set is a round closed; talks that failed with
+    // no date set did fail
+    ("none", true, "Fourth Doha round fails; fifth set for July 22", &[]),
+    ("suspended", true, "Talks collapse; no date set for next round", &["talks_suspended/"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
