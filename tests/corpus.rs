@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and ninety
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Five hundred and ninety-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -46,6 +46,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("asean-myanmar-2021.json", (0.48, 0.21, 0.87)),
     ("astana-syria-2017.json", (0.69, 0.76, 0.78)),
     ("australia-china-trade-2023.json", (0.56, 0.44, 0.86)),
+    ("australia-hung-parliament-2010.json", (0.67, 0.50, 0.80)),
     ("austria-coalition-2017.json", (0.78, 0.59, 0.90)),
     ("austria-coalition-2020.json", (0.48, 0.68, 0.87)),
     ("austria-coalition-2025.json", (0.85, 0.71, 0.90)),
@@ -211,6 +212,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("geneva-ukraine-2014.json", (0.61, 0.56, 0.81)),
     ("georgia-2008.json", (0.58, 0.68, 0.84)),
     ("georgia-michel-2021.json", (0.60, 0.81, 0.86)),
+    ("georgia-russia-wto-2011.json", (0.62, 0.79, 0.81)),
     ("gerd-dam.json", (0.73, 0.85, 0.94)),
     ("german-coalition-2005.json", (0.84, 0.73, 0.89)),
     ("german-coalition-2018.json", (0.89, 0.71, 0.87)),
@@ -303,6 +305,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("jordan-isis-hostages-2015.json", (0.58, 0.48, 0.78)),
     ("junior-doctors-2016.json", (0.69, 0.85, 0.74)),
     ("kachin-kia-2013.json", (0.71, 0.76, 0.77)),
+    ("kaesong-2013.json", (0.73, 0.81, 0.82)),
     ("kaiser-strike-2023.json", (0.41, 0.68, 0.76)),
     ("karabakh-2020.json", (0.86, 0.86, 0.80)),
     ("kellogg-bctgm-2021.json", (0.84, 0.85, 0.90)),
@@ -312,6 +315,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("kenya-nasa-handshake-2018.json", (0.60, 0.69, 0.83)),
     ("kenya-teachers-2015.json", (0.64, 0.38, 0.81)),
     ("khobragade-2013.json", (0.90, 0.44, 0.68)),
+    ("kizlyar-pervomayskoye-1996.json", (0.73, 0.35, 0.77)),
     ("konfrontasi-1966.json", (0.83, 0.83, 0.90)),
     ("korea-armistice-1951.json", (0.92, 0.78, 0.90)),
     ("korea-doctors-2024.json", (0.98, 0.62, 0.94)),
@@ -360,6 +364,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("manila-bus-hostage-2010.json", (0.90, 0.76, 0.71)),
     ("mexico-cnte-2016.json", (0.78, 0.68, 0.81)),
     ("mexico-us-water-2025.json", (0.75, 0.68, 0.79)),
+    ("minnesota-nurses-2022.json", (0.51, 0.61, 0.90)),
     ("minsk-2015.json", (0.83, 0.73, 0.85)),
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
