@@ -898,6 +898,11 @@ pub(super) const PURPOSE_NOUNS: &[&str] = &[
     "consultation",
     "mediate",
     "mediating",
+    // ("King Hussein flies to Gaza to break Hebron deadlock": a trip to end the talks'
+    // impasse is one to the talks)
+    "deadlock",
+    "impasse",
+    "stalemate",
 ];
 
 /// Time words that make an announced trip today's news ("due in Cairo today").

@@ -2584,7 +2584,11 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     // not an object ("left the table in Jeddah")
     let end = (v + 3).min(cl.end);
     let dir = (v + 1..end).find(|&j| matches!(lw[j], "to" | "in" | "for" | "at" | "into"))?;
+    // ("flies out for last-ditch Japan push": flying out sets off; "workers walked out in
+    // Louisville" struck)
+    let flies_out = lw[v + 1] == "out" && matches!(lw[v], "fly" | "flies" | "flew" | "flying");
     if dir == v + 2
+        && !flies_out
         && !matches!(
             lw[v + 1],
             "back" | "today" | "tonight" | "again" | "early" | "late" | "straight"

@@ -3188,6 +3188,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // no date set did fail
     ("none", true, "Fourth Doha round fails; fifth set for July 22", &[]),
     ("suspended", true, "Talks collapse; no date set for next round", &["talks_suspended/"]),
+    // in a formation, the coalition offered is the proposal: refusing it, or ruling out
+    // joining, rejects it
+    ("rejection", true, "Hamas rejects coalition with Fatah", &["proposal_rejected/Hamas"]),
+    ("rejection", true, "Hamas rules out joining a unity government", &["proposal_rejected/Hamas"]),
+    ("none", true, "Hamas does not rule out joining a unity government", &[]),
+    // a trip to break the talks' deadlock is a trip to the talks; flying out sets off,
+    // walking out strikes
+    ("dispatched", true, "Egyptian envoy flies to Gaza to break the deadlock", &["delegation_dispatched/Egypt"]),
+    ("dispatched", true, "Qatari minister flies out for last-ditch truce push", &["delegation_dispatched/Qatar"]),
+    ("none", false, "Thousands of workers walked out in Tel Aviv at noon over the war.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
