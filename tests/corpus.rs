@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -87,6 +87,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("bulgaria-macedonia-2022.json", (0.78, 0.73, 0.88)),
     ("burkina-coup-2015.json", (0.78, 0.48, 0.81)),
     ("burundi-arusha.json", (0.67, 0.78, 0.90)),
+    ("cambodia-cnrp-2014.json", (0.66, 0.74, 0.87)),
     ("cambodia-paris.json", (0.73, 0.73, 0.90)),
     ("cameroon-anglophone-2023.json", (0.66, 0.71, 0.82)),
     ("camp-david-1978.json", (0.78, 0.85, 0.81)),
@@ -290,6 +291,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("israel-turkey-2016.json", (0.71, 0.71, 0.77)),
     ("israel-unity-2020.json", (0.70, 0.70, 0.80)),
     ("italy-conte2-2019.json", (0.85, 0.68, 0.84)),
+    ("italy-draghi-2021.json", (0.90, 0.14, 0.70)),
     ("italy-formation-2018.json", (0.38, 0.42, 0.78)),
     ("italy-letta-2013.json", (0.76, 0.53, 0.84)),
     ("ivory-coast-2003.json", (0.82, 0.86, 0.96)),
@@ -297,6 +299,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ivory-coast-ouagadougou-2007.json", (0.78, 0.70, 0.79)),
     ("jal472-dhaka-1977.json", (0.61, 0.56, 0.80)),
     ("japan-australia-epa-2014.json", (0.36, 0.78, 0.68)),
+    ("japan-china-consensus-2014.json", (0.34, 0.34, 0.78)),
     ("japan-korea-2015.json", (0.74, 0.79, 0.86)),
     ("japan-korea-export-2019.json", (0.64, 0.69, 0.77)),
     ("japan-korea-labour-2023.json", (0.64, 0.81, 0.85)),
@@ -369,6 +372,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mexico-us-water-2025.json", (0.75, 0.68, 0.79)),
     ("minnesota-nurses-2022.json", (0.51, 0.61, 0.90)),
     ("minsk-2015.json", (0.83, 0.73, 0.85)),
+    ("mlb-cba-2002.json", (0.52, 0.40, 0.81)),
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
     ("mls-cba-2020.json", (0.70, 0.85, 0.86)),
@@ -585,6 +589,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("verizon-cwa-2016.json", (0.59, 0.78, 0.85)),
     ("video-game-strike-2024.json", (0.73, 0.73, 0.95)),
     ("vw-ig-metall-2024.json", (0.48, 0.58, 0.79)),
+    ("waco-1993.json", (0.58, 0.21, 0.75)),
     ("western-sahara-2007.json", (0.83, 0.68, 0.90)),
     ("wga-strike-2007.json", (0.53, 0.81, 0.89)),
     ("wga-strike-2023.json", (0.68, 0.85, 0.83)),
