@@ -77,6 +77,28 @@ fn another_one(f: &Finding, k: &Known, story: i64) -> bool {
     renewal || trip
 }
 
+/// "UAW reaches tentative deal with Ford", then "UAW, Stellantis reach tentative deal": a
+/// side bargaining with several counterparts (employers, hospitals, creditors) strikes one
+/// deal with each. A deal that names a party the known one does not, while the known one
+/// names a party this one does not, is another deal, even in the same story — when it
+/// comes a day or more later: within hours it is the one deal, its sides named
+/// differently ("Qatar says Afghanistan agreed" of the Pakistan–Afghanistan truce).
+fn another_counterpart(f: &Finding, k: &Known, at: DateTime<Utc>) -> bool {
+    let later =
+        k.at.is_some_and(|t| (at - t).num_hours().abs() >= COUNTERPART_HOURS);
+    later
+        && f.kind == "agreement"
+        && f.actors.len() == 2
+        && k.actors.len() == 2
+        && f.actors.iter().any(|a| k.actors.contains(a))
+        && f.actors.iter().any(|a| !k.actors.contains(a))
+        && k.actors.iter().any(|a| !f.actors.contains(a))
+}
+
+/// How long after a deal a deal with another counterpart is another one
+/// (`another_counterpart`).
+const COUNTERPART_HOURS: i64 = 12;
+
 /// What story-level precedence makes of a finding.
 enum Folded {
     /// Record it as this finding (possibly re-kinded).
@@ -608,7 +630,9 @@ impl Analyser {
             it.event_time - window,
             it.event_time + window,
         )?;
-        let same = known.into_iter().find(|k| same_development(&f, k, story));
+        let same = known
+            .into_iter()
+            .find(|k| same_development(&f, k, story) && !another_counterpart(&f, k, it.event_time));
         if let Some(k) = same {
             self.report(tx, it, &f, k)?;
             return Ok((false, 0));
@@ -628,7 +652,9 @@ impl Analyser {
                 it.event_time - Duration::days(RECAP_DAYS),
                 it.event_time - window,
             )?;
-            if let Some(k) = earlier.into_iter().find(|k| same_development(&f, k, story)) {
+            if let Some(k) = earlier.into_iter().find(|k| {
+                same_development(&f, k, story) && !another_counterpart(&f, k, it.event_time)
+            }) {
                 self.report(tx, it, &f, k)?;
                 return Ok((false, 0));
             }
@@ -761,6 +787,7 @@ mod tests {
             actors: actors.iter().map(|a| a.to_string()).collect(),
             story,
             evidence: evidence.into(),
+            at: None,
         }
     }
 
@@ -969,6 +996,48 @@ mod tests {
             "Cameroon pulled out of the process",
         );
         assert!(matches!(fold_in_story(&deadlock, &its_part), Folded::Into(k) if k.id == 4));
+    }
+
+    #[test]
+    fn a_deal_with_another_counterpart_days_later_is_another_deal() {
+        let t0 = Utc::now();
+        let ford = Known {
+            at: Some(t0),
+            ..known(
+                1,
+                "agreement",
+                &["UAW", "Ford"],
+                3,
+                "UAW reaches tentative deal with Ford",
+            )
+        };
+        let stellantis = finding(
+            "agreement",
+            &["UAW", "Stellantis"],
+            "UAW, Stellantis reach tentative deal",
+        );
+        assert!(same_development(&stellantis, &ford, 3));
+        assert!(another_counterpart(
+            &stellantis,
+            &ford,
+            t0 + Duration::days(3)
+        ));
+        assert!(
+            !another_counterpart(&stellantis, &ford, t0 + Duration::hours(2)),
+            "hours apart, the sides of one deal are named differently"
+        );
+        let both = finding(
+            "agreement",
+            &["UAW", "Ford", "Stellantis"],
+            "UAW's deals with Ford and Stellantis",
+        );
+        assert!(!another_counterpart(&both, &ford, t0 + Duration::days(3)));
+        let one_side = finding("agreement", &["UAW"], "UAW reaches tentative deal");
+        assert!(!another_counterpart(
+            &one_side,
+            &ford,
+            t0 + Duration::days(3)
+        ));
     }
 
     #[test]

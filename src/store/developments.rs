@@ -19,6 +19,8 @@ pub struct Known {
     pub story: i64,
     /// Evidence sentence of its first report.
     pub evidence: String,
+    /// When it happened (its first report's event time), if the stored time reads.
+    pub at: Option<DateTime<Utc>>,
 }
 
 fn rows(
@@ -33,15 +35,17 @@ fn rows(
             r.get::<_, String>(2)?,
             r.get::<_, i64>(3)?,
             r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
         ))
     })? {
-        let (id, kind, actors, story, evidence) = r?;
+        let (id, kind, actors, story, evidence, at) = r?;
         out.push(Known {
             id,
             kind,
             actors: serde_json::from_str(&actors)?,
             story,
             evidence,
+            at: super::parse_ts(&at),
         });
     }
     Ok(out)
@@ -56,7 +60,7 @@ pub fn of_kind_between(
     hi: DateTime<Utc>,
 ) -> Result<Vec<Known>, StoreError> {
     let mut q = tx.prepare_cached(
-        "SELECT id, kind, actors, story_id, evidence FROM developments WHERE watchlist = ?1 AND kind = ?2 AND event_time >= ?3 AND event_time <= ?4
+        "SELECT id, kind, actors, story_id, evidence, event_time FROM developments WHERE watchlist = ?1 AND kind = ?2 AND event_time >= ?3 AND event_time <= ?4
          ORDER BY event_time DESC",
     )?;
     rows(&mut q, params![watchlist, kind, ts(lo), ts(hi)])
@@ -73,7 +77,7 @@ pub fn of_story_of_kinds(
 ) -> Result<Vec<Known>, StoreError> {
     let marks: Vec<String> = (0..kinds.len()).map(|i| format!("?{}", i + 4)).collect();
     let mut q = tx.prepare_cached(&format!(
-        "SELECT id, kind, actors, story_id, evidence FROM developments
+        "SELECT id, kind, actors, story_id, evidence, event_time FROM developments
          WHERE story_id = ?1 AND event_time >= ?2 AND event_time <= ?3 AND kind IN ({}) ORDER BY event_time",
         marks.join(", ")
     ))?;
