@@ -621,8 +621,28 @@ fn background_first_clause(toks: &[Token], out: Vec<Clause>) -> Vec<Clause> {
     // circumstance of the act, not news of its own)
     let circumstance = matches!(
         w,
-        "meeting" | "speaking" | "talking" | "addressing" | "visiting" | "arriving"
+        "meeting"
+            | "speaking"
+            | "talking"
+            | "addressing"
+            | "visiting"
+            | "arriving"
+            // ("Leaving the Labour session, the NZ First leader said …": where the words
+            // were said, the session over, not a walkout)
+            | "leaving"
+            | "emerging"
     );
+    // (leaving or emerging from a session is where words were said; leaving the palace
+    // "after confirming that the parties will resume talks" still tells news)
+    let opener = &toks[..comma];
+    let circumstance = circumstance
+        && (!matches!(w, "leaving" | "emerging")
+            || (opener.iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "session" | "meeting" | "meetings" | "talks" | "negotiations" | "round"
+                )
+            }) && !opener.iter().any(|t| t.lower == "that")));
     for c in fixed.iter_mut().filter(|_| background || circumstance) {
         if c.end <= comma {
             c.background_opener = Some(w.to_string());

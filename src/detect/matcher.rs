@@ -1811,7 +1811,8 @@ fn object_after(
             j + 1 < cl.end && r.not_followed_by.iter().any(|n| words_follow(n, lw, j));
         // "backs Turkey's EU bid", "his re-election bid": a bid for membership or office is
         // no proposal to the other side
-        let other_bid = w == "bid" && j > 0 && OTHER_BIDS.contains(&lw[j - 1]);
+        let other_bid =
+            w == "bid" && ((j > 0 && OTHER_BIDS.contains(&lw[j - 1])) || bid_to_do(cx.toks, lw, j));
         let head = !(modifier || attribution || excluded_next || other_bid);
         // "Istanbul moot on Afghan peace pushed back": a preposition right after a verb
         // that takes any object is no object; the word was a noun
@@ -2916,6 +2917,25 @@ fn drafted_noun(r: &Rule, lw: &[&str], j: usize, k: usize) -> bool {
 /// draft is a modifier, the demands are what is put on the table.
 fn drafted_demands(w: &str, next: &str) -> bool {
     matches!(w, "draft" | "proposed") && rules::word_set("demands").iter().any(|d| d == next)
+}
+
+/// Pattern: "in a bid to" ("set out in fresh bid to free American", "in a last-ditch bid
+/// to end the strike") states an attempt's purpose; a bid to somebody ("in its bid to the
+/// union") is an offer made to them, and "rejects Soviet bid to tie Cuba to Turkey" a
+/// proposal. A lower-case word after "to" that is no determiner is the attempt's verb.
+fn bid_to_do(toks: &[crate::text::Token], lw: &[&str], j: usize) -> bool {
+    let (Some(&"to"), Some(after), Some(t)) = (lw.get(j + 1), lw.get(j + 2), toks.get(j + 2))
+    else {
+        return false;
+    };
+    let lower = t.text.chars().next().is_some_and(|c| c.is_lowercase());
+    let in_a_bid = lw[j.saturating_sub(3)..j].contains(&"in");
+    lower
+        && in_a_bid
+        && !matches!(
+            *after,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+        )
 }
 
 /// What a "bid" is for when it is no proposal: membership, office, a takeover.

@@ -3426,13 +3426,52 @@ fn subject_head<'a>(span: &[&'a str]) -> Option<&'a str> {
                 )
         })
         .unwrap_or(span.len());
-    span[..end].iter().rev().copied().find(|w| {
+    let head = span[..end].iter().rev().copied().find(|w| {
         !matches!(
             *w,
             "are" | "were" | "have" | "had" | "will" | "to" | "again"
         )
-    })
+    });
+    // ("Around a tenth of the country's nurses walked out", "thousands of workers"): a
+    // share or a count heads nothing; the noun after "of" is who they are
+    match head {
+        Some(w) if PARTITIVES.contains(&w) && span.get(end) == Some(&"of") => {
+            subject_head(&span[end + 1..])
+        }
+        _ => head,
+    }
 }
+
+/// Shares and counts that take their noun after "of" (`subject_head`).
+const PARTITIVES: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "tenth",
+    "tenths",
+    "fifth",
+    "fifths",
+    "majority",
+    "minority",
+    "most",
+    "many",
+    "some",
+    "all",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "percent",
+    "share",
+    "part",
+    "bulk",
+    "number",
+    "handful",
+];
 
 /// "walk out on strike", "walked out in their first national strike": the walkout is the
 /// strike itself (not "walk out in protest at Israeli strikes": a plural is of missiles).

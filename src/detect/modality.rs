@@ -482,12 +482,19 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
     // "offers Ukraine $250 if a contract is signed by midnight": after an offer made, the
     // condition is the offer's own terms ("would offer … if" stays a hypothetical)
     // (not "proposes": "Thant proposes economic pressure if Katanga balks" is a threat)
-    let offered = matches!(lw[v], "offers" | "offered");
+    // ("Elders offer to bring back American without ransom if boys go free": the plural
+    // present too, unless a modal makes it a hypothetical)
+    let modal_before = v > 0
+        && matches!(
+            lw[v - 1],
+            "would" | "could" | "might" | "may" | "will" | "to" | "should"
+        );
+    let offered = matches!(lw[v], "offers" | "offered") || (lw[v] == "offer" && !modal_before);
     (seg.0..seg.1)
         .find(|&i| {
             (matches!(lw[i], "if" | "unless" | "provided" | "whether" | "whenever")
                 && !asked(i)
-                && !(offered && i > v))
+                && !(i > v && (offered || threat_between(lw, v, i))))
                 || (lw[i] == "until" && i < v)
                 // "will return to the table only once the railway opens up", "only when":
                 // a condition set, not a return
@@ -499,6 +506,31 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
                         || lw.get(i + 1..i + 3) == Some(&["the", "event"][..])))
         })
         .map(|i| format!("conditional (\"{}\")", lw[i]))
+}
+
+/// Pattern: "captors demand ransom, threaten American if attacked", "demands a ransom and
+/// warns it will kill him if …": the condition after a threat or a warning coordinated
+/// with the verb is the threat's, not a condition on the verb's act.
+fn threat_between(lw: &[&str], v: usize, i: usize) -> bool {
+    (v + 1..i).any(|c| {
+        matches!(lw[c], "," | "and" | "but")
+            && lw[c + 1..i].iter().take(2).any(|w| {
+                matches!(
+                    *w,
+                    "threaten"
+                        | "threatens"
+                        | "threatened"
+                        | "threatening"
+                        | "warn"
+                        | "warns"
+                        | "warned"
+                        | "warning"
+                        | "vow"
+                        | "vows"
+                        | "vowed"
+                )
+            })
+    })
 }
 
 /// "If members vote no, union says it returns to the table", "Unless Hamas responds, Israel

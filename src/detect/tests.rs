@@ -3198,6 +3198,17 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", true, "Egyptian envoy flies to Gaza to break the deadlock", &["delegation_dispatched/Egypt"]),
     ("dispatched", true, "Qatari minister flies out for last-ditch truce push", &["delegation_dispatched/Qatar"]),
     ("none", false, "Thousands of workers walked out in Tel Aviv at noon over the war.", &[]),
+    // talk of a deal dismissed is denied; leaving a session is where words were said; a
+    // share of the members walking out strikes
+    ("none", true, "Hamas dismisses unity deal talk as noise", &[]),
+    ("none", false, "Leaving the Cairo session, the Hamas negotiator said the meetings had been constructive.", &[]),
+    ("none", false, "Around a tenth of Israel's doctors walked out, the union said.", &[]),
+    // a threat's condition is the threat's; an offer's condition is its terms; "in a bid
+    // to" is a purpose
+    ("demand", true, "Hamas demands prisoners' release, threatens hostages if attacked", &["new_demands/Hamas"]),
+    ("proposal", true, "Hamas leaders offer to free hostages if Israel halts strikes", &["proposal/Hamas"]),
+    ("none", true, "Hamas leaders would offer to free hostages if Israel halts strikes", &[]),
+    ("none", false, "Egypt stepped up its contacts in a bid to end the war.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
