@@ -2040,7 +2040,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // purpose is a go-between's errand
     ("demands", true, "Egypt seeks US guarantee on Rafah crossing", &["new_demands/Egypt"]),
     ("demands", true, "Hamas seeks guarantees on Israeli withdrawal", &["new_demands/Hamas"]),
-    ("demands", false, "The Qatari envoy carried a letter to Hamas, seeking guarantees on the hostages.", &[]),
+    // (the envoy carrying the letter travels: "carry a message to")
+    ("demands", false, "The Qatari envoy carried a letter to Hamas, seeking guarantees on the hostages.", &["delegation_dispatched/Qatar"]),
     // a party's deal with a state the watchlist does not follow is another negotiation's
     // (the knowledge table knows most states by name, demonym and capital)
     ("agreement", true, "Qatar and Bahrain sign border accord", &[]),
@@ -3209,6 +3210,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Hamas leaders offer to free hostages if Israel halts strikes", &["proposal/Hamas"]),
     ("none", true, "Hamas leaders would offer to free hostages if Israel halts strikes", &[]),
     ("none", false, "Egypt stepped up its contacts in a bid to end the war.", &[]),
+    // an envoy carrying a leader's message to the other side travels; pay or posts put on
+    // the table are offered, a side's demands put there are not
+    ("dispatched", true, "Egyptian envoy carries Sisi message to Netanyahu", &["delegation_dispatched/Egypt"]),
+    ("none", true, "Egyptian envoy hands Sisi message to Netanyahu", &[]),
+    ("proposal", true, "Israel puts more ministries on the table for Hamas", &["proposal/Israel"]),
+    ("demand", true, "Hamas puts its demands on the table", &["new_demands/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
