@@ -3065,9 +3065,15 @@ pub(super) fn verbless_trip(cx: &Ctx, v: usize, cl: &Clause) -> bool {
                 .take(3)
                 .any(|p| PURPOSE_NOUNS.contains(p))
     });
+    // ("Kurdish delegation in Baghdad to discuss new oil export mechanism": a team there
+    // to negotiate)
+    let to_negotiate = team
+        && rest.windows(2).any(|w| {
+            w[0] == "to" && matches!(w[1], "discuss" | "negotiate" | "meet" | "talk" | "hold")
+        });
     let party_capital = cx.mentions.iter().any(|m| m.place && m.start == dest);
     let visit = party_capital && rest.iter().any(|w| matches!(*w, "visit" | "visits"));
-    purpose || visit
+    purpose || to_negotiate || visit
 }
 
 /// Coordinated names right before the word are a plural subject, and a plural subject

@@ -3216,6 +3216,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Egyptian envoy hands Sisi message to Netanyahu", &[]),
     ("proposal", true, "Israel puts more ministries on the table for Hamas", &["proposal/Israel"]),
     ("demand", true, "Hamas puts its demands on the table", &["new_demands/Hamas"]),
+    // talks a stop or a cancelled trip is for are its purpose; a team at the venue "to
+    // discuss" is there to negotiate; a post turned down rejects its offer
+    ("none", true, "Netanyahu stops in Cairo for talks with Sisi", &[]),
+    ("none", true, "Netanyahu cancels Washington trip to stay for hostage talks", &[]),
+    ("dispatched", true, "Hamas team in Cairo to discuss the truce", &["delegation_dispatched/Hamas"]),
+    ("rejection", true, "Hamas turns down two ministries in unity government", &["proposal_rejected/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
