@@ -73,7 +73,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("biafra-1968.json", (0.82, 0.86, 0.95)),
     ("black-sea-grain.json", (0.76, 0.76, 0.87)),
     ("bma-doctors-2024.json", (0.64, 0.60, 0.92)),
-    ("boeing-iam-2008.json", (0.82, 0.76, 0.79)),
+    ("boeing-iam-2008.json", (0.76, 0.76, 0.79)),
     ("boeing-strike-2024.json", (0.73, 0.85, 0.88)),
     ("bolivia-2019.json", (0.67, 0.48, 0.75)),
     ("bolivia-gas-war-2003.json", (0.67, 0.54, 0.74)),

@@ -873,6 +873,9 @@ impl<'a> Detector<'a> {
     /// Checks the rule's constraints at verb position `v`.
     pub(super) fn match_rule(&self, r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
         let lw = cx.lw;
+        if r.headline_only && !cx.is_title {
+            return None;
+        }
         // ("was a non-starter": a judging word is a noun or an adjective by nature)
         // (the state words of "talks on hold", "in limbo" are nouns after their preposition
         // by nature; the rule's own check reads them)

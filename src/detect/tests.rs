@@ -3222,6 +3222,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("none", true, "Netanyahu cancels Washington trip to stay for hostage talks", &[]),
     ("dispatched", true, "Hamas team in Cairo to discuss the truce", &["delegation_dispatched/Hamas"]),
     ("rejection", true, "Hamas turns down two ministries in unity government", &["proposal_rejected/Hamas"]),
+    // a sum wanted, in a headline, is a price set; in a body it restates the claim, and
+    // time wanted is no term
+    ("demand", true, "Hamas wants $500 million for each hostage", &["new_demands/Hamas"]),
+    ("none", false, "Hamas wants $500 million for each hostage.", &[]),
+    ("none", true, "Hamas wants 30 days to study the plan", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
