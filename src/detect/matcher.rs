@@ -1814,8 +1814,10 @@ fn object_after(
             j + 1 < cl.end && r.not_followed_by.iter().any(|n| words_follow(n, lw, j));
         // "backs Turkey's EU bid", "his re-election bid": a bid for membership or office is
         // no proposal to the other side
-        let other_bid =
-            w == "bid" && ((j > 0 && OTHER_BIDS.contains(&lw[j - 1])) || bid_to_do(cx.toks, lw, j));
+        let other_bid = w == "bid"
+            && ((j > 0 && OTHER_BIDS.contains(&lw[j - 1]))
+                || bid_to_do(cx.toks, lw, j)
+                || bid_before_a_court(lw, cl.start, v, j));
         let head = !(modifier || attribution || excluded_next || other_bid);
         // "Istanbul moot on Afghan peace pushed back": a preposition right after a verb
         // that takes any object is no object; the word was a noun
@@ -2939,6 +2941,20 @@ fn bid_to_do(toks: &[crate::text::Token], lw: &[&str], j: usize) -> bool {
             *after,
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
         )
+}
+
+/// Pattern: a court or an industrial umpire ruling on a side's "bid to" act ("Labour Court
+/// throws out Amcu bid to stop SMS offers", "umpire rejects state's bid to stop rail
+/// action", "the judge rejected her bid to end the case") decides an application; no
+/// offer to the other side is turned down.
+fn bid_before_a_court(lw: &[&str], start: usize, v: usize, j: usize) -> bool {
+    lw.get(j + 1) == Some(&"to")
+        && lw[start..v].iter().any(|w| {
+            matches!(
+                *w,
+                "court" | "courts" | "judge" | "judges" | "tribunal" | "umpire" | "arbitrator"
+            )
+        })
 }
 
 /// What a "bid" is for when it is no proposal: membership, office, a takeover.

@@ -3227,6 +3227,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("demand", true, "Hamas wants $500 million for each hostage", &["new_demands/Hamas"]),
     ("none", false, "Hamas wants $500 million for each hostage.", &[]),
     ("none", true, "Hamas wants 30 days to study the plan", &[]),
+    // a court ruling on a side's "bid to" act decides an application; a side rejecting
+    // the other's bid to do something still rejects it
+    ("rejection", true, "Israel rejects Hamas bid to tie the truce to a pullout", &["proposal_rejected/Israel"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
@@ -4621,4 +4624,21 @@ fn the_plural_of_a_shared_name_is_both_parties() {
         vec!["agreement/North Korea+South Korea"]
     );
     assert!(found("States sign peace deal").is_empty());
+}
+
+/// Pattern: a court or an industrial umpire ruling on a side's "bid to" act decides an
+/// application; no offer to the other side is turned down.
+#[test]
+fn a_court_ruling_on_a_bid_rejects_no_offer() {
+    let actors: &[(&str, &[&str])] = &[
+        ("Labour Court", &["the court"]),
+        ("AMCU", &["Amcu", "the union"]),
+        ("Lonmin", &["the company"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert!(found("Labour Court throws out Amcu bid to stop SMS offers").is_empty());
+    assert_eq!(
+        found("Lonmin rejects Amcu bid to tie the deal to a pay rise"),
+        vec!["proposal_rejected/Lonmin"]
+    );
 }
