@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and fifteen
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and twenty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -47,6 +47,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("armenia-turkey-2009.json", (0.64, 0.78, 0.90)),
     ("asean-myanmar-2021.json", (0.48, 0.21, 0.87)),
     ("astana-syria-2017.json", (0.69, 0.76, 0.78)),
+    ("ausfta-2004.json", (0.76, 0.71, 0.84)),
     ("australia-china-trade-2023.json", (0.56, 0.44, 0.86)),
     ("australia-hung-parliament-2010.json", (0.67, 0.50, 0.80)),
     ("austria-coalition-2017.json", (0.78, 0.59, 0.90)),
@@ -203,6 +204,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("fatah-hamas-2017.json", (0.83, 0.73, 0.86)),
     ("felixstowe-unite-2022.json", (0.51, 0.41, 0.90)),
     ("fiji-speight-2000.json", (0.59, 0.70, 0.79)),
+    ("finland-formation-2019.json", (0.75, 0.68, 0.81)),
     ("finland-formation-2023.json", (0.55, 0.31, 0.85)),
     ("finland-labour-2024.json", (0.53, 0.39, 0.82)),
     ("france-pensions-2023.json", (0.73, 0.54, 0.80)),
@@ -307,6 +309,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("jal472-dhaka-1977.json", (0.61, 0.56, 0.80)),
     ("japan-australia-epa-2014.json", (0.36, 0.78, 0.68)),
     ("japan-china-consensus-2014.json", (0.34, 0.34, 0.78)),
+    ("japan-iraq-hostages-2004.json", (0.48, 0.31, 0.70)),
     ("japan-korea-2015.json", (0.74, 0.79, 0.86)),
     ("japan-korea-export-2019.json", (0.64, 0.69, 0.77)),
     ("japan-korea-labour-2023.json", (0.64, 0.81, 0.85)),
@@ -422,6 +425,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nj-transit-strike-2025.json", (0.89, 0.82, 0.77)),
     ("norway-formation-2021.json", (0.55, 0.78, 0.81)),
     ("norway-oil-strike-2022.json", (0.83, 0.58, 0.73)),
+    ("nsw-rail-2022.json", (0.29, 0.29, 0.85)),
     ("nurses-nysna-2023.json", (0.75, 0.41, 0.66)),
     ("nyc-transit-strike-2005.json", (0.48, 0.56, 0.83)),
     ("nz-coalition-2023.json", (0.51, 0.61, 0.89)),
@@ -436,6 +440,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ontario-osstf-2020.json", (0.71, 0.66, 0.87)),
     ("orange-revolution-2004.json", (0.74, 0.70, 0.83)),
     ("oslo-1993.json", (0.86, 0.76, 0.88)),
+    ("oslo-interim-1995.json", (0.58, 0.83, 0.83)),
     ("pakistan-afghanistan.json", (0.90, 0.86, 0.79)),
     ("pakistan-imf-2023.json", (0.78, 0.68, 0.90)),
     ("pakistan-ttp-2022.json", (0.83, 0.78, 0.83)),
