@@ -3230,6 +3230,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a court ruling on a side's "bid to" act decides an application; a side rejecting
     // the other's bid to do something still rejects it
     ("rejection", true, "Israel rejects Hamas bid to tie the truce to a pullout", &["proposal_rejected/Israel"]),
+    // back at the table holding a strike mandate is no mandate handed back
+    ("dispatched", false, "Hamas returned to the table on Monday holding a fresh mandate from its leadership.", &["delegation_dispatched/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
