@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and twenty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and twenty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -63,6 +63,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("bart-strike-1997.json", (0.69, 0.85, 0.81)),
     ("bc-ports-strike-2023.json", (0.51, 0.56, 0.87)),
     ("bc-teachers-2014.json", (0.59, 0.82, 0.81)),
+    ("bcgeu-strike-2022.json", (0.23, 0.38, 0.80)),
     ("beagle-channel-1984.json", (0.74, 0.84, 0.89)),
     ("belgium-arizona-2025.json", (0.83, 0.85, 0.90)),
     ("belgium-formation-2007.json", (0.67, 0.78, 0.90)),
@@ -89,6 +90,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("budyonnovsk-1995.json", (0.56, 0.74, 0.79)),
     ("bulgaria-coalition-2023.json", (0.64, 0.60, 0.88)),
     ("bulgaria-macedonia-2022.json", (0.78, 0.73, 0.88)),
+    ("bulgaria-petkov-2021.json", (0.48, 0.55, 0.86)),
     ("burkina-coup-2015.json", (0.78, 0.48, 0.81)),
     ("burundi-arusha.json", (0.67, 0.78, 0.90)),
     ("cambodia-cnrp-2014.json", (0.66, 0.74, 0.87)),
@@ -173,6 +175,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("egypt-imf-2016.json", (0.90, 0.28, 0.70)),
     ("eis-teachers-2023.json", (0.58, 0.83, 0.84)),
     ("el-salvador-fmln.json", (0.87, 0.83, 0.93)),
+    ("elbrick-kidnapping-1969.json", (0.64, 0.31, 0.65)),
     ("entebbe-1976.json", (0.73, 0.62, 0.72)),
     ("erdut-1995.json", (0.55, 0.85, 0.89)),
     ("eritrea-djibouti-2010.json", (0.73, 0.62, 0.94)),
@@ -388,7 +391,10 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
     ("mls-cba-2020.json", (0.70, 0.85, 0.86)),
-    ("moldova-constitutional-crisis-2019.json", (0.73, 0.83, 0.79)),
+    (
+        "moldova-constitutional-crisis-2019.json",
+        (0.73, 0.83, 0.79),
+    ),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
     ("montreal-port-2021.json", (0.70, 0.84, 0.89)),
     ("montreal-protocol-1987.json", (0.71, 0.75, 0.87)),
@@ -596,6 +602,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-taliban.json", (0.83, 0.83, 0.92)),
     ("us-ukraine-minerals-2025.json", (0.64, 0.69, 0.88)),
     ("us-venezuela-swap-2023.json", (0.64, 0.58, 0.79)),
+    ("us-vietnam-bta-2000.json", (0.58, 0.67, 0.88)),
     ("us-vietnam-tariffs-2025.json", (0.48, 0.78, 0.83)),
     ("usmca-2018.json", (0.63, 0.79, 0.90)),
     ("uswnt-equal-pay-2022.json", (0.78, 0.64, 0.90)),
@@ -606,6 +613,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("video-game-strike-2024.json", (0.73, 0.73, 0.95)),
     ("vw-ig-metall-2024.json", (0.48, 0.58, 0.79)),
     ("waco-1993.json", (0.58, 0.21, 0.75)),
+    ("washington-agreement-1994.json", (0.54, 0.79, 0.78)),
     ("western-sahara-2007.json", (0.83, 0.68, 0.90)),
     ("wga-strike-2007.json", (0.53, 0.81, 0.89)),
     ("wga-strike-2023.json", (0.68, 0.85, 0.83)),
