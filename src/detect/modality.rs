@@ -499,6 +499,14 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
                 // "will return to the table only once the railway opens up", "only when":
                 // a condition set, not a return
                 || (lw[i] == "only" && matches!(lw.get(i + 1).copied(), Some("once" | "when")))
+                // "will go back to the table when the employer meets our demand": "when"
+                // after a verb in the future sets the condition too
+                // (not after a comma: "will send a team on Monday, when talks resume" dates it)
+                || (matches!(lw[i], "when" | "once")
+                    && i > v
+                    && v > 0
+                    && matches!(lw[v - 1], "will" | "would" | "'ll")
+                    && !lw[v..i].contains(&","))
                 // "counter-tariffs in case talks collapse", "in the event that the truce
                 // fails": a contingency provided for, not what happened
                 || (lw[i] == "in"

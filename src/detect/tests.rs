@@ -3232,6 +3232,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejection", true, "Israel rejects Hamas bid to tie the truce to a pullout", &["proposal_rejected/Israel"]),
     // back at the table holding a strike mandate is no mandate handed back
     ("dispatched", false, "Hamas returned to the table on Monday holding a fresh mandate from its leadership.", &["delegation_dispatched/Hamas"]),
+    // "when" after a verb in the future sets a condition; after a comma it dates the act
+    ("conditional", true, "Hamas will return to the talks when Israel stops the strikes", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
