@@ -71,6 +71,10 @@ fn word_is(entry: &str, w: &str) -> bool {
     if entry == "#figure" {
         return w.chars().take(2).any(|c| c.is_ascii_digit());
     }
+    // ("@fresh": any word of that set in rules.toml)
+    if let Some(set) = entry.strip_prefix('@') {
+        return rules::word_set(set).iter().any(|x| x == w);
+    }
     entry == w
 }
 
@@ -1422,6 +1426,10 @@ impl<'a> Detector<'a> {
             of - 1
         };
         if !Self::particle_ok(r, lw, v + 1, window_end) {
+            return None;
+        }
+        // ("talks ended successfully": the words after the participle say how it ended)
+        if r.not_followed_by.iter().any(|n| words_follow(n, lw, v)) {
             return None;
         }
         if inside_topic_phrase(r, lw, object.saturating_sub(4).max(cl.start), object) {
@@ -3020,6 +3028,47 @@ fn outsider_at(cx: &Ctx, i: usize) -> bool {
             "that" | "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we"
         )
         && crate::watchlist::known_state_word(&t.text)
+}
+
+/// The rule a side's "no more talks" is reported under (`no_more_talks`).
+pub(super) const NO_MORE_TALKS: &str = "no more talks";
+
+/// "No more talks with banned party, cabinet decides", "Rueda: no more dialogue with the
+/// governor": "no more" or "no further" right before the talks shuts them, when no
+/// condition follows ("no more talks until the money arrives", "unless the union moves":
+/// a term or a threat) and no future or plan is told.
+pub(super) fn no_more_talks(lw: &[&str], v: usize) -> bool {
+    let shut = lw[v] == "no"
+        && matches!(lw.get(v + 1), Some(&"more" | &"further"))
+        && matches!(
+            lw.get(v + 2),
+            Some(&"talks" | &"negotiations" | &"dialogue")
+        );
+    if !shut {
+        return false;
+    }
+    // ("there had been no further talks with BALPA": no talks held is a fact told, not a
+    // decision)
+    let told = v > 0 && matches!(lw[v - 1], "been" | "had" | "have" | "has");
+    let rest = &lw[v + 3..];
+    // ("Vince Ready will keep probing, but no further talks are scheduled": a calendar
+    // with nothing on it says no one shut the talks)
+    let calendar = rest.iter().take(3).any(|w| {
+        matches!(
+            *w,
+            "scheduled" | "planned" | "set" | "arranged" | "booked" | "expected"
+        )
+    });
+    let condition = rest
+        .iter()
+        .take_while(|w| !matches!(**w, ";" | "—" | "–"))
+        .any(|w| {
+            matches!(
+                *w,
+                "until" | "unless" | "if" | "while" | "before" | "till" | "without"
+            )
+        });
+    !told && !calendar && !condition
 }
 
 /// The rule a verbless headline trip is reported under (`verbless_trip`).

@@ -340,6 +340,16 @@ impl<'a> Detector<'a> {
                 hits.push((ri, None, false));
             }
         }
+        if hits.is_empty() && matcher::no_more_talks(cx.lw, v) {
+            if let Some(ri) = self
+                .index
+                .rules
+                .iter()
+                .position(|r| r.name == matcher::NO_MORE_TALKS)
+            {
+                hits.push((ri, None, false));
+            }
+        }
         if hits.is_empty() && nominal_demands(cx.lw, v, cl) {
             if let Some(ri) = self
                 .index
@@ -1883,6 +1893,14 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "yield to the other side" && !yields_to_a_party(cx, at) {
         return Some("gives way to no party of the talks or its demand".into());
     }
+    if matches!(
+        r.name.as_str(),
+        "talks end in success" | "talks end successfully"
+    ) {
+        if let Some(reason) = success_only_in_procedure(cx.lw, at) {
+            return Some(reason.into());
+        }
+    }
     if r.name == "end + talks" {
         if let Some(reason) = talks_ended_otherwise(cx, at) {
             return Some(reason.into());
@@ -2161,6 +2179,43 @@ fn gerund_subject(lw: &[&str], at: &At) -> bool {
 /// round ("Venezuela, Guyana end Brazil talks without deal, pledge more dialogue"; one side
 /// ending them breaks them off); a signed text "ending" the negotiations concluded them; and
 /// ending a boycott, a pause or a deadlock in the talks resumes them.
+/// "talks ended for the day with an agreement to meet again", "talks end with agreement
+/// on agenda": a day's session closing, or a deal on how to go on talking, is no deal
+/// between the sides.
+fn success_only_in_procedure(lw: &[&str], at: &At) -> Option<&'static str> {
+    let after = &lw[at.v + 1..];
+    if after.windows(3).any(|w| w == ["for", "the", "day"]) {
+        return Some("a day's session closed, not the talks");
+    }
+    let head = after.iter().position(|w| {
+        matches!(
+            *w,
+            "agreement" | "deal" | "accord" | "understanding" | "success" | "successfully"
+        )
+    })?;
+    let procedure = match after.get(head + 1..) {
+        Some(["to", next, ..]) => matches!(
+            *next,
+            "meet" | "continue" | "resume" | "hold" | "talk" | "keep" | "reconvene" | "return"
+        ),
+        // ("ended with agreement that Kim Il-sung and Kim Young-sam will meet")
+        Some(["that", rest @ ..]) => rest.iter().take(14).any(|w| {
+            matches!(
+                *w,
+                "meet" | "summit" | "talks" | "resume" | "reconvene" | "negotiations"
+            )
+        }),
+        Some(["on", rest @ ..]) => rest.iter().take(3).any(|w| {
+            matches!(
+                *w,
+                "agenda" | "timetable" | "schedule" | "dates" | "date" | "venue" | "format"
+            )
+        }),
+        _ => false,
+    };
+    procedure.then_some("agreed only on how to go on talking")
+}
+
 fn talks_ended_otherwise(cx: &Ctx, at: &At) -> Option<&'static str> {
     let mut subject: Vec<usize> = cx
         .mentions
@@ -2611,10 +2666,31 @@ fn ends_empty(after_verb: &[&str]) -> bool {
 /// "set a January deadline for a dam deal", "a deadline for the truce": a date the deal
 /// or the talks should meet is a schedule (an ultimatum names who must act: "a deadline for
 /// Hamas to respond"); so is a deadline that names nothing it is for.
+/// Acts one side demands of the other that can name a deadline ("pullout deadline").
+const DEMANDED_ACTS: &[&str] = &[
+    "pullout",
+    "pull-out",
+    "withdrawal",
+    "release",
+    "payment",
+    "ransom",
+    "disarmament",
+    "evacuation",
+    "handover",
+    "hand-over",
+    "surrender",
+    "exit",
+];
+
 fn target_date(after_verb: &[&str]) -> bool {
     let Some(d) = after_verb.iter().take(6).position(|w| *w == "deadline") else {
         return false;
     };
+    // ("set July 20 pullout deadline": a deadline named for an act the other side must
+    // perform, a pullout, a release, a payment, is an ultimatum's term)
+    if d > 0 && DEMANDED_ACTS.contains(&after_verb[d - 1]) {
+        return false;
+    }
     // ("sets Friday deadline", "raises offer, sets Tuesday deadline to save the season":
     // a date that names no demand is the clock of an offer or a threat)
     if after_verb.get(d + 1) != Some(&"for") {

@@ -38,6 +38,7 @@ impl<'a> Detector<'a> {
             .or_else(|| denial(lw, v, seg, r))
             .or_else(|| threat(lw, v, seg))
             .or_else(|| under_way(lw, v, r))
+            .or_else(|| gerund_judged(lw, v, cl))
             .or_else(|| conditional(lw, v, seg))
             .or_else(|| fronted_condition(lw, v))
             .or_else(|| modal(lw, v, cl, r))
@@ -100,6 +101,42 @@ fn under_way(lw: &[&str], v: usize, r: &Rule) -> Option<String> {
         && matches!(lw[v - 1], "is" | "are" | "was" | "were" | "'s");
     (r.kind == "talks_suspended" && progressive)
         .then(|| format!("under way, not done (\"{} {}\")", lw[v - 1], lw[v]))
+}
+
+/// Pattern: a gerund as the subject of a verdict. "Accepting the proposal is not an
+/// option", "minister: yielding to hostage-takers 'not a wise idea'", "Rejecting the deal 'a
+/// historic mistake'": an act named at the head of its clause, with no subject of its own,
+/// and then judged (a copula, or "not a …") is weighed, not done ("Accepting the
+/// proposal, Hamas said …" is done: its clause goes on after a comma).
+fn gerund_judged(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
+    if !lw[v].ends_with("ing") || lw[v].len() < 6 {
+        return None;
+    }
+    let mut s = v;
+    while s > cl.start && lw[s - 1] == "\"" {
+        s -= 1;
+    }
+    if s > cl.start && lw[s - 1] != ":" {
+        return None;
+    }
+    let end = (v + 1..cl.end).find(|&i| lw[i] == ",").unwrap_or(cl.end);
+    let copula = |i: usize| {
+        matches!(
+            lw[i],
+            "is" | "was" | "would" | "will" | "could" | "remains" | "isn't" | "wasn't"
+        )
+    };
+    // (a headline drops the copula, and the tokens drop single quotes: "yielding to
+    // hostage-takers 'not a wise idea'" reads "… hostage-takers not a wise idea")
+    let verdict = |i: usize| {
+        lw[i] == "not"
+            && lw
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "a" | "an" | "the" | "acceptable"))
+    };
+    (v + 2..end)
+        .find(|&i| copula(i) || verdict(i))
+        .map(|i| format!("an act weighed, not done (\"{} … {}\")", lw[v], lw[i]))
 }
 
 /// The stretch of the sentence the verb belongs to: bounded by ";", "but" and a speech
@@ -499,6 +536,11 @@ fn conditional(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> {
                 // "will return to the table only once the railway opens up", "only when":
                 // a condition set, not a return
                 || (lw[i] == "only" && matches!(lw.get(i + 1).copied(), Some("once" | "when")))
+                // "agreed to the pay terms only as part of a settlement": accepted inside a
+                // package the other side has not accepted, a condition (after the verb)
+                || (lw[i] == "only"
+                    && i > v
+                    && lw.get(i + 1..i + 4) == Some(&["as", "part", "of"][..]))
                 // "will go back to the table when the employer meets our demand": "when"
                 // after a verb in the future sets the condition too
                 // (not after a comma: "will send a team on Monday, when talks resume" dates it)
@@ -1044,7 +1086,19 @@ fn standing_position(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<Str
     if r.kind != "new_demands" {
         return None;
     }
-    let near = &lw[v.saturating_sub(3).max(cl.start)..v];
+    // (only a finite verb's own words: "say Filipino still held, set July 20 deadline"
+    // holds the hostage still, not the demand; "still consulting, seeking a fresh mandate"
+    // goes on seeking)
+    let from = v.saturating_sub(3).max(cl.start);
+    let from = if lw[v].ends_with("ing") {
+        from
+    } else {
+        (from..v)
+            .rev()
+            .find(|&k| lw[k] == ",")
+            .map_or(from, |k| k + 1)
+    };
+    let near = &lw[from..v];
     // ("Fujimori repeats: troops must leave first": the speaker's verb before a colon)
     let colon = lw[..v].iter().position(|w| *w == ":").filter(|&c| c <= 6);
     let speaker_verb = colon.map_or(&lw[0..0], |c| &lw[..c]);

@@ -3234,6 +3234,40 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("dispatched", false, "Hamas returned to the table on Monday holding a fresh mandate from its leadership.", &["delegation_dispatched/Hamas"]),
     // "when" after a verb in the future sets a condition; after a comma it dates the act
     ("conditional", true, "Hamas will return to the talks when Israel stops the strikes", &[]),
+    // talks that end in success end in a deal; a day's close, or an agreement only to
+    // meet again or on the agenda, is no deal; talks that simply "ended" are still ended
+    ("agreement", true, "Cairo talks end with agreement on prisoner exchange", &["agreement/Egypt"]),
+    ("agreement", true, "Doha talks concluded successfully, Qatari mediator says", &["agreement/Qatar"]),
+    ("agreement", true, "Israel-Hamas talks in Doha end in a deal on aid corridors", &["agreement/Hamas+Israel"]),
+    ("procedure", true, "Cairo talks end with agreement to meet again next week", &[]),
+    ("procedure", true, "Doha talks end with agreement on agenda, no truce", &[]),
+    ("procedure", false, "The Cairo talks ended for the day with an agreement to resume on Sunday.", &[]),
+    ("suspended", true, "Israel ends talks with Hamas in Doha", &["talks_suspended/Israel"]),
+    // a side's "no more talks" shuts them; with a condition it sets a term, and an empty
+    // calendar or talks not held are facts told
+    ("suspended", true, "No more talks with Hamas, Israeli cabinet decides", &["talks_suspended/Israel"]),
+    ("suspended", true, "Hamas: no more negotiations with the occupation", &["talks_suspended/Hamas"]),
+    ("none", true, "Hamas: no more talks until the siege is lifted", &[]),
+    ("none", true, "Israel: no further talks unless hostages are freed", &[]),
+    ("none", false, "Egypt will keep shuttling between the sides, but no further talks are scheduled.", &[]),
+    ("none", false, "Officials said there had been no further talks with Hamas since Sunday.", &[]),
+    // an act named at the head of its clause and then judged is weighed, not done
+    ("none", true, "Israeli minister: accepting Hamas demands 'not an option'", &[]),
+    ("none", true, "Withdrawing from the Cairo talks would be a mistake, Egypt tells Israel", &[]),
+    ("none", false, "Rejecting the Qatari proposal was not the only choice, a Hamas official said.", &[]),
+    ("acceptance", true, "Accepting the Egyptian proposal, Hamas said it wanted guarantees", &["proposal_accepted/Hamas"]),
+    // an acceptance only as part of a package is a condition
+    ("conditional", false, "Hamas said it agreed to the prisoner terms only as part of a settlement that ends the war.", &[]),
+    // "still" before a comma holds the other clause; a deadline named for a demanded act
+    // is an ultimatum's term
+    ("demand", true, "Hamas says hostages still held, sets Friday pullout deadline", &["new_demands/Hamas"]),
+    ("none", true, "Hamas still insists on full withdrawal", &[]),
+    ("none", true, "Israel sets Friday deadline for a deal on the truce", &[]),
+    // a move told with the new text that carries it puts that text forward
+    ("proposal", true, "Israel trims Rafah troop presence in new offer", &["proposal/Israel"]),
+    ("proposal", true, "Hamas softens stance on hostage numbers in revised proposal to mediators", &["proposal/Hamas"]),
+    ("proposal", true, "Israel raises prisoner numbers in its latest offer", &["proposal/Israel"]),
+    ("none", true, "Israel trims Rafah troop presence in new bid to save truce", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
