@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and twenty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and thirty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -101,6 +101,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("canada-china-kovrig-2021.json", (0.59, 0.62, 0.84)),
     ("canada-post-strike-2024.json", (0.79, 0.84, 0.83)),
     ("canada-rail-2024.json", (0.71, 0.76, 0.83)),
+    ("canada-supply-confidence-2022.json", (0.70, 0.78, 0.88)),
     ("canada-us-trade-2025.json", (0.61, 0.51, 0.86)),
     ("car-khartoum.json", (0.90, 0.85, 0.85)),
     ("casamance-2004.json", (0.90, 0.78, 0.86)),
@@ -124,6 +125,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("chittagong-1997.json", (0.78, 0.91, 0.93)),
     ("cod-wars-1976.json", (0.86, 0.91, 0.95)),
     ("codesa-1992.json", (0.85, 0.71, 0.87)),
+    ("cofa-compacts-2023.json", (0.66, 0.82, 0.80)),
     ("colombia-auc-2003.json", (0.85, 0.85, 0.90)),
     ("colombia-clan-del-golfo-2025.json", (0.76, 0.71, 0.83)),
     ("colombia-eln.json", (0.85, 0.91, 0.89)),
@@ -152,6 +154,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("de-punt-train-1977.json", (0.64, 0.38, 0.88)),
     ("debt-ceiling-2023.json", (0.66, 0.71, 0.86)),
     ("deere-uaw-2021.json", (0.70, 0.78, 0.73)),
+    ("dela-cruz-hostage-2004.json", (0.81, 0.48, 0.79)),
     ("denmark-formation-2022.json", (0.70, 0.59, 0.80)),
     ("denmark-nurses-2021.json", (0.61, 0.68, 0.88)),
     ("deutsche-post-verdi-2023.json", (0.55, 0.78, 0.82)),
@@ -391,10 +394,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
     ("mls-cba-2020.json", (0.70, 0.85, 0.86)),
-    (
-        "moldova-constitutional-crisis-2019.json",
-        (0.73, 0.83, 0.79),
-    ),
+    ("moldova-constitutional-crisis-2019.json", (0.73, 0.83, 0.79)),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
     ("montreal-port-2021.json", (0.70, 0.84, 0.89)),
     ("montreal-protocol-1987.json", (0.71, 0.75, 0.87)),
@@ -449,6 +449,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("oslo-interim-1995.json", (0.58, 0.83, 0.83)),
     ("pakistan-afghanistan.json", (0.90, 0.86, 0.79)),
     ("pakistan-imf-2023.json", (0.78, 0.68, 0.90)),
+    ("pakistan-tlp-2021.json", (0.68, 0.61, 0.77)),
     ("pakistan-ttp-2022.json", (0.83, 0.78, 0.83)),
     ("panama-canal-1977.json", (0.90, 0.78, 0.88)),
     ("paris-vietnam-1973.json", (0.78, 0.85, 0.81)),
@@ -463,6 +464,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("philippines-ndf-2016.json", (0.98, 0.92, 0.86)),
     ("plastics-treaty-busan-2024.json", (0.64, 0.38, 0.63)),
     ("poland-roundtable-1989.json", (0.90, 0.85, 0.87)),
+    ("portland-teachers-2023.json", (0.59, 0.85, 0.74)),
     ("portugal-geringonca-2015.json", (0.64, 0.56, 0.81)),
     ("prespa-2018.json", (0.62, 0.62, 0.95)),
     ("przino-2015.json", (0.53, 0.74, 0.85)),

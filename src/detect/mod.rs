@@ -2721,6 +2721,10 @@ fn target_date(after_verb: &[&str]) -> bool {
                         | "vote"
                         | "constitution"
                         | "roadmap"
+                        // a text the sides are writing ("set new March 1 deadline for
+                        // pharmacare bill")
+                        | "bill"
+                        | "legislation"
             )
         })
 }
