@@ -394,7 +394,10 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
     ("mls-cba-2020.json", (0.70, 0.85, 0.86)),
-    ("moldova-constitutional-crisis-2019.json", (0.73, 0.83, 0.79)),
+    (
+        "moldova-constitutional-crisis-2019.json",
+        (0.73, 0.83, 0.79),
+    ),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
     ("montreal-port-2021.json", (0.70, 0.84, 0.89)),
     ("montreal-protocol-1987.json", (0.71, 0.75, 0.87)),
