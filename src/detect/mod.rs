@@ -159,6 +159,7 @@ impl<'a> Detector<'a> {
             roles::Roles::default()
         };
         let mut title_mentions = self.watchlist.actors.mentions(&title_tokens);
+        self.state_as_subject(&title_tokens, &mut title_mentions);
         roles.extend(&title_tokens, &mut title_mentions);
         self.add_offices(&title_tokens, &mut title_mentions);
         // ("Cabinet accepts U.S. compromise proposals": a group after the headline's first
@@ -260,6 +261,7 @@ impl<'a> Detector<'a> {
             return;
         }
         let mut mentions = self.watchlist.actors.mentions(&toks);
+        self.state_as_subject(&toks, &mut mentions);
         names_keep_their_s(&self.watchlist.actors, &mut toks, &mentions);
         let lw: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
         headline.roles.extend(&toks, &mut mentions);
@@ -315,6 +317,38 @@ impl<'a> Detector<'a> {
             } else if ci == 0 {
                 prev_subject.clear();
             }
+        }
+    }
+
+    /// Pattern: a watched government's state as the subject at the head of a sentence
+    /// ("Sri Lanka offers teachers phased pay rise", "NSW offers rail workers new deal",
+    /// "Kenya: Nairobi rejects …" after a label's colon): the state acting is its
+    /// government. Only before a finite rule verb: elsewhere the bare state is as often a
+    /// place or the territory at stake ("teachers in Sri Lanka").
+    fn state_as_subject(&self, toks: &[Token], mentions: &mut Vec<Mention>) {
+        let colon = toks.iter().take(6).position(|t| t.lower == ":");
+        let start = colon.map_or(0, |c| c + 1);
+        let norms: Vec<String> = toks[start.min(toks.len())..]
+            .iter()
+            .take(3)
+            .map(|t| crate::watchlist::norm_token(&t.lower))
+            .collect();
+        let Some((actor, n)) = self.watchlist.actors.state_at(&norms) else {
+            return;
+        };
+        let end = start + n;
+        let verb = toks.get(end).is_some_and(|t| self.finite_verb(&t.lower));
+        let free = !mentions.iter().any(|m| m.start < end && start < m.end);
+        if verb && free {
+            mentions.push(Mention {
+                actor,
+                start,
+                end,
+                place: false,
+                in_compound: false,
+                compound_of_actors: false,
+            });
+            mentions.sort_by_key(|m| m.start);
         }
     }
 

@@ -4680,3 +4680,43 @@ fn a_court_ruling_on_a_bid_rejects_no_offer() {
         vec!["proposal_rejected/Lonmin"]
     );
 }
+
+/// Pattern: a watched government's state, as the subject at the head of a sentence, is
+/// that government acting ("Sri Lanka offers …", "NSW rejects …"); elsewhere the bare
+/// state is a place ("teachers in Sri Lanka"), and a generic word before "government"
+/// ("state government") names no state.
+#[test]
+fn a_state_heading_the_sentence_is_its_government() {
+    let actors: &[(&str, &[&str])] = &[
+        ("Sri Lanka Government", &["the government", "cabinet"]),
+        ("Teachers' Unions", &["the unions", "teachers' unions"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("Sri Lanka offers teachers phased pay rise"),
+        vec!["proposal/Sri Lanka Government"]
+    );
+    assert_eq!(
+        found("Strike: Sri Lanka rejects teachers' unions' demand"),
+        vec!["proposal_rejected/Sri Lanka Government"]
+    );
+    assert_eq!(
+        found("Teachers' unions in Sri Lanka reject the offer"),
+        vec!["proposal_rejected/Teachers' Unions"]
+    );
+    let actors: &[(&str, &[&str])] = &[
+        ("NSW Government", &["the government"]),
+        ("RTBU", &["the union", "rail union"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("NSW offers rail workers $1000 bonus"),
+        vec!["proposal/NSW Government"]
+    );
+    let actors: &[(&str, &[&str])] = &[
+        ("Regional authority", &["state government"]),
+        ("RTBU", &["the union"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert!(found("State offers rail workers $1000 bonus").is_empty());
+}

@@ -67,6 +67,11 @@ pub struct ActorMatcher {
     /// bare country is often a place or the territory at stake), but never an outsider
     /// either: "Britain and the EU agreed" is the watched government's deal.
     own_states: HashMap<Vec<String>, usize>,
+    /// The names that head a watched government's name ("Sri Lanka" of "Sri Lanka
+    /// Government", "NSW" of "NSW government", "Nepal" of "Government of Nepal"), with
+    /// the own states' words: as the subject of a verb at the head of a sentence ("Sri
+    /// Lanka offers teachers phased pay rise") the state acting is its government.
+    subject_states: HashMap<Vec<String>, usize>,
     /// Per actor: an international body by its names (`BODY_WORDS`), a go-between by
     /// nature, never the armed group an item calls "the rebels".
     body: Vec<bool>,
@@ -398,6 +403,7 @@ impl ActorMatcher {
             .collect();
         let index = AliasIndex::new(&aliases, &compounds);
         let own_states = own_states(cfg);
+        let subject_states = subject_states(cfg, &own_states);
         let body = cfg
             .actors
             .iter()
@@ -421,6 +427,7 @@ impl ActorMatcher {
             members,
             compounds,
             own_states,
+            subject_states,
             body,
             index,
             context: cfg
@@ -452,6 +459,14 @@ impl ActorMatcher {
     /// ("Britain" for a "UK government" actor)?
     pub fn own_state_word(&self, text: &str) -> bool {
         self.own_states.contains_key(&norm_words(text))
+    }
+
+    /// The watched government whose state's name opens `norms` (lowercase words), and the
+    /// name's length: "sri lanka offers …" → (the "Sri Lanka Government" actor, 2).
+    pub fn state_at(&self, norms: &[String]) -> Option<(usize, usize)> {
+        (1..=3.min(norms.len()))
+            .rev()
+            .find_map(|n| self.subject_states.get(&norms[..n]).map(|&a| (a, n)))
     }
 
     /// "Britain and the European Union agreed", "the EU and the UK resume talks": a watched
@@ -1337,6 +1352,63 @@ fn own_states(cfg: &WatchlistConfig) -> HashMap<Vec<String>, usize> {
         }
     }
     own_states
+}
+
+/// Words before "government" that name no state: "state government", "Coalition
+/// government", "the interim government".
+const NOT_A_STATE: &[&str] = &[
+    "the",
+    "a",
+    "state",
+    "federal",
+    "national",
+    "central",
+    "coalition",
+    "interim",
+    "transitional",
+    "military",
+    "new",
+    "provincial",
+    "regional",
+    "local",
+    "unity",
+    "caretaker",
+    "current",
+    "incoming",
+    "outgoing",
+    "minority",
+    "majority",
+    "our",
+    "their",
+    "its",
+];
+
+/// The state words of each watched government (`own_states`), and the name before
+/// "government" or after "Government of" in its names, written as a proper name
+/// ("NSW government", "Sri Lanka Government", "Government of Nepal").
+fn subject_states(
+    cfg: &WatchlistConfig,
+    own_states: &HashMap<Vec<String>, usize>,
+) -> HashMap<Vec<String>, usize> {
+    let mut out = own_states.clone();
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for n in std::iter::once(&a.name).chain(&a.aliases) {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let state: &[&str] = match words.as_slice() {
+                ["Government" | "government", "of", rest @ ..] => rest,
+                [rest @ .., "Government" | "government"] => rest,
+                _ => continue,
+            };
+            let proper = !state.is_empty()
+                && state.len() <= 3
+                && state.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !NOT_A_STATE.contains(&state[0].to_lowercase().as_str());
+            if proper {
+                out.entry(norm_words(&state.join(" "))).or_insert(i);
+            }
+        }
+    }
+    out
 }
 
 /// The country a regular demonym names, for countries the knowledge table lacks:
