@@ -255,7 +255,7 @@ pub(super) const MODAL: &[&str] = &[
 pub(super) const DECIDE: &[&str] = &[
     "decided", "decides", "decide", "decision", "agreed", "agrees", "voted", "votes", "vote",
     "opted", "opts", "chose", "chooses", "moved", "moves", "began", "begins", "started", "starts",
-    "resolved",
+    "resolved", "resolves",
 ];
 pub(super) const BACKGROUND_PHRASES: &[&[&str]] = &[
     &["last", "week"],

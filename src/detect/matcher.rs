@@ -1791,7 +1791,27 @@ fn object_after(
                 .all(|p| matches!(p.as_str(), "its" | "their" | "his" | "her"));
             return (owned || preceded_as_required(r, lw, j, k)).then_some(j);
         }
-        if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated {
+        // ("turn down staggered pay deal", "rejects sweetened offer": a participle right
+        // before the object's head, or before one plain word and the head, modifies it)
+        // (not for a rule that takes any object: there every word would be a head; and
+        // only right after the verb or its particle: "had not yet floated specific ideas",
+        // "wants US beef treated more favourably" are verbs of their own)
+        let after_verb = j == v + 1 || r.particles.iter().any(|p| p == lw[j - 1]);
+        let modifier = w.ends_with("ed")
+            && after_verb
+            && !r.objects.iter().any(|o| o == "*")
+            && (j + 1..(j + 3).min(cl.end)).any(|i| {
+                object_matches(&r.objects, lw[i])
+                    && lw[j + 1..i].iter().all(|x| {
+                        x.chars().all(char::is_alphabetic)
+                            && !DETERMINERS.contains(x)
+                            && !matches!(
+                                *x,
+                                "to" | "by" | "of" | "for" | "with" | "in" | "on" | "at" | "from"
+                            )
+                    })
+            });
+        if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated && !modifier {
             return None;
         }
         if (j > v + 1 || r.preposition.is_none()) && OBJECT_STOPS.contains(&w) {

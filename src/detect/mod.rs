@@ -1927,6 +1927,23 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "yield to the other side" && !yields_to_a_party(cx, at) {
         return Some("gives way to no party of the talks or its demand".into());
     }
+    // ("meeting one of UNITA's main demands", "has met most of ASUU's demands": a part met)
+    if r.name == "meet the other side's demands"
+        && cx.lw[at.v + 1..(at.v + 4).min(at.cl.end)].contains(&"of")
+    {
+        return Some("only part of the demands met".into());
+    }
+    // ("failed to present an agreement that met its demands": a text described; "New
+    // Israeli proposal meets key Hamas conditions": a text's content, no party accepting)
+    if r.name == "meet the other side's demands" && at.v > 0 {
+        let draft = rules::word_set("draft");
+        let text_subject = cx.lw[at.v.saturating_sub(3).max(at.cl.start)..at.v]
+            .iter()
+            .any(|w| draft.iter().any(|d| d == w || format!("{d}s") == *w));
+        if matches!(cx.lw[at.v - 1], "that" | "which") || text_subject {
+            return Some("a text that meets the terms; no party accepts them".into());
+        }
+    }
     if matches!(
         r.name.as_str(),
         "talks end in success" | "talks end successfully"
@@ -3107,11 +3124,13 @@ fn opinion_marker(title: &str) -> Option<&'static str> {
     let shows_news = ["watch", "video", "live", "in pictures"]
         .iter()
         .any(|m| lower.starts_with(m));
-    if !lower.trim_end().ends_with('?')
-        && !shows_news
-        && crate::cluster::is_discussion(title)
-        && title.contains(':')
-    {
+    // (a quoted question closing a headline is the speaker's: "Unions reject two-stage
+    // offer: 'who knows what happens in 15 months?'")
+    let question = lower
+        .trim_end()
+        .trim_end_matches(['\'', '"', '\u{2019}', '\u{201D}'])
+        .ends_with('?');
+    if !question && !shows_news && crate::cluster::is_discussion(title) && title.contains(':') {
         return Some("newsletter or explainer");
     }
     OPINION_MARKERS.iter().copied().find(|m| {

@@ -3268,6 +3268,22 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("proposal", true, "Hamas softens stance on hostage numbers in revised proposal to mediators", &["proposal/Hamas"]),
     ("proposal", true, "Israel raises prisoner numbers in its latest offer", &["proposal/Israel"]),
     ("none", true, "Israel trims Rafah troop presence in new bid to save truce", &[]),
+    // the other side's demands met are accepted; a part of them met, or a text that met
+    // them, is not; a decision "resolves to" act is taken
+    ("acceptance", true, "Israel agrees to meet Hamas demands on aid", &["proposal_accepted/Israel"]),
+    ("acceptance", true, "Israeli cabinet resolves to meet Hamas demands", &["proposal_accepted/Israel"]),
+    ("acceptance", false, "Netanyahu said Israel had met all the demands of the mediators.", &["proposal_accepted/Israel"]),
+    ("none", false, "Israel has met two of Hamas's three conditions, Qatar said.", &[]),
+    ("rejection", false, "Israel rejected a plan that met Hamas conditions, officials said.", &["proposal_rejected/Israel"]),
+    ("none", true, "Israel to import fuel to meet demand during truce", &[]),
+    // a quoted question closing a headline is the speaker's, not the item's
+    ("rejection", true, "Hamas rejects Israeli offer: 'who will guarantee the truce?'", &["proposal_rejected/Hamas"]),
+    ("none", true, "Analysis: will Hamas accept the Egyptian offer?", &[]),
+    // a participle right before the object's head modifies it; after an auxiliary it is
+    // a verb of its own
+    ("rejection", true, "Hamas turns down staggered prisoner deal", &["proposal_rejected/Hamas"]),
+    ("rejection", true, "Israel rejects sweetened Hamas offer", &["proposal_rejected/Israel"]),
+    ("none", false, "Mediators said Israel and Hamas were still dealing with basic issues and had not yet floated specific ideas.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
