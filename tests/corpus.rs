@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and thirty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and thirty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -264,6 +264,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("iceland-cod-1973.json", (0.68, 0.68, 0.83)),
     ("iceland-formation-2009.json", (0.84, 0.74, 0.90)),
     ("iceland-formation-2017.json", (0.82, 0.76, 0.82)),
+    ("iceland-formation-2024.json", (0.58, 0.28, 0.75)),
     ("icesave-2010.json", (0.75, 0.75, 0.87)),
     ("idlib-2020.json", (0.68, 0.85, 0.81)),
     ("ig-metall-2018.json", (0.58, 0.44, 0.76)),
@@ -371,6 +372,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lockerbie-1999.json", (0.76, 0.82, 0.95)),
     ("lome-togo-2006.json", (0.79, 0.66, 0.89)),
     ("lonmin-marikana-2012.json", (0.58, 0.67, 0.74)),
+    ("lorenz-kidnapping-1975.json", (0.42, 0.38, 0.79)),
     ("lufthansa-181-1977.json", (0.52, 0.44, 0.57)),
     ("lufthansa-615-1972.json", (0.90, 0.58, 0.50)),
     ("lufthansa-pilots-2022.json", (0.79, 0.85, 0.76)),
@@ -428,6 +430,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nicaragua-dialogue-2018.json", (0.83, 0.85, 0.90)),
     ("niger-delta-amnesty-2009.json", (0.73, 0.45, 0.89)),
     ("niger-ecowas-2023.json", (0.90, 0.73, 0.85)),
+    ("niger-mnj-2009.json", (0.70, 0.55, 0.80)),
     ("nigeria-asuu-strike-2022.json", (0.60, 0.43, 0.89)),
     ("nigeria-minimum-wage-2024.json", (0.83, 0.58, 0.84)),
     ("nigeria-nlc-fuel-2023.json", (0.59, 0.48, 0.76)),
@@ -531,6 +534,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("speea-boeing-2000.json", (0.90, 0.70, 0.80)),
     ("sri-lanka-imf-2022.json", (0.66, 0.70, 0.84)),
     ("sri-lanka-ltte.json", (0.83, 0.83, 0.97)),
+    ("sri-lanka-teachers-2021.json", (0.88, 0.79, 0.84)),
     ("ssangyong-2009.json", (0.59, 0.70, 0.77)),
     ("st-andrews-2006.json", (0.56, 0.51, 0.86)),
     ("starbucks-union-2024.json", (0.33, 0.48, 0.74)),
@@ -587,6 +591,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ups-teamsters-1997.json", (0.56, 0.81, 0.81)),
     ("us-brazil-tariffs-2025.json", (0.44, 0.56, 0.90)),
     ("us-china-geneva-2025.json", (0.59, 0.53, 0.80)),
+    ("us-china-ipr-1995.json", (0.67, 0.67, 0.87)),
     ("us-china-trade-2019.json", (0.74, 0.70, 0.81)),
     ("us-cuba-migration-1994.json", (0.84, 0.74, 0.74)),
     ("us-cuba-thaw-2014.json", (0.81, 0.69, 0.90)),
