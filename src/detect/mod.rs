@@ -1927,6 +1927,12 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "yield to the other side" && !yields_to_a_party(cx, at) {
         return Some("gives way to no party of the talks or its demand".into());
     }
+    // ("both sides pledge not to be first to break the truce": a promise about it)
+    if r.name == "the sides commit to peace"
+        && matches!(cx.lw.get(at.v + 1), Some(&"not" | &"never"))
+    {
+        return Some("a promise not to break it, no deal".into());
+    }
     // ("meeting one of UNITA's main demands", "has met most of ASUU's demands": a part met)
     if r.name == "meet the other side's demands"
         && cx.lw[at.v + 1..(at.v + 4).min(at.cl.end)].contains(&"of")

@@ -3284,6 +3284,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("rejection", true, "Hamas turns down staggered prisoner deal", &["proposal_rejected/Hamas"]),
     ("rejection", true, "Israel rejects sweetened Hamas offer", &["proposal_rejected/Israel"]),
     ("none", false, "Mediators said Israel and Hamas were still dealing with basic issues and had not yet floated specific ideas.", &[]),
+    // both sides committing to peace or a truce at the table is their deal; one side's
+    // commitment is a stance, and a vow not to break it a promise
+    ("agreement", true, "Israeli and Hamas negotiators commit to peace at Cairo talks", &["agreement/Hamas+Israel"]),
+    ("none", true, "Israel says it remains committed to peace", &[]),
+    ("none", true, "Israel and Hamas pledge not to be first to break truce", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
