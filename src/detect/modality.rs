@@ -890,9 +890,15 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     }
     // headline "X to send team": future headline style (not "X agrees to send team", nor
     // "members vote overwhelmingly to accept": an adverb may stand between)
+    // ("members vote 85% to accept", "board votes 7-2 to spurn", "caucus votes 92.4 percent
+    // to recommend": a vote's tally stands between it and the act, as an adverb does)
+    let tally = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || matches!(w, "%" | "-" | "per" | "cent" | "percent" | "." | ",")
+    };
     let decided = (cl.start..to)
         .rev()
-        .find(|&i| !(lw[i].len() > 4 && lw[i].ends_with("ly")))
+        .find(|&i| !(lw[i].len() > 4 && lw[i].ends_with("ly")) && !tally(lw[i]))
         .is_some_and(|i| DECIDE.contains(&lw[i]));
     if to > 0 && !decided && cl.start == 0 && toks.iter().take(v).all(|t| !t.punct) {
         return Some("headline future (\"to …\")".into());

@@ -3289,6 +3289,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agreement", true, "Israeli and Hamas negotiators commit to peace at Cairo talks", &["agreement/Hamas+Israel"]),
     ("none", true, "Israel says it remains committed to peace", &[]),
     ("none", true, "Israel and Hamas pledge not to be first to break truce", &[]),
+    // a vote's tally stands between the vote and the act, as an adverb does
+    ("acceptance", true, "Hamas shura votes 31-4 to accept Egyptian proposal", &["proposal_accepted/Hamas"]),
+    ("agreement", true, "Israeli cabinet votes 24-8 to approve the hostage deal", &["agreement/Israel"]),
+    ("none", true, "Israel to accept Egyptian proposal", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
