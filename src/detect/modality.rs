@@ -898,7 +898,10 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     };
     let decided = (cl.start..to)
         .rev()
-        .find(|&i| !(lw[i].len() > 4 && lw[i].ends_with("ly")) && !tally(lw[i]))
+        .find(|&i| {
+            let adverb = lw[i].len() > 4 && lw[i].ends_with("ly");
+            !(adverb || tally(lw[i]))
+        })
         .is_some_and(|i| DECIDE.contains(&lw[i]));
     if to > 0 && !decided && cl.start == 0 && toks.iter().take(v).all(|t| !t.punct) {
         return Some("headline future (\"to …\")".into());
