@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and thirty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and forty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -75,6 +75,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("biafra-1968.json", (0.82, 0.86, 0.95)),
     ("black-sea-grain.json", (0.76, 0.76, 0.87)),
     ("bma-doctors-2024.json", (0.64, 0.60, 0.92)),
+    ("bodo-accord-2020.json", (0.68, 0.68, 0.77)),
     ("boeing-iam-2008.json", (0.76, 0.76, 0.79)),
     ("boeing-strike-2024.json", (0.73, 0.85, 0.88)),
     ("bolivia-2019.json", (0.67, 0.48, 0.75)),
@@ -146,6 +147,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cyprus-bailout-2013.json", (0.62, 0.62, 0.67)),
     ("cyprus-geneva-1974.json", (0.71, 0.76, 0.79)),
     ("cyprus-talks.json", (0.88, 0.93, 0.86)),
+    ("czech-coalition-2014.json", (0.51, 0.59, 0.90)),
     ("czech-coalition-2018.json", (0.74, 0.50, 0.87)),
     ("czech-coalition-2021.json", (0.60, 0.48, 0.88)),
     ("darfur-abuja.json", (0.66, 0.85, 0.73)),
@@ -373,6 +375,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lome-togo-2006.json", (0.79, 0.66, 0.89)),
     ("lonmin-marikana-2012.json", (0.58, 0.67, 0.74)),
     ("lorenz-kidnapping-1975.json", (0.42, 0.38, 0.79)),
+    ("luas-strike-2016.json", (0.60, 0.53, 0.85)),
     ("lufthansa-181-1977.json", (0.52, 0.44, 0.57)),
     ("lufthansa-615-1972.json", (0.90, 0.58, 0.50)),
     ("lufthansa-pilots-2022.json", (0.79, 0.85, 0.76)),
@@ -511,6 +514,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sinai-peacekeepers-mfo-1981.json", (0.48, 0.39, 0.87)),
     ("sino-british-1984.json", (0.90, 0.64, 0.87)),
     ("sipadan-hostages-2000.json", (0.90, 0.63, 0.90)),
+    ("sirius-star-2008.json", (0.31, 0.08, 0.76)),
     ("six-party-2007.json", (0.63, 0.63, 0.87)),
     ("slovakia-coalition-2023.json", (0.68, 0.56, 0.86)),
     ("slovenia-coalition-2018.json", (0.68, 0.64, 0.90)),
@@ -551,6 +555,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sweden-nato-2024.json", (0.51, 0.39, 0.90)),
     ("sweden-tido-2022.json", (0.55, 0.38, 0.81)),
     ("swiss-eu-framework-2021.json", (0.62, 0.67, 0.86)),
+    ("swiss-eu-package-2024.json", (0.75, 0.68, 0.90)),
     ("taif-1989.json", (0.73, 0.78, 0.90)),
     ("tajikistan-uto.json", (0.87, 0.85, 0.98)),
     ("teamsters-ups-2023.json", (0.62, 0.82, 0.79)),
