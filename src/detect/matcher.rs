@@ -60,6 +60,28 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// Do the words after `at` read as this table entry? One word ("of"), or two ("to
 /// #figure"), where "#figure" is any amount ("20%", "$1 billion", "N250,000"): "drop wage
 /// ask to 20%" lowers the ask, "drop the demand" gives it up.
+/// Pattern: a participle modifying the object ("turn down staggered pay deal", "rejects
+/// sweetened offer"): right after the verb or its particle, and right before the object's
+/// head or before one plain word and the head, it is no verb of its own ("had not yet
+/// floated specific ideas", "wants US beef treated more favourably" are verbs). Not for a
+/// rule that takes any object: there every word would be a head.
+fn participle_modifies_object(r: &Rule, lw: &[&str], v: usize, j: usize, cl: &Clause) -> bool {
+    let after_verb = j == v + 1 || r.particles.iter().any(|p| p == lw[j - 1]);
+    let plain = |x: &&str| {
+        x.chars().all(char::is_alphabetic)
+            && !DETERMINERS.contains(x)
+            && !matches!(
+                *x,
+                "to" | "by" | "of" | "for" | "with" | "in" | "on" | "at" | "from"
+            )
+    };
+    lw[j].ends_with("ed")
+        && after_verb
+        && !r.objects.iter().any(|o| o == "*")
+        && (j + 1..(j + 3).min(cl.end))
+            .any(|i| object_matches(&r.objects, lw[i]) && lw[j + 1..i].iter().all(plain))
+}
+
 fn words_follow(entry: &str, lw: &[&str], at: usize) -> bool {
     entry
         .split(' ')
@@ -1791,26 +1813,7 @@ fn object_after(
                 .all(|p| matches!(p.as_str(), "its" | "their" | "his" | "her"));
             return (owned || preceded_as_required(r, lw, j, k)).then_some(j);
         }
-        // ("turn down staggered pay deal", "rejects sweetened offer": a participle right
-        // before the object's head, or before one plain word and the head, modifies it)
-        // (not for a rule that takes any object: there every word would be a head; and
-        // only right after the verb or its particle: "had not yet floated specific ideas",
-        // "wants US beef treated more favourably" are verbs of their own)
-        let after_verb = j == v + 1 || r.particles.iter().any(|p| p == lw[j - 1]);
-        let modifier = w.ends_with("ed")
-            && after_verb
-            && !r.objects.iter().any(|o| o == "*")
-            && (j + 1..(j + 3).min(cl.end)).any(|i| {
-                object_matches(&r.objects, lw[i])
-                    && lw[j + 1..i].iter().all(|x| {
-                        x.chars().all(char::is_alphabetic)
-                            && !DETERMINERS.contains(x)
-                            && !matches!(
-                                *x,
-                                "to" | "by" | "of" | "for" | "with" | "in" | "on" | "at" | "from"
-                            )
-                    })
-            });
+        let modifier = participle_modifies_object(r, lw, v, j, cl);
         if j >= k && looks_finite_verb(w, lw[j - 1]) && !coordinated && !modifier {
             return None;
         }

@@ -1927,6 +1927,35 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "yield to the other side" && !yields_to_a_party(cx, at) {
         return Some("gives way to no party of the talks or its demand".into());
     }
+    if let Some(reason) = deal_or_demands_met_otherwise(cx, at, r) {
+        return Some(reason);
+    }
+    if r.name == "end + talks" {
+        if let Some(reason) = talks_ended_otherwise(cx, at) {
+            return Some(reason.into());
+        }
+    }
+    // "talks failed to produce a binding agreement": what the talks did not achieve,
+    // not their collapse
+    if r.kind == "talks_suspended"
+        && cx.lw[at.v].starts_with("fail")
+        && cx.lw.get(at.v + 1) == Some(&"to")
+    {
+        return Some("a failure to achieve something, not the talks' collapse".into());
+    }
+    if kind == "new_demands"
+        && target_date(&cx.lw[at.v..at.cl.end])
+        && !deadline_set_to_a_party(cx, at)
+    {
+        return Some("a target date for the deal or the talks is a schedule, not a demand".into());
+    }
+    None
+}
+
+/// The wording checks of the rules for a deal reached at the table and for the other
+/// side's demands met: a promise about a truce, a part of the demands or a text's content
+/// met, a round that ended agreeing only on how to go on.
+fn deal_or_demands_met_otherwise(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     // ("both sides pledge not to be first to break the truce": a promise about it)
     if r.name == "the sides commit to peace"
         && matches!(cx.lw.get(at.v + 1), Some(&"not" | &"never"))
@@ -1957,25 +1986,6 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
         if let Some(reason) = success_only_in_procedure(cx.lw, at) {
             return Some(reason.into());
         }
-    }
-    if r.name == "end + talks" {
-        if let Some(reason) = talks_ended_otherwise(cx, at) {
-            return Some(reason.into());
-        }
-    }
-    // "talks failed to produce a binding agreement": what the talks did not achieve,
-    // not their collapse
-    if r.kind == "talks_suspended"
-        && cx.lw[at.v].starts_with("fail")
-        && cx.lw.get(at.v + 1) == Some(&"to")
-    {
-        return Some("a failure to achieve something, not the talks' collapse".into());
-    }
-    if kind == "new_demands"
-        && target_date(&cx.lw[at.v..at.cl.end])
-        && !deadline_set_to_a_party(cx, at)
-    {
-        return Some("a target date for the deal or the talks is a schedule, not a demand".into());
     }
     None
 }
