@@ -1753,6 +1753,10 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
 /// Checks that belong to one rule each, named in it: what its verb must also have around
 /// it to mean the development.
 fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
+    // ("Ramaphosa pulls trade ministry from DA offer": an item taken out of the offer)
+    if r.name == "withdraw an offer" && offer_item_pulled(cx.lw, at) {
+        return Some("an item pulled from the offer; the offer stands".into());
+    }
     if r.name == "says the other side must (a term)" && gives_a_chance(cx.lw, at) {
         return Some("a plea to give the talks or a text a chance or time: no term".into());
     }
@@ -1950,6 +1954,15 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
         return Some("a target date for the deal or the talks is a schedule, not a demand".into());
     }
     None
+}
+
+/// Is "from" between the verb and the offer ("pulls trade ministry from DA offer")?
+fn offer_item_pulled(lw: &[&str], at: &At) -> bool {
+    let end = (at.v + 8).min(at.cl.end);
+    let Some(offer) = (at.v + 1..end).find(|&i| matches!(lw[i], "offer" | "offers")) else {
+        return false;
+    };
+    lw[at.v + 1..offer].contains(&"from")
 }
 
 /// The wording checks of the rules for a deal reached at the table and for the other

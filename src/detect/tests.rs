@@ -3293,6 +3293,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("acceptance", true, "Hamas shura votes 31-4 to accept Egyptian proposal", &["proposal_accepted/Hamas"]),
     ("agreement", true, "Israeli cabinet votes 24-8 to approve the hostage deal", &["agreement/Israel"]),
     ("none", true, "Israel to accept Egyptian proposal", &[]),
+    // a side withdrawing its own offer ends the talks on it; withdrawing a "proposal" of
+    // its own drops a demand, and an item pulled from the offer leaves it standing
+    ("suspended", true, "Israel withdraws truce offer after rocket fire", &["talks_suspended/Israel"]),
+    ("suspended", true, "Israel takes its hostage offer off the table", &["talks_suspended/Israel"]),
+    ("none", true, "Netanyahu pulls Rafah crossing from Israeli offer", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
