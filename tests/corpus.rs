@@ -381,7 +381,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lufthansa-pilots-2022.json", (0.79, 0.85, 0.76)),
     ("lufthansa-ufo-2015.json", (0.70, 0.64, 0.84)),
     ("m19-colombia-1990.json", (0.66, 0.76, 0.87)),
-    ("maalot-1974.json", (0.69, 0.48, 0.45)),
+    ("maalot-1974.json", (0.60, 0.48, 0.45)),
     ("mackerel-war-2014.json", (0.81, 0.64, 0.89)),
     ("madhesi-nepal-2015.json", (0.50, 0.64, 0.78)),
     ("madrid-conference-1991.json", (0.34, 0.42, 0.82)),

@@ -407,12 +407,25 @@ fn speech_verb(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
         && !matches!(next_w, "that" | "it" | "they" | "its" | "on" | "in")
         && !mentions.iter().any(|m| m.start == i + 1);
     let answers = matches!(next_w, "yes" | "no");
+    // "Owners said to turn down pledge": a hedged report, its infinitive the act told of
+    // (not "said to reporters", "said to the BBC")
+    let hedged = HEDGED_REPORT.contains(&w)
+        && next_w == "to"
+        && toks.get(i + 2).is_some_and(|t| {
+            let x = t.lower.as_str();
+            !t.punct
+                && !DETERMINERS.contains(&x)
+                && !mentions.iter().any(|m| m.start == i + 2)
+                && (!x.ends_with('s') || x.ends_with("ss"))
+                && !matches!(x, "him" | "her" | "them" | "us" | "me" | "you" | "it")
+        });
     // "Russia tells Japan to accept the war's outcome": telling a party to act commands it
     let commands = matches!(w, "tell" | "tells" | "told" | "telling")
         && mentions
             .iter()
             .any(|m| m.start == i + 1 && toks.get(m.end).is_some_and(|t| t.lower == "to"));
-    SPEECH.contains(&w) && !(adds_object || answers || insists_on || announces_act || commands)
+    SPEECH.contains(&w)
+        && !(adds_object || answers || insists_on || announces_act || commands || hedged)
 }
 
 /// "talks ended with Australia offering personnel": "with", an actor and a participle

@@ -1714,3 +1714,15 @@ pub(super) const RECOMMENDED_BALLOT: &[&str] = &[
     "seeking",
     "demanding",
 ];
+
+/// Participles that report an act through unnamed sources ("said to accept").
+pub(super) const HEDGED_REPORT: &[&str] = &[
+    "said",
+    "reported",
+    "believed",
+    "understood",
+    "thought",
+    "rumoured",
+    "rumored",
+    "alleged",
+];

@@ -2018,6 +2018,10 @@ fn bare_offer_is_a_noun(cx: &Ctx, at: &At, r: &rules::Rule) -> bool {
         ""
     };
     let next = cx.lw.get(at.v + 1).copied().unwrap_or("");
+    // ("Colombia said to offer captors safe passage": the infinitive of a hedged report)
+    if prev == "to" && at.v >= 2 && HEDGED_REPORT.contains(&cx.lw[at.v - 2]) {
+        return false;
+    }
     let names_joined = cx.mentions.iter().any(|m| m.end == at.v)
         && cx.mentions.iter().any(|m| {
             m.end < at.v

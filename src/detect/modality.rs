@@ -880,6 +880,13 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     if headline_boycott(toks, lw, v, to, cl) {
         return None;
     }
+    // Pattern: a hedged report ("Israel said to accept US package", "owners reported to
+    // turn down pledge"): the infinitive after "said"/"reported"/"believed" is the act the
+    // sources tell of, no intent
+    // (not "said to be seeking": a stance told in the progressive)
+    if to >= 1 && to + 1 == v && HEDGED_REPORT.contains(&lw[to - 1]) {
+        return None;
+    }
     if gov.is_none() && !prior_to {
         return Some("infinitive of intent or purpose (\"to …\")".into());
     }

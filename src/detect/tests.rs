@@ -3298,6 +3298,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("suspended", true, "Israel withdraws truce offer after rocket fire", &["talks_suspended/Israel"]),
     ("suspended", true, "Israel takes its hostage offer off the table", &["talks_suspended/Israel"]),
     ("none", true, "Netanyahu pulls Rafah crossing from Israeli offer", &[]),
+    // a hedged report ("said to", "reported to") tells of the act; its infinitive is no intent
+    ("hedged", true, "Hamas said to accept Egyptian truce proposal", &["proposal_accepted/Hamas"]),
+    ("hedged", true, "Israel said to offer Hamas a 60-day truce in new proposal", &["proposal/Israel"]),
+    ("hedged", true, "Hamas reported to turn down Israeli proposal", &["proposal_rejected/Hamas"]),
+    ("hedged", false, "Hamas said to be ready to accept the proposal", &[]),
+    ("hedged", false, "Hamas said to reporters in Doha that it would study the proposal.", &[]),
+    // agreeing to pay what the other side asks is a concession, not commerce
+    ("concession", true, "Israel agrees to pay compensation under the truce", &["proposal_accepted/Israel"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),

@@ -1554,10 +1554,16 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
             }
         }
     }
+    // Pattern: a one-word name that is also an everyday word ("Said" of a pirate leader,
+    // "May" of a prime minister, "UP" of a party): in sentence-case text only the
+    // capitalised word names the actor, never "said", "may" or "up"
     for a in aliases.iter_mut() {
-        a.cased = cased
-            .iter()
-            .any(|(w, actor)| *w == a.words && *actor == a.actor);
+        let everyday_name =
+            !a.common && a.words.len() == 1 && crate::text::is_stopword(&a.words[0]);
+        a.cased = everyday_name
+            || cased
+                .iter()
+                .any(|(w, actor)| *w == a.words && *actor == a.actor);
     }
     // longest aliases first so "White House" wins over "White"
     aliases.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
@@ -1750,6 +1756,33 @@ mod tests {
                 [(1, false), (0, false)]
             );
         }
+    }
+
+    /// A one-word name that is also an everyday word names its actor only capitalised:
+    /// "the owners said" is no pirate leader called Said, "may" no prime minister.
+    #[test]
+    fn a_name_that_is_an_everyday_word_counts_only_capitalised() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "Pirates".into(),
+                aliases: vec!["pirates".into(), "Said".into()],
+            },
+            crate::config::ActorConfig {
+                name: "United Kingdom".into(),
+                aliases: vec!["UK".into(), "May".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert!(found("The owners said the talks may resume on Monday").is_empty());
+        assert_eq!(found("Said told reporters that May had called him"), [0, 1]);
+        assert_eq!(found("The pirates said the deal was done"), [0]);
     }
 
     #[test]
