@@ -3306,6 +3306,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("hedged", false, "Hamas said to reporters in Doha that it would study the proposal.", &[]),
     // agreeing to pay what the other side asks is a concession, not commerce
     ("concession", true, "Israel agrees to pay compensation under the truce", &["proposal_accepted/Israel"]),
+    // a draft made public is put to the other side; the agreed text or a map published is not
+    ("publish", true, "Egypt publishes its ceasefire proposal", &["proposal/Egypt"]),
+    ("publish", false, "Egypt has published a draft truce plan calling on both sides to stop firing.", &["proposal/Egypt"]),
+    ("publish", true, "Mediators publish full text of the Gaza truce agreement", &[]),
+    ("publish", true, "Israel publishes a map of the withdrawal lines", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),

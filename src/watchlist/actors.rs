@@ -709,6 +709,7 @@ impl ActorMatcher {
         self.definite_head(tokens, &norms, &taken, &mut out);
         self.member_noun(tokens, &norms, &taken, &mut out);
         self.elliptical(tokens, &norms, &taken, &mut out);
+        self.shared_plural_head(tokens, &norms, &taken, &mut out);
         self.coordinated_own_state(&norms, &taken, &mut out);
         self.plural_of_names(tokens, &norms, &taken, &mut out);
         out.sort_by_key(|m| (m.start, m.actor));
@@ -848,6 +849,54 @@ impl ActorMatcher {
             }
         }
         out.extend(found);
+    }
+
+    /// Pattern: two adjectives sharing a plural head ("the UK and Irish governments",
+    /// "British and Irish governments table draft"): each adjective with the singular
+    /// head names its actor when both are aliases of two different actors.
+    fn shared_plural_head(
+        &self,
+        tokens: &[Token],
+        norms: &[String],
+        taken: &[bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let capitalised = |k: usize| tokens[k].text.starts_with(char::is_uppercase);
+        let mut found = Vec::new();
+        for i in 3..norms.len() {
+            let Some(singular) = norms[i].strip_suffix('s') else {
+                continue;
+            };
+            let (a, b) = (i - 3, i - 1);
+            if norms[i - 2] != "and"
+                || !capitalised(a)
+                || !capitalised(b)
+                || (a..=i).any(|k| taken[k] || in_mention(out, k))
+            {
+                continue;
+            }
+            let actor_of = |adj: usize| {
+                let words = [norms[adj].clone(), singular.to_string()];
+                self.aliases
+                    .iter()
+                    .find(|al| al.words == words && !al.place)
+                    .map(|al| al.actor)
+            };
+            if let (Some(x), Some(y)) = (actor_of(a), actor_of(b)) {
+                if x != y {
+                    found.push((x, a, a + 1));
+                    found.push((y, b, i + 1));
+                }
+            }
+        }
+        out.extend(found.into_iter().map(|(actor, start, end)| Mention {
+            actor,
+            start,
+            end,
+            place: false,
+            in_compound: false,
+            compound_of_actors: false,
+        }));
     }
 
     /// "the council had decided to stop negotiating": a definite institution head that only
@@ -1783,6 +1832,40 @@ mod tests {
         assert!(found("The owners said the talks may resume on Monday").is_empty());
         assert_eq!(found("Said told reporters that May had called him"), [0, 1]);
         assert_eq!(found("The pirates said the deal was done"), [0]);
+    }
+
+    /// Two adjectives sharing a plural head name two parties when each with the singular
+    /// head is an alias: "the UK and Irish governments" are the UK's and Ireland's.
+    #[test]
+    fn two_adjectives_sharing_a_plural_head_name_both_parties() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "UK Government".into(),
+                aliases: vec!["UK government".into(), "British government".into()],
+            },
+            crate::config::ActorConfig {
+                name: "Irish Government".into(),
+                aliases: vec!["Irish government".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            let mut v: Vec<usize> = m
+                .mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect();
+            v.dedup();
+            v
+        };
+        assert_eq!(found("UK and Irish governments table draft deal"), [0, 1]);
+        assert_eq!(found("the British and Irish governments said"), [0, 1]);
+        // (an adjective no alias has shares nothing)
+        assert_eq!(
+            found("the Scottish and Irish governments said"),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
