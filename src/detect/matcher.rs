@@ -181,6 +181,8 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
 fn particle_back(prev: &str) -> bool {
     [
         "walk", "roll", "pull", "scale", "step", "push", "dial", "cut", "claw", "knock",
+        // ("governments hold back deal text", "fought back"): to withhold or resist
+        "hold", "keep", "fight", "fall", "take", "win",
     ]
     .iter()
     .any(|v| prev.starts_with(v) && prev.len() <= v.len() + 3)
@@ -193,7 +195,9 @@ fn particle_back(prev: &str) -> bool {
                 | "shoots" | "call" | "calls" | "called" | "come" | "comes" | "came"
                 | "bring" | "brings" | "brought" | "went" | "goes" | "go" | "flew" | "fly"
                 | "flies" | "got" | "get" | "gets" | "turned" | "turns" | "turn" | "headed"
-                | "heads" | "kicked" | "kicks" | "passed" | "passes"
+                | "heads" | "kicked" | "kicks" | "passed" | "passes" | "held" | "kept"
+                | "fought" | "fell" | "took" | "taken" | "won" | "gave" | "given" | "giving"
+                | "set" | "sets" | "setting" | "sat"
         )
 }
 
@@ -2576,7 +2580,7 @@ fn comes_back_from_talks(lw: &[&str], v: usize, dir: usize) -> bool {
 
 /// The trip's errand right after the destination: "to rework", "to press", "to seal" ….
 fn errand_after(lw: &[&str], dest: usize, stop: usize) -> bool {
-    (dest + 1..stop.min(dest + 4)).any(|i| {
+    (dest + 1..stop.min(dest + 5)).any(|i| {
         lw[i] == "to"
             && lw.get(i + 1).is_some_and(|w| {
                 matches!(
@@ -2600,6 +2604,15 @@ fn errand_after(lw: &[&str], dest: usize, stop: usize) -> bool {
                         | "present"
                         | "deliver"
                         | "clinch"
+                        // ("heads to Pakistan in bid to defuse Davis standoff"): to end the
+                        // crisis the talks are about
+                        | "defuse"
+                        | "resolve"
+                        | "settle"
+                        | "end"
+                        | "rescue"
+                        | "mediate"
+                        | "unblock"
                 )
             })
     })
@@ -2716,11 +2729,14 @@ fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let shuttle = (cl.start..v)
         .any(|j| go_between.iter().any(|g| g == lw[j]) || matches!(lw[j], "envoy" | "envoys"))
         && cx.mentions.iter().any(|m| m.start == dest);
+    // ("Kerry arrives in Pakistan to seek Davis release": to a party's own country with an
+    // errand of the talks is a trip to that party too)
+    let party_country = cx.mentions.iter().any(|m| m.start == dest);
     let purpose = lw[v..stop].iter().any(|w| PURPOSE_NOUNS.contains(w))
         || to_join_the_negotiators(cx, v, stop)
         || shuttle
-        || (party_capital
-            && (errand || lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits"))));
+        || (party_country && errand)
+        || (party_capital && lw[v..stop].iter().any(|w| matches!(*w, "visit" | "visits")));
     // "flew back to Nairobi" goes home unless the sentence says it goes to talks, and so
     // does a team that "left the Brussels negotiations and returned to Washington"
     let left_first = v > cl.start

@@ -989,6 +989,11 @@ fn background(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     {
         return Some(format!("background clause (\"{} …\")", lw[0]));
     }
+    // "Since then several rounds of talks have failed": a sentence opened by "since then"
+    // sums up the time between, with or without its comma
+    if lw.starts_with(&["since", "then"]) {
+        return Some("background (\"since then …\")".into());
+    }
     if lw[cl.start..v].contains(&"had") && !cl.reported {
         return Some("background (past perfect \"had …\")".into());
     }

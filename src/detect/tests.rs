@@ -3311,6 +3311,15 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("publish", false, "Egypt has published a draft truce plan calling on both sides to stop firing.", &["proposal/Egypt"]),
     ("publish", true, "Mediators publish full text of the Gaza truce agreement", &[]),
     ("publish", true, "Israel publishes a map of the withdrawal lines", &[]),
+    // "hold back" a text withholds it: "back" is the particle, no support
+    ("hold back", true, "Mediators hold back Gaza deal text, saying not all parties are on board", &[]),
+    ("hold back", false, "Egypt held back its proposal until Hamas replied.", &[]),
+    // a trip to a party's own country with an errand of the crisis is a trip to that party
+    ("errand", true, "Witkoff heads to Israel in bid to defuse hostage standoff", &["delegation_dispatched/United States"]),
+    ("errand", true, "Witkoff arrives in Egypt to seek release of hostages", &["delegation_dispatched/United States"]),
+    ("errand", true, "Witkoff flies to Israel for family holiday", &[]),
+    // "since then" opens a summary of the time between, comma or not
+    ("background", false, "Since then several rounds of talks have failed on the hostages.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
