@@ -99,6 +99,64 @@ fn another_counterpart(f: &Finding, k: &Known, at: DateTime<Utc>) -> bool {
 /// (`another_counterpart`).
 const COUNTERPART_HOURS: i64 = 12;
 
+/// Pattern: the other side's proposal a day later ("Stern makes 'final offer'", then "Union
+/// delivers its 'final' proposal to Stern"): a proposal naming only parties the known one
+/// does not, `OTHER_SIDE_HOURS` or more later, is that side's own text. Within hours,
+/// outlets crediting one text to different parties report the one proposal.
+fn another_sides_proposal(wl: &Watchlist, f: &Finding, k: &Known, at: DateTime<Utc>) -> bool {
+    let later =
+        k.at.is_some_and(|t| (at - t).num_hours().abs() >= OTHER_SIDE_HOURS);
+    later
+        && f.kind == "proposal"
+        && !f.actors.is_empty()
+        && !k.actors.is_empty()
+        && !f.actors.iter().any(|a| k.actors.contains(a))
+        && !hands_on_their_text(wl, &f.sentence, &k.actors)
+}
+
+/// "Qatar and Egypt hand US plan to Hamas negotiators", "mediators relay Israel's offer":
+/// the text named by its owner, a party of the known proposal, is that proposal passed on.
+fn hands_on_their_text(wl: &Watchlist, sentence: &str, owners: &[String]) -> bool {
+    let toks = crate::text::tokenize(sentence);
+    let texts = [
+        "plan",
+        "proposal",
+        "proposals",
+        "offer",
+        "text",
+        "draft",
+        "framework",
+        "blueprint",
+        "roadmap",
+        "initiative",
+        "package",
+    ];
+    wl.actors.mentions(&toks).iter().any(|m| {
+        let owned_by_known = wl
+            .actors
+            .names
+            .get(m.actor)
+            .is_some_and(|n| owners.contains(n));
+        let mut i = m.end;
+        if toks.get(i).is_some_and(|t| t.lower == "'s") {
+            i += 1;
+        }
+        owned_by_known
+            && (i..(i + 3).min(toks.len()))
+                .take_while(|&j| !toks[j].punct)
+                .any(|j| texts.contains(&toks[j].lower.as_str()))
+    })
+}
+
+/// How long after a proposal another side's proposal is its own (`another_sides_proposal`).
+const OTHER_SIDE_HOURS: i64 = 12;
+
+/// Another development than `k` by who it names and when (`another_counterpart`,
+/// `another_sides_proposal`).
+fn other_parties(wl: &Watchlist, f: &Finding, k: &Known, at: DateTime<Utc>) -> bool {
+    another_counterpart(f, k, at) || another_sides_proposal(wl, f, k, at)
+}
+
 /// What story-level precedence makes of a finding.
 enum Folded {
     /// Record it as this finding (possibly re-kinded).
@@ -632,7 +690,7 @@ impl Analyser {
         )?;
         let same = known
             .into_iter()
-            .find(|k| same_development(&f, k, story) && !another_counterpart(&f, k, it.event_time));
+            .find(|k| same_development(&f, k, story) && !other_parties(wl, &f, k, it.event_time));
         if let Some(k) = same {
             self.report(tx, it, &f, k)?;
             return Ok((false, 0));
@@ -653,7 +711,7 @@ impl Analyser {
                 it.event_time - window,
             )?;
             if let Some(k) = earlier.into_iter().find(|k| {
-                same_development(&f, k, story) && !another_counterpart(&f, k, it.event_time)
+                same_development(&f, k, story) && !other_parties(wl, &f, k, it.event_time)
             }) {
                 self.report(tx, it, &f, k)?;
                 return Ok((false, 0));
@@ -935,6 +993,56 @@ mod tests {
             !same_development(&hamas, &withdrawal, 3),
             "each side walks out on its own"
         );
+    }
+
+    #[test]
+    fn the_other_side_s_proposal_a_day_later_is_its_own() {
+        let wl = Watchlist::new(&crate::watchlist::tests::gaza());
+        let t0 = Utc::now();
+        let plan = Known {
+            at: Some(t0),
+            ..known(
+                1,
+                "proposal",
+                &["United States"],
+                4,
+                "Trump unveils Gaza plan",
+            )
+        };
+        let counter = finding(
+            "proposal",
+            &["Hamas"],
+            "Hamas delivers its own proposal to the mediators",
+        );
+        assert!(other_parties(
+            &wl,
+            &counter,
+            &plan,
+            t0 + Duration::hours(20)
+        ));
+        assert!(
+            !other_parties(&wl, &counter, &plan, t0 + Duration::hours(3)),
+            "hours apart, outlets credit one text to different parties"
+        );
+        // (the go-betweens passing the known side's text on, named by its owner, and the
+        // same party's text told again, are that proposal)
+        let relayed = finding(
+            "proposal",
+            &["Qatar", "Egypt"],
+            "Qatar and Egypt hand US plan to Hamas negotiators",
+        );
+        assert!(!other_parties(
+            &wl,
+            &relayed,
+            &plan,
+            t0 + Duration::hours(20)
+        ));
+        let again = finding(
+            "proposal",
+            &["United States"],
+            "Washington repeats its plan",
+        );
+        assert!(!other_parties(&wl, &again, &plan, t0 + Duration::hours(20)));
     }
 
     #[test]

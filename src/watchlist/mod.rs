@@ -481,7 +481,7 @@ impl Watchlist {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::config::ActorConfig;
     use crate::text::tokenize;
