@@ -928,6 +928,15 @@ impl<'a> Detector<'a> {
         {
             return None;
         }
+        // ("Government backs off plan to ban strikes", "backed away from the offer": to
+        // back off, away or down is to retreat, no support)
+        if matches!(lw[v], "back" | "backs" | "backed" | "backing")
+            && lw
+                .get(v + 1)
+                .is_some_and(|n| matches!(*n, "off" | "away" | "down"))
+        {
+            return None;
+        }
         // "Kiev left out of Kozak deal": "leave out" is to exclude; whoever is left out
         // of a deal or the talks has not walked out of them
         // ("leaving audiovisual services out of the accord": what is left out may stand

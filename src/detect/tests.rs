@@ -3320,6 +3320,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("errand", true, "Witkoff flies to Israel for family holiday", &[]),
     // "since then" opens a summary of the time between, comma or not
     ("background", false, "Since then several rounds of talks have failed on the hostages.", &[]),
+    // to back off, away from or down is to retreat: no support of the text
+    ("back off", true, "Israel backs off plan to expand Rafah offensive", &[]),
+    ("back off", false, "Hamas backed away from the Egyptian proposal on Sunday.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
