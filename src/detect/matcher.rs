@@ -2590,8 +2590,14 @@ fn comes_back_from_talks(lw: &[&str], v: usize, dir: usize) -> bool {
 /// The trip's errand right after the destination: "to rework", "to press", "to seal" ….
 fn errand_after(lw: &[&str], dest: usize, stop: usize) -> bool {
     (dest + 1..stop.min(dest + 5)).any(|i| {
+        // ("flies to Tehran to help defuse the crisis": helping to is the errand too)
+        let verb = if lw.get(i + 1) == Some(&"help") {
+            i + 2
+        } else {
+            i + 1
+        };
         lw[i] == "to"
-            && lw.get(i + 1).is_some_and(|w| {
+            && lw.get(verb).is_some_and(|w| {
                 matches!(
                     *w,
                     "rework"

@@ -3318,6 +3318,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("errand", true, "Witkoff heads to Israel in bid to defuse hostage standoff", &["delegation_dispatched/United States"]),
     ("errand", true, "Witkoff arrives in Egypt to seek release of hostages", &["delegation_dispatched/United States"]),
     ("errand", true, "Witkoff flies to Israel for family holiday", &[]),
+    // helping to end the crisis is the errand too
+    ("errand", true, "Witkoff flies to Israel to help defuse hostage standoff", &["delegation_dispatched/United States"]),
+    ("errand", true, "Witkoff flies to Israel to help his son move house", &[]),
     // "since then" opens a summary of the time between, comma or not
     ("background", false, "Since then several rounds of talks have failed on the hostages.", &[]),
     // to back off, away from or down is to retreat: no support of the text

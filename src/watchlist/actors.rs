@@ -1364,10 +1364,16 @@ fn government_demonym(name: &str) -> Option<(Option<String>, Option<Vec<String>>
     if let Some(country) = words.strip_prefix(&["government".to_string(), "of".to_string()]) {
         return (!country.is_empty()).then(|| (None, Some(country.to_vec())));
     }
-    let [demonym, gov] = words.as_slice() else {
-        return None;
+    // ("Iraqi Interim Government", "Somali Transitional Federal Government": the
+    // demonym's government whatever its standing)
+    let (demonym, gov) = match words.as_slice() {
+        [demonym, gov] => (demonym, gov),
+        [demonym, q, gov] | [demonym, q, _, gov] if STANDING.contains(&q.as_str()) => {
+            (demonym, gov)
+        }
+        _ => return None,
     };
-    if gov != "government" {
+    if gov != "government" || words.len() == 4 && !STANDING.contains(&words[2].as_str()) {
         return None;
     }
     let country = knowledge()
@@ -1375,8 +1381,27 @@ fn government_demonym(name: &str) -> Option<(Option<String>, Option<Vec<String>>
         .find(|k| k.acts.iter().any(|a| norm_words(a) == [demonym.clone()]))
         .map(|k| norm_words(&k.name))
         .or_else(|| country_of_demonym(demonym).map(|c| vec![c]));
+    // (a standing word needs a real demonym before it: "Transitional National
+    // Government" names no country)
+    if words.len() > 2 && country.is_none() {
+        return None;
+    }
     Some((Some(demonym.clone()), country))
 }
+
+/// Words of a government's standing between its demonym and "government" ("Iraqi Interim
+/// Government", "Somali Transitional Federal Government").
+const STANDING: &[&str] = &[
+    "interim",
+    "transitional",
+    "provisional",
+    "federal",
+    "national",
+    "caretaker",
+    "unity",
+    "military",
+    "revolutionary",
+];
 
 /// The words of each state whose government is a watched actor ("UK government":
 /// "Britain", "UK", "London"), each to that actor.
@@ -1578,12 +1603,21 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
     // "Venezuelan Government" is also "Venezuela's government" and "the government of
     // Venezuela": the same words with the country for its demonym (never the bare
     // country, which is often a place or another side's territory)
+    // (and "Iraqi Interim Government" with an alias "Iraqi government": an alias naming
+    // the government by a country's demonym brings the same forms, "Iraqi PM",
+    // "Iraq's prime minister", when the demonym names a country the table knows)
     for (i, a) in cfg.actors.iter().enumerate() {
-        let forms = government_by_country(&a.name)
-            .into_iter()
-            .chain(government_offices(&a.name));
-        for words in forms {
-            add(words, i, false, false);
+        let names = std::iter::once(&a.name).chain(a.aliases.iter().filter(|al| {
+            matches!(government_demonym(al), Some((Some(d), Some(_)))
+                if !NOT_A_STATE.contains(&d.as_str()))
+        }));
+        for n in names {
+            for words in government_by_country(n)
+                .into_iter()
+                .chain(government_offices(n))
+            {
+                add(words, i, false, false);
+            }
         }
     }
     for (i, a) in cfg.actors.iter().enumerate() {
@@ -2018,6 +2052,40 @@ mod tests {
             found("The provincial government and the farm unions met"),
             [1]
         );
+    }
+
+    /// A government named with its standing ("Iraqi Interim Government") or named so only
+    /// in an alias ("Somali government") is still acted for by its country's offices:
+    /// "Iraqi PM", "Iraq's prime minister", "Somali president". A standing word without a
+    /// country's demonym ("Transitional National Government") brings no offices.
+    #[test]
+    fn a_government_by_its_standing_or_its_alias_has_its_offices() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "Iraqi Interim Government".into(),
+                aliases: vec![],
+            },
+            crate::config::ActorConfig {
+                name: "Transitional National Government".into(),
+                aliases: vec!["Somali government".into()],
+            },
+            crate::config::ActorConfig {
+                name: "Mahdi Army".into(),
+                aliases: vec!["Sadr".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert_eq!(found("Iraqi PM demands Sadr leave the shrine"), [0, 2]);
+        assert_eq!(found("Iraq's prime minister demands Sadr leave"), [0, 2]);
+        assert_eq!(found("Somali president arrives for Kenya peace talks"), [1]);
+        assert!(found("The transitional president spoke").is_empty());
     }
 
     #[test]
