@@ -3326,6 +3326,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // to back off, away from or down is to retreat: no support of the text
     ("back off", true, "Israel backs off plan to expand Rafah offensive", &[]),
     ("back off", false, "Hamas backed away from the Egyptian proposal on Sunday.", &[]),
+    // an offer or demands lodged (put formally, Commonwealth usage) are put on the table;
+    // a protest or a complaint lodged is neither
+    ("lodge", true, "Israel lodges revised offer with mediators", &["proposal/Israel"]),
+    ("lodge", true, "Hamas lodges new demands with Qatari mediators", &["new_demands/Hamas"]),
+    ("lodge", true, "Israel lodges protest with Egypt over border incident", &[]),
+    ("lodge", true, "Hamas lodged a complaint with the mediators over air strikes", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
