@@ -3332,6 +3332,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("lodge", true, "Hamas lodges new demands with Qatari mediators", &["new_demands/Hamas"]),
     ("lodge", true, "Israel lodges protest with Egypt over border incident", &[]),
     ("lodge", true, "Hamas lodged a complaint with the mediators over air strikes", &[]),
+    // a go-between bringing the teams back together reunites them at the table
+    ("back together", true, "Egyptian officials brought Israeli negotiators and Hamas representatives back together on Sunday", &[]),
+    ("back together", true, "Egypt brings Hamas negotiators back to Cairo", &[]),
+    // a go-between's part offered is no proposal of terms
+    ("offer a role", true, "Annan offers UN 'facilitating role' to ease Gaza crisis", &[]),
+    ("offer a role", true, "Qatar offers mediation role in Gaza talks", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
