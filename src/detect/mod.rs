@@ -1753,6 +1753,17 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
 /// Checks that belong to one rule each, named in it: what its verb must also have around
 /// it to mean the development.
 fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
+    // ("sent back the proposal": returned to its author, `send a text back`; "sent back a
+    // counter-proposal" answers with one's own)
+    if r.name == "present + proposal"
+        && cx.lw[at.v].starts_with("sen")
+        && cx.lw.get(at.v + 1) == Some(&"back")
+        && !cx.lw[at.v + 2..(at.v + 5).min(cx.lw.len())]
+            .iter()
+            .any(|w| w.starts_with("counter"))
+    {
+        return Some("a text sent back is returned, not put forward".into());
+    }
     // ("Ramaphosa pulls trade ministry from DA offer": an item taken out of the offer)
     if r.name == "withdraw an offer" && offer_item_pulled(cx.lw, at) {
         return Some("an item pulled from the offer; the offer stands".into());

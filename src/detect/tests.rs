@@ -649,6 +649,30 @@ fn dbg_batch() {
     }
 }
 
+/// The topic decision of each line of `$BATCH` (as `dbg_batch`), for reading why items
+/// were or were not taken.
+#[test]
+#[ignore]
+fn dbg_topic() {
+    let Ok(path) = std::env::var("BATCH") else {
+        return;
+    };
+    let mut cache: std::collections::HashMap<String, Watchlist> = Default::default();
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let c = v["corpus"].as_str().unwrap().to_string();
+        let w = cache.entry(c.clone()).or_insert_with(|| match c.as_str() {
+            "GAZA" => gaza_wide(),
+            _ => corpus_watchlist(&c),
+        });
+        let d = w.decide(
+            v["title"].as_str().unwrap_or(""),
+            v["body"].as_str().unwrap_or(""),
+        );
+        println!("{}", serde_json::json!({"tag": v["tag"], "decision": d}));
+    }
+}
+
 fn corpus_watchlist(p: &str) -> Watchlist {
     let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
     let wl = &v["watchlist"];
@@ -3338,6 +3362,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a go-between's part offered is no proposal of terms
     ("offer a role", true, "Annan offers UN 'facilitating role' to ease Gaza crisis", &[]),
     ("offer a role", true, "Qatar offers mediation role in Gaza talks", &[]),
+    // a team sent back goes back to the table; brought back or sent home, it leaves; a
+    // text sent back to its author is refused
+    ("send back", true, "Netanyahu sends negotiators back hours after morning walkout", &["delegation_dispatched/Israel"]),
+    ("send back", true, "Israel sends negotiators back home", &["delegation_withdrawal/Israel"]),
+    ("send back", true, "Israel brings its negotiators back", &["delegation_withdrawal/Israel"]),
+    ("send back", true, "Hamas sends Israel's offer back with new demands", &["new_demands/Hamas", "proposal_rejected/Hamas"]),
+    ("send back", true, "Hamas sent back the proposal within hours", &["proposal_rejected/Hamas"]),
+    ("send back", true, "Hamas sent back a counter-proposal that evening", &["proposal/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
