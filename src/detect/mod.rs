@@ -1753,6 +1753,11 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
 /// Checks that belong to one rule each, named in it: what its verb must also have around
 /// it to mean the development.
 fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
+    if r.name == "want something as the price" && !as_the_price(cx.lw, at) {
+        return Some(
+            "no \"as the price\" or \"as a condition\" of the wish: a wish, not a term".into(),
+        );
+    }
     // ("sent back the proposal": returned to its author, `send a text back`; "sent back a
     // counter-proposal" answers with one's own)
     if r.name == "present + proposal"
@@ -1815,6 +1820,23 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
         );
     }
     None
+}
+
+/// "as the price", "as a condition", "as its precondition" after the verb, before the
+/// next punctuation (past the verb's clause: "as the" opens one).
+fn as_the_price(lw: &[&str], at: &At) -> bool {
+    let end = (at.v + 1..lw.len())
+        .find(|&k| matches!(lw[k], "," | ";" | ":" | "." | "?" | "!"))
+        .unwrap_or(lw.len());
+    (at.v + 2..end).any(|k| {
+        matches!(
+            lw[k],
+            "price" | "condition" | "precondition" | "conditions" | "preconditions"
+        ) && (lw[k - 1] == "as"
+            || (k >= 2
+                && lw[k - 2] == "as"
+                && matches!(lw[k - 1], "a" | "the" | "its" | "their" | "his" | "her")))
+    })
 }
 
 /// The wording checks of particular rules and kinds (the second half of

@@ -3370,6 +3370,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("send back", true, "Hamas sends Israel's offer back with new demands", &["new_demands/Hamas", "proposal_rejected/Hamas"]),
     ("send back", true, "Hamas sent back the proposal within hours", &["proposal_rejected/Hamas"]),
     ("send back", true, "Hamas sent back a counter-proposal that evening", &["proposal/Hamas"]),
+    // what a side wants or seeks as the price of, or as a condition for, a deal is its
+    // demand; a wish alone is not, nor a price of anything else
+    ("as the price", true, "Hamas wants full Israeli pullout as the price for a hostage deal", &["new_demands/Hamas"]),
+    ("as the price", true, "Israel seeks Hamas disarmament as condition of any truce", &["new_demands/Israel"]),
+    ("as the price", true, "Israel wants a deal at any price", &[]),
+    ("as the price", true, "Hamas seeks lower price for fuel", &[]),
+    ("as the price", true, "Israel will not accept Hamas rule as the price of a deal", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
