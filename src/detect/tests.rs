@@ -3374,6 +3374,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // demand; a wish alone is not, nor a price of anything else
     ("as the price", true, "Hamas wants full Israeli pullout as the price for a hostage deal", &["new_demands/Hamas"]),
     ("as the price", true, "Israel seeks Hamas disarmament as condition of any truce", &["new_demands/Israel"]),
+    ("as the price", true, "Hamas sets prisoner release as precondition for more talks", &["new_demands/Hamas"]),
+    ("as the price", true, "Israel sets a date for talks as mediators name Cairo as venue", &[]),
     ("as the price", true, "Israel wants a deal at any price", &[]),
     ("as the price", true, "Hamas seeks lower price for fuel", &[]),
     ("as the price", true, "Israel will not accept Hamas rule as the price of a deal", &[]),
