@@ -151,10 +151,71 @@ fn hands_on_their_text(wl: &Watchlist, sentence: &str, owners: &[String]) -> boo
 /// How long after a proposal another side's proposal is its own (`another_sides_proposal`).
 const OTHER_SIDE_HOURS: i64 = 12;
 
-/// Another development than `k` by who it names and when (`another_counterpart`,
-/// `another_sides_proposal`).
-fn other_parties(wl: &Watchlist, f: &Finding, k: &Known, at: DateTime<Utc>) -> bool {
-    another_counterpart(f, k, at) || another_sides_proposal(wl, f, k, at)
+/// Words that make a proposal a fresh text ("hands players revised proposal", "tables
+/// improved offer", "new draft trimmed to 27 pages").
+/// (Adjectives right before the text's noun; verbs of reworking it anywhere.)
+const FRESH: &[&str] = &[
+    "new",
+    "revised",
+    "improved",
+    "sweetened",
+    "updated",
+    "fresh",
+    "amended",
+    "better",
+    "final",
+    "latest",
+    "opening",
+    "first",
+];
+const REWORKS: &[&str] = &["sweetens", "revises", "improves", "updates", "amends"];
+const TEXTS: &[&str] = &[
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "plan",
+    "draft",
+    "drafts",
+    "text",
+    "package",
+    "terms",
+    "document",
+    "counteroffer",
+    "counterproposal",
+    "framework",
+    "formula",
+];
+
+/// Does the sentence tell of a reworked text ("revised proposal", "new pay offer",
+/// "sweetens offer")?
+fn fresh_text(sentence: &str) -> bool {
+    let w = crate::text::match_words(sentence);
+    w.iter().any(|x| REWORKS.contains(&x.as_str()))
+        || w.iter().enumerate().any(|(i, x)| {
+            FRESH.contains(&x.as_str())
+                && w[i + 1..(i + 3).min(w.len())]
+                    .iter()
+                    .any(|n| TEXTS.contains(&n.as_str()))
+        })
+}
+
+/// Pattern: a side's fresh text in another story, half a day or more after its known
+/// proposal ("Boeing makes opening contract offer", days later "Boeing sweetens offer"): a
+/// revised, improved or final text is the side's next move, not a report of the first.
+/// (Within hours, or in the one story, a "new proposal" is the first one told again.)
+fn a_fresh_text(f: &Finding, k: &Known, story: i64, at: DateTime<Utc>) -> bool {
+    let later =
+        k.at.is_some_and(|t| (at - t).num_hours().abs() >= OTHER_SIDE_HOURS);
+    later && f.kind == "proposal" && k.story != story && fresh_text(&f.sentence)
+}
+
+/// Another development than `k` by who it names, what it says and when
+/// (`another_counterpart`, `another_sides_proposal`, `a_fresh_text`).
+fn other_parties(wl: &Watchlist, f: &Finding, k: &Known, story: i64, at: DateTime<Utc>) -> bool {
+    another_counterpart(f, k, at)
+        || another_sides_proposal(wl, f, k, at)
+        || a_fresh_text(f, k, story, at)
 }
 
 /// What story-level precedence makes of a finding.
@@ -688,9 +749,9 @@ impl Analyser {
             it.event_time - window,
             it.event_time + window,
         )?;
-        let same = known
-            .into_iter()
-            .find(|k| same_development(&f, k, story) && !other_parties(wl, &f, k, it.event_time));
+        let same = known.into_iter().find(|k| {
+            same_development(&f, k, story) && !other_parties(wl, &f, k, story, it.event_time)
+        });
         if let Some(k) = same {
             self.report(tx, it, &f, k)?;
             return Ok((false, 0));
@@ -711,7 +772,7 @@ impl Analyser {
                 it.event_time - window,
             )?;
             if let Some(k) = earlier.into_iter().find(|k| {
-                same_development(&f, k, story) && !other_parties(wl, &f, k, it.event_time)
+                same_development(&f, k, story) && !other_parties(wl, &f, k, story, it.event_time)
             }) {
                 self.report(tx, it, &f, k)?;
                 return Ok((false, 0));
@@ -1018,10 +1079,11 @@ mod tests {
             &wl,
             &counter,
             &plan,
+            4,
             t0 + Duration::hours(20)
         ));
         assert!(
-            !other_parties(&wl, &counter, &plan, t0 + Duration::hours(3)),
+            !other_parties(&wl, &counter, &plan, 4, t0 + Duration::hours(3)),
             "hours apart, outlets credit one text to different parties"
         );
         // (the go-betweens passing the known side's text on, named by its owner, and the
@@ -1035,6 +1097,7 @@ mod tests {
             &wl,
             &relayed,
             &plan,
+            4,
             t0 + Duration::hours(20)
         ));
         let again = finding(
@@ -1042,7 +1105,59 @@ mod tests {
             &["United States"],
             "Washington repeats its plan",
         );
-        assert!(!other_parties(&wl, &again, &plan, t0 + Duration::hours(20)));
+        assert!(!other_parties(
+            &wl,
+            &again,
+            &plan,
+            4,
+            t0 + Duration::hours(20)
+        ));
+    }
+
+    /// A side's revised, improved or final text in another story half a day or more
+    /// later is its next move; within hours, or in the same story, it is the known one.
+    #[test]
+    fn a_side_s_revised_text_in_another_story_is_its_next_move() {
+        let wl = Watchlist::new(&crate::watchlist::tests::gaza());
+        let t0 = Utc::now();
+        let offer = Known {
+            at: Some(t0),
+            ..known(1, "proposal", &["Israel"], 4, "Israel makes opening offer")
+        };
+        let revised = finding(
+            "proposal",
+            &["Israel"],
+            "Israel hands mediators revised proposal",
+        );
+        assert!(other_parties(
+            &wl,
+            &revised,
+            &offer,
+            7,
+            t0 + Duration::hours(30)
+        ));
+        assert!(!other_parties(
+            &wl,
+            &revised,
+            &offer,
+            4,
+            t0 + Duration::hours(30)
+        ));
+        assert!(!other_parties(
+            &wl,
+            &revised,
+            &offer,
+            7,
+            t0 + Duration::hours(4)
+        ));
+        let again = finding("proposal", &["Israel"], "Israel's offer still on the table");
+        assert!(!other_parties(
+            &wl,
+            &again,
+            &offer,
+            7,
+            t0 + Duration::hours(30)
+        ));
     }
 
     #[test]
