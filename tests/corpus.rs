@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and fifty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and sixty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -33,6 +33,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("air-canada-strike-2025.json", (0.67, 0.73, 0.71)),
     ("air-france-8969-1994.json", (0.69, 0.31, 0.64)),
     ("air-france-pilots-2014.json", (0.81, 0.56, 0.83)),
+    ("alan-johnston-2007.json", (0.73, 0.57, 0.90)),
     ("alberta-teachers-2025.json", (0.70, 0.66, 0.85)),
     ("amcu-platinum-strike-2014.json", (0.56, 0.75, 0.85)),
     ("anglo-irish-1985.json", (0.90, 0.61, 0.82)),
@@ -155,6 +156,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("czech-coalition-2014.json", (0.51, 0.59, 0.90)),
     ("czech-coalition-2018.json", (0.74, 0.50, 0.87)),
     ("czech-coalition-2021.json", (0.60, 0.48, 0.88)),
+    ("daraa-2021.json", (0.79, 0.79, 0.90)),
     ("darfur-abuja.json", (0.66, 0.85, 0.73)),
     ("darfur-doha-2011.json", (0.59, 0.85, 0.90)),
     ("dawsons-field-1970.json", (0.75, 0.61, 0.68)),
@@ -217,6 +219,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("falklands-1982.json", (0.83, 0.83, 0.87)),
     ("fatah-hamas-2017.json", (0.83, 0.73, 0.86)),
     ("felixstowe-unite-2022.json", (0.51, 0.41, 0.90)),
+    ("fiji-formation-2022.json", (0.64, 0.44, 0.69)),
     ("fiji-speight-2000.json", (0.59, 0.70, 0.79)),
     ("finland-formation-2019.json", (0.75, 0.68, 0.81)),
     ("finland-formation-2023.json", (0.55, 0.31, 0.85)),
@@ -227,6 +230,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ganges-treaty-1996.json", (0.82, 0.85, 0.90)),
     ("gas-dispute-2009.json", (0.80, 0.75, 0.82)),
     ("gas-transit-2019.json", (0.73, 0.85, 0.90)),
+    ("gas-winter-package-2014.json", (0.63, 0.85, 0.81)),
     ("gatt-uruguay-1993.json", (0.76, 0.73, 0.78)),
     ("gaza-cairo-2014.json", (0.57, 0.85, 0.83)),
     ("gdansk-1980.json", (0.84, 0.66, 0.79)),
@@ -367,6 +371,8 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("la-ports-clerks-2012.json", (0.51, 0.68, 0.58)),
     ("lal-masjid-2007.json", (0.56, 0.61, 0.74)),
     ("latvia-coalition-2022.json", (0.89, 0.71, 0.84)),
+    ("latvia-formation-2019.json", (0.82, 0.62, 0.80)),
+    ("lcbo-strike-2024.json", (0.71, 0.82, 0.78)),
     ("lebanon-1701-2006.json", (0.71, 0.75, 0.75)),
     ("lebanon-formation-2020.json", (0.55, 0.45, 0.88)),
     ("lebanon-israel-maritime-2022.json", (0.68, 0.73, 0.86)),
@@ -421,10 +427,12 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("myanmar-nca-2015.json", (0.67, 0.73, 0.80)),
     ("nafta-side-deals-1993.json", (0.64, 0.85, 0.85)),
     ("naga-2015.json", (0.82, 0.76, 0.86)),
+    ("najaf-2004.json", (0.78, 0.78, 0.84)),
     ("namibia-1988.json", (0.78, 0.83, 0.86)),
     ("nato-greece-turkey-1974.json", (0.75, 0.83, 0.85)),
     ("nba-lockout-1998.json", (0.85, 0.44, 0.89)),
     ("nba-lockout-2011.json", (0.63, 0.84, 0.86)),
+    ("ndjamena-darfur-2004.json", (0.73, 0.61, 0.84)),
     ("nepal-coalition-2024.json", (0.79, 0.58, 0.85)),
     ("nepal-maoist.json", (0.63, 0.63, 0.90)),
     ("new-caledonia-2025.json", (0.90, 0.74, 0.90)),
@@ -513,6 +521,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("senegal-dialogue-2024.json", (0.58, 0.33, 0.79)),
     ("senkaku-trawler-2010.json", (0.62, 0.82, 0.73)),
     ("serbia-kosovo-washington-2020.json", (0.79, 0.50, 0.83)),
+    ("septa-strike-2016.json", (0.73, 0.62, 0.83)),
     ("serbia-kosovo.json", (0.72, 0.85, 0.88)),
     ("shalit-exchange-2011.json", (0.68, 0.85, 0.90)),
     ("shepherdstown-2000.json", (0.73, 0.73, 0.84)),
@@ -551,6 +560,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ssangyong-2009.json", (0.59, 0.70, 0.77)),
     ("st-andrews-2006.json", (0.56, 0.51, 0.86)),
     ("starbucks-union-2024.json", (0.33, 0.48, 0.74)),
+    ("stena-impero-2019.json", (0.82, 0.66, 0.84)),
     ("stormont-restoration-2024.json", (0.55, 0.55, 0.90)),
     ("sudan-juba-2020.json", (0.59, 0.74, 0.90)),
     ("sudan-naivasha.json", (0.80, 0.85, 0.91)),
