@@ -134,7 +134,11 @@ impl Watchlist {
             ctx_lead: occurrences(&self.context, &lead) + usize::from(surname_in_title),
             ctx_all: occurrences(&self.context, all),
             side_topic: segments.is_some(),
-            advocacy: advocacy(&lead),
+            // (a crowd's call stays inside its clause: "Farmers' protest: Centre calls
+            // unions for talks" is the government's call)
+            advocacy: head_text
+                .split([':', ';', '\n'])
+                .any(|part| advocacy(&match_words(part))),
             business,
             other_deal: other_deal && topical(&head) == 0,
             actor_named: mentions.iter().any(|m| !m.place),
@@ -557,6 +561,27 @@ pub(crate) mod tests {
         let w = Watchlist::new(&cfg);
         let d = w.decide("Gaza port workers hold talks over pay", "");
         assert!(!d.taken, "{}", d.reason);
+    }
+
+    #[test]
+    fn a_crowds_appeal_is_no_news_of_the_talks_but_a_partys_call_is() {
+        let w = Watchlist::new(&gaza());
+        let d = w.decide(
+            "Protesters in Tel Aviv call for a ceasefire deal with Hamas",
+            "Thousands marched urging the government to bring the hostages home.",
+        );
+        assert!(!d.taken, "{}", d.reason);
+        // the call is Hamas's own, the protest only its occasion
+        let d = w.decide(
+            "Gaza protests: Hamas calls mediators for new ceasefire talks",
+            "The group said its delegation was ready to travel to Cairo.",
+        );
+        assert!(d.taken, "{}", d.reason);
+        let d = w.decide(
+            "Israel calls negotiators home from ceasefire talks as protests grow",
+            "",
+        );
+        assert!(d.taken, "{}", d.reason);
     }
 
     #[test]

@@ -412,15 +412,29 @@ fn label_colon(title: &str) -> Option<usize> {
     })
 }
 
-/// Protest or appeal wording in the lead ("rally calls for a ceasefire").
+/// Words after a crowd word in which its call or appeal must come.
+const ADVOCACY_WINDOW: usize = 6;
+
+/// A crowd's appeal in the lead: a protest word, then within a few words a call or an
+/// urging ("rally calls for a ceasefire", "protesters in Kinshasa urge foreign troops out").
+/// The crowd must be the one calling: a party that calls in its own right is news of the
+/// talks even when a protest is named elsewhere in the lead ("Iran calls ambassador home
+/// ... in protest", "Centre calls unions for talks" on a farmers' protest), and a call off,
+/// home or back is a party's act, never an appeal.
 pub(super) fn advocacy(lead: &[String]) -> bool {
-    lead.iter().any(|w| ADVOCACY.contains(&w.as_str()))
-        && lead.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "call" | "calls" | "calling" | "urge" | "urges" | "urging"
-            )
-        })
+    let is_call = |j: usize| {
+        matches!(
+            lead[j].as_str(),
+            "call" | "calls" | "calling" | "urge" | "urges" | "urging"
+        ) && !matches!(
+            lead.get(j + 1).map(String::as_str),
+            Some("off" | "home" | "back")
+        )
+    };
+    lead.iter().enumerate().any(|(i, w)| {
+        ADVOCACY.contains(&w.as_str())
+            && (i + 1..lead.len().min(i + 1 + ADVOCACY_WINDOW)).any(is_call)
+    })
 }
 
 /// How often the terms occur in the words, skipping matches inside a compound place
@@ -1140,5 +1154,15 @@ mod tests {
             "Sudanese diaspora rally in London calls for ceasefire"
         )));
         assert!(!advocacy(&match_words("Hamas calls for talks to resume")));
+        // the party calls, and the protest is the occasion or a word of its own act
+        assert!(!advocacy(&match_words(
+            "Iran calls ambassador home over verdict; protesters gather outside embassy"
+        )));
+        assert!(!advocacy(&match_words(
+            "Union calls off protest after minister agrees to reopen talks"
+        )));
+        assert!(advocacy(&match_words(
+            "Parents rally outside the assembly, call on both sides to settle"
+        )));
     }
 }
