@@ -1803,6 +1803,11 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
                 .into(),
         );
     }
+    if r.name == "team leaves" {
+        if let Some(reason) = a_leaving_that_is_no_walk_out(cx.lw, at) {
+            return Some(reason.into());
+        }
+    }
     if r.name == "walks out" && rank_and_file_subject(cx.lw, at) {
         return Some(
             "members, workers or lawmakers walking out: a strike or a protest, not the talks"
@@ -1820,6 +1825,33 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
         );
     }
     None
+}
+
+/// A team's leaving that is no walk-out: the noun ("the mission with few exits"),
+/// or a departure for the talks, told by its flight, airport or errand ("left Haneda on a
+/// special flight to", "left on Sunday and will be ready to begin in the morning").
+fn a_leaving_that_is_no_walk_out(lw: &[&str], at: &At) -> Option<&'static str> {
+    let before = at.v.checked_sub(1).map(|k| lw[k]);
+    // ("with few exits", "the exits": the noun)
+    if matches!(
+        before,
+        Some("few" | "no" | "the" | "its" | "their" | "many" | "several" | "all" | "an")
+    ) {
+        return Some("a noun after a determiner (\"few exits\"), not the verb");
+    }
+    let end = (at.v + 1..lw.len())
+        .find(|&k| matches!(lw[k], "," | ";" | ":" | "." | "?" | "!"))
+        .unwrap_or(lw.len());
+    let rest = &lw[at.v + 1..end];
+    let errand = rest.windows(2).any(|w| {
+        w[0] == "to" && matches!(w[1], "begin" | "start" | "join" | "attend" | "open")
+            || w == ["en", "route"]
+    });
+    (errand
+        || rest
+            .iter()
+            .any(|w| matches!(*w, "flight" | "airport" | "bound" | "plane" | "aircraft")))
+    .then_some("a departure for the talks: a flight, an airport or an errand at the table")
 }
 
 /// "as the price", "as a condition", "as its precondition" after the verb, before the

@@ -3379,6 +3379,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("as the price", true, "Israel wants a deal at any price", &[]),
     ("as the price", true, "Hamas seeks lower price for fuel", &[]),
     ("as the price", true, "Israel will not accept Hamas rule as the price of a deal", &[]),
+    // a team's leaving that is no walk-out: the noun, or a departure for the talks
+    ("leaving for the talks", true, "Washington has now vetoed the plan, leaving the Egyptian mission with few exits.", &["proposal_rejected/United States"]),
+    ("leaving for the talks", true, "The Israeli delegation left Ben Gurion airport on a special flight to Doha.", &[]),
+    ("leaving for the talks", true, "The Israeli team left on Sunday afternoon and will be ready to begin in the morning.", &[]),
+    ("leaving for the talks", true, "Hamas negotiators leave Cairo talks empty-handed", &["delegation_withdrawal/Hamas"]),
+    ("leaving for the talks", true, "The Hamas delegation left Cairo with no deal after Israel refused to budge.", &["delegation_withdrawal/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
