@@ -3385,6 +3385,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("leaving for the talks", true, "The Israeli team left on Sunday afternoon and will be ready to begin in the morning.", &[]),
     ("leaving for the talks", true, "Hamas negotiators leave Cairo talks empty-handed", &["delegation_withdrawal/Hamas"]),
     ("leaving for the talks", true, "The Hamas delegation left Cairo with no deal after Israel refused to budge.", &["delegation_withdrawal/Hamas"]),
+    // a side laying claim to a territory, a post or a prize puts it on the table
+    ("lay claim to", true, "Hamas lays claim to the Rafah crossing in new ceasefire terms", &["new_demands/Hamas"]),
+    ("lay claim to", true, "Israel presses its claim to the Philadelphi corridor", &["new_demands/Israel"]),
+    ("lay claim to", true, "Hamas lays no claim to the crossing, official says", &[]),
+    ("lay claim to", true, "Israel says Hamas laid claim to the crossing last year", &[]),
+    ("lay claim to", true, "Hamas claims responsibility for the attack", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
