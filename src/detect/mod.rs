@@ -1803,6 +1803,11 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
                 .into(),
         );
     }
+    if r.name == "agree to govern together" && !governs_together(cx.lw, at) {
+        return Some(
+            "no government, coalition, cabinet or executive formed, nor governing together: a procedure or a body agreed".into(),
+        );
+    }
     if r.name == "team leaves" {
         if let Some(reason) = a_leaving_that_is_no_walk_out(cx.lw, at) {
             return Some(reason.into());
@@ -1825,6 +1830,31 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
         );
     }
     None
+}
+
+/// "agree to form a (minority | unity | joint …) government | coalition | cabinet |
+/// executive", "agree to govern | rule together | jointly", right after "agree to": the
+/// coalition made, not a committee or a body to talk in ("agree to form a joint committee"),
+/// nor one man's run ("agrees to run again").
+fn governs_together(lw: &[&str], at: &At) -> bool {
+    let Some(k) = (at.v + 1..lw.len().min(at.v + 3)).find(|&k| lw[k] == "to") else {
+        return false;
+    };
+    let after = &lw[k + 1..lw.len().min(k + 7)];
+    match after.first().copied() {
+        Some("govern" | "rule" | "run") => after
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| matches!(*w, "together" | "jointly")),
+        Some("form") => after.iter().skip(1).take(4).any(|w| {
+            matches!(
+                *w,
+                "government" | "coalition" | "cabinet" | "executive" | "administration"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// A team's leaving that is no walk-out: the noun ("the mission with few exits"),

@@ -3391,6 +3391,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("lay claim to", true, "Hamas lays no claim to the crossing, official says", &[]),
     ("lay claim to", true, "Israel says Hamas laid claim to the crossing last year", &[]),
     ("lay claim to", true, "Hamas claims responsibility for the attack", &[]),
+    // parties agreeing to govern together have made their coalition: a joint act
+    ("agree to govern together", true, "The parties agree to form a government", &["agreement/"]),
+    ("agree to govern together", true, "Rivals agree to form a unity government after weeks of talks", &["agreement/"]),
+    ("agree to govern together", true, "Israel and Hamas agreed to govern the crossing jointly, mediators said", &["agreement/Hamas+Israel"]),
+    ("agree to govern together", true, "The two sides agreed to form a joint committee", &[]),
+    ("agree to govern together", true, "The two sides agreed to rule out a return to fighting", &[]),
+    ("agree to govern together", true, "Netanyahu agrees to run again to end the deadlock", &["proposal_accepted/Israel"]),
+    ("agree to govern together", true, "The parties could agree to form a government next week", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
