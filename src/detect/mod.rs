@@ -1808,6 +1808,19 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
             "no government, coalition, cabinet or executive formed, nor governing together: a procedure or a body agreed".into(),
         );
     }
+    // ("has frozen the dialogue begun at Kazbegi": "begun" is only a participle; without
+    // its auxiliary it qualifies the noun, the talks' start is no news of the sentence)
+    if r.name == "talks open"
+        && cx.lw[at.v] == "begun"
+        && !at.v.checked_sub(1).is_some_and(|k| {
+            matches!(
+                cx.lw[k],
+                "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "be"
+            )
+        })
+    {
+        return Some("\"begun\" without its auxiliary qualifies the talks: no start".into());
+    }
     if r.name == "team leaves" {
         if let Some(reason) = a_leaving_that_is_no_walk_out(cx.lw, at) {
             return Some(reason.into());
@@ -2123,7 +2136,34 @@ fn bare_offer_is_a_noun(cx: &Ctx, at: &At, r: &rules::Rule) -> bool {
                 && m.start >= at.cl.start
                 && matches!(cx.lw.get(m.end).copied(), Some("," | "and"))
         });
-    !(names_joined || matcher::plural_subject_before(prev, next))
+    // ("Tsipras rejects Samaras offer", "union weighs Boeing offer": a verb of response
+    // before the name makes the name the offer's owner and "offer" its noun)
+    let answered = cx.lw[at.cl.start..at.v].iter().any(|w| {
+        matches!(
+            *w,
+            "rejects"
+                | "rejected"
+                | "accepts"
+                | "accepted"
+                | "spurns"
+                | "rebuffs"
+                | "dismisses"
+                | "snubs"
+                | "welcomes"
+                | "weighs"
+                | "considers"
+                | "studies"
+                | "mulls"
+                | "eyes"
+                | "slams"
+                | "backs"
+                | "reject"
+                | "accept"
+                | "weigh"
+                | "consider"
+        )
+    });
+    !(names_joined || matcher::plural_subject_before(prev, next)) || answered
 }
 
 /// "Washington has left mediation to the OAS", "leaves the talks to his deputies": to

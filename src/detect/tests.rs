@@ -3399,6 +3399,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agree to govern together", true, "The two sides agreed to rule out a return to fighting", &[]),
     ("agree to govern together", true, "Netanyahu agrees to run again to end the deadlock", &["proposal_accepted/Israel"]),
     ("agree to govern together", true, "The parties could agree to form a government next week", &[]),
+    // "begun" without its auxiliary qualifies the talks; "offer" after a verb of response
+    // and a name is the name's offer, a noun
+    ("participles and nouns", true, "Hamas has frozen the dialogue begun in Cairo", &["talks_suspended/Hamas"]),
+    ("participles and nouns", true, "Talks have begun in Cairo", &["delegation_dispatched/"]),
+    ("participles and nouns", true, "Israel rejects Hamas offer, will fight on", &["proposal_rejected/Israel"]),
+    ("participles and nouns", true, "Hamas weighs Qatar offer on hostages", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
