@@ -3405,6 +3405,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("participles and nouns", true, "Talks have begun in Cairo", &["delegation_dispatched/"]),
     ("participles and nouns", true, "Israel rejects Hamas offer, will fight on", &["proposal_rejected/Israel"]),
     ("participles and nouns", true, "Hamas weighs Qatar offer on hostages", &[]),
+    // a party dropping out of the trip or the delegation to the talks withdraws its part
+    ("pull out of the trip", true, "Qatar's emir pulls out of Cairo trip as talks stall", &["delegation_withdrawal/Qatar"]),
+    ("pull out of the trip", true, "Hamas pulls out of Cairo visit", &["delegation_withdrawal/Hamas"]),
+    ("pull out of the trip", true, "Hamas may pull out of Cairo visit, official says", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
