@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and sixty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and seventy
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -62,6 +62,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("banana-wars-2009.json", (0.64, 0.85, 0.90)),
     ("bangladesh-july-charter-2025.json", (0.84, 0.66, 0.89)),
     ("bart-strike-1997.json", (0.69, 0.85, 0.81)),
+    ("batken-hostages-1999.json", (0.69, 0.50, 0.80)),
     ("bc-ports-strike-2023.json", (0.51, 0.56, 0.87)),
     ("bc-teachers-2014.json", (0.59, 0.82, 0.81)),
     ("bcgeu-strike-2022.json", (0.23, 0.38, 0.80)),
@@ -130,6 +131,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("china-vatican-2018.json", (0.64, 0.34, 0.83)),
     ("china-wto-1999.json", (0.66, 0.62, 0.83)),
     ("chittagong-1997.json", (0.78, 0.91, 0.93)),
+    ("cn-rail-strike-2019.json", (0.79, 0.73, 0.79)),
     ("cod-wars-1976.json", (0.86, 0.91, 0.95)),
     ("codesa-1992.json", (0.85, 0.71, 0.87)),
     ("cofa-compacts-2023.json", (0.66, 0.82, 0.80)),
@@ -216,6 +218,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ever-given-2021.json", (0.81, 0.81, 0.90)),
     ("evg-bahn-2023.json", (0.68, 0.75, 0.78)),
     ("evian-1962.json", (0.68, 0.68, 0.93)),
+    ("faina-2008.json", (0.90, 0.71, 0.90)),
     ("falklands-1982.json", (0.83, 0.83, 0.87)),
     ("fatah-hamas-2017.json", (0.83, 0.73, 0.86)),
     ("felixstowe-unite-2022.json", (0.51, 0.41, 0.90)),
@@ -254,6 +257,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("governors-island-1993.json", (0.63, 0.85, 0.90)),
     ("grapes-of-wrath-1996.json", (0.83, 0.78, 0.70)),
     ("greece-creditors-2015.json", (0.70, 0.78, 0.80)),
+    ("greece-formation-2012.json", (0.86, 0.73, 0.84)),
     ("greece-turkey-2020.json", (0.62, 0.62, 0.90)),
     ("griner-swap-2022.json", (0.78, 0.38, 0.73)),
     ("guinea-bissau-1998.json", (0.92, 0.92, 0.85)),
@@ -284,6 +288,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ilwu-lockout-2002.json", (0.54, 0.70, 0.89)),
     ("ilwu-pma-2023.json", (0.70, 0.78, 0.84)),
     ("imia-1996.json", (0.84, 0.84, 0.81)),
+    ("india-bangladesh-lba-2015.json", (0.73, 0.48, 0.84)),
     ("india-china-border-2020.json", (0.68, 0.78, 0.87)),
     ("india-farmers-2021.json", (0.57, 0.43, 0.89)),
     ("india-pakistan.json", (0.83, 0.38, 0.80)),
@@ -416,6 +421,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
         (0.73, 0.83, 0.79),
     ),
     ("moldova-gagauzia-1994.json", (0.73, 0.48, 0.87)),
+    ("montenegro-formation-2020.json", (0.83, 0.78, 0.90)),
     ("montreal-port-2021.json", (0.70, 0.84, 0.89)),
     ("montreal-protocol-1987.json", (0.71, 0.75, 0.87)),
     ("moro-kidnapping-1978.json", (0.73, 0.58, 0.90)),
@@ -453,6 +459,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nigeria-minimum-wage-2024.json", (0.83, 0.58, 0.84)),
     ("nigeria-nlc-fuel-2023.json", (0.59, 0.48, 0.73)),
     ("nj-transit-strike-2025.json", (0.89, 0.82, 0.77)),
+    ("noriega-nunciature-1989.json", (0.90, 0.76, 0.83)),
     ("norway-formation-2021.json", (0.55, 0.78, 0.81)),
     ("norway-oil-strike-2022.json", (0.83, 0.58, 0.73)),
     ("nsw-rail-2022.json", (0.29, 0.29, 0.85)),
@@ -495,6 +502,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("psac-strike-2023.json", (0.54, 0.73, 0.84)),
     ("pti-government-talks-2024.json", (0.42, 0.78, 0.75)),
     ("pueblo-1968.json", (0.86, 0.85, 0.86)),
+    ("punjab-accord-1985.json", (0.73, 0.78, 0.80)),
     ("qantas-lockout-2011.json", (0.59, 0.55, 0.83)),
     ("qatar-blockade-2017.json", (0.66, 0.62, 0.82)),
     ("quebec-front-commun-2023.json", (0.81, 0.73, 0.79)),
@@ -547,6 +555,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("south-africa-gnu-2024.json", (0.60, 0.48, 0.86)),
     ("south-africa-public-wage-2022.json", (0.58, 0.50, 0.84)),
     ("south-sudan-tumaini-2024.json", (0.79, 0.90, 0.92)),
+    ("south-ossetia-sochi-1992.json", (0.90, 0.79, 0.90)),
     ("south-sudan.json", (0.75, 0.87, 0.91)),
     ("spain-air-traffic-2010.json", (0.90, 0.66, 0.85)),
     ("spain-investiture-2016.json", (0.63, 0.70, 0.82)),
@@ -646,6 +655,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("verizon-cwa-2016.json", (0.55, 0.78, 0.85)),
     ("video-game-strike-2024.json", (0.73, 0.73, 0.95)),
+    ("volvo-uaw-2021.json", (0.68, 0.85, 0.87)),
     ("vw-ig-metall-2024.json", (0.48, 0.58, 0.79)),
     ("waco-1993.json", (0.58, 0.21, 0.75)),
     ("washington-agreement-1994.json", (0.54, 0.79, 0.78)),
