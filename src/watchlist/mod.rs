@@ -135,10 +135,12 @@ impl Watchlist {
             ctx_all: occurrences(&self.context, all),
             side_topic: segments.is_some(),
             // (a crowd's call stays inside its clause: "Farmers' protest: Centre calls
-            // unions for talks" is the government's call)
-            advocacy: head_text
-                .split([':', ';', '\n'])
-                .any(|part| advocacy(&match_words(part))),
+            // unions for talks" is the government's call; the clauses are read again only
+            // when the lead holds an appeal at all, as few items do)
+            advocacy: advocacy(&lead)
+                && head_text
+                    .split([':', ';', '\n'])
+                    .any(|part| advocacy(&match_words(part))),
             business,
             other_deal: other_deal && topical(&head) == 0,
             actor_named: mentions.iter().any(|m| !m.place),
