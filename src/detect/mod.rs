@@ -846,6 +846,23 @@ impl<'a> Detector<'a> {
 
     /// Is the word at `i` part of a two-word context term of the watchlist with the word
     /// before or after it ("Hong Kong", "New Territories")?
+    /// "Sudan's rivals sign truce", "Yemen's warring parties agree" on a watchlist that
+    /// follows neither: a collective subject owned by a state the knowledge table knows, that
+    /// is no party, place or term of this watchlist, is that country's sides.
+    fn another_countrys_sides(&self, cx: &Ctx, at: &At) -> Option<String> {
+        (at.cl.start + 1..at.v.min(cx.lw.len())).find_map(|i| {
+            let t = &cx.toks[i - 1];
+            let foreign = cx.lw[i] == "'s"
+                && t.text.starts_with(char::is_uppercase)
+                && !in_mention(cx.mentions, i - 1)
+                && !self.watchlist.is_context_word(&t.lower)
+                && !self.in_context_phrase(cx, i - 1)
+                && crate::watchlist::known_state_word(&t.lower)
+                && !self.watchlist.actors.own_state_word(&t.text);
+            foreign.then(|| t.text.clone())
+        })
+    }
+
     fn in_context_phrase(&self, cx: &Ctx, i: usize) -> bool {
         let pair = |a: usize| {
             cx.lw
@@ -1055,6 +1072,13 @@ impl<'a> Detector<'a> {
             || (kind == "talks_suspended"
                 && how == actors::UNNAMED_SIDES
                 && talks_before_verb(cx, at));
+        if how.ends_with("(collective subject)") || how == actors::UNNAMED_SIDES {
+            if let Some(name) = self.another_countrys_sides(cx, at) {
+                return Some(format!(
+                    "{name}'s sides are another country's, not the parties to these talks"
+                ));
+            }
+        }
         // (an act of the unnamed sides: only what its wording says can rule it out)
         if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
             return wording_says_otherwise(cx, at, r, kind);

@@ -3409,6 +3409,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("pull out of the trip", true, "Qatar's emir pulls out of Cairo trip as talks stall", &["delegation_withdrawal/Qatar"]),
     ("pull out of the trip", true, "Hamas pulls out of Cairo visit", &["delegation_withdrawal/Hamas"]),
     ("pull out of the trip", true, "Hamas may pull out of Cairo visit, official says", &[]),
+    // a collective owned by a state this watchlist does not follow is that country's sides
+    ("another country's sides", true, "Sudan's rivals sign week-long truce in Jeddah", &[]),
+    ("another country's sides", true, "Yemen's warring parties agree to two-month truce, UN says", &[]),
+    ("another country's sides", true, "Gaza's warring factions agree to a truce", &["agreement/"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
