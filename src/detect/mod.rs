@@ -846,6 +846,28 @@ impl<'a> Detector<'a> {
 
     /// Is the word at `i` part of a two-word context term of the watchlist with the word
     /// before or after it ("Hong Kong", "New Territories")?
+    /// Sides that are another negotiation's: another country's sides as a collective
+    /// subject, or one party's talks with a state the watchlist does not follow.
+    fn another_negotiation(
+        &self,
+        cx: &Ctx,
+        at: &At,
+        kind: &str,
+        actors: &[usize],
+        how: &str,
+    ) -> Option<String> {
+        if how.ends_with("(collective subject)") || how == actors::UNNAMED_SIDES {
+            if let Some(name) = self.another_countrys_sides(cx, at) {
+                return Some(format!(
+                    "{name}'s sides are another country's, not the parties to these talks"
+                ));
+            }
+        }
+        self.talks_with_outsider(cx, at, kind, actors).map(|name| {
+            format!("talks with {name}, who is no party to these talks, are another negotiation")
+        })
+    }
+
     /// "Sudan's rivals sign truce", "Yemen's warring parties agree" on a watchlist that
     /// follows neither: a collective subject owned by a state the knowledge table knows, that
     /// is no party, place or term of this watchlist, is that country's sides.
@@ -1072,12 +1094,8 @@ impl<'a> Detector<'a> {
             || (kind == "talks_suspended"
                 && how == actors::UNNAMED_SIDES
                 && talks_before_verb(cx, at));
-        if how.ends_with("(collective subject)") || how == actors::UNNAMED_SIDES {
-            if let Some(name) = self.another_countrys_sides(cx, at) {
-                return Some(format!(
-                    "{name}'s sides are another country's, not the parties to these talks"
-                ));
-            }
+        if let Some(reason) = self.another_negotiation(cx, at, kind, actors, how) {
+            return Some(reason);
         }
         // (an act of the unnamed sides: only what its wording says can rule it out)
         if actors.is_empty() && how == actors::UNNAMED_SIDES && joint {
@@ -1085,11 +1103,6 @@ impl<'a> Detector<'a> {
         }
         if let Some(reason) = self.signed_apart(cx, at, kind, actors, how) {
             return Some(reason);
-        }
-        if let Some(name) = self.talks_with_outsider(cx, at, kind, actors) {
-            return Some(format!(
-                "talks with {name}, who is no party to these talks, are another negotiation"
-            ));
         }
         if actors.is_empty() {
             return Some("no watchlist party acts (third party or unknown actor)".into());
