@@ -1320,7 +1320,8 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
                 && stated_refusal(lw, at, 3, &["cannot", "can't", "ca", "can", could]))))
         || (matches!(r.kind.as_str(), "proposal_accepted" | "agreement")
             && signing
-            && !(generic && relative_clause_after(lw, at))
+            && !generic
+            && !plural_texts(lw, at)
             && stated_refusal(lw, at, 3, &["won't", "wo"]))
 }
 
@@ -1347,13 +1348,19 @@ fn present_not(lw: &[&str], at: &At) -> bool {
         && stated_refusal(lw, at, 2, &["not", "n't", "doesn't", "don't"])
 }
 
-/// "would not sign an agreement that fails to deliver on farming": a text described by
-/// what it would have to do is a hypothetical one, and refusing it states a condition.
-fn relative_clause_after(lw: &[&str], at: &At) -> bool {
-    // (the relative clause is a clause of its own: read past the verb's)
-    lw[(at.v + 2).min(lw.len())..(at.v + 6).min(lw.len())]
+/// Pattern: texts in the plural. "India won't sign trade deals 'with a gun to our
+/// head'": what a side will not sign in the plural is no text on the table but any deal
+/// of a kind, a stance (a text on the table is one: "won't sign the deal").
+fn plural_texts(lw: &[&str], at: &At) -> bool {
+    lw[(at.v + 1).min(lw.len())..(at.v + 4).min(at.cl.end.max(at.v + 1))]
         .iter()
-        .any(|w| matches!(*w, "that" | "which"))
+        .take_while(|w| !matches!(**w, "," | "with" | "on" | "at" | "in" | "unless" | "if"))
+        .any(|w| {
+            matches!(
+                *w,
+                "deals" | "agreements" | "accords" | "pacts" | "treaties" | "contracts"
+            )
+        })
 }
 
 /// A refusal word ("refused", "declines", …, and `also` for the caller's own) within

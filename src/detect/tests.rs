@@ -3413,6 +3413,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("another country's sides", true, "Sudan's rivals sign week-long truce in Jeddah", &[]),
     ("another country's sides", true, "Yemen's warring parties agree to two-month truce, UN says", &[]),
     ("another country's sides", true, "Gaza's warring factions agree to a truce", &["agreement/"]),
+    // a side that will not sign a deal of a kind (any deal, deals in the plural) states a
+    // stance; the text on the table it will not sign it rejects
+    ("stance, not a rejection", true, "Hamas won't sign deals 'with a gun to our head', official says", &[]),
+    ("stance, not a rejection", true, "We will not sign a deal at any price, Israeli negotiator warns", &[]),
+    ("stance, not a rejection", true, "Hamas will not sign any agreement leaving Israeli troops in Gaza", &[]),
+    ("stance, not a rejection", true, "Hamas will not sign the Egyptian proposal, official says", &["proposal_rejected/Hamas"]),
+    ("stance, not a rejection", true, "Israel won't sign the deal, Netanyahu says", &["proposal_rejected/Israel"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
