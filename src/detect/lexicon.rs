@@ -874,6 +874,11 @@ pub(super) const CONTAINER_NOUNS: &[&str] = &[
     "list", "set", "series", "package", "raft", "number", "batch", "slate",
 ];
 
+/// Nouns of a state or a prospect that head an "of" phrase: "the status of the talks",
+/// "the fate of the truce", "the future of the negotiations" (whose state, not the thing).
+pub(super) const STATE_HEADS: &[&str] =
+    &["status", "fate", "future", "outcome", "prospects", "state"];
+
 /// A trip's negotiating purpose: "for talks", "for a ceasefire push", "ahead of talks".
 pub(super) const PURPOSE_NOUNS: &[&str] = &[
     "session",
@@ -1012,12 +1017,65 @@ pub(super) const ACCUSE: &[&str] = &[
 /// ditransitive verbs among them: in "the law gave Jakarta too much room … and demanded"
 /// the name after "gave" is the first object, never the subject of what follows.
 pub(super) const GOVERNORS: &[&str] = &[
-    "in", "to", "at", "into", "toward", "towards", "near", "via", "through", "with", "against",
-    "on", "over", "about", "after", "by", "for", "between", "than", "under", "without", "urges",
-    "urged", "told", "tells", "informed", "informs", "asked", "met", "meets", "called", "pressed",
-    "accused", "blamed", "gave", "gives", "give", "giving", "handed", "hands", "granted", "grants",
-    "allowed", "allows", "denied", "denies", "offered", "offers", "sent", "sends", "send",
+    "in",
+    "to",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "near",
+    "via",
+    "through",
+    "with",
+    "against",
+    "on",
+    "over",
+    "about",
+    "after",
+    "by",
+    "for",
+    "between",
+    "than",
+    "under",
+    "without",
+    "urges",
+    "urged",
+    "told",
+    "tells",
+    "informed",
+    "informs",
+    "asked",
+    "met",
+    "meets",
+    "called",
+    "pressed",
+    "accused",
+    "blamed",
+    "gave",
+    "gives",
+    "give",
+    "giving",
+    "handed",
+    "hands",
+    "granted",
+    "grants",
+    "allowed",
+    "allows",
+    "denied",
+    "denies",
+    "offered",
+    "offers",
+    "sent",
+    "sends",
+    "send",
     "sending",
+    // ("a group holding Americans in Beirut demanded …", "gunmen detaining Kenyan officials
+    // seek …": who is held is the captors' object, never their name)
+    "holding",
+    "detaining",
+    "kidnapping",
+    "abducting",
+    "seizing",
 ];
 
 /// Verbs of leaving: what follows "from" is what is left, not who acts.

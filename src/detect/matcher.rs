@@ -1894,6 +1894,11 @@ fn object_after(
         if head && object_matches(&r.objects, w) {
             return preceded_as_required(r, lw, j, k).then_some(j);
         }
+        // "left the status of the talks unclear", "the fate of the deal": a state of
+        // something heads the phrase, and the talks after "of" are only whose state it is
+        if STATE_HEADS.contains(&w) && next == "of" && !object_matches(&r.objects, w) {
+            return None;
+        }
         // "a list of demands", "a package of proposals": the head is the second noun
         let of_phrase = CONTAINER_NOUNS.contains(&w) && next == "of";
         // the object phrase ends at its head noun: "the US plan for a truce"

@@ -1104,9 +1104,14 @@ pub(super) fn contains_seq(hay: &[&str], needle: &[&str]) -> bool {
 /// "still insists on", "reiterated its demand", "continues to demand": a position held
 /// before, not a new demand.
 fn standing_position(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
-    if r.kind != "new_demands" {
-        return None;
-    }
+    // ("Tesla still refuses to sign a collective agreement", "continues to reject the
+    // plan": a refusal that goes on is the side's position told again, as for a demand;
+    // "again rejects" may turn down a new version, so only going on counts)
+    let standing: &[&str] = match r.kind.as_str() {
+        "new_demands" => STANDING,
+        "proposal_rejected" => &["still", "continues", "continued"],
+        _ => return None,
+    };
     // (only a finite verb's own words: "say Filipino still held, set July 20 deadline"
     // holds the hostage still, not the demand; "still consulting, seeking a fresh mandate"
     // goes on seeking)
@@ -1126,8 +1131,8 @@ fn standing_position(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<Str
     near.iter()
         .chain(std::iter::once(&lw[v]))
         .chain(speaker_verb.iter())
-        .find(|w| STANDING.iter().any(|s| w.starts_with(s)))
-        .map(|w| format!("a standing position, not a new demand (\"{w}\")"))
+        .find(|w| standing.iter().any(|s| w.starts_with(s)))
+        .map(|w| format!("a standing position, not a new move (\"{w}\")"))
 }
 
 /// A verb form no modal takes: third person ("rejects", "says") or past ("rejected").

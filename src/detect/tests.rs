@@ -3420,6 +3420,21 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("stance, not a rejection", true, "Hamas will not sign any agreement leaving Israeli troops in Gaza", &[]),
     ("stance, not a rejection", true, "Hamas will not sign the Egyptian proposal, official says", &["proposal_rejected/Hamas"]),
     ("stance, not a rejection", true, "Israel won't sign the deal, Netanyahu says", &["proposal_rejected/Israel"]),
+    // a refusal that goes on ("still", "continues to") is the side's position told again;
+    // "again" may turn down a new version
+    ("refusal that goes on", true, "Hamas still refuses to sign the Egyptian proposal, mediators say", &[]),
+    ("refusal that goes on", true, "Israel continues to reject the plan, officials say", &[]),
+    ("refusal that goes on", true, "Hamas refuses to sign the Egyptian proposal, mediators say", &["proposal_rejected/Hamas"]),
+    ("refusal that goes on", true, "Israel again rejects the Qatari proposal", &["proposal_rejected/Israel"]),
+    // a state of the talks ("the status of", "the fate of") heads its phrase: the talks
+    // after "of" are only whose state it is
+    ("a state of the talks", true, "Conflicting statements from Hamas and Israel left the status of the talks unclear", &[]),
+    ("a state of the talks", true, "Hamas leaves the fate of the truce to the mediators", &[]),
+    ("a state of the talks", true, "Hamas leaves the Cairo talks, blaming Israel", &["delegation_withdrawal/Hamas"]),
+    // who is held is the captors' object, never their name
+    ("held, not holding", true, "A group holding Americans in Gaza demanded that Israel free 20 more prisoners", &[]),
+    ("held, not holding", true, "Gunmen detaining Egyptian officials demand a ransom", &[]),
+    ("held, not holding", true, "Hamas demands that Egypt free the Palestinians it is holding", &["new_demands/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
