@@ -3434,6 +3434,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // who is held is the captors' object, never their name
     ("held, not holding", true, "A group holding Americans in Gaza demanded that Israel free 20 more prisoners", &[]),
     ("held, not holding", true, "Gunmen detaining Egyptian officials demand a ransom", &[]),
+    ("held, not holding", true, "The militants holding the Qatari envoy demanded the release of 20 prisoners", &[]),
+    ("held, not holding", true, "The group holding the Egyptian embassy set a one-week deadline for Israeli troops to leave", &[]),
     ("held, not holding", true, "Hamas demands that Egypt free the Palestinians it is holding", &["new_demands/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
