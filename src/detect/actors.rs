@@ -217,12 +217,24 @@ impl<'a> Detector<'a> {
                         && !mentions.iter().any(|m| m.start < j && j - 1 < m.end)
                 })
         });
-        let anaphoric = span.iter().any(|w| ANAPHORS.contains(w)) && !named_head && !owned_head;
-        let content = span.iter().any(|w| {
-            w.chars().next().is_some_and(|c| c.is_alphabetic())
-                && !ANAPHORS.contains(w)
-                && !EMPTY_SUBJECT_WORDS.contains(w)
+        // ("a group holding Americans in Beirut demanded …", "another group said …": an
+        // indefinite head brings in somebody new; it refers back to nobody)
+        let indefinite_head = (cl.start + 1..v).any(|i| {
+            // ("a group of leaders led by the interim president": a quantity of them)
+            ANAPHORS.contains(&lw[i])
+                && matches!(lw[i - 1], "a" | "an" | "another")
+                && lw.get(i + 1) != Some(&"of")
         });
+        let anaphoric = span.iter().any(|w| ANAPHORS.contains(w))
+            && !named_head
+            && !owned_head
+            && !indefinite_head;
+        let content = indefinite_head
+            || span.iter().any(|w| {
+                w.chars().next().is_some_and(|c| c.is_alphabetic())
+                    && !ANAPHORS.contains(w)
+                    && !EMPTY_SUBJECT_WORDS.contains(w)
+            });
         // a named non-party subject ("UN Security Council backs …") is nobody we follow;
         // after a headline's "Speaker:" too ("Egypt: Fatah returns to the table" is not
         // Egypt's return), though the clause counts as coordinated there

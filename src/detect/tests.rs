@@ -4691,6 +4691,37 @@ fn a_formation_attempt_abandoned_ends_the_talks() {
     assert!(found("Kristersson abandons bid to become party chairman").is_empty());
 }
 
+/// Pattern: an indefinite head ("a group holding Americans …", "another group") brings
+/// in somebody new and refers back to nobody; "the group" refers to the headline's side.
+#[test]
+fn an_indefinite_head_refers_back_to_nobody() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let found = |body: &str| -> Vec<String> {
+        let d = Detector::new(&w, &idx).detect("Hamas accepts the Egyptian plan", body);
+        d.findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    let accepted = vec!["proposal_accepted/Hamas".to_string()];
+    assert_eq!(
+        found("Another group demanded the release of 20 more prisoners."),
+        accepted
+    );
+    assert_eq!(
+        found("Meanwhile a group holding Americans in Gaza demanded the release of 20 more prisoners."),
+        accepted
+    );
+    assert_eq!(
+        found("The group demanded the release of 20 more prisoners."),
+        vec![
+            "proposal_accepted/Hamas".to_string(),
+            "new_demands/Hamas".to_string()
+        ]
+    );
+}
+
 /// Pattern: a negation word inside a party's name ("Fianna Fáil") negates nothing; one
 /// outside it still does.
 #[test]
