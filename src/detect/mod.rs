@@ -1312,17 +1312,47 @@ fn refusal(lw: &[&str], at: &At, reason: &str, r: &rules::Rule) -> bool {
     if lw[at.v.saturating_sub(4).max(at.cl.start)..at.v].contains(&"still") {
         return false;
     }
-    (r.kind == "proposal_accepted"
-        && (stated_refusal(lw, at, 5, &[])
-            || (!generic && (decided_not(lw, at) || present_not(lw, at)))
-            || (cannot
-                && !generic
-                && stated_refusal(lw, at, 3, &["cannot", "can't", "ca", "can", could]))))
+    (matches!(r.kind.as_str(), "proposal_accepted" | "agreement")
+        && (signing || r.kind == "proposal_accepted")
+        && ordered_not(lw, at))
+        || (r.kind == "proposal_accepted"
+            && (stated_refusal(lw, at, 5, &[])
+                || (!generic && (decided_not(lw, at) || present_not(lw, at)))
+                || (cannot
+                    && !generic
+                    && stated_refusal(lw, at, 3, &["cannot", "can't", "ca", "can", could]))))
         || (matches!(r.kind.as_str(), "proposal_accepted" | "agreement")
             && signing
             && !generic
             && !plural_texts(lw, at)
             && stated_refusal(lw, at, 3, &["won't", "wo"]))
+}
+
+/// Pattern: an order not to sign ("Musk has ordered Tesla Sweden not to sign the union
+/// deal", "the union has advised players not to sign the contracts"): who orders their own
+/// people to stay off the text rejects it. The people ordered stand between the order and
+/// "not" ("negotiators ordered not to sign" names those ordered, not who ordered); an
+/// urging is somebody's appeal, and "told" is a verb of speech, whose clause makes the
+/// people told its subject.
+fn ordered_not(lw: &[&str], at: &At) -> bool {
+    const ORDER: &[&str] = &[
+        "ordered",
+        "orders",
+        "instructed",
+        "instructs",
+        "advised",
+        "advises",
+        "directed",
+        "directs",
+    ];
+    if at.v < at.cl.start + 4 || lw[at.v - 1] != "to" || lw[at.v - 2] != "not" {
+        return false;
+    }
+    let from = at.v.saturating_sub(8).max(at.cl.start);
+    (from..at.v - 3).any(|i| ORDER.contains(&lw[i]))
+        && !lw
+            .iter()
+            .any(|w| matches!(*w, "if" | "unless" | "until" | "?"))
 }
 
 /// Pattern: a decision not to accept ("Labor decided not to accept Netanyahu's offer",

@@ -3437,6 +3437,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("held, not holding", true, "The militants holding the Qatari envoy demanded the release of 20 prisoners", &[]),
     ("held, not holding", true, "The group holding the Egyptian embassy set a one-week deadline for Israeli troops to leave", &[]),
     ("held, not holding", true, "Hamas demands that Egypt free the Palestinians it is holding", &["new_demands/Hamas"]),
+    // who orders their own people not to sign the text rejects it; an urging, an order
+    // received or a condition does not
+    ("ordered not to sign", true, "Netanyahu has ordered the Israeli team not to sign the truce deal, mediators say", &["proposal_rejected/Israel"]),
+    ("ordered not to sign", true, "Hamas leaders instructed negotiators not to sign the deal", &["proposal_rejected/Hamas"]),
+    ("ordered not to sign", true, "Netanyahu ordered the team not to sign the deal unless hostages are freed", &[]),
+    ("ordered not to sign", true, "Qatar urged Hamas not to sign the deal", &[]),
+    ("ordered not to sign", true, "Hamas negotiators ordered not to sign the deal", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
