@@ -482,6 +482,14 @@ pub(super) const ADJ_PARTICIPLES: &[&str] = &[
     "hijacked",
     "besieged",
     "occupied",
+    // (people held: "seeks jailed leader's release", "demands freedom for kidnapped
+    // engineers")
+    "jailed",
+    "imprisoned",
+    "kidnapped",
+    "abducted",
+    "captured",
+    "arrested",
 ];
 
 /// A past-tense verb ends the object search: "approved contained terms" has no object.

@@ -3444,6 +3444,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("ordered not to sign", true, "Netanyahu ordered the team not to sign the deal unless hostages are freed", &[]),
     ("ordered not to sign", true, "Qatar urged Hamas not to sign the deal", &[]),
     ("ordered not to sign", true, "Hamas negotiators ordered not to sign the deal", &[]),
+    // people held ("jailed", "kidnapped") stand inside the object phrase, no verb
+    ("people held in the object", true, "Hamas seeks jailed leader's release", &["new_demands/Hamas"]),
+    ("people held in the object", true, "Israel seeks kidnapped soldiers' release before next round", &["new_demands/Israel"]),
+    ("people held in the object", true, "Hamas jailed leaders, Israel says", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
