@@ -882,10 +882,21 @@ pub(super) const CONTAINER_NOUNS: &[&str] = &[
     "list", "set", "series", "package", "raft", "number", "batch", "slate",
 ];
 
-/// Nouns of a state or a prospect that head an "of" phrase: "the status of the talks",
-/// "the fate of the truce", "the future of the negotiations" (whose state, not the thing).
-pub(super) const STATE_HEADS: &[&str] =
-    &["status", "fate", "future", "outcome", "prospects", "state"];
+/// Nouns of a state, a prospect or hearsay that head an "of" phrase: "the status of the
+/// talks", "the fate of the truce", "rejects talk of failure in the negotiations" (whose
+/// state, or what is said of it, not the thing).
+pub(super) const STATE_HEADS: &[&str] = &[
+    "status",
+    "fate",
+    "future",
+    "outcome",
+    "prospects",
+    "state",
+    "talk",
+    "rumours",
+    "rumors",
+    "speculation",
+];
 
 /// A trip's negotiating purpose: "for talks", "for a ceasefire push", "ahead of talks".
 pub(super) const PURPOSE_NOUNS: &[&str] = &[

@@ -3448,6 +3448,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("people held in the object", true, "Hamas seeks jailed leader's release", &["new_demands/Hamas"]),
     ("people held in the object", true, "Israel seeks kidnapped soldiers' release before next round", &["new_demands/Israel"]),
     ("people held in the object", true, "Hamas jailed leaders, Israel says", &[]),
+    // talks turned down are the move refused; "talk of" a thing is hearsay about it
+    ("reject talks", true, "Hamas hardliners reject talks with Israel, exposing a split", &["proposal_rejected/Hamas"]),
+    ("reject talks", true, "Israel rejects talk of failure in the Cairo negotiations", &[]),
+    ("reject talks", true, "Hamas rejects talk of an interim deal", &[]),
+    ("reject talks", true, "Israel has never rejected talks, Netanyahu says", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
