@@ -1832,6 +1832,14 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
             "no \"as the price\" or \"as a condition\" of the wish: a wish, not a term".into(),
         );
     }
+    if matches!(r.name.as_str(), "reject talks" | "reject further talks") {
+        let further = cx.lw[at.v + 1..(at.v + 4).min(cx.lw.len())]
+            .iter()
+            .any(|w| matches!(*w, "further" | "more"));
+        if further != (r.name == "reject further talks") {
+            return Some("talks refused: more of them is leaving, new ones a rejection".into());
+        }
+    }
     // ("sent back the proposal": returned to its author, `send a text back`; "sent back a
     // counter-proposal" answers with one's own)
     if r.name == "present + proposal"

@@ -3453,6 +3453,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("reject talks", true, "Israel rejects talk of failure in the Cairo negotiations", &[]),
     ("reject talks", true, "Hamas rejects talk of an interim deal", &[]),
     ("reject talks", true, "Israel has never rejected talks, Netanyahu says", &[]),
+    ("reject talks", true, "Hamas rejects further ceasefire talks, launches offensive", &["delegation_withdrawal/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
