@@ -844,7 +844,9 @@ fn intent(toks: &[Token], lw: &[&str], v: usize, cl: &Clause, nominal: bool) -> 
     // ("asked Sudan to restore ties and proposed a border force": a past form after "and"
     // is the asker's own next act, unless it joins a participle: "get it signed and ratified")
     let own_past = lw[v].ends_with("ed") && v >= 2 && !lw[v - 2].ends_with("ed");
-    if matches!(lw[v - 1], "and" | "or") && !own_past && urged_infinitive(lw, list_from, v - 1) {
+    let joined =
+        matches!(lw[v - 1], "and" | "or") || (lw[v - 1] == "," && bare && !lw[v].ends_with("ing"));
+    if joined && !own_past && urged_infinitive(lw, list_from, v - 1) {
         return Some("urged, not done (\"urge … to … and …\")".into());
     }
     // "to reopen", and the passive "call for talks to be reopened"
@@ -970,6 +972,13 @@ fn urged_infinitive(lw: &[&str], from: usize, to: usize) -> bool {
                         | "invited"
                         | "invites"
                         | "inviting"
+                        // (an ultimatum's list: "gave France 48 hours to pay a ransom,
+                        // accept the truce offer and pledge …" asks each act)
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "deadline"
+                        | "ultimatum"
                 )
             })
     })

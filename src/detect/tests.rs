@@ -3454,6 +3454,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("reject talks", true, "Hamas rejects talk of an interim deal", &[]),
     ("reject talks", true, "Israel has never rejected talks, Netanyahu says", &[]),
     ("reject talks", true, "Hamas rejects further ceasefire talks, launches offensive", &["delegation_withdrawal/Hamas"]),
+    // the acts an ultimatum or an urging lists, over commas, are asked, not done
+    ("asked, in a list", true, "Hamas gave Israel 48 hours to free the prisoners, accept the Egyptian plan and withdraw its troops", &["new_demands/Hamas"]),
+    ("asked, in a list", true, "Qatar urged Israel to free the prisoners, accept the Egyptian plan", &[]),
+    ("asked, in a list", true, "Hamas, given 48 hours to respond, accepts the Egyptian plan", &["proposal_accepted/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
