@@ -44,6 +44,7 @@ impl<'a> Detector<'a> {
             .or_else(|| modal(lw, v, cl, r))
             .or_else(|| intent(toks, lw, v, cl, nominal))
             .or_else(|| purpose_clause(lw, v, seg))
+            .or_else(|| wished_done(lw, v, cl))
             .or_else(|| background(lw, v, cl))
             .or_else(|| standing_position(lw, v, cl, r))
     }
@@ -81,6 +82,28 @@ fn purpose_clause(lw: &[&str], v: usize, seg: (usize, usize)) -> Option<String> 
                 && !lw[i..v].contains(&","))
         })
         .map(|i| format!("purpose, not done (\"{} {} …\")", lw[i], lw[i + 1]))
+}
+
+/// Pattern: an act wished done. "Washington wants the vessels and crews returned to
+/// Ukraine", "Moscow wants the talks resumed", "Kyiv wants the deal signed first": a past
+/// participle completing the object of "want" names what a side wishes done, not what was
+/// done (within six words, no punctuation between).
+fn wished_done(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
+    if !lw[v].ends_with("ed") && !matches!(lw[v], "back" | "signed" | "made" | "held") {
+        return None;
+    }
+    let from = v.saturating_sub(6).max(cl.start);
+    let w = (from..v).rev().find(|&i| {
+        matches!(lw[i], "want" | "wants" | "wanted" | "wanting")
+            && lw[i + 1..v]
+                .iter()
+                .all(|x| !matches!(*x, "," | ";" | ":" | "to"))
+    })?;
+    // ("wanted a deal and returned home": a verb right after "and" is the next act)
+    if matches!(lw[v - 1], "and" | "but" | "then") {
+        return None;
+    }
+    Some(format!("wished done, not done (\"{} … {}\")", lw[w], lw[v]))
 }
 
 /// "Hamas chief says the unity deal is collapsing", "talks are falling apart": a collapse

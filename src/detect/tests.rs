@@ -3458,6 +3458,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("asked, in a list", true, "Hamas gave Israel 48 hours to free the prisoners, accept the Egyptian plan and withdraw its troops", &["new_demands/Hamas"]),
     ("asked, in a list", true, "Qatar urged Israel to free the prisoners, accept the Egyptian plan", &[]),
     ("asked, in a list", true, "Hamas, given 48 hours to respond, accepts the Egyptian plan", &["proposal_accepted/Hamas"]),
+    // a past participle completing the object of "want" is an act wished done
+    ("wished done", true, "Washington wants the hostages and the crew returned to Israel, the ambassador told the session", &[]),
+    ("wished done", true, "Hamas wanted a deal and returned to Cairo for talks", &["delegation_dispatched/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
