@@ -122,7 +122,12 @@ fn under_way(lw: &[&str], v: usize, r: &Rule) -> Option<String> {
         && lw[v].ends_with("ing")
         && COLLAPSE.iter().any(|c| lw[v].starts_with(c))
         && matches!(lw[v - 1], "is" | "are" | "was" | "were" | "'s");
-    (r.kind == "talks_suspended" && progressive)
+    // ("Putin says swap being finalised", "the accord is being drafted": a deal in the
+    // making is not made yet)
+    let in_the_making = v > 0
+        && lw[v - 1] == "being"
+        && matches!(r.kind.as_str(), "agreement" | "proposal_accepted");
+    ((r.kind == "talks_suspended" && progressive) || in_the_making)
         .then(|| format!("under way, not done (\"{} {}\")", lw[v - 1], lw[v]))
 }
 

@@ -3461,6 +3461,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a past participle completing the object of "want" is an act wished done
     ("wished done", true, "Washington wants the hostages and the crew returned to Israel, the ambassador told the session", &[]),
     ("wished done", true, "Hamas wanted a deal and returned to Cairo for talks", &["delegation_dispatched/Hamas"]),
+    // a deal in the making ("being finalised") is not made yet
+    ("in the making", true, "Netanyahu says hostage deal being finalised as Hamas agrees to hand over bodies", &["proposal_accepted/Hamas"]),
+    ("in the making", true, "The ceasefire accord is being drafted in Cairo, Egypt says", &[]),
+    ("in the making", true, "Israel and Hamas finalised the ceasefire accord in Cairo", &["agreement/Hamas+Israel"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
