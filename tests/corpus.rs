@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and seventy
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and eighty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -122,6 +122,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("chagos-2024.json", (0.36, 0.55, 0.81)),
     ("charana-1976.json", (0.67, 0.67, 0.92)),
     ("chechnya-1996.json", (0.82, 0.86, 0.91)),
+    ("chesnot-malbrunot-2004.json", (0.64, 0.44, 0.83)),
     ("chevron-lng-strike-2023.json", (0.79, 0.70, 0.81)),
     ("chiapas-cathedral-1994.json", (0.53, 0.36, 0.74)),
     ("chibok-release-2016.json", (0.55, 0.31, 0.90)),
@@ -170,6 +171,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("denmark-nurses-2021.json", (0.61, 0.68, 0.88)),
     ("denver-teachers-2019.json", (0.66, 0.82, 0.78)),
     ("deutsche-post-verdi-2023.json", (0.55, 0.78, 0.82)),
+    ("djibouti-frud-2001.json", (0.87, 0.85, 0.90)),
     ("doha-lebanon-2008.json", (0.74, 0.85, 0.74)),
     ("doklam-2017.json", (0.66, 0.82, 0.84)),
     ("drc-m23.json", (0.75, 0.85, 0.90)),
@@ -197,6 +199,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("escondida-strike-2017.json", (0.67, 0.62, 0.79)),
     ("essequibo-2023.json", (0.86, 0.59, 0.81)),
     ("estonia-coalition-2023.json", (0.69, 0.69, 0.90)),
+    ("estonia-formation-2019.json", (0.75, 0.71, 0.90)),
     ("eta-2006.json", (0.98, 0.74, 0.92)),
     ("ethiopia-eritrea.json", (0.84, 0.98, 0.87)),
     ("ethiopia-ola-2023.json", (0.58, 0.73, 0.79)),
@@ -268,6 +271,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("hanish-islands-1995.json", (0.82, 0.76, 0.80)),
     ("hazratbal-1993.json", (0.64, 0.59, 0.84)),
     ("hebron-protocol-1997.json", (0.48, 0.69, 0.76)),
+    ("hezbollah-hostages-1991.json", (0.70, 0.51, 0.90)),
     ("high-seas-treaty-2023.json", (0.74, 0.74, 0.80)),
     ("hillsborough-2010.json", (0.88, 0.62, 0.87)),
     ("hk-umbrella-dialogue-2014.json", (0.79, 0.70, 0.85)),
@@ -275,6 +279,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("hostess-bctgm-2012.json", (0.58, 0.44, 0.87)),
     ("houthi-saudi-2023.json", (0.62, 0.85, 0.78)),
     ("hungary-roundtable-1989.json", (0.85, 0.85, 0.90)),
+    ("hyundai-union-2016.json", (0.82, 0.85, 0.90)),
     ("iatse-2021.json", (0.59, 0.78, 0.80)),
     ("ic814-kandahar-1999.json", (0.58, 0.62, 0.77)),
     ("iceland-cod-1973.json", (0.68, 0.68, 0.83)),
@@ -353,6 +358,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("kenya-doctors-2024.json", (0.69, 0.69, 0.90)),
     ("kenya-nasa-handshake-2018.json", (0.60, 0.69, 0.83)),
     ("kenya-teachers-2015.json", (0.64, 0.38, 0.81)),
+    ("kerch-sailors-2018.json", (0.82, 0.71, 0.90)),
     ("khobragade-2013.json", (0.90, 0.44, 0.68)),
     ("kizlyar-pervomayskoye-1996.json", (0.73, 0.35, 0.77)),
     ("konfrontasi-1966.json", (0.78, 0.83, 0.90)),
@@ -364,6 +370,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("korean-hostages-2007.json", (0.74, 0.69, 0.80)),
     ("korus-fta-2007.json", (0.60, 0.85, 0.88)),
     ("korus-renegotiation-2018.json", (0.62, 0.73, 0.80)),
+    ("kosovo-formation-2020.json", (0.79, 0.74, 0.81)),
     ("kosovo-october-1998.json", (0.55, 0.62, 0.75)),
     ("kosovo-rambouillet.json", (0.83, 0.85, 0.88)),
     ("kosovo-status-vienna-2006.json", (0.57, 0.74, 0.85)),
@@ -516,6 +523,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("rmt-rail-2023.json", (0.57, 0.82, 0.90)),
     ("romania-coalition-2021.json", (0.66, 0.48, 0.87)),
     ("royal-mail-cwu-2022.json", (0.71, 0.85, 0.87)),
+    ("russia-belarus-oil-2007.json", (0.85, 0.75, 0.82)),
     ("russia-ukraine-istanbul-2025.json", (0.74, 0.70, 0.77)),
     ("rwanda-uganda-luanda-2019.json", (0.67, 0.62, 0.88)),
     ("ryanair-pilots-2018.json", (0.83, 0.64, 0.89)),
@@ -589,6 +597,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("teamsters-ups-2023.json", (0.59, 0.82, 0.79)),
     ("tehran-declaration-2010.json", (0.39, 0.48, 0.73)),
     ("temelin-melk-2000.json", (0.73, 0.73, 0.84)),
+    ("tesla-if-metall-2023.json", (0.70, 0.59, 0.90)),
     ("thailand-brn-2013.json", (0.84, 0.79, 0.93)),
     ("thailand-coalition-2023.json", (0.58, 0.31, 0.77)),
     ("thailand-redshirts-2010.json", (0.78, 0.64, 0.87)),
@@ -620,6 +629,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uk-us-trade-2025.json", (0.62, 0.73, 0.83)),
     ("ukraine-debt-2015.json", (0.58, 0.78, 0.85)),
     ("ukraine-eurobond-2024.json", (0.75, 0.68, 0.90)),
+    ("ulfa-accord-2023.json", (0.78, 0.78, 0.84)),
     ("unifor-auto-2023.json", (0.78, 0.64, 0.90)),
     ("ups-teamsters-1997.json", (0.56, 0.81, 0.81)),
     ("us-brazil-tariffs-2025.json", (0.44, 0.56, 0.90)),
