@@ -190,33 +190,7 @@ impl<'a> Detector<'a> {
             // only: see `not_a_party`)
             return (vec![], UNNAMED_SIDES.into());
         }
-        // "the group", "the movement" refer back; "Yemen's Houthi movement", "the Taliban
-        // group" name somebody (a capitalised name that is no party right before the head)
-        let named_head = (cl.start + 1..v).any(|i| {
-            ANAPHORS.contains(&lw[i])
-                && toks[i - 1]
-                    .text
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                && !mentions.iter().any(|m| m.start < i && i - 1 < m.end)
-                && !DETERMINERS.contains(&lw[i - 1])
-                && !ANAPHORS.contains(&lw[i - 1])
-        });
-        // ("Britain's new government offers train drivers a pay deal": a possessive name
-        // that is no party, before the head and its adjectives, names somebody too)
-        let owned_head = (cl.start + 1..v).any(|i| {
-            ANAPHORS.contains(&lw[i])
-                && (cl.start + 1..i).any(|j| {
-                    lw[j] == "'s"
-                        && toks[j - 1]
-                            .text
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase)
-                        && !mentions.iter().any(|m| m.start < j && j - 1 < m.end)
-                })
-        });
+        let names_somebody = head_names_somebody(toks, lw, mentions, cl.start, v);
         // ("a group holding Americans in Beirut demanded …", "another group said …": an
         // indefinite head brings in somebody new; it refers back to nobody)
         let indefinite_head = (cl.start + 1..v).any(|i| {
@@ -225,10 +199,8 @@ impl<'a> Detector<'a> {
                 && matches!(lw[i - 1], "a" | "an" | "another")
                 && lw.get(i + 1) != Some(&"of")
         });
-        let anaphoric = span.iter().any(|w| ANAPHORS.contains(w))
-            && !named_head
-            && !owned_head
-            && !indefinite_head;
+        let anaphoric =
+            span.iter().any(|w| ANAPHORS.contains(w)) && !names_somebody && !indefinite_head;
         let content = indefinite_head
             || span.iter().any(|w| {
                 w.chars().next().is_some_and(|c| c.is_alphabetic())
@@ -289,6 +261,46 @@ impl<'a> Detector<'a> {
         }
         (vec![], "none".into())
     }
+}
+
+/// Does the subject's anaphor head ("group", "government") name somebody rather than refer
+/// back? A capitalised name that is no party right before it, or a possessive name that is
+/// no party before it and its adjectives.
+fn head_names_somebody(
+    toks: &[Token],
+    lw: &[&str],
+    mentions: &[Mention],
+    start: usize,
+    v: usize,
+) -> bool {
+    // "the group", "the movement" refer back; "Yemen's Houthi movement", "the Taliban
+    // group" name somebody (a capitalised name that is no party right before the head)
+    let named_head = (start + 1..v).any(|i| {
+        ANAPHORS.contains(&lw[i])
+            && toks[i - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !mentions.iter().any(|m| m.start < i && i - 1 < m.end)
+            && !DETERMINERS.contains(&lw[i - 1])
+            && !ANAPHORS.contains(&lw[i - 1])
+    });
+    // ("Britain's new government offers train drivers a pay deal": a possessive name
+    // that is no party, before the head and its adjectives, names somebody too)
+    let owned_head = (start + 1..v).any(|i| {
+        ANAPHORS.contains(&lw[i])
+            && (start + 1..i).any(|j| {
+                lw[j] == "'s"
+                    && toks[j - 1]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && !mentions.iter().any(|m| m.start < j && j - 1 < m.end)
+            })
+    });
+    named_head || owned_head
 }
 
 /// Auxiliaries and modals that open a clause whose subject was dropped ("says won't …").

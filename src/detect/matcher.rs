@@ -1894,25 +1894,29 @@ fn object_after(
         if head && object_matches(&r.objects, w) {
             return preceded_as_required(r, lw, j, k).then_some(j);
         }
-        // "left the status of the talks unclear", "the fate of the deal": a state of
-        // something heads the phrase, and the talks after "of" are only whose state it is
-        if STATE_HEADS.contains(&w) && next == "of" && !object_matches(&r.objects, w) {
-            return None;
-        }
-        // "a list of demands", "a package of proposals": the head is the second noun
-        let of_phrase = CONTAINER_NOUNS.contains(&w) && next == "of";
-        // the object phrase ends at its head noun: "the US plan for a truce"
-        let time_head = suspending && TIME_HEADS.contains(&w);
-        if !modifier
-            && !of_phrase
-            && (HEAD_NOUNS.contains(&w) || time_head)
-            && !object_matches(&r.objects, w)
-        {
+        if phrase_ends_at(r, w, next, modifier, suspending) {
             return None;
         }
         j += 1;
     }
     None
+}
+
+/// Does the object phrase end at `w`, a head noun that is none of the rule's objects?
+fn phrase_ends_at(r: &Rule, w: &str, next: &str, modifier: bool, suspending: bool) -> bool {
+    if object_matches(&r.objects, w) {
+        return false;
+    }
+    // "left the status of the talks unclear", "the fate of the deal": a state of
+    // something heads the phrase, and the talks after "of" are only whose state it is
+    if STATE_HEADS.contains(&w) && next == "of" {
+        return true;
+    }
+    // "a list of demands", "a package of proposals": the head is the second noun
+    let of_phrase = CONTAINER_NOUNS.contains(&w) && next == "of";
+    // the object phrase ends at its head noun: "the US plan for a truce"
+    let time_head = suspending && TIME_HEADS.contains(&w);
+    !modifier && !of_phrase && (HEAD_NOUNS.contains(&w) || time_head)
 }
 
 /// The object head found: is what stands before it allowed ("ended two days of meetings"
