@@ -402,7 +402,7 @@ fn speech_verb(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
             "that" | "," | "it" | "they" | "he" | "she" | "we" | ""
         )
         && !mentions.iter().any(|m| m.start == i + 1);
-    let insists_on = w.starts_with("insist") && next_w == "on";
+    let insists_on = w.starts_with("insist") && (next_w == "on" || subjunctive_after(toks, i));
     let announces_act = w.starts_with("announc")
         && !matches!(next_w, "that" | "it" | "they" | "its" | "on" | "in")
         && !mentions.iter().any(|m| m.start == i + 1);
@@ -426,6 +426,114 @@ fn speech_verb(toks: &[Token], mentions: &[Mention], i: usize) -> bool {
             .any(|m| m.start == i + 1 && toks.get(m.end).is_some_and(|t| t.lower == "to"));
     SPEECH.contains(&w)
         && !(adds_object || answers || insists_on || announces_act || commands || hedged)
+}
+
+/// Pattern: the subjunctive of a demand ("insists the PLO leave first", "insisted that
+/// names be decided in Kabul"): after the verb and a subject of one or more words, "be"
+/// or a bare verb with a singular subject (a name, or a noun not in -s: "Haddad keep",
+/// "the other go"). A modal, "to" or a pronoun before it makes a tensed or infinitive
+/// verb, which the form alone cannot tell from a stated fact. The insisting is then an
+/// act, a term set, not speech reported.
+pub(super) fn subjunctive_after(toks: &[Token], v: usize) -> bool {
+    const BARE: &[&str] = &[
+        "keep",
+        "leave",
+        "remain",
+        "stay",
+        "withdraw",
+        "go",
+        "return",
+        "pay",
+        "hand",
+        "drop",
+        "accept",
+        "release",
+        "free",
+        "hold",
+        "retain",
+        "step",
+        "pull",
+        "quit",
+        "resign",
+        "come",
+        "disarm",
+        "cancel",
+        "scrap",
+        "halt",
+        "stop",
+        "end",
+        "recognise",
+        "recognize",
+        "table",
+        "submit",
+        "sign",
+        "provide",
+        "give",
+        "allow",
+        "lift",
+        "reopen",
+        "apologise",
+        "apologize",
+        "compensate",
+        "include",
+        "exclude",
+        "guarantee",
+        "commit",
+    ];
+    const NOT_SUBJECT: &[&str] = &[
+        "will",
+        "would",
+        "must",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "shall",
+        "to",
+        "not",
+        "cannot",
+        "i",
+        "we",
+        "they",
+        "you",
+        "he",
+        "she",
+        "it",
+        "that",
+        "and",
+        "or",
+        "talks",
+        "negotiations",
+    ];
+    let lw = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    // (a name in -s is singular: "Hamas table a list")
+    let named = |i: usize| toks[i].text.chars().next().is_some_and(char::is_uppercase);
+    let start = v + 1 + usize::from(lw(v + 1) == "that");
+    // ("insists any troop-cost deal stay within the framework": a rule for whatever deal
+    // comes, a stance, not a term of this one)
+    if matches!(lw(start), "any" | "every" | "no") {
+        return false;
+    }
+    let end = (start + 7).min(toks.len());
+    let stop = (start..end).find(|&i| toks[i].punct).unwrap_or(end);
+    // (the word before the verb ends its subject: no determiner or preposition, "insists
+    // on a return", "the aim is a return"; and no modal or copula on the way, "must
+    // eventually come", "is a return")
+    let tensed =
+        |w: &str| NOT_SUBJECT[..10].contains(&w) || matches!(w, "is" | "are" | "was" | "were");
+    (start + 1..stop).any(|i| {
+        let prev = lw(i - 1);
+        !NOT_SUBJECT.contains(&prev)
+            && !DETERMINERS.contains(&prev)
+            && !matches!(
+                prev,
+                "on" | "of" | "in" | "for" | "with" | "at" | "by" | "from" | "as"
+            )
+            && !prev.ends_with("ly")
+            && !(start..i).any(|k| tensed(lw(k)))
+            && (lw(i) == "be" || (BARE.contains(&lw(i)) && (!prev.ends_with('s') || named(i - 1))))
+    })
 }
 
 /// "talks ended with Australia offering personnel": "with", an actor and a participle

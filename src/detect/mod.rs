@@ -1855,6 +1855,12 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     if r.name == "withdraw an offer" && offer_item_pulled(cx.lw, at) {
         return Some("an item pulled from the offer; the offer stands".into());
     }
+    if r.name == "insist that … be" && !clause::subjunctive_after(cx.toks, at.v) {
+        return Some(
+            "no bare verb after its own subject: a fact or a prediction insisted on, not a term"
+                .into(),
+        );
+    }
     if r.name == "says the other side must (a term)" && gives_a_chance(cx.lw, at) {
         return Some("a plea to give the talks or a text a chance or time: no term".into());
     }

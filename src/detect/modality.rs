@@ -343,7 +343,7 @@ fn mandative(lw: &[&str], v: usize) -> Option<String> {
     ];
     const IRREGULAR_PAST: &[&str] = &[
         "met", "left", "sent", "held", "broke", "began", "came", "went", "took", "gave", "quit",
-        "put", "set", "cut", "withdrew", "pulled", "agreed",
+        "put", "set", "cut", "withdrew", "pulled", "agreed", "made",
     ];
     let w = lw[v];
     let bare = !(w.ends_with('s')
@@ -352,7 +352,9 @@ fn mandative(lw: &[&str], v: usize) -> Option<String> {
         || IRREGULAR_PAST.contains(&w));
     // ("demanded on Tuesday that Sihanouk either take one of the seats or accept a
     // nominee": the asked-for verbs may run on)
-    let that = (v.saturating_sub(24)..v).rev().find(|&i| lw[i] == "that")?;
+    let Some(that) = (v.saturating_sub(24)..v).rev().find(|&i| lw[i] == "that") else {
+        return mandative_without_that(lw, v, bare, ASKING);
+    };
     let finite_between = (that + 1..v).any(|i| {
         MODAL.contains(&lw[i])
             || matches!(
@@ -375,6 +377,49 @@ fn mandative(lw: &[&str], v: usize) -> Option<String> {
     let asks = (that.saturating_sub(4)..that).any(|i| ASKING.iter().any(|a| lw[i].starts_with(a)));
     (bare && !finite_between && asks)
         .then(|| format!("asked for (\"{} that … {w}\"), not done", lw[that - 1]))
+}
+
+/// Pattern: the mandative with its "that" left out, as headlines do ("Chains insist union
+/// table a counteroffer", "Turkey insists enclaves be cleared first"): a verb of asking,
+/// a short subject of plain words, then the bare verb. (Not "ask" or "urge", whose
+/// object takes "to"; nor "urgent", nor "recommend", whose "members accept" the labels
+/// read as the union's acceptance.)
+fn mandative_without_that(lw: &[&str], v: usize, bare: bool, asking: &[&str]) -> Option<String> {
+    if !bare || v < 2 {
+        return None;
+    }
+    let plain = |w: &str| {
+        !MODAL.contains(&w)
+            && !matches!(
+                w,
+                "to" | "will"
+                    | "would"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | ","
+                    | ":"
+                    | ";"
+            )
+    };
+    let asker = (v.saturating_sub(5)..v - 1).rev().find(|&i| {
+        let w = lw[i];
+        asking.iter().any(|a| w.starts_with(a))
+            && !w.starts_with("urg")
+            && !w.starts_with("ask")
+            // (a leadership recommending that members accept takes the offer: an
+            // acceptance, as the labels read it)
+            && !w.starts_with("recommend")
+            // (a noun of asking: "at the White House's request and made an offer")
+            && (i == 0 || !(lw[i - 1].ends_with("'s") || DETERMINERS.contains(&lw[i - 1])))
+            && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || asking.contains(&w))
+    })?;
+    (lw[asker + 1..v].iter().all(|w| plain(w)))
+        .then(|| format!("asked for (\"{} … {}\"), not done", lw[asker], lw[v]))
 }
 
 /// Verbs that wave a report off (as prefixes: "dismiss" for dismisses, dismissed …).

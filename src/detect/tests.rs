@@ -3465,6 +3465,18 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("in the making", true, "Netanyahu says hostage deal being finalised as Hamas agrees to hand over bodies", &["proposal_accepted/Hamas"]),
     ("in the making", true, "The ceasefire accord is being drafted in Cairo, Egypt says", &[]),
     ("in the making", true, "Israel and Hamas finalised the ceasefire accord in Cairo", &["agreement/Hamas+Israel"]),
+    // an insistence in the subjunctive sets a term; one that states a fact or a
+    // prediction does not, and the verb asked for is not done
+    ("insist-subjunctive", true, "Israel insists Hamas leaders be expelled from Gaza first", &["new_demands/Israel"]),
+    ("insist-subjunctive", true, "Egypt insists Israel withdraw from the Rafah crossing", &["new_demands/Egypt"]),
+    ("insist-subjunctive", true, "Hamas insists that Israel pull back to the October lines", &["new_demands/Hamas"]),
+    ("insist-subjunctive", false, "Israel insists the talks will go on despite the strike", &[]),
+    ("insist-subjunctive", false, "Qatar insists Hamas is serious about a deal", &[]),
+    ("insist-subjunctive", false, "Hamas insists it must keep its weapons", &[]),
+    ("insist-subjunctive", false, "Israel insists Hamas agreed to the outline last week", &[]),
+    ("insist-subjunctive", true, "Israel insists any deal leave its troops in the corridor", &[]),
+    ("mandative-bare", true, "Israel insists Hamas table a full list of living hostages", &["new_demands/Israel"]),
+    ("mandative-bare", true, "Hamas demands Israel sign the truce text in Cairo", &["new_demands/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
