@@ -2645,6 +2645,23 @@ fn errand_after(lw: &[&str], dest: usize, stop: usize) -> bool {
 /// A trip: the team or the party travels to a place ("heads to Doha", "arrives in
 /// Muscat", "leaves for the UAE ahead of talks", "due in Cairo today") with a
 /// negotiating purpose in the sentence; never home ("heads home", "for consultations").
+/// Pattern: a team bound for a sporting event ("Lebanese and Israeli teams left for the
+/// Olympics", "heads to the Asian Games", "in Doha for the World Cup"): a team of
+/// athletes plays; it does not negotiate. The event is the destination after the verb.
+pub(super) fn bound_for_the_games(lw: &[&str], v: usize) -> bool {
+    let end = (v + 4).min(lw.len());
+    let Some(dir) = (v + 1..end).find(|&j| matches!(lw[j], "to" | "in" | "for" | "at")) else {
+        return false;
+    };
+    let dest = dir + 1 + usize::from(lw.get(dir + 1) == Some(&"the"));
+    let at = |k: usize| lw.get(dest + k).copied().unwrap_or("");
+    matches!(at(0), "olympics" | "olympic" | "paralympics" | "games")
+        || matches!(
+            at(1),
+            "games" | "olympics" | "cup" | "championship" | "championships"
+        )
+}
+
 fn match_travel(r: &Rule, cx: &Ctx, v: usize, cl: &Clause) -> Option<Hit> {
     let lw = cx.lw;
     // "a trade team flies to Washington to seek lower tariffs": other business

@@ -2076,6 +2076,9 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "team arrives" && joins_a_stance(cx.lw, at.v) {
         return Some("joins a pledge, a statement or calls: a stance, not a trip".into());
     }
+    if r.kind == "delegation_dispatched" && matcher::bound_for_the_games(cx.lw, at.v) {
+        return Some("a team bound for a sporting event plays; it does not negotiate".into());
+    }
     // "South Korean envoys return from Pyongyang, summit dates set": back from a visit is
     // the trip's end; only coming back with nothing ("returned from Doha without an
     // agreement") leaves the talks

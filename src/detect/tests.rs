@@ -3477,6 +3477,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("insist-subjunctive", true, "Israel insists any deal leave its troops in the corridor", &[]),
     ("mandative-bare", true, "Israel insists Hamas table a full list of living hostages", &["new_demands/Israel"]),
     ("mandative-bare", true, "Hamas demands Israel sign the truce text in Cairo", &["new_demands/Hamas"]),
+    // a team bound for the games plays; it does not negotiate
+    ("sport", false, "Small Israeli and Egyptian teams left for the Olympics on Sunday.", &[]),
+    ("sport", true, "Qatar's team heads to the Asian Games in Hangzhou", &[]),
+    ("sport", true, "Hamas team arrives in Cairo for truce talks", &["delegation_dispatched/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
