@@ -181,6 +181,28 @@ fn quitting_the_watched_coalition_is_a_withdrawal() {
     assert!(run_with(&[], "Israeli far-right party quits Netanyahu coalition", "").is_empty());
 }
 
+/// "Macedonia's ethnic Albanian parties set joint terms": after "ethnic", a demonym names
+/// a people, not its state; the state acts only when named as such.
+#[test]
+fn an_ethnic_demonym_is_no_state() {
+    let extra: &[(&str, &[&str])] = &[("Albania", &["Tirana"]), ("VMRO-DPMNE", &[])];
+    assert!(run_with(
+        extra,
+        "Ethnic Albanian parties set joint terms for joining government",
+        ""
+    )
+    .iter()
+    .all(|f| !f.contains("Albania")));
+    assert_eq!(
+        run_with(
+            extra,
+            "Albanian government sets terms for joining the talks",
+            ""
+        ),
+        vec!["new_demands/Albania"]
+    );
+}
+
 /// "Security pact talks frozen for a week": a headline's capital on a word of the
 /// watchlist's own keywords names its matter, not somebody else's talks ("Lebanon truce
 /// collapses" on a Gaza watchlist stays another's).

@@ -764,8 +764,8 @@ impl ActorMatcher {
         }
     }
 
-    /// "Congo rebels", "Iranian embassy gunmen": marks a state's name before an armed
-    /// group's head as a modifier of somebody else.
+    /// "Congo rebels", "Iranian embassy gunmen", "ethnic Albanian parties": marks a state's
+    /// name before an armed group's head, or after "ethnic", as a modifier of somebody else.
     fn state_before_armed_head(&self, tokens: &[Token], norms: &[String], out: &mut [Mention]) {
         // "Congo rebels", "Sudanese militia", "Philippine Muslim rebels": a state's name
         // before an armed group's head (one modifier between at most) is a modifier of
@@ -803,7 +803,12 @@ impl ActorMatcher {
             let before_armed_party = spans
                 .iter()
                 .any(|&(s, e, a)| s == m.end && a != m.actor && ARMED_HEADS.contains(&at(e - 1)));
-            if self.state.get(m.actor).copied().unwrap_or(false) && (head || before_armed_party) {
+            // ("Macedonia's ethnic Albanian parties", "ethnic Serb leaders": a people, not
+            // its state; who acts is the head that follows)
+            let ethnic = m.start > 0 && at(m.start - 1) == "ethnic";
+            if self.state.get(m.actor).copied().unwrap_or(false)
+                && (head || before_armed_party || ethnic)
+            {
                 m.in_compound = true;
                 m.compound_of_actors = false;
             }
