@@ -3503,6 +3503,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("sport", false, "Small Israeli and Egyptian teams left for the Olympics on Sunday.", &[]),
     ("sport", true, "Qatar's team heads to the Asian Games in Hangzhou", &[]),
     ("sport", true, "Hamas team arrives in Cairo for truce talks", &["delegation_dispatched/Hamas"]),
+    // talks "back on" have resumed; "back on track" is progress, "back on hold" a pause
+    ("back on", true, "Gaza truce talks back on as Hamas team returns to Cairo", &["delegation_dispatched/Hamas"]),
+    ("back on", true, "Israel and Hamas say talks are back on after week-long freeze", &["delegation_dispatched/Hamas+Israel"]),
+    ("back on", true, "Gaza talks back on track after Qatar bridges gap", &[]),
+    ("back on", true, "Negotiations back on hold as Israel recalls its team", &["delegation_withdrawal/Israel"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
