@@ -3508,6 +3508,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("back on", true, "Israel and Hamas say talks are back on after week-long freeze", &["delegation_dispatched/Hamas+Israel"]),
     ("back on", true, "Gaza talks back on track after Qatar bridges gap", &[]),
     ("back on", true, "Negotiations back on hold as Israel recalls its team", &["delegation_withdrawal/Israel"]),
+    // an offer of a party's votes or its place in a body is a proposal
+    ("offer to back", true, "Netanyahu offers to back Qatar-run interim body if Hamas disarms", &["proposal/Israel"]),
+    ("offer to back", true, "Egypt offers to join Gaza truce monitors", &["proposal/Egypt"]),
+    ("offer to back", false, "Qatar offered to support the implementation of the agreement.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
