@@ -3512,6 +3512,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("offer to back", true, "Netanyahu offers to back Qatar-run interim body if Hamas disarms", &["proposal/Israel"]),
     ("offer to back", true, "Egypt offers to join Gaza truce monitors", &["proposal/Egypt"]),
     ("offer to back", false, "Qatar offered to support the implementation of the agreement.", &[]),
+    // refusing to let the other side act denies the permission asked for
+    ("refuse to let", true, "Egypt refuses to let Hamas delegation enter Cairo", &["proposal_rejected/Egypt"]),
+    ("refuse to let", true, "Israel refuses to allow Qatar to host the next round", &["proposal_rejected/Israel"]),
+    ("refuse to let", false, "The mediator refused to let the delegations leave until dawn.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
