@@ -507,7 +507,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("prespa-2018.json", (0.62, 0.62, 0.95)),
     ("przino-2015.json", (0.53, 0.74, 0.85)),
     ("psac-strike-2023.json", (0.54, 0.73, 0.84)),
-    ("pti-government-talks-2024.json", (0.42, 0.78, 0.75)),
+    ("pti-government-talks-2024.json", (0.38, 0.78, 0.75)),
     ("pueblo-1968.json", (0.86, 0.85, 0.86)),
     ("punjab-accord-1985.json", (0.73, 0.78, 0.80)),
     ("qantas-lockout-2011.json", (0.59, 0.55, 0.83)),

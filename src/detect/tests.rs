@@ -3516,6 +3516,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("refuse to let", true, "Egypt refuses to let Hamas delegation enter Cairo", &["proposal_rejected/Egypt"]),
     ("refuse to let", true, "Israel refuses to allow Qatar to host the next round", &["proposal_rejected/Israel"]),
     ("refuse to let", false, "The mediator refused to let the delegations leave until dawn.", &[]),
+    // ruling out giving what is asked refuses it; a side pronouncing the talks over ends them
+    ("rule out giving in", true, "Israel rules out freeing senior prisoners for the last hostages", &["proposal_rejected/Israel"]),
+    ("rule out giving in", true, "Hamas rules out releasing hostages before a full ceasefire", &["proposal_rejected/Hamas"]),
+    ("rule out giving in", true, "Israel does not rule out freeing more prisoners", &[]),
+    ("declare over", true, "Israel declares Cairo talks over as strikes resume", &["talks_suspended/Israel"]),
+    ("declare over", true, "Qatar pronounces the Gaza talks dead", &["talks_suspended/Qatar"]),
+    ("declare over", true, "Israel declares the war over in the north", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
