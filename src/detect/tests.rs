@@ -3523,6 +3523,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("declare over", true, "Israel declares Cairo talks over as strikes resume", &["talks_suspended/Israel"]),
     ("declare over", true, "Qatar pronounces the Gaza talks dead", &["talks_suspended/Qatar"]),
     ("declare over", true, "Israel declares the war over in the north", &[]),
+    // a side settling with the other ends the dispute in a deal
+    ("settle with", true, "Israel settles with Hamas after year-long dispute", &["agreement/Israel"]),
+    ("settle with", true, "Qatar urges Israel to settle with Hamas", &[]),
+    ("settle with", false, "Israel has settled with Hamas on the first phase, a source claimed.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
