@@ -145,6 +145,8 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     let ending = (word == "end" && matches!(next, "to" | "of")) || (word == "halt" && next == "to");
     // "strike committee awaits start of negotiations": no verb of these takes "of"
     let beginning = matches!(word, "start" | "launch") && next == "of";
+    // "Israel demands list of living hostages": a list "of" somebody is a noun
+    let listed = matches!(word, "list" | "lists") && next == "of";
     // "placed on unpaid leave": time off, not a departure
     let time_off = word == "leave"
         && matches!(
@@ -169,6 +171,7 @@ fn noun_by_neighbours(word: &str, prev: &str, next: &str) -> bool {
     (word == "return" && whose_return)
         || ending
         || beginning
+        || listed
         || held
         || time_off
         || dossier

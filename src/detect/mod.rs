@@ -1432,7 +1432,7 @@ fn stated_refusal(lw: &[&str], at: &At, reach: usize, also: &[&str]) -> bool {
 }
 
 /// Pattern: a grievance demanded ("the FPÖ demanded Nehammer's resignation", "the KMA
-/// demanded an apology", "demands an inquiry into the killings"). What a side asks of a
+/// demanded an apology", "demands an inquiry into the killings", "demands answers"). What a side asks of a
 /// person or an office (to apologise, to resign, to be investigated) is no term of the
 /// deal on the table, so it is no new demand in the talks.
 fn demands_a_grievance(cx: &Ctx, at: &At) -> bool {
@@ -1449,6 +1449,13 @@ fn demands_a_grievance(cx: &Ctx, at: &At) -> bool {
         "probe",
         "prosecution",
         "punishment",
+        // and news of somebody asked for ("Britain was demanding information on Alan
+        // McMenemy", "families demand answers"): a call to be told, no term
+        "information",
+        "answers",
+        "explanation",
+        "explanations",
+        "clarification",
     ];
     if !cx.lw[at.v].starts_with("demand") || at.nominal {
         return false;
@@ -1854,6 +1861,10 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     // ("Ramaphosa pulls trade ministry from DA offer": an item taken out of the offer)
     if r.name == "withdraw an offer" && offer_item_pulled(cx.lw, at) {
         return Some("an item pulled from the offer; the offer stands".into());
+    }
+    // ("Šarec sends list of 16 ministers to parliament": names on paper, not a team)
+    if r.name == "send + team" && sends_a_list(cx.lw, at.v) {
+        return Some("a list of names sent, not a team".into());
     }
     if r.name == "insist that … be" && !clause::subjunctive_after(cx.toks, at.v) {
         return Some(
@@ -3907,6 +3918,13 @@ fn gives_a_chance(lw: &[&str], at: &At) -> bool {
                 "chance" | "time" | "opportunity" | "space" | "breathing"
             )
         })
+}
+
+/// "sends list of 16 ministers to parliament", "sent the names of its negotiators": what
+/// is sent is a paper naming people.
+fn sends_a_list(lw: &[&str], v: usize) -> bool {
+    let end = (v + 4).min(lw.len().saturating_sub(1));
+    (v + 1..end).any(|i| matches!(lw[i], "list" | "lists" | "names") && lw[i + 1] == "of")
 }
 
 /// How a siege, hijack, occupation or blockade ended, by the sentence's words: `Some(true)`

@@ -3527,6 +3527,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("settle with", true, "Israel settles with Hamas after year-long dispute", &["agreement/Israel"]),
     ("settle with", true, "Qatar urges Israel to settle with Hamas", &[]),
     ("settle with", false, "Israel has settled with Hamas on the first phase, a source claimed.", &[]),
+    // a call to be told is no term
+    ("grievance", false, "Netanyahu said Israel was demanding information on the missing hostages and the return of the bodies.", &[]),
+    ("grievance", true, "Hostage families demand answers from Netanyahu", &[]),
+    ("grievance", true, "Israel demands list of living hostages from Hamas", &["new_demands/Israel"]),
+    ("send + team", true, "Hamas sends list of 34 hostages to mediators", &[]),
+    ("send + team", true, "Hamas sends negotiators to Cairo", &["delegation_dispatched/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
