@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and eighty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Six hundred and ninety
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -178,6 +178,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("drc-rwanda-pretoria-2002.json", (0.58, 0.58, 0.85)),
     ("drc-rwanda-washington-2025.json", (0.59, 0.59, 0.91)),
     ("drc-saint-sylvestre-2016.json", (0.71, 0.75, 0.82)),
+    ("dutch-formation-1977.json", (0.78, 0.78, 0.90)),
     ("dutch-formation-2010.json", (0.81, 0.73, 0.90)),
     ("dutch-formation-2012.json", (0.60, 0.48, 0.80)),
     ("dutch-formation-2017.json", (0.68, 0.44, 0.85)),
@@ -324,6 +325,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("israel-jordan-1994.json", (0.79, 0.85, 0.95)),
     ("israel-judicial-talks-2023.json", (0.62, 0.76, 0.86)),
     ("israel-lebanon.json", (0.86, 0.73, 0.85)),
+    ("israel-lebanon-1983.json", (0.62, 0.78, 0.82)),
     ("israel-saudi-normalisation-2023.json", (0.64, 0.81, 0.77)),
     ("israel-syria.json", (0.70, 0.80, 0.85)),
     ("israel-turkey-2016.json", (0.71, 0.71, 0.77)),
@@ -385,6 +387,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("latvia-coalition-2022.json", (0.89, 0.71, 0.84)),
     ("latvia-formation-2019.json", (0.82, 0.62, 0.80)),
     ("lcbo-strike-2024.json", (0.71, 0.82, 0.78)),
+    ("le-ponant-2008.json", (0.84, 0.85, 0.70)),
     ("lebanon-1701-2006.json", (0.71, 0.75, 0.75)),
     ("lebanon-formation-2020.json", (0.55, 0.45, 0.88)),
     ("lebanon-israel-maritime-2022.json", (0.68, 0.73, 0.86)),
@@ -406,6 +409,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lufthansa-ufo-2015.json", (0.70, 0.64, 0.84)),
     ("m19-colombia-1990.json", (0.66, 0.76, 0.87)),
     ("maalot-1974.json", (0.60, 0.48, 0.45)),
+    ("macedonia-formation-2017.json", (0.79, 0.79, 0.90)),
     ("mackerel-war-2014.json", (0.81, 0.64, 0.89)),
     ("madhesi-nepal-2015.json", (0.50, 0.64, 0.78)),
     ("madrid-conference-1991.json", (0.34, 0.42, 0.82)),
@@ -494,6 +498,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("patco-1981.json", (0.68, 0.71, 0.88)),
     ("peru-hostages-1997.json", (0.68, 0.78, 0.93)),
     ("peru-oas-dialogue-2000.json", (0.55, 0.68, 0.77)),
+    ("peter-moore-2009.json", (0.67, 0.73, 0.85)),
     ("philadelphia-dc33-2025.json", (0.70, 0.85, 0.85)),
     ("philippines-bases-1991.json", (0.64, 0.61, 0.78)),
     ("philippines-china-shoal-2024.json", (0.59, 0.78, 0.81)),
@@ -631,6 +636,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ukraine-eurobond-2024.json", (0.75, 0.68, 0.90)),
     ("ulfa-accord-2023.json", (0.78, 0.78, 0.84)),
     ("unifor-auto-2023.json", (0.78, 0.64, 0.90)),
+    ("unite-here-la-hotels-2023.json", (0.53, 0.64, 0.90)),
     ("ups-teamsters-1997.json", (0.56, 0.81, 0.81)),
     ("us-brazil-tariffs-2025.json", (0.44, 0.56, 0.90)),
     ("us-china-geneva-2025.json", (0.59, 0.53, 0.80)),
@@ -645,10 +651,12 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("us-japan-autos-1995.json", (0.89, 0.82, 0.83)),
     ("us-japan-semiconductor-1986.json", (0.64, 0.55, 0.82)),
     ("us-japan-trade-2019.json", (0.71, 0.85, 0.83)),
+    ("us-korea-beef-2008.json", (0.76, 0.76, 0.83)),
     ("us-korea-sma-2020.json", (0.78, 0.85, 0.90)),
     ("us-mexico-sugar-2017.json", (0.66, 0.76, 0.90)),
     ("us-mexico-tariffs-2019.json", (0.55, 0.78, 0.66)),
     ("us-mexico-tomato-2019.json", (0.75, 0.85, 0.90)),
+    ("us-mexico-trucking-2011.json", (0.82, 0.62, 0.90)),
     ("us-north-korea.json", (0.66, 0.63, 0.91)),
     ("us-rail-unions-2022.json", (0.69, 0.56, 0.80)),
     ("us-russia-swap-2024.json", (0.48, 0.38, 0.88)),
@@ -668,6 +676,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("volvo-uaw-2021.json", (0.68, 0.85, 0.87)),
     ("vw-ig-metall-2024.json", (0.48, 0.58, 0.79)),
     ("waco-1993.json", (0.58, 0.21, 0.75)),
+    ("warrior-met-coal-2021.json", (0.66, 0.85, 0.87)),
     ("washington-agreement-1994.json", (0.54, 0.79, 0.78)),
     ("western-sahara-2007.json", (0.83, 0.68, 0.90)),
     ("wga-strike-2007.json", (0.53, 0.81, 0.89)),
