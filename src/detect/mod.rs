@@ -1862,6 +1862,9 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     if r.name == "withdraw an offer" && offer_item_pulled(cx.lw, at) {
         return Some("an item pulled from the offer; the offer stands".into());
     }
+    if r.name == "add to its terms" && !adds_to_terms(cx.lw, at.v) {
+        return Some("added to something other than a side's terms".into());
+    }
     // ("Šarec sends list of 16 ministers to parliament": names on paper, not a team)
     if r.name == "send + team" && sends_a_list(cx.lw, at.v) {
         return Some("a list of names sent, not a team".into());
@@ -3918,6 +3921,23 @@ fn gives_a_chance(lw: &[&str], at: &At) -> bool {
                 "chance" | "time" | "opportunity" | "space" | "breathing"
             )
         })
+}
+
+/// The terms added to: "to" after the verb, then within four words "terms", "price",
+/// "conditions" or a wish list (not "to its list of sanctions", "to the agenda").
+fn adds_to_terms(lw: &[&str], v: usize) -> bool {
+    let end = (v + 10).min(lw.len());
+    let Some(to) = (v + 1..end).find(|&i| lw[i] == "to") else {
+        return false;
+    };
+    lw[to + 1..(to + 5).min(lw.len())].iter().any(|w| {
+        matches!(
+            *w,
+            "terms" | "price" | "conditions" | "preconditions" | "demands" | "asks" | "wish-list"
+        )
+    }) || lw[to + 1..(to + 5).min(lw.len())]
+        .windows(2)
+        .any(|p| p == ["wish", "list"])
 }
 
 /// "sends list of 16 ministers to parliament", "sent the names of its negotiators": what

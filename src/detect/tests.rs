@@ -3533,6 +3533,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("grievance", true, "Israel demands list of living hostages from Hamas", &["new_demands/Israel"]),
     ("send + team", true, "Hamas sends list of 34 hostages to mediators", &[]),
     ("send + team", true, "Hamas sends negotiators to Cairo", &["delegation_dispatched/Hamas"]),
+    // something added to a side's terms is a new term; added to another list it is not
+    ("add to terms", true, "Hamas adds Rafah crossing to its ceasefire terms", &["new_demands/Hamas"]),
+    ("add to terms", true, "Israel adds Philadelphi clause to price of a deal", &["new_demands/Israel"]),
+    ("add to terms", true, "Egypt adds Hamas officials to its list of wanted men", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
