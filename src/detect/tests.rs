@@ -3537,6 +3537,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("add to terms", true, "Hamas adds Rafah crossing to its ceasefire terms", &["new_demands/Hamas"]),
     ("add to terms", true, "Israel adds Philadelphi clause to price of a deal", &["new_demands/Israel"]),
     ("add to terms", true, "Egypt adds Hamas officials to its list of wanted men", &[]),
+    // a ransom, money or millions wanted name a price; a question does not
+    ("want a sum", true, "Hamas wants millions for the last hostages", &["new_demands/Hamas"]),
+    ("want a sum", true, "Kidnappers' contact says Hamas wants cash brought to Rafah", &["new_demands/Hamas"]),
+    ("want a sum", true, "Does Hamas want the ransom? Diplomats puzzle over timing", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
