@@ -1862,6 +1862,9 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     if r.name == "withdraw an offer" && offer_item_pulled(cx.lw, at) {
         return Some("an item pulled from the offer; the offer stands".into());
     }
+    if r.name == "refuse to give up" && !refuses_to_give(cx.lw, at.v) {
+        return Some("no refusal to give what is asked, right after \"to\"".into());
+    }
     if r.name == "add to its terms" && !adds_to_terms(cx.lw, at.v) {
         return Some("added to something other than a side's terms".into());
     }
@@ -3938,6 +3941,33 @@ fn adds_to_terms(lw: &[&str], v: usize) -> bool {
     }) || lw[to + 1..(to + 5).min(lw.len())]
         .windows(2)
         .any(|p| p == ["wish", "list"])
+}
+
+/// "refuses to free Pollard", "declines to hand over the guns": the giving verb stands right
+/// after "to" (not "declines to step into the pay fight", "declines comment on release
+/// reports"), and what is released is no information ("declined to release terms") and
+/// what is handed over no office ("refused to hand over to Mahao"). A refusal in the past
+/// perfect, even in reported speech, is the story's background ("the levy that Transneft had
+/// refused to pay").
+fn refuses_to_give(lw: &[&str], v: usize) -> bool {
+    if v > 0 && lw[v - 1] == "had" {
+        return false;
+    }
+    let (Some(&"to"), Some(give)) = (lw.get(v + 1), lw.get(v + 2)) else {
+        return false;
+    };
+    let next = lw.get(v + 3).copied().unwrap_or("");
+    let skip = usize::from(matches!(next, "the" | "its" | "their" | "any"));
+    let object = lw.get(v + 3 + skip).copied().unwrap_or("");
+    match *give {
+        "release" => !matches!(
+            object,
+            "terms" | "details" | "figures" | "information" | "names" | "data" | "text" | "results"
+        ),
+        "hand" => !(next == "over" && lw.get(v + 4) == Some(&"to")),
+        "drop" | "lift" | "cede" | "free" | "scrap" | "pay" | "surrender" => true,
+        _ => false,
+    }
 }
 
 /// "sends list of 16 ministers to parliament", "sent the names of its negotiators": what

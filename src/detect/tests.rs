@@ -3541,6 +3541,15 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("want a sum", true, "Hamas wants millions for the last hostages", &["new_demands/Hamas"]),
     ("want a sum", true, "Kidnappers' contact says Hamas wants cash brought to Rafah", &["new_demands/Hamas"]),
     ("want a sum", true, "Does Hamas want the ransom? Diplomats puzzle over timing", &[]),
+    // refusing to hand over, release or pay what the other side asks rejects it; declining
+    // to release details or to step into a pay row does not
+    ("refuse to give up", true, "Hamas refuses to hand over its weapons as deadline nears", &["proposal_rejected/Hamas"]),
+    ("refuse to give up", true, "Qatar says Israel refuses to pay the ransom", &["proposal_rejected/Israel"]),
+    ("refuse to give up", true, "Israel declines to release details of the prisoner list", &[]),
+    ("refuse to give up", true, "Egypt declines to step into the Gaza pay row", &[]),
+    // an expert sent in a headline is a team of one; in a body, one more attendee
+    ("send an expert", true, "Egypt sends expert to Doha in hunt for hostage deal", &["delegation_dispatched/Egypt"]),
+    ("send an expert", false, "Negotiators met again on Tuesday to draft a position; Egypt sent experts.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
