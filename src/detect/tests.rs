@@ -3550,6 +3550,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // an expert sent in a headline is a team of one; in a body, one more attendee
     ("send an expert", true, "Egypt sends expert to Doha in hunt for hostage deal", &["delegation_dispatched/Egypt"]),
     ("send an expert", false, "Negotiators met again on Tuesday to draft a position; Egypt sent experts.", &[]),
+    // a term that "must still" be met was set before
+    ("must still", true, "Hamas tells Qatar: Netanyahu must still go", &[]),
+    ("must still", true, "Hamas tells Qatar: Israel must leave the Rafah crossing", &["new_demands/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
