@@ -1803,3 +1803,15 @@ pub(super) const HEDGED_REPORT: &[&str] = &[
     "rumored",
     "alleged",
 ];
+
+/// Day names: an adverbial skipped between a verb and its object, and a day ahead after a
+/// present verb ("talks resume Monday").
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];

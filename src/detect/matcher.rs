@@ -2364,17 +2364,6 @@ fn to_opens_another_verb(
         && (!self_verbs_free(next) || (article_after && !DETERMINERS.contains(&next)))
 }
 
-/// Day names, skipped as an adverbial between a verb and its object.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// The party named right before the verb, its subject: "Hamas must", "Russian troops
 /// must" (one plural noun of armed men may stand between).
 pub(super) fn subject_mention(cx: &Ctx, v: usize) -> Option<usize> {

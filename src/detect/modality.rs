@@ -703,9 +703,20 @@ fn modal(lw: &[&str], v: usize, cl: &Clause, r: &Rule) -> Option<String> {
     // Pattern: a present tense with a time ahead ("the two sides meet again tomorrow",
     // "talks resume next week"): news style tells a schedule in the present; only a
     // trip of the day is news
-    let ahead = lw[cl.start..cl.end].windows(2).any(|w| {
-        matches!(w, ["next", "week" | "month"]) || w[0] == "tomorrow" || w[1] == "tomorrow"
-    });
+    // (and a weekday right after a present verb: "talks resume Monday", "negotiators
+    // meet again Thursday"; a day's own news says "resumed" or "today")
+    let weekday_next = {
+        let k = if lw.get(v + 1) == Some(&"again") {
+            v + 2
+        } else {
+            v + 1
+        };
+        lw.get(k).is_some_and(|w| WEEKDAYS.contains(w))
+    };
+    let ahead = weekday_next
+        || lw[cl.start..cl.end].windows(2).any(|w| {
+            matches!(w, ["next", "week" | "month"]) || w[0] == "tomorrow" || w[1] == "tomorrow"
+        });
     if r.kind == "delegation_dispatched" && ahead && !lw[v].ends_with("ed") {
         return Some("a schedule told in the present (\"… tomorrow\")".into());
     }

@@ -3553,6 +3553,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a term that "must still" be met was set before
     ("must still", true, "Hamas tells Qatar: Netanyahu must still go", &[]),
     ("must still", true, "Hamas tells Qatar: Israel must leave the Rafah crossing", &["new_demands/Hamas"]),
+    // a weekday right after a present verb is a schedule; the day's news says "resumed"
+    ("schedule", true, "Israel-Hamas talks resume Monday in Cairo, Egypt says", &[]),
+    ("schedule", true, "Israel and Hamas negotiators meet again Thursday", &[]),
+    ("schedule", false, "Israel and Hamas resumed talks in Cairo on Monday.", &["delegation_dispatched/Hamas+Israel"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
