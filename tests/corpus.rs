@@ -150,7 +150,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("corsica-2024.json", (0.56, 0.44, 0.90)),
     ("costco-teamsters-2025.json", (0.74, 0.85, 0.76)),
     ("cricket-australia-mou-2017.json", (0.50, 0.76, 0.90)),
-    ("croatia-coalition-2024.json", (0.61, 0.56, 0.81)),
+    ("croatia-coalition-2024.json", (0.53, 0.48, 0.80)),
     ("cuba-missile-1962.json", (0.70, 0.63, 0.58)),
     ("culinary-union-vegas-2023.json", (0.56, 0.51, 0.78)),
     ("cyprus-bailout-2013.json", (0.62, 0.62, 0.67)),
