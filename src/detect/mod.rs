@@ -1865,6 +1865,9 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     if r.name == "refuse to give up" && !refuses_to_give(cx.lw, at.v) {
         return Some("no refusal to give what is asked, right after \"to\"".into());
     }
+    if r.name == "the sides end their quarrel" && cx.lw[at.v] == "ending" {
+        return Some("a quarrel ended as the consequence of another act, not a deal".into());
+    }
     if r.name == "add to its terms" && !adds_to_terms(cx.lw, at.v) {
         return Some("added to something other than a side's terms".into());
     }

@@ -3557,6 +3557,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("schedule", true, "Israel-Hamas talks resume Monday in Cairo, Egypt says", &[]),
     ("schedule", true, "Israel and Hamas negotiators meet again Thursday", &[]),
     ("schedule", false, "Israel and Hamas resumed talks in Cairo on Monday.", &["delegation_dispatched/Hamas+Israel"]),
+    // a quarrel both sides end together is their deal; ended as the consequence of a
+    // meeting, or by one side, it is not
+    ("end their quarrel", true, "Israel and Hamas end Rafah crossing feud", &["agreement/Hamas+Israel"]),
+    ("end their quarrel", true, "Israel, Hamas end 15-month war in Qatar-brokered deal", &["agreement/Hamas+Israel"]),
+    ("end their quarrel", false, "Israel and Hamas negotiators sat down in Cairo on Friday, ending a standoff of two weeks.", &["delegation_dispatched/Hamas+Israel"]),
+    ("end their quarrel", true, "Hamas vows to end the war on its own terms", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
