@@ -630,7 +630,14 @@ fn next_clause(
                 .iter()
                 .any(|t| matches!(t.lower.as_str(), "said" | "says" | "say" | "told" | "tells"))
         };
-        if let Some(m) = mentions
+        if matches!(w, "which" | "that")
+            && i > 0
+            && THINGS_THAT_ACT.contains(&toks[i - 1].lower.as_str())
+        {
+            // Pattern: a text's own doing ("a position paper that opens the talks", "a deal
+            // which ends the strike"): the text is no party
+            next.relative_unnamed = true;
+        } else if let Some(m) = mentions
             .iter()
             .rev()
             .find(|m| m.end <= i && m.end + 6 >= i && !m.place)
@@ -647,6 +654,35 @@ fn next_clause(
     }
     next
 }
+
+/// Texts and steps a relative clause may describe as acting ("a paper that opens the
+/// talks"); not words whose "that" opens their content ("a statement that …", "news that …").
+const THINGS_THAT_ACT: &[&str] = &[
+    "paper",
+    "text",
+    "document",
+    "letter",
+    "plan",
+    "proposal",
+    "offer",
+    "deal",
+    "agreement",
+    "accord",
+    "declaration",
+    "decision",
+    "move",
+    "step",
+    "vote",
+    "ruling",
+    "resolution",
+    "bill",
+    "law",
+    "draft",
+    "package",
+    "memorandum",
+    "framework",
+    "roadmap",
+];
 
 /// The speech verb whose "that" stands at `i` after adverbials only ("said on Sunday after
 /// talks with Hun Sen that …"): the word after the verb opens a time or place phrase, and

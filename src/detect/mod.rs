@@ -2011,7 +2011,7 @@ fn as_the_price(lw: &[&str], at: &At) -> bool {
     let end = (at.v + 1..lw.len())
         .find(|&k| matches!(lw[k], "," | ";" | ":" | "." | "?" | "!"))
         .unwrap_or(lw.len());
-    (at.v + 2..end).any(|k| {
+    let as_price = (at.v + 2..end).any(|k| {
         matches!(
             lw[k],
             "price" | "condition" | "precondition" | "conditions" | "preconditions"
@@ -2019,6 +2019,30 @@ fn as_the_price(lw: &[&str], at: &At) -> bool {
             || (k >= 2
                 && lw[k - 2] == "as"
                 && matches!(lw[k - 1], "a" | "the" | "its" | "their" | "his" | "her")))
+    });
+    // (a list of wishes runs on past its commas: "wants Madaya, Zabadani in any deal")
+    let sentence_end = (at.v + 1..lw.len())
+        .find(|&k| matches!(lw[k], ";" | ":" | "." | "?" | "!"))
+        .unwrap_or(lw.len());
+    // (a side that "seeks" a role in any deal asks; one that "wants" it there sets a term)
+    as_price
+        || (lw[at.v].starts_with("want")
+            && in_any_deal(&lw[(at.v + 2).min(sentence_end)..sentence_end]))
+}
+
+/// Pattern: what a side wants in any deal is its term ("Dhaka wants guaranteed minimum flow
+/// in any Ganges deal", "wants lost towns back as part of any deal", "wants a seat cut
+/// written into any deal"); what it wants "from" a deal is an explainer's question.
+fn in_any_deal(span: &[&str]) -> bool {
+    span.windows(2).enumerate().any(|(k, w)| {
+        matches!(w[0], "in" | "into" | "of")
+            && w[1] == "any"
+            && span[k + 2..(k + 5).min(span.len())].iter().any(|x| {
+                matches!(
+                    *x,
+                    "deal" | "agreement" | "accord" | "settlement" | "pact" | "swap" | "exchange"
+                )
+            })
     })
 }
 

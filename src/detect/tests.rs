@@ -3563,6 +3563,14 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("end their quarrel", true, "Israel, Hamas end 15-month war in Qatar-brokered deal", &["agreement/Hamas+Israel"]),
     ("end their quarrel", false, "Israel and Hamas negotiators sat down in Cairo on Friday, ending a standoff of two weeks.", &["delegation_dispatched/Hamas+Israel"]),
     ("end their quarrel", true, "Hamas vows to end the war on its own terms", &[]),
+    // what a side wants in any deal is its term; what it wants from one, a question
+    ("in any deal", true, "Israel wants Philadelphi corridor in any Gaza deal", &["new_demands/Israel"]),
+    ("in any deal", true, "Hamas wants Barghouti, Saadat in any prisoner exchange", &["new_demands/Hamas"]),
+    ("in any deal", true, "Explainer: what Hamas wants from any deal", &[]),
+    // what a text does in a relative clause is no party's act
+    ("text that acts", false, "Hamas handed over a position paper that opens the second phase of talks with Israel.", &[]),
+    ("text that acts", false, "Israel's cabinet approved a plan that calls for an immediate ceasefire in Rafah.", &[]),
+    ("text that acts", false, "Qatar said Hamas, which opened talks with Israel in Doha, was studying the text.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
