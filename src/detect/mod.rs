@@ -3832,6 +3832,13 @@ fn rank_and_file_subject(lw: &[&str], at: &At) -> bool {
     let span = &lw[at.cl.start..at.v];
     let opened_inside = at.cl.start > 0
         && (span.is_empty() || matches!(lw[at.cl.start - 1], "that" | "which" | "who" | ","));
+    // ("Secondary teachers on a picket line explain why they walked out": "they" are the
+    // sentence's first phrase, up to its place)
+    let they = span.ends_with(&["they"]) && {
+        let first = &lw[..at.v];
+        let cut = first.iter().position(|w| *w == "on").unwrap_or(first.len());
+        subject_head(&first[..cut]).is_some_and(|w| RANK_AND_FILE.contains(&w))
+    };
     let strike_vote = span.ends_with(&["to"])
         && span
             .iter()
@@ -3840,6 +3847,7 @@ fn rank_and_file_subject(lw: &[&str], at: &At) -> bool {
             .is_some_and(|w| matches!(*w, "vote" | "votes" | "voted" | "voting"));
     let rank = |span: &[&str]| subject_head(span).is_some_and(|w| RANK_AND_FILE.contains(&w));
     strike_vote
+        || they
         || rank(span)
         || (opened_inside && rank(&lw[..at.v]))
         || walked_out_on_strike(&lw[at.v..at.cl.end])

@@ -3571,6 +3571,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("text that acts", false, "Hamas handed over a position paper that opens the second phase of talks with Israel.", &[]),
     ("text that acts", false, "Israel's cabinet approved a plan that calls for an immediate ceasefire in Rafah.", &[]),
     ("text that acts", false, "Qatar said Hamas, which opened talks with Israel in Doha, was studying the text.", &[]),
+    // "they" who walked out are the sentence's first phrase: members walking out strike
+    ("members walk out", false, "Hamas members on a picket line in Gaza explain why they walked out.", &[]),
+    ("members walk out", false, "Hamas negotiators in Cairo said they walked out of the talks.", &["delegation_withdrawal/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),

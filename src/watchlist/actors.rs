@@ -1204,6 +1204,28 @@ fn member_nouns(aliases: &[Alias]) -> Vec<(String, usize)> {
     out
 }
 
+/// The people a union's common name is of, two words or more ("primary teachers" of
+/// "primary teachers' union", "rail workers" of "the rail workers' union"); one word is
+/// `member_nouns`' business.
+fn members_of_a_union(words: &[String]) -> Option<Vec<String>> {
+    let words = match words {
+        [first, rest @ ..] if first == "the" => rest,
+        _ => words,
+    };
+    let (head, people) = words.split_last()?;
+    let union = matches!(
+        head.as_str(),
+        "union" | "unions" | "association" | "federation" | "guild"
+    );
+    // ("teachers' union": the plural possessive, a token of its own, is no people's word)
+    let people: Vec<String> = match people {
+        [rest @ .., s] if s == "s" => rest.to_vec(),
+        _ => people.to_vec(),
+    };
+    let plural = people.last().is_some_and(|w| people_plural(w));
+    (union && people.len() >= 2 && plural).then_some(people)
+}
+
 /// Numbers an alias may open with ("four Arab states").
 const COUNT_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
@@ -1591,6 +1613,30 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
             }
         }
     }
+    // Pattern: a union's members by its own words ("primary teachers' union" → "primary
+    // teachers reject revised pay offer"): the people a union's common name is of are that
+    // union on the page, when no other actor's name opens with them
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for al in a
+            .aliases
+            .iter()
+            .filter(|al| al.starts_with(char::is_lowercase))
+        {
+            let Some(members) = members_of_a_union(&norm_words(al)) else {
+                continue;
+            };
+            let elsewhere = cfg.actors.iter().enumerate().any(|(j, b)| {
+                j != i
+                    && b.aliases
+                        .iter()
+                        .chain(std::iter::once(&b.name))
+                        .any(|x| norm_words(x).starts_with(&members))
+            });
+            if !elsewhere && !configured.contains(&members) {
+                add(members, i, false, true);
+            }
+        }
+    }
     for (i, a) in cfg.actors.iter().enumerate() {
         let known = knowledge().iter().find(|k| {
             a.aliases
@@ -1905,6 +1951,42 @@ mod tests {
             found("the Scottish and Irish governments said"),
             Vec::<usize>::new()
         );
+    }
+
+    #[test]
+    fn a_unions_people_are_the_union() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "NZEI".into(),
+                aliases: vec!["NZEI".into(), "primary teachers' union".into()],
+            },
+            crate::config::ActorConfig {
+                name: "PPTA".into(),
+                aliases: vec![
+                    "Post Primary Teachers' Association".into(),
+                    "secondary teachers' union".into(),
+                ],
+            },
+            crate::config::ActorConfig {
+                name: "Ministry".into(),
+                aliases: vec!["the ministry".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert_eq!(
+            found("Primary teachers reject the ministry's offer"),
+            [0, 2]
+        );
+        assert_eq!(found("secondary teachers vote to strike"), [1]);
+        // (one word is no union's people: "teachers" are both unions')
+        assert_eq!(found("teachers reject offer"), Vec::<usize>::new());
     }
 
     #[test]
