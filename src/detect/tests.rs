@@ -3574,6 +3574,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // "they" who walked out are the sentence's first phrase: members walking out strike
     ("members walk out", false, "Hamas members on a picket line in Gaza explain why they walked out.", &[]),
     ("members walk out", false, "Hamas negotiators in Cairo said they walked out of the talks.", &["delegation_withdrawal/Hamas"]),
+    // resistance dropped, like an objection, accepts; troops meeting little resistance do not
+    ("drop resistance", true, "Israel drops resistance to Egyptian monitors at Rafah crossing", &["proposal_accepted/Israel"]),
+    ("drop resistance", false, "Hamas said Israeli units withdrew from the ridge with little resistance.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
