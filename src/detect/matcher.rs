@@ -500,6 +500,33 @@ fn noun_by_the_verb_before(lw: &[&str], v: usize, cl: &Clause) -> bool {
         )
 }
 
+/// Words that date or qualify a text between a possessive and its noun.
+const TEXT_QUALIFIERS: &[&str] = &[
+    "final",
+    "previous",
+    "earlier",
+    "last",
+    "first",
+    "second",
+    "third",
+    "initial",
+    "original",
+    "current",
+    "formal",
+    "written",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// "Hamas's demands", "the Houthis' last-minute wage demands": no verb follows a possessive
 /// and its adjectives ("Israel's prime minister demands" has a head noun).
 fn after_a_possessive(lw: &[&str], v: usize, cl: &Clause) -> bool {
@@ -507,8 +534,13 @@ fn after_a_possessive(lw: &[&str], v: usize, cl: &Clause) -> bool {
     // ("Finland's right-wing parties strike deal": a plural noun right before the word is
     // its subject, not a modifier as "wage" is)
     let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    // ("the ministry's revised offers", "Israel's November demands": a word that dates or
+    // qualifies a text)
+    let qualifier =
+        |w: &str| TEXT_QUALIFIERS.contains(&w) || rules::word_set("fresh").iter().any(|f| f == w);
     let adjectives = (cl.start..v).rev().take_while(|&i| lw[i] != "'s").all(|i| {
         lw[i].contains('-')
+            || qualifier(lw[i])
             || (i + 1 == v && i > cl.start && lw[i - 1].contains('-') && !plural(lw[i]))
     });
     let possessive = (v.saturating_sub(3).max(cl.start)..v).any(|i| lw[i] == "'s");

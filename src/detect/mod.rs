@@ -1865,6 +1865,47 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     if r.name == "refuse to give up" && !refuses_to_give(cx.lw, at.v) {
         return Some("no refusal to give what is asked, right after \"to\"".into());
     }
+    // ("Talks end for the night without a deal", "break for the weekend without
+    // agreement"): a recess, the round goes on
+    if r.name == "talks end without a deal"
+        && matches!(
+            cx.lw.get(at.v + 1..(at.v + 4).min(cx.lw.len())),
+            Some([
+                "for",
+                "the",
+                "night" | "day" | "evening" | "weekend" | "holidays"
+            ])
+        )
+    {
+        return Some("a recess for the night or the day, not talks that failed".into());
+    }
+    // ("Zabadani truce talks collapse, fighting resumes": what resumes is the word before;
+    // not inside a phrase, "Talks to end 16 months of war resumed")
+    if r.name == "talks resume"
+        && at.v > 1
+        && !matches!(
+            cx.lw[at.v - 2],
+            "of" | "to" | "for" | "on" | "over" | "against" | "in"
+        )
+        && matches!(
+            cx.lw[at.v - 1],
+            "fighting"
+                | "shelling"
+                | "bombing"
+                | "clashes"
+                | "hostilities"
+                | "violence"
+                | "war"
+                | "strikes"
+                | "strike"
+                | "attacks"
+                | "airstrikes"
+                | "evacuation"
+                | "evacuations"
+        )
+    {
+        return Some("something else resumes, not the talks".into());
+    }
     if r.name == "the sides end their quarrel" && cx.lw[at.v] == "ending" {
         return Some("a quarrel ended as the consequence of another act, not a deal".into());
     }

@@ -3577,6 +3577,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // resistance dropped, like an objection, accepts; troops meeting little resistance do not
     ("drop resistance", true, "Israel drops resistance to Egyptian monitors at Rafah crossing", &["proposal_accepted/Israel"]),
     ("drop resistance", false, "Hamas said Israeli units withdrew from the ridge with little resistance.", &[]),
+    // a recess is no failure; what resumes after the talks' collapse is the word before
+    // the verb; a plural after a possessive and a word that dates it is a noun
+    ("recess", true, "Israel-Hamas talks end for the night without a deal", &[]),
+    ("fighting resumes", true, "Israel-Hamas truce talks collapse, fighting resumes", &["talks_suspended/Hamas+Israel"]),
+    ("possessed plural", false, "Hamas says its members have voted against Israel's revised offers for the hostages, a package Israel valued at $5 billion.", &["proposal_rejected/Hamas"]),
+    ("possessed plural", false, "Hamas members have voted against Israel's November offers, the movement said.", &["proposal_rejected/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
