@@ -1906,6 +1906,36 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     {
         return Some("something else resumes, not the talks".into());
     }
+    if r.name == "give the green light" {
+        let talks = rules::word_set("talks");
+        let deal = rules::word_set("deal");
+        let after = &cx.lw[at.v + 1..at.cl.end];
+        if after
+            .iter()
+            .any(|w| talks.iter().any(|t| t == w) || deal.iter().any(|d| d == w))
+        {
+            return Some("a green light for talks opens them; one for a deal is the deal's".into());
+        }
+        // ("TWU 234 gives Brown green light for a SEPTA walkout", "gave go-ahead for
+        // commando raid"): a side's own action authorised, nothing of the other side's
+        if after.iter().any(|w| {
+            matches!(
+                *w,
+                "strike"
+                    | "strikes"
+                    | "walkout"
+                    | "walkouts"
+                    | "raid"
+                    | "attack"
+                    | "assault"
+                    | "operation"
+                    | "offensive"
+                    | "rescue"
+            )
+        }) {
+            return Some("a side's own action authorised, not the other side's terms".into());
+        }
+    }
     if r.name == "the sides end their quarrel" && cx.lw[at.v] == "ending" {
         return Some("a quarrel ended as the consequence of another act, not a deal".into());
     }

@@ -3583,6 +3583,12 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("fighting resumes", true, "Israel-Hamas truce talks collapse, fighting resumes", &["talks_suspended/Hamas+Israel"]),
     ("possessed plural", false, "Hamas says its members have voted against Israel's revised offers for the hostages, a package Israel valued at $5 billion.", &["proposal_rejected/Hamas"]),
     ("possessed plural", false, "Hamas members have voted against Israel's November offers, the movement said.", &["proposal_rejected/Hamas"]),
+    // a green light given in a headline accepts; one for talks opens them, one for a
+    // side's own strike or raid authorises it
+    ("green light", true, "Hamas gives green light; Israeli cabinet still to rule", &["proposal_accepted/Hamas"]),
+    ("green light", true, "Qatar says Hamas gives its nod", &["proposal_accepted/Hamas"]),
+    ("green light", true, "Hamas gives green light for talks with Israel next week", &[]),
+    ("green light", true, "Israeli cabinet gives green light for Rafah raid", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
