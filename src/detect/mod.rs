@@ -1831,40 +1831,9 @@ fn wording_says_otherwise(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Opt
     by_pattern_or_kind(cx, at, r, kind)
 }
 
-/// Checks that belong to one rule each, named in it: what its verb must also have around
-/// it to mean the development.
-fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
-    if r.name == "want something as the price" && !as_the_price(cx.lw, at) {
-        return Some(
-            "no \"as the price\" or \"as a condition\" of the wish: a wish, not a term".into(),
-        );
-    }
-    if matches!(r.name.as_str(), "reject talks" | "reject further talks") {
-        let further = cx.lw[at.v + 1..(at.v + 4).min(cx.lw.len())]
-            .iter()
-            .any(|w| matches!(*w, "further" | "more"));
-        if further != (r.name == "reject further talks") {
-            return Some("talks refused: more of them is leaving, new ones a rejection".into());
-        }
-    }
-    // ("sent back the proposal": returned to its author, `send a text back`; "sent back a
-    // counter-proposal" answers with one's own)
-    if r.name == "present + proposal"
-        && cx.lw[at.v].starts_with("sen")
-        && cx.lw.get(at.v + 1) == Some(&"back")
-        && !cx.lw[at.v + 2..(at.v + 5).min(cx.lw.len())]
-            .iter()
-            .any(|w| w.starts_with("counter"))
-    {
-        return Some("a text sent back is returned, not put forward".into());
-    }
-    // ("Ramaphosa pulls trade ministry from DA offer": an item taken out of the offer)
-    if r.name == "withdraw an offer" && offer_item_pulled(cx.lw, at) {
-        return Some("an item pulled from the offer; the offer stands".into());
-    }
-    if r.name == "refuse to give up" && !refuses_to_give(cx.lw, at.v) {
-        return Some("no refusal to give what is asked, right after \"to\"".into());
-    }
+/// The checks of the recess, the resumption, the green light and the quarrel ended (the
+/// second half of `named_rule_check`).
+fn recess_resumption_green_light(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     // ("Talks end for the night without a deal", "break for the weekend without
     // agreement"): a recess, the round goes on
     if r.name == "talks end without a deal"
@@ -1938,6 +1907,46 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     }
     if r.name == "the sides end their quarrel" && cx.lw[at.v] == "ending" {
         return Some("a quarrel ended as the consequence of another act, not a deal".into());
+    }
+    None
+}
+
+/// Checks that belong to one rule each, named in it: what its verb must also have around
+/// it to mean the development.
+fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
+    if r.name == "want something as the price" && !as_the_price(cx.lw, at) {
+        return Some(
+            "no \"as the price\" or \"as a condition\" of the wish: a wish, not a term".into(),
+        );
+    }
+    if matches!(r.name.as_str(), "reject talks" | "reject further talks") {
+        let further = cx.lw[at.v + 1..(at.v + 4).min(cx.lw.len())]
+            .iter()
+            .any(|w| matches!(*w, "further" | "more"));
+        if further != (r.name == "reject further talks") {
+            return Some("talks refused: more of them is leaving, new ones a rejection".into());
+        }
+    }
+    // ("sent back the proposal": returned to its author, `send a text back`; "sent back a
+    // counter-proposal" answers with one's own)
+    if r.name == "present + proposal"
+        && cx.lw[at.v].starts_with("sen")
+        && cx.lw.get(at.v + 1) == Some(&"back")
+        && !cx.lw[at.v + 2..(at.v + 5).min(cx.lw.len())]
+            .iter()
+            .any(|w| w.starts_with("counter"))
+    {
+        return Some("a text sent back is returned, not put forward".into());
+    }
+    // ("Ramaphosa pulls trade ministry from DA offer": an item taken out of the offer)
+    if r.name == "withdraw an offer" && offer_item_pulled(cx.lw, at) {
+        return Some("an item pulled from the offer; the offer stands".into());
+    }
+    if r.name == "refuse to give up" && !refuses_to_give(cx.lw, at.v) {
+        return Some("no refusal to give what is asked, right after \"to\"".into());
+    }
+    if let Some(reason) = recess_resumption_green_light(cx, at, r) {
+        return Some(reason);
     }
     if r.name == "add to its terms" && !adds_to_terms(cx.lw, at.v) {
         return Some("added to something other than a side's terms".into());

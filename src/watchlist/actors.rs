@@ -1204,6 +1204,38 @@ fn member_nouns(aliases: &[Alias]) -> Vec<(String, usize)> {
     out
 }
 
+/// Pattern: a union's members by its own words ("primary teachers' union" → "primary
+/// teachers reject revised pay offer"): the people a union's common name is of are that
+/// union on the page, when no other actor's name opens with them.
+fn union_members(
+    cfg: &WatchlistConfig,
+    configured: &std::collections::HashSet<Vec<String>>,
+) -> Vec<(Vec<String>, usize)> {
+    let mut out = Vec::new();
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for al in a
+            .aliases
+            .iter()
+            .filter(|al| al.starts_with(char::is_lowercase))
+        {
+            let Some(members) = members_of_a_union(&norm_words(al)) else {
+                continue;
+            };
+            let elsewhere = cfg.actors.iter().enumerate().any(|(j, b)| {
+                j != i
+                    && b.aliases
+                        .iter()
+                        .chain(std::iter::once(&b.name))
+                        .any(|x| norm_words(x).starts_with(&members))
+            });
+            if !elsewhere && !configured.contains(&members) {
+                out.push((members, i));
+            }
+        }
+    }
+    out
+}
+
 /// The people a union's common name is of, two words or more ("primary teachers" of
 /// "primary teachers' union", "rail workers" of "the rail workers' union"); one word is
 /// `member_nouns`' business.
@@ -1613,29 +1645,8 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
             }
         }
     }
-    // Pattern: a union's members by its own words ("primary teachers' union" → "primary
-    // teachers reject revised pay offer"): the people a union's common name is of are that
-    // union on the page, when no other actor's name opens with them
-    for (i, a) in cfg.actors.iter().enumerate() {
-        for al in a
-            .aliases
-            .iter()
-            .filter(|al| al.starts_with(char::is_lowercase))
-        {
-            let Some(members) = members_of_a_union(&norm_words(al)) else {
-                continue;
-            };
-            let elsewhere = cfg.actors.iter().enumerate().any(|(j, b)| {
-                j != i
-                    && b.aliases
-                        .iter()
-                        .chain(std::iter::once(&b.name))
-                        .any(|x| norm_words(x).starts_with(&members))
-            });
-            if !elsewhere && !configured.contains(&members) {
-                add(members, i, false, true);
-            }
-        }
+    for (members, i) in union_members(cfg, &configured) {
+        add(members, i, false, true);
     }
     for (i, a) in cfg.actors.iter().enumerate() {
         let known = knowledge().iter().find(|k| {
