@@ -172,7 +172,7 @@ impl<'a> Detector<'a> {
             && cl.speaker.is_empty()
             && span.iter().all(|w| ANAPHORS.contains(w))
             && collective_speaker(lw, cl.start);
-        if collective(&span) || possessive || anaphor_of_sides {
+        if collective(&span) || possessive || anaphor_of_sides || meeting_agrees(&span, lw[v]) {
             let mut parties = named_parties(toks, mentions, sentence_speaker);
             parties.retain(|a| !self.mediators.contains(a));
             if parties.len() >= 2 {
@@ -338,6 +338,21 @@ fn collective_speaker(lw: &[&str], start: usize) -> bool {
     let from = speech.saturating_sub(4);
     let span: Vec<&str> = lw[from..speech].to_vec();
     collective(&span) && !span.iter().any(|w| matches!(*w, "," | ";" | ":"))
+}
+
+/// Pattern: the meeting as the subject of its outcome ("Normandy summit agrees full
+/// ceasefire", "Grozny talks agree three-day extension of truce", "participants in the
+/// talks agreed to hold elections"): what a round of talks agrees, the sides at its table
+/// agree. (Only agreeing: "Doha talks stall" says what became of the talks, not who acted.
+/// Not a conference: "the 52-nation conference agreed to merge the mediations" is a wider
+/// forum deciding about the talks.)
+fn meeting_agrees(span: &[&str], verb: &str) -> bool {
+    verb.starts_with("agree")
+        && span.len() <= 4
+        && !span.iter().any(|w| matches!(*w, "," | ";" | ":"))
+        && span
+            .last()
+            .is_some_and(|w| matches!(*w, "talks" | "summit" | "negotiations"))
 }
 
 fn collective(span: &[&str]) -> bool {

@@ -39,6 +39,7 @@ impl<'a> Detector<'a> {
             .or_else(|| threat(lw, v, seg))
             .or_else(|| under_way(lw, v, r))
             .or_else(|| gerund_judged(lw, v, cl))
+            .or_else(|| gerund_of_a_noun(lw, v))
             .or_else(|| conditional(lw, v, seg))
             .or_else(|| fronted_condition(lw, v))
             .or_else(|| modal(lw, v, cl, r))
@@ -165,6 +166,74 @@ fn gerund_judged(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
     (v + 2..end)
         .find(|&i| copula(i) || verdict(i))
         .map(|i| format!("an act weighed, not done (\"{} … {}\")", lw[v], lw[i]))
+}
+
+/// Nouns of terms, whose "of" or "for" + gerund names what they are the terms of
+/// ("conditions for resuming talks", "the price of returning to the table").
+const TERMS_OF: &[&str] = &[
+    "price",
+    "condition",
+    "conditions",
+    "precondition",
+    "preconditions",
+    "terms",
+    "prerequisite",
+    "prerequisites",
+    "requirement",
+    "requirements",
+];
+
+/// Nouns of a prospect or of speech, whose "of" + gerund names an act thought of, not done
+/// ("the prospect of resuming talks", "too early to speak of resuming talks").
+const PROSPECT_OF: &[&str] = &[
+    "prospect",
+    "prospects",
+    "possibility",
+    "hope",
+    "hopes",
+    "idea",
+    "talk",
+    "speak",
+    "question",
+    "risk",
+    "chance",
+    "chances",
+    "aim",
+    "goal",
+    "purpose",
+    "intention",
+    "threat",
+    "fear",
+    "fears",
+    "option",
+    "way",
+    "ways",
+    // (an expectation: "confident of signing a deal by December"; a task given: "puts
+    // the two parties in charge of drafting a blueprint")
+    "confident",
+    "hopeful",
+    "charge",
+];
+
+/// Pattern: a gerund that completes a noun of terms or of a prospect. "Unifor demands wage
+/// parity as price of resuming bus talks", "GERB sets conditions for resuming talks", "too
+/// early to speak of resuming talks": an act named as what a price, a condition or a
+/// prospect is about is not done. (A listed noun only: "accused the BMA of refusing to
+/// move", "weeks of halting dialogue" tell of acts done.)
+fn gerund_of_a_noun(lw: &[&str], v: usize) -> Option<String> {
+    if !lw[v].ends_with("ing") || v < 2 {
+        return None;
+    }
+    let noun = lw[v - 2];
+    let terms = matches!(lw[v - 1], "of" | "for") && TERMS_OF.contains(&noun);
+    let prospect = lw[v - 1] == "of" && PROSPECT_OF.contains(&noun);
+    (terms || prospect).then(|| {
+        format!(
+            "what a noun is about, not done (\"{noun} {} {}\")",
+            lw[v - 1],
+            lw[v]
+        )
+    })
 }
 
 /// The stretch of the sentence the verb belongs to: bounded by ";", "but" and a speech

@@ -3589,6 +3589,17 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("green light", true, "Qatar says Hamas gives its nod", &["proposal_accepted/Hamas"]),
     ("green light", true, "Hamas gives green light for talks with Israel next week", &[]),
     ("green light", true, "Israeli cabinet gives green light for Rafah raid", &[]),
+    // what a round of talks or a summit agrees, the sides at its table agree; not a wider
+    // conference, and not what became of the talks
+    ("meeting agrees", true, "Geneva summit agrees week-long truce, hostage exchange", &["agreement/"]),
+    ("meeting agrees", true, "Sharm talks agree two-week extension of the ceasefire", &["agreement/"]),
+    ("meeting agrees", true, "Forty-nation conference agrees to merge the Gaza mediation tracks", &[]),
+    ("meeting agrees", true, "Doha talks stall over prisoner lists", &[]),
+    // an act named as what a price, a condition or a prospect is about is not done
+    ("gerund of a noun", true, "Hamas demands end to strikes as price of resuming Doha talks", &["new_demands/Hamas"]),
+    ("gerund of a noun", false, "Hamas said it was too early to speak of resuming talks with Israel.", &[]),
+    ("gerund of a noun", true, "Israel confident of signing hostage deal by Friday", &[]),
+    ("gerund of a noun", false, "Israel recalled its team from Doha on Monday, ending weeks of halting dialogue with Hamas.", &["delegation_withdrawal/Israel", "talks_suspended/Israel"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
