@@ -262,6 +262,7 @@ impl<'a> Detector<'a> {
         }
         let mut mentions = self.watchlist.actors.mentions(&toks);
         self.state_as_subject(&toks, &mut mentions);
+        self.another_countrys_party(&toks, &mut mentions);
         names_keep_their_s(&self.watchlist.actors, &mut toks, &mentions);
         let lw: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
         headline.roles.extend(&toks, &mut mentions);
@@ -350,6 +351,37 @@ impl<'a> Detector<'a> {
             });
             mentions.sort_by_key(|m| m.start);
         }
+    }
+
+    /// Pattern: a party's name owned by another country ("Austria's Social Democrats and
+    /// conservative People's Party opened negotiations" on a watchlist of Germany's Social
+    /// Democrats): a state the knowledge table knows, that is no party, place or term of
+    /// this watchlist, owns its own party of that name. Only a plural name, its people ("the
+    /// Greens", "cricketers"): one person's name after a country is that person.
+    fn another_countrys_party(&self, toks: &[Token], mentions: &mut Vec<Mention>) {
+        // (a plural name of a party's people: "Ghana's Kufuor" is still the mediator)
+        let foreign = |m: &Mention| {
+            m.start >= 2
+                && toks[m.end - 1].lower.len() > 3
+                && toks[m.end - 1].lower.ends_with('s')
+                && toks[m.start - 1].lower == "'s"
+                && {
+                    let t = &toks[m.start - 2];
+                    t.text.starts_with(char::is_uppercase)
+                        && !mentions
+                            .iter()
+                            .any(|o| o.start <= m.start - 2 && m.start - 2 < o.end)
+                        && !self.watchlist.is_context_word(&t.lower)
+                        && crate::watchlist::known_state_word(&t.lower)
+                        && !self.watchlist.actors.own_state_word(&t.text)
+                }
+        };
+        let drop: Vec<bool> = mentions.iter().map(foreign).collect();
+        let mut i = 0;
+        mentions.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
     }
 
     /// Every rule that matches at `v` (rule index, hit, nominal); "new demands" as a noun

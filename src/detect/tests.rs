@@ -5083,3 +5083,45 @@ fn a_state_heading_the_sentence_is_its_government() {
     let found = |t: &str| findings_with(actors, t);
     assert!(found("State offers rail workers $1000 bonus").is_empty());
 }
+
+/// Another country's party of the same name is not the watched one ("Austria's Social
+/// Democrats" on a watchlist of Germany's), while a person named with a country stays.
+#[test]
+fn another_countrys_party_is_not_ours() {
+    let mut cfg = gaza_config();
+    cfg.context = vec!["Germany".into(), "Berlin".into()];
+    cfg.actors = vec![
+        ActorConfig {
+            name: "SPD".into(),
+            aliases: vec!["SPD".into(), "Social Democrats".into()],
+        },
+        ActorConfig {
+            name: "CDU/CSU".into(),
+            aliases: vec!["CDU/CSU".into(), "conservatives".into(), "Merkel".into()],
+        },
+        ActorConfig {
+            name: "FDP".into(),
+            aliases: vec!["FDP".into(), "Free Democrats".into(), "Kubicki".into()],
+        },
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |t: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect(t, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert!(kinds("Austria's Social Democrats reject Merkel's offer").is_empty());
+    assert_eq!(
+        kinds("Germany's Social Democrats reject Merkel's offer"),
+        vec!["proposal_rejected/SPD"]
+    );
+    // (one person: "Denmark's Kubicki" would still be him)
+    assert_eq!(
+        kinds("Denmark's Kubicki rejects Merkel's offer"),
+        vec!["proposal_rejected/FDP"]
+    );
+}
