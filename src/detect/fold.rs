@@ -161,7 +161,25 @@ fn one_party_acceptance(f: &Finding, w: &[String]) -> bool {
         && !signs_with_a_side(w)
         && !agrees_a_deal_with_a_side(w)
         && !coordinated_subject(&f.sentence, w)
+        && !agrees_the_deal_itself(w)
         && w.iter().any(|x| ACCEPT_LIKE.contains(&x.as_str()))
+}
+
+/// Pattern: one party "agrees" the deal as its object, with no "to" ("Pakistan agrees
+/// Sharia law deal", "DUP agrees outline deal", "doctors' leaders agree deal to end
+/// strikes", "agreed a cease-fire"): the deal is made, with the other side the news need
+/// not name; "agrees to a truce" accepts one put to it. (Only a verb with the deal's noun
+/// within three words after it: "agreed on Monday to the Gulf plan" stays an acceptance.)
+fn agrees_the_deal_itself(w: &[String]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_str(), "agree" | "agrees" | "agreed")
+            && w.get(i + 1)
+                .is_some_and(|n| !matches!(n.as_str(), "to" | "in" | "on" | "with" | "that"))
+            && w[i + 1..(i + 4).min(w.len())].iter().any(|n| {
+                DEAL_NOUNS.contains(&n.as_str())
+                    || matches!(n.as_str(), "cease-fire" | "pause" | "swap")
+            })
+    })
 }
 
 /// "Macedonia, rebels agree truce", "Government and guerrillas both commit to truce": a

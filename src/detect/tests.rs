@@ -3600,6 +3600,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("gerund of a noun", false, "Hamas said it was too early to speak of resuming talks with Israel.", &[]),
     ("gerund of a noun", true, "Israel confident of signing hostage deal by Friday", &[]),
     ("gerund of a noun", false, "Israel recalled its team from Doha on Monday, ending weeks of halting dialogue with Hamas.", &["delegation_withdrawal/Israel", "talks_suspended/Israel"]),
+    // one party agreeing the deal itself makes it; agreeing to one accepts it
+    ("agree the deal", true, "Israel agrees ceasefire to let aid in", &["agreement/Israel"]),
+    ("agree the deal", true, "Hamas agrees Gaza truce deal", &["agreement/Hamas"]),
+    ("agree the deal", true, "Hamas agrees to Gaza truce deal", &["proposal_accepted/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
