@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seven hundred and twenty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seven hundred and thirty
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -42,6 +42,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("anglo-irish-1985.json", (0.90, 0.61, 0.82)),
     ("angola-bicesse-1991.json", (0.73, 0.85, 0.90)),
     ("angola-luena-2002.json", (0.51, 0.56, 0.76)),
+    ("anheuser-teamsters-2024.json", (0.69, 0.69, 0.84)),
     ("annan-syria-2012.json", (0.71, 0.55, 0.89)),
     ("arctic-sunrise-2013.json", (0.14, 0.08, 0.84)),
     ("argentina-bondholders-2020.json", (0.74, 0.62, 0.85)),
@@ -68,6 +69,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("bangladesh-july-charter-2025.json", (0.84, 0.66, 0.89)),
     ("barents-delimitation-2010.json", (0.64, 0.44, 0.87)),
     ("bart-strike-1997.json", (0.69, 0.85, 0.81)),
+    ("basra-truce-2008.json", (0.61, 0.41, 0.90)),
     ("batken-hostages-1999.json", (0.69, 0.50, 0.80)),
     ("bc-ports-strike-2023.json", (0.51, 0.56, 0.87)),
     ("bc-teachers-2014.json", (0.59, 0.82, 0.81)),
@@ -261,6 +263,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("georgia-russia-wto-2011.json", (0.62, 0.79, 0.81)),
     ("gerd-dam.json", (0.73, 0.85, 0.94)),
     ("german-coalition-2005.json", (0.84, 0.73, 0.89)),
+    ("german-coalition-2013.json", (0.69, 0.81, 0.85)),
     ("german-coalition-2018.json", (0.89, 0.71, 0.87)),
     ("german-coalition-2021.json", (0.83, 0.68, 0.89)),
     ("german-coalition-2025.json", (0.58, 0.58, 0.79)),
@@ -332,6 +335,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("ireland-formation-2016.json", (0.64, 0.45, 0.87)),
     ("ireland-formation-2020.json", (0.79, 0.67, 0.81)),
     ("ireland-nurses-2019.json", (0.73, 0.78, 0.89)),
+    ("irish-ferries-2005.json", (0.57, 0.61, 0.81)),
     ("israel-coalition-2021.json", (0.62, 0.54, 0.79)),
     ("israel-formation-2019.json", (0.73, 0.54, 0.60)),
     ("israel-formation-2022.json", (0.62, 0.66, 0.88)),
@@ -427,6 +431,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("lusaka-ceasefire-1999.json", (0.78, 0.64, 0.90)),
     ("m19-colombia-1990.json", (0.66, 0.76, 0.87)),
     ("maalot-1974.json", (0.60, 0.48, 0.45)),
+    ("maaloula-nuns-2014.json", (0.90, 0.51, 0.87)),
     ("macedonia-formation-2017.json", (0.79, 0.79, 0.90)),
     ("mackerel-war-2014.json", (0.81, 0.64, 0.89)),
     ("madhesi-nepal-2015.json", (0.50, 0.64, 0.78)),
@@ -492,6 +497,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("nigeria-nlc-fuel-2023.json", (0.59, 0.48, 0.73)),
     ("nj-transit-strike-2025.json", (0.89, 0.82, 0.77)),
     ("noriega-nunciature-1989.json", (0.90, 0.76, 0.83)),
+    ("normandy-paris-2019.json", (0.81, 0.69, 0.90)),
     ("norway-formation-2021.json", (0.55, 0.78, 0.81)),
     ("norway-oil-strike-2022.json", (0.83, 0.58, 0.73)),
     ("nsw-rail-2022.json", (0.29, 0.29, 0.85)),
@@ -517,6 +523,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("pakistan-tlp-2021.json", (0.68, 0.61, 0.77)),
     ("pakistan-ttp-2022.json", (0.83, 0.78, 0.83)),
     ("panama-canal-1977.json", (0.90, 0.78, 0.88)),
+    ("papua-new-guinea-2011.json", (0.61, 0.41, 0.90)),
     ("paris-vietnam-1973.json", (0.78, 0.85, 0.81)),
     ("patco-1981.json", (0.68, 0.71, 0.88)),
     ("peru-hostages-1997.json", (0.68, 0.78, 0.93)),
@@ -616,6 +623,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("sudan-transition-2019.json", (0.74, 0.82, 0.94)),
     ("sun-city-2002.json", (0.83, 0.85, 0.90)),
     ("sunningdale-1973.json", (0.79, 0.54, 0.87)),
+    ("swat-nizam-2009.json", (0.90, 0.43, 0.85)),
     ("sweden-december-agreement-2014.json", (0.90, 0.38, 0.69)),
     ("sweden-iran-swap-2024.json", (0.56, 0.56, 0.89)),
     ("sweden-january-agreement-2019.json", (0.58, 0.64, 0.89)),
@@ -651,6 +659,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uganda-lra.json", (0.86, 0.76, 0.92)),
     ("uk-australia-fta-2021.json", (0.48, 0.43, 0.80)),
     ("uk-coalition-2010.json", (0.90, 0.62, 0.69)),
+    ("uk-dup-2017.json", (0.78, 0.85, 0.80)),
     ("uk-eu-reset-2025.json", (0.74, 0.74, 0.80)),
     ("uk-firefighters-2023.json", (0.79, 0.73, 0.90)),
     ("uk-france-fishing-2021.json", (0.25, 0.25, 0.74)),
@@ -697,6 +706,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("uswnt-equal-pay-2022.json", (0.78, 0.64, 0.90)),
     ("utla-teachers-2019.json", (0.74, 0.81, 0.89)),
     ("vance-owen-1993.json", (0.71, 0.83, 0.88)),
+    ("vancouver-bus-2019.json", (0.83, 0.85, 0.82)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
     ("verizon-cwa-2016.json", (0.55, 0.78, 0.85)),
     ("video-game-strike-2024.json", (0.73, 0.73, 0.95)),
