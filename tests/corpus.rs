@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seven hundred and thirty
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seven hundred and thirty-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -118,6 +118,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("canada-post-strike-2024.json", (0.79, 0.84, 0.83)),
     ("canada-rail-2024.json", (0.71, 0.76, 0.83)),
     ("canada-supply-confidence-2022.json", (0.70, 0.78, 0.88)),
+    ("canada-us-softwood-1996.json", (0.81, 0.85, 0.90)),
     ("canada-us-trade-2025.json", (0.61, 0.51, 0.86)),
     ("car-khartoum.json", (0.90, 0.85, 0.85)),
     ("casamance-2004.json", (0.90, 0.78, 0.86)),
@@ -240,6 +241,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("faroe-herring-2013.json", (0.48, 0.56, 0.90)),
     ("fatah-hamas-2017.json", (0.83, 0.73, 0.86)),
     ("felixstowe-unite-2022.json", (0.51, 0.41, 0.90)),
+    ("fiji-coup-talks-2006.json", (0.73, 0.50, 0.86)),
     ("fiji-formation-2022.json", (0.64, 0.44, 0.69)),
     ("fiji-speight-2000.json", (0.59, 0.70, 0.79)),
     ("finland-formation-2019.json", (0.75, 0.68, 0.81)),
@@ -247,6 +249,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("finland-labour-2024.json", (0.53, 0.39, 0.82)),
     ("france-pensions-2023.json", (0.73, 0.54, 0.80)),
     ("fresh-start-2015.json", (0.73, 0.67, 0.87)),
+    ("gabon-transition-2023.json", (0.64, 0.48, 0.84)),
     ("gambia-ecowas-2017.json", (0.61, 0.51, 0.68)),
     ("ganges-treaty-1996.json", (0.82, 0.85, 0.90)),
     ("gas-dispute-2009.json", (0.80, 0.75, 0.82)),
@@ -646,6 +649,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("townsville-2000.json", (0.75, 0.75, 0.87)),
     ("tpp-atlanta-2015.json", (0.86, 0.64, 0.79)),
     ("trinidad-coup-1990.json", (0.73, 0.52, 0.69)),
+    ("tripoli-nurses-2007.json", (0.61, 0.41, 0.90)),
     ("ttip-2016.json", (0.66, 0.76, 0.90)),
     ("tube-night-strike-2015.json", (0.68, 0.85, 0.80)),
     ("tunisia-dialogue-2013.json", (0.78, 0.73, 0.92)),
@@ -705,6 +709,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("usmca-2018.json", (0.63, 0.79, 0.90)),
     ("uswnt-equal-pay-2022.json", (0.78, 0.64, 0.90)),
     ("utla-teachers-2019.json", (0.74, 0.81, 0.89)),
+    ("vale-sudbury-2009.json", (0.71, 0.85, 0.90)),
     ("vance-owen-1993.json", (0.71, 0.83, 0.88)),
     ("vancouver-bus-2019.json", (0.83, 0.85, 0.82)),
     ("venezuela-talks.json", (0.86, 0.86, 0.83)),
