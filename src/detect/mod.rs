@@ -4565,6 +4565,13 @@ fn recalls_earlier(clause: &[&str]) -> bool {
 /// envoy leaving once the errand is done ended a visit ("left after talks collapsed" did
 /// not).
 fn visit_done(after_verb: &[&str]) -> bool {
+    // ("French envoys leave Libya empty-handed after Gaddafi talks", "Dubyna team flies
+    // home from Moscow empty-handed": a team leaving with nothing leaves the talks failed)
+    if after_verb.contains(&"empty-handed")
+        || after_verb.windows(2).any(|w| w == ["empty", "handed"])
+    {
+        return false;
+    }
     let errand = after_verb.windows(2).any(|w| {
         w[0] == "after"
             && matches!(

@@ -3604,6 +3604,9 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("agree the deal", true, "Israel agrees ceasefire to let aid in", &["agreement/Israel"]),
     ("agree the deal", true, "Hamas agrees Gaza truce deal", &["agreement/Hamas"]),
     ("agree the deal", true, "Hamas agrees to Gaza truce deal", &["proposal_accepted/Hamas"]),
+    // a team leaving with nothing leaves the talks failed, whatever round it ended
+    ("empty-handed", true, "Israeli team leaves Doha empty-handed after two days of talks", &["delegation_withdrawal/Israel"]),
+    ("empty-handed", true, "Israeli team leaves Doha after two days of talks", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
