@@ -2041,6 +2041,9 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     {
         return Some("\"begun\" without its auxiliary qualifies the talks: no start".into());
     }
+    if matches!(r.name.as_str(), "talks open" | "hold/open talks") && door_left_open(cx.lw, at) {
+        return Some("a door left open to talks is a stance, not talks begun".into());
+    }
     if r.name == "team leaves" {
         if let Some(reason) = a_leaving_that_is_no_walk_out(cx.lw, at) {
             return Some(reason.into());
@@ -2088,6 +2091,19 @@ fn governs_together(lw: &[&str], at: &At) -> bool {
         }),
         _ => false,
     }
+}
+
+/// The door metaphor: "says the door to dialogue is always open", "keeps the door open to
+/// talks". What is open is the door, a willingness, and no talks have begun; "door" a few
+/// words before "open", in its clause, is the sign.
+fn door_left_open(lw: &[&str], at: &At) -> bool {
+    (at.v.saturating_sub(5)..at.v)
+        .rev()
+        .take_while(|&k| !matches!(lw[k], "," | ";" | ":" | "." | "?" | "!"))
+        .any(|k| {
+            matches!(lw[k], "door" | "doors")
+                && lw.get(k.wrapping_sub(1)).is_none_or(|w| *w != "closed")
+        })
 }
 
 /// A team's leaving that is no walk-out: the noun ("the mission with few exits"),

@@ -40,6 +40,7 @@ impl<'a> Detector<'a> {
             .or_else(|| under_way(lw, v, r))
             .or_else(|| gerund_judged(lw, v, cl))
             .or_else(|| gerund_of_a_noun(lw, v))
+            .or_else(|| near_miss(lw, v))
             .or_else(|| conditional(lw, v, seg))
             .or_else(|| fronted_condition(lw, v))
             .or_else(|| modal(lw, v, cl, r))
@@ -49,6 +50,16 @@ impl<'a> Detector<'a> {
             .or_else(|| background(lw, v, cl))
             .or_else(|| standing_position(lw, v, cl, r))
     }
+}
+
+/// A near miss: "the talks nearly collapsed", "almost broke down", "had nearly walked
+/// out". "nearly" or "almost" right before the verb says the act did not happen ("nearly
+/// 200 nations adopt" qualifies the number, and "almost certainly rejected" the certainty:
+/// neither stands right before the verb).
+fn near_miss(lw: &[&str], v: usize) -> Option<String> {
+    let before = v.checked_sub(1).map(|k| lw[k])?;
+    matches!(before, "nearly" | "almost")
+        .then(|| format!("a near miss (\"{before} …\"): the act did not happen"))
 }
 
 /// "… waiting on Canada, which turned down the formula", "Germany's BND, which brokered the
@@ -290,6 +301,15 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
         return None;
     }
     let from = v.saturating_sub(6).max(cl.start);
+    // "calls the licence 'not negotiable', rebuffing the union": a participle after a
+    // comma opens a clause of its own; a plain "not" before the comma is the other
+    // clause's (a verb of refusing there still governs it: "refuses extension, leaving")
+    let other_clause = |i: usize| {
+        v >= 1
+            && lw[v - 1] == ","
+            && lw[v].ends_with("ing")
+            && (matches!(lw[i], "not" | "never" | "no") || lw[i].ends_with("n't"))
+    };
     // "the No camp", "the No vote": a referendum side's name, not a negation
     let a_side = |i: usize| {
         lw[i] == "no"
@@ -326,6 +346,7 @@ fn negation(lw: &[&str], v: usize, cl: &Clause) -> Option<String> {
             (NEGATION.contains(&lw[i]) || lw[i].ends_with("n't"))
                 && !a_side(i)
                 && !closed(i)
+                && !other_clause(i)
                 && !negates_other_verb(lw, i, v)
         })
         .map(|i| format!("negated (\"{}\")", lw[i]))

@@ -3607,6 +3607,19 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a team leaving with nothing leaves the talks failed, whatever round it ended
     ("empty-handed", true, "Israeli team leaves Doha empty-handed after two days of talks", &["delegation_withdrawal/Israel"]),
     ("empty-handed", true, "Israeli team leaves Doha after two days of talks", &[]),
+    // a door left open to talks is a stance; talks behind closed doors are talks
+    ("door open", true, "Israel readies new strikes but keeps door to talks open, Netanyahu says", &[]),
+    ("door open", false, "A Hamas official said the door to dialogue was always open and talks would follow.", &[]),
+    ("door open", true, "Israel and Hamas open talks in Cairo behind closed doors", &["delegation_dispatched/Hamas+Israel"]),
+    // a near miss did not happen
+    ("near miss", false, "Officials said the Doha talks nearly collapsed on Tuesday over the prisoner lists.", &[]),
+    ("near miss", true, "Gaza truce talks almost broke down overnight, Egypt says", &[]),
+    // a participle after a comma is not negated by the other clause's "not"
+    ("negation scope", true, "Israel calls Philadelphi corridor 'not negotiable', rebuffing Hamas", &["proposal_rejected/Israel"]),
+    ("negation scope", true, "Israel did not rebuff Hamas, officials insist", &[]),
+    // demands brought to the table are set; another's demands carried are not
+    ("brings demands", true, "Hamas brings list of demands to Cairo talks", &["new_demands/Hamas"]),
+    ("brings demands", false, "The Qatari envoy brought Hamas's demands to the Israeli team.", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
@@ -4452,6 +4465,20 @@ fn a_raise_on_the_table_is_the_offer() {
         vec!["proposal/Metro Rail"]
     );
     assert!(kinds("Metro Rail offered drivers a raise in 2019", "").is_empty());
+    // a pay claim set out is the union's opening demand; another claim is not a wage
+    // round's
+    assert_eq!(
+        kinds("Drivers' Union lodges 12% pay claim with Metro Rail", ""),
+        vec!["new_demands/Drivers' Union"]
+    );
+    assert_eq!(
+        kinds(
+            "The union set out its wage claim for the next two years on Monday.",
+            ""
+        ),
+        vec!["new_demands/Drivers' Union"]
+    );
+    assert!(kinds("Drivers' Union lodges insurance claim after depot fire", "").is_empty());
     // the raise a side seeks is its claim
     assert_eq!(
         kinds("Drivers' Union seeks 20% pay rise as talks open", ""),
