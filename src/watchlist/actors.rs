@@ -1625,6 +1625,16 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
             }
         }
     }
+    // "Guinean opposition" is also "Guinea opposition" and "Guinea's opposition",
+    // "Egyptian ambassador" also "Egypt's ambassador": headlines name a body by its
+    // state's name as often as by its adjective (`state_name_variants`)
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for al in &a.aliases {
+            for variant in state_name_variants(al) {
+                add(variant, i, false, false);
+            }
+        }
+    }
     // "the rebels", "the junta": headlines drop the article ("Rebels demand …")
     for (i, a) in cfg.actors.iter().enumerate() {
         for al in &a.aliases {
@@ -1735,6 +1745,40 @@ fn surnames_of(cfg: &WatchlistConfig) -> HashSet<(usize, String)> {
         .filter(|(_, w)| w.len() >= 2)
         .filter_map(|(i, mut w)| w.pop().map(|last| (i, last)))
         .collect()
+}
+
+/// An alias of a state's adjective and common nouns ("Guinean opposition", "Iranian
+/// ambassador", "Jordanian army") written with the state's name instead: "Guinea
+/// opposition" and "Guinea's opposition". The adjective must be one the knowledge table
+/// gives the state and look like one (a people's ending: "-an", "-ese", "-ish", "-i"), so
+/// a leader's name before a noun ("Trump administration") is left as it is.
+fn state_name_variants(alias: &str) -> Vec<Vec<String>> {
+    let mut parts = alias.split_whitespace();
+    let (Some(first), rest) = (parts.next(), parts.collect::<Vec<_>>()) else {
+        return Vec::new();
+    };
+    let adjective = first.starts_with(char::is_uppercase)
+        && ["an", "ese", "ish", "i"].iter().any(|e| first.ends_with(e));
+    let common_rest = !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_lowercase));
+    if !adjective || !common_rest {
+        return Vec::new();
+    }
+    let Some(state) = knowledge()
+        .iter()
+        .find(|k| !k.movement && k.acts.iter().any(|a| a == first))
+    else {
+        return Vec::new();
+    };
+    let name = norm_words(&state.name);
+    let rest: Vec<String> = rest.iter().flat_map(|w| norm_words(w)).collect();
+    let plain: Vec<String> = name.iter().chain(&rest).cloned().collect();
+    let owned: Vec<String> = name
+        .iter()
+        .cloned()
+        .chain(std::iter::once("s".to_string()))
+        .chain(rest)
+        .collect();
+    vec![plain, owned]
 }
 
 /// Other spellings of a name's words: its hyphens as spaces ("al shabaab"), two of its
@@ -1901,6 +1945,36 @@ mod tests {
                 [(1, false), (0, false)]
             );
         }
+    }
+
+    /// An alias of a state's adjective and a common noun ("Guinean opposition") also
+    /// names its body by the state's name ("Guinea opposition", "Guinea's opposition");
+    /// a leader's name before a noun is left alone, and so is another noun.
+    #[test]
+    fn a_body_by_its_states_adjective_is_also_named_by_the_state() {
+        let mut cfg = crate::watchlist::tests::gaza();
+        cfg.actors = vec![
+            crate::config::ActorConfig {
+                name: "Forces Vives".into(),
+                aliases: vec!["Guinean opposition".into()],
+            },
+            crate::config::ActorConfig {
+                name: "United States".into(),
+                aliases: vec!["Trump administration".into()],
+            },
+        ];
+        let m = ActorMatcher::new(&cfg);
+        let found = |s: &str| -> Vec<usize> {
+            m.mentions(&crate::text::tokenize(s))
+                .iter()
+                .map(|x| x.actor)
+                .collect()
+        };
+        assert_eq!(found("Guinea opposition hands mediator its demands"), [0]);
+        assert_eq!(found("Guinea's opposition boycotts the meeting"), [0]);
+        assert_eq!(found("The Guinean opposition said no"), [0]);
+        assert!(found("Guinea's junta holds firm").is_empty());
+        assert!(found("United States administration officials said").is_empty());
     }
 
     /// A one-word name that is also an everyday word names its actor only capitalised:
