@@ -2041,6 +2041,9 @@ fn named_rule_check(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
     {
         return Some("\"begun\" without its auxiliary qualifies the talks: no start".into());
     }
+    if r.name == "captors surrender, captives freed" && !captives_freed_with_it(cx.lw) {
+        return Some("a surrender with no captives freed in the sentence".into());
+    }
     if matches!(r.name.as_str(), "talks open" | "hold/open talks") && door_left_open(cx.lw, at) {
         return Some("a door left open to talks is a stance, not talks begun".into());
     }
@@ -2091,6 +2094,31 @@ fn governs_together(lw: &[&str], at: &At) -> bool {
         }),
         _ => false,
     }
+}
+
+/// A release of captives in the sentence: a verb of freeing and the people held
+/// ("free last 19 hostages", "hostages freed", "begin freeing their captives").
+fn captives_freed_with_it(lw: &[&str]) -> bool {
+    let freed = lw.iter().any(|w| {
+        matches!(
+            *w,
+            "free"
+                | "frees"
+                | "freed"
+                | "freeing"
+                | "release"
+                | "releases"
+                | "released"
+                | "releasing"
+        )
+    });
+    let captives = lw.iter().any(|w| {
+        matches!(
+            *w,
+            "hostages" | "hostage" | "captives" | "passengers" | "hostages'" | "crew" | "guards"
+        )
+    });
+    freed && captives
 }
 
 /// The door metaphor: "says the door to dialogue is always open", "keeps the door open to

@@ -3620,6 +3620,10 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // demands brought to the table are set; another's demands carried are not
     ("brings demands", true, "Hamas brings list of demands to Cairo talks", &["new_demands/Hamas"]),
     ("brings demands", false, "The Qatari envoy brought Hamas's demands to the Israeli team.", &[]),
+    // captors surrendering with their captives freed end the standoff by its terms; a
+    // surrender alone is a battle's
+    ("captors surrender", true, "Hamas militants surrender at the hospital, free the last hostages", &["agreement/Hamas"]),
+    ("captors surrender", true, "Dozens of Hamas fighters surrender to Israeli troops in Khan Younis", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
