@@ -652,8 +652,36 @@ pub(super) const MEET_WORDS: &[&str] = &[
 
 /// Words after which a base verb form is still a verb: pronouns, modals, "to", "and".
 pub(super) const BASE_FORM_GOVERNORS: &[&str] = &[
-    "to", "will", "would", "we", "they", "i", "you", "'ll", "also", "and", "must", "may", "could",
-    "should", "can", "not", "n't", "did", "does", "do",
+    "to",
+    "will",
+    "would",
+    "we",
+    "they",
+    "i",
+    "you",
+    "'ll",
+    "also",
+    "and",
+    "must",
+    "may",
+    "could",
+    "should",
+    "can",
+    "not",
+    "n't",
+    "did",
+    "does",
+    "do",
+    // (a negated auxiliary written as one word governs the base form as much: "won't free")
+    "won't",
+    "can't",
+    "cannot",
+    "wouldn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "couldn't",
+    "shouldn't",
 ];
 
 /// Words after which an -ing form is still the verb of its clause.

@@ -3624,6 +3624,8 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // surrender alone is a battle's
     ("captors surrender", true, "Hamas militants surrender at the hospital, free the last hostages", &["agreement/Hamas"]),
     ("captors surrender", true, "Dozens of Hamas fighters surrender to Israeli troops in Khan Younis", &[]),
+    // a negated auxiliary written as one word governs the base form after it: the verb
+    ("negated auxiliary", true, "Netanyahu: Israel cannot say yes", &["proposal_rejected/Israel"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
