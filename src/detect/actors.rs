@@ -172,6 +172,30 @@ impl<'a> Detector<'a> {
             && cl.speaker.is_empty()
             && span.iter().all(|w| ANAPHORS.contains(w))
             && collective_speaker(lw, cl.start);
+        // "Unions reject Transnet's pay offer", "Transnet unions turn down revised offer": the
+        // unions, unnamed, are all the unions the watchlist follows (an employer's name
+        // before them only says whose)
+        let unions = self.watchlist.actors.trade_unions();
+        // (not "Akava unions": a confederation's own, nor "Nordic unions": a name of
+        // somebody else's before them)
+        let someone_elses = (cl.start..v).any(|i| {
+            let m = mentions.iter().find(|m| m.start <= i && i < m.end);
+            match m {
+                Some(m) => self.watchlist.actors.is_labour_body(m.actor),
+                None => i > cl.start && toks[i].text.starts_with(char::is_uppercase),
+            }
+        });
+        if !unions.is_empty()
+            && span.len() <= 3
+            && span.last() == Some(&"unions")
+            && !someone_elses
+            && !span.iter().any(|w| matches!(*w, "," | ";" | ":"))
+        {
+            return (
+                unions,
+                "the unions the watchlist follows (\"unions\")".into(),
+            );
+        }
         if collective(&span) || possessive || anaphor_of_sides || meeting_agrees(&span, lw[v]) {
             let mut parties = named_parties(toks, mentions, sentence_speaker);
             parties.retain(|a| !self.mediators.contains(a));

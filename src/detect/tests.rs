@@ -4797,6 +4797,51 @@ fn findings_with(actors: &[(&str, &[&str])], t: &str) -> Vec<String> {
         .collect()
 }
 
+/// Pattern: "unions", unnamed, are all the trade unions a watchlist follows when it
+/// follows two or more (an employer's name before them only says whose); a confederation's
+/// name before them makes them that confederation's own.
+#[test]
+fn unions_unnamed_are_the_unions_followed() {
+    let mut cfg = gaza_config();
+    cfg.keywords = ["pay", "wage*", "strike*", "talks"]
+        .map(String::from)
+        .to_vec();
+    let actor = |name: &str, aliases: &[&str]| ActorConfig {
+        name: name.into(),
+        aliases: std::iter::once(name)
+            .chain(aliases.iter().copied())
+            .map(String::from)
+            .collect(),
+    };
+    cfg.actors = vec![
+        actor("Metro Rail", &["the operator"]),
+        actor("Drivers' Union", &[]),
+        actor("Station Staff Union", &[]),
+        actor("Rail Confederation", &["Confederation of Rail Unions"]),
+    ];
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let kinds = |title: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect(title, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Metro Rail unions reject final pay offer"),
+        vec!["proposal_rejected/Drivers' Union+Station Staff Union"]
+    );
+    assert_eq!(
+        kinds("Unions reject Metro Rail's three-year pay offer"),
+        vec!["proposal_rejected/Drivers' Union+Station Staff Union"]
+    );
+    assert!(!kinds("Rail Confederation unions reject final pay offer")
+        .iter()
+        .any(|k| k.contains("Drivers' Union")));
+}
+
 /// Pattern: an employer's name right before its workforce ("British Airways pilots",
 /// "Verizon union members") only says whose workforce acts; two names joined by "and"
 /// are both sides.

@@ -75,6 +75,10 @@ pub struct ActorMatcher {
     /// Per actor: an international body by its names (`BODY_WORDS`), a go-between by
     /// nature, never the armed group an item calls "the rebels".
     body: Vec<bool>,
+    /// Per actor: a trade union by its names (`trade_union_flags`).
+    trade_union: Vec<bool>,
+    /// Per actor: a body of workers by its names (`ActorMatcher::is_labour_body`).
+    labour_body: Vec<bool>,
     /// The watchlist's one-word context terms, lowercase ("nigeria*" a prefix): a name
     /// among them owns what the watched parties own ("Nigeria's government").
     context: Vec<String>,
@@ -348,6 +352,42 @@ pub fn known_state_word(text: &str) -> bool {
     in_set(&WORDS, text)
 }
 
+/// Per actor: is it a trade union, by a name or alias with "union" in it ("United
+/// National Transport Union", "the rail workers' union")? Not a union of states ("European
+/// Union", "African Union", "Soviet Union": a word of place or of states before it) nor a
+/// state or a body the knowledge table knows.
+fn trade_union_flags(cfg: &WatchlistConfig) -> Vec<bool> {
+    const OF_STATES: &[&str] = &[
+        "european",
+        "african",
+        "soviet",
+        "eurasian",
+        "customs",
+        "monetary",
+        "postal",
+        "state",
+        "states",
+        "arab",
+        "economic",
+        "banking",
+        "currency",
+        "political",
+    ];
+    cfg.actors
+        .iter()
+        .map(|a| {
+            std::iter::once(&a.name).chain(&a.aliases).any(|n| {
+                let w = norm_words(n);
+                w.iter().enumerate().any(|(i, x)| {
+                    x == "union"
+                        && !w[..i].iter().any(|p| OF_STATES.contains(&p.as_str()))
+                        && !known_name(n)
+                })
+            })
+        })
+        .collect()
+}
+
 /// Per actor: is it a state (a country the knowledge table knows, not a movement, or an
 /// alias with a state's word: "government", "ministry" …)?
 fn state_flags(cfg: &WatchlistConfig) -> Vec<bool> {
@@ -416,7 +456,29 @@ impl ActorMatcher {
             .collect();
         let surnames = surnames_of(cfg);
         let offices = offices_of(cfg);
+        let trade_union = trade_union_flags(cfg);
+        let labour_body = cfg
+            .actors
+            .iter()
+            .map(|a| {
+                std::iter::once(&a.name).chain(&a.aliases).any(|n| {
+                    norm_words(n).iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "union"
+                                | "unions"
+                                | "confederation"
+                                | "federation"
+                                | "guild"
+                                | "congress"
+                        )
+                    })
+                })
+            })
+            .collect();
         ActorMatcher {
+            trade_union,
+            labour_body,
             names,
             surnames,
             offices,
@@ -556,6 +618,25 @@ impl ActorMatcher {
     /// Is this actor a state (a country, or a party whose alias names a government)?
     pub fn is_state(&self, actor: usize) -> bool {
         self.state.get(actor).copied().unwrap_or(false)
+    }
+
+    /// The watchlist's trade unions, when it follows two or more: "unions reject the
+    /// offer" is all of them (one union is its own aliases' business).
+    pub fn trade_unions(&self) -> Vec<usize> {
+        let unions: Vec<usize> = (0..self.trade_union.len())
+            .filter(|&i| self.trade_union[i])
+            .collect();
+        if unions.len() >= 2 {
+            unions
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Is this actor a body of workers by its names (a union, a confederation or federation
+    /// of unions, a guild)? "Akava unions" are that confederation's own.
+    pub fn is_labour_body(&self, actor: usize) -> bool {
+        self.labour_body.get(actor).copied().unwrap_or(false)
     }
 
     /// Is this actor an international body (a union, league, council of states …)?
