@@ -3626,6 +3626,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("captors surrender", true, "Dozens of Hamas fighters surrender to Israeli troops in Khan Younis", &[]),
     // a negated auxiliary written as one word governs the base form after it: the verb
     ("negated auxiliary", true, "Netanyahu: Israel cannot say yes", &["proposal_rejected/Israel"]),
+    // an offer or an initiative launched is put to the other side; a bid launched is a
+    // campaign, an initiative "on" a business another forum's
+    ("launch", true, "Egypt launches new initiative to end Gaza war", &["proposal/Egypt"]),
+    ("launch", true, "Qatar launches initiative on food security in Gaza talks", &[]),
+    ("launch", true, "Israel launches bid to join Gaza board of peace", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
