@@ -130,6 +130,34 @@ impl<'a> Detector<'a> {
         group
     }
 
+    /// "Unions reject Transnet's pay offer", "Transnet unions turn down revised offer": the
+    /// unions, unnamed, are all the unions the watchlist follows (an employer's name before
+    /// them only says whose; not "Akava unions", a confederation's own, nor "Nordic unions",
+    /// somebody else's name before them).
+    fn unnamed_unions(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        start: usize,
+        v: usize,
+        span: &[&str],
+    ) -> Option<Vec<usize>> {
+        let unions = self.watchlist.actors.trade_unions();
+        let someone_elses =
+            (start..v).any(
+                |i| match mentions.iter().find(|m| m.start <= i && i < m.end) {
+                    Some(m) => self.watchlist.actors.is_labour_body(m.actor),
+                    None => i > start && toks[i].text.starts_with(char::is_uppercase),
+                },
+            );
+        (!unions.is_empty()
+            && span.len() <= 3
+            && span.last() == Some(&"unions")
+            && !someone_elses
+            && !span.iter().any(|w| matches!(*w, "," | ";" | ":")))
+        .then_some(unions)
+    }
+
     /// Resolves the actor of an active hit: the subject, else a relative antecedent, a
     /// collective ("both sides") as the parties named, the previous clause's subject, the
     /// speaker, or the headline subject for an anaphor ("the group", "it").
@@ -172,25 +200,7 @@ impl<'a> Detector<'a> {
             && cl.speaker.is_empty()
             && span.iter().all(|w| ANAPHORS.contains(w))
             && collective_speaker(lw, cl.start);
-        // "Unions reject Transnet's pay offer", "Transnet unions turn down revised offer": the
-        // unions, unnamed, are all the unions the watchlist follows (an employer's name
-        // before them only says whose)
-        let unions = self.watchlist.actors.trade_unions();
-        // (not "Akava unions": a confederation's own, nor "Nordic unions": a name of
-        // somebody else's before them)
-        let someone_elses = (cl.start..v).any(|i| {
-            let m = mentions.iter().find(|m| m.start <= i && i < m.end);
-            match m {
-                Some(m) => self.watchlist.actors.is_labour_body(m.actor),
-                None => i > cl.start && toks[i].text.starts_with(char::is_uppercase),
-            }
-        });
-        if !unions.is_empty()
-            && span.len() <= 3
-            && span.last() == Some(&"unions")
-            && !someone_elses
-            && !span.iter().any(|w| matches!(*w, "," | ";" | ":"))
-        {
+        if let Some(unions) = self.unnamed_unions(toks, mentions, cl.start, v, &span) {
             return (
                 unions,
                 "the unions the watchlist follows (\"unions\")".into(),

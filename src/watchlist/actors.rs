@@ -1710,10 +1710,8 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
     // "Egyptian ambassador" also "Egypt's ambassador": headlines name a body by its
     // state's name as often as by its adjective (`state_name_variants`)
     for (i, a) in cfg.actors.iter().enumerate() {
-        for al in &a.aliases {
-            for variant in state_name_variants(al) {
-                add(variant, i, false, false);
-            }
+        for variant in a.aliases.iter().flat_map(|al| state_name_variants(al)) {
+            add(variant, i, false, false);
         }
     }
     // "the rebels", "the junta": headlines drop the article ("Rebels demand …")
@@ -1739,19 +1737,8 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
     for (members, i) in union_members(cfg, &configured) {
         add(members, i, false, true);
     }
-    for (i, a) in cfg.actors.iter().enumerate() {
-        let known = knowledge().iter().find(|k| {
-            a.aliases
-                .iter()
-                .any(|al| norm_words(al) == norm_words(&k.name))
-        });
-        if let Some(k) = known {
-            for (list, place) in [(&k.acts, false), (&k.places, true)] {
-                for al in list {
-                    add(norm_words(al), i, place, false);
-                }
-            }
-        }
+    for (words, i, place) in known_aliases(cfg) {
+        add(words, i, place, false);
     }
     // "Venezuelan Government" is also "Venezuela's government" and "the government of
     // Venezuela": the same words with the country for its demonym (never the bare
@@ -1778,17 +1765,8 @@ fn alias_table(cfg: &WatchlistConfig) -> Vec<Alias> {
             add(words, i, false, false);
         }
     }
-    // "four Arab states", "the three guarantors": the count is the analyst's; a
-    // headline says "Arab states issue 13 demands" (two words at least remain, so "two
-    // sides" gives no bare "sides")
-    for (i, a) in cfg.actors.iter().enumerate() {
-        for al in &a.aliases {
-            let words = norm_words(al);
-            let counted = words.len() >= 3 && COUNT_WORDS.contains(&words[0].as_str());
-            if counted {
-                add(words[1..].to_vec(), i, false, true);
-            }
-        }
+    for (words, i) in uncounted_aliases(cfg) {
+        add(words, i, false, true);
     }
     // Pattern: a one-word name that is also an everyday word ("Said" of a pirate leader,
     // "May" of a prime minister, "UP" of a party): in sentence-case text only the
@@ -1826,6 +1804,41 @@ fn surnames_of(cfg: &WatchlistConfig) -> HashSet<(usize, String)> {
         .filter(|(_, w)| w.len() >= 2)
         .filter_map(|(i, mut w)| w.pop().map(|last| (i, last)))
         .collect()
+}
+
+/// The built-in knowledge's names for the actors the config names by a known name:
+/// (words, actor, a place?).
+fn known_aliases(cfg: &WatchlistConfig) -> Vec<(Vec<String>, usize, bool)> {
+    let mut out = Vec::new();
+    for (i, a) in cfg.actors.iter().enumerate() {
+        let known = knowledge().iter().find(|k| {
+            a.aliases
+                .iter()
+                .any(|al| norm_words(al) == norm_words(&k.name))
+        });
+        if let Some(k) = known {
+            for (list, place) in [(&k.acts, false), (&k.places, true)] {
+                out.extend(list.iter().map(|al| (norm_words(al), i, place)));
+            }
+        }
+    }
+    out
+}
+
+/// "four Arab states", "the three guarantors": the count is the analyst's; a headline says
+/// "Arab states issue 13 demands" (two words at least remain, so "two sides" gives no bare
+/// "sides").
+fn uncounted_aliases(cfg: &WatchlistConfig) -> Vec<(Vec<String>, usize)> {
+    let mut out = Vec::new();
+    for (i, a) in cfg.actors.iter().enumerate() {
+        for al in &a.aliases {
+            let words = norm_words(al);
+            if words.len() >= 3 && COUNT_WORDS.contains(&words[0].as_str()) {
+                out.push((words[1..].to_vec(), i));
+            }
+        }
+    }
+    out
 }
 
 /// An alias of a state's adjective and common nouns ("Guinean opposition", "Iranian
