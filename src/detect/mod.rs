@@ -294,7 +294,7 @@ impl<'a> Detector<'a> {
             for (v, t) in toks.iter().enumerate().take(cl.end).skip(cl.start) {
                 // ("Left Bloc approves deal", "Reform UK backs …": a word of a party's
                 // name of several words is that name, not a verb)
-                if t.punct || inside_a_name(&mentions, v) {
+                if t.punct || inside_a_name(&mentions, v) || self.name_before_a_verb(&cx, v, cl) {
                     continue;
                 }
                 for (ri, hit, nominal) in self.hits_at(&cx, v, cl) {
@@ -319,6 +319,21 @@ impl<'a> Detector<'a> {
                 prev_subject.clear();
             }
         }
+    }
+
+    /// Pattern: a one-word party name that is also a verb's form, written capitalised
+    /// before a rule's verb ("Left rejects 123 pact", "Left Rejects Deal"): the name is the
+    /// subject, not the verb "left".
+    fn name_before_a_verb(&self, cx: &Ctx, v: usize, cl: &Clause) -> bool {
+        let named = cx
+            .mentions
+            .iter()
+            .any(|m| !m.place && m.start == v && m.end == v + 1);
+        named
+            && cx.toks[v].text.starts_with(|c: char| c.is_uppercase())
+            && v + 1 < cl.end
+            && !cx.toks[v + 1].punct
+            && !self.hits_at(cx, v + 1, cl).is_empty()
     }
 
     /// Pattern: a watched government's state as the subject at the head of a sentence
@@ -604,6 +619,16 @@ impl<'a> Detector<'a> {
         // one side accepting the plan)
         if r.name == "agree to a concession" && concession_in_a_deal(&cx.lw[at.v + 1..at.cl.end]) {
             kind = "agreement".into();
+        }
+        // "JEM hands mediators 10-point paper, insists it sets no preconditions", "the
+        // delegation handed the mediators a paper calling for Israel to pull out": a paper
+        // that lists what its side wants sets demands
+        // (a go-between's paper is its proposal whatever it calls for)
+        if r.name == "hand over a paper"
+            && paper_of_demands(&cx.lw[at.v + 1..])
+            && !actors.iter().all(|a| self.mediators.contains(a))
+        {
+            kind = "new_demands".into();
         }
         // "Macedonian parliament ratifies name deal", "Iceland parliament approves amended
         // Icesave bill": a side's legislature approving the deal its government made is that
@@ -2215,6 +2240,21 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
         return Some(reason);
     }
+    // ("American Airlines agrees to pay $4.1 million fine over tarmac delays": a penalty
+    // settled with a regulator or a court, no concession to the other side)
+    if r.name == "agree to a concession" && pays_a_fine(&cx.lw[at.v + 1..at.cl.end]) {
+        return Some("a fine or a penalty paid, not a concession in the talks".into());
+    }
+    if matches!(
+        r.name.as_str(),
+        "hand over a paper" | "hand over a cabinet list"
+    ) && received_in_a_headline(cx, at)
+    {
+        return Some("a headline passive: the subject was handed the text".into());
+    }
+    if r.name == "hand over a cabinet list" && !names_a_cabinet(&cx.lw[at.v + 1..at.cl.end]) {
+        return Some("a list that names no cabinet, ministers or nominees".into());
+    }
     if bare_offer_is_a_noun(cx, at, r) {
         return Some("the noun \"offer\", not the verb".into());
     }
@@ -2400,6 +2440,66 @@ fn deal_or_demands_met_otherwise(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<S
         }
     }
     None
+}
+
+/// "to pay (a) $4.1 million fine", "to pay penalties": the concession agreed to is a fine.
+fn pays_a_fine(after: &[&str]) -> bool {
+    after.get(1) == Some(&"pay")
+        && after
+            .iter()
+            .skip(2)
+            .take(6)
+            .any(|w| matches!(*w, "fine" | "fines" | "penalty" | "penalties"))
+}
+
+/// "Independents handed 122-page Fine Gael 'foundation document'": a headline's past
+/// participle right after the subject, with no recipient after it ("handed Egypt a
+/// paper"), no "over" and no "to", is the passive: the subject received the text.
+fn received_in_a_headline(cx: &Ctx, at: &At) -> bool {
+    let after = &cx.lw[at.v + 1..at.cl.end];
+    cx.is_title
+        && matches!(
+            cx.lw[at.v],
+            "handed" | "presented" | "delivered" | "sent" | "given" | "submitted"
+        )
+        && cx.mentions.iter().any(|m| m.end == at.v && !m.place)
+        && !cx.mentions.iter().any(|m| m.start == at.v + 1)
+        && !after.iter().any(|w| matches!(*w, "over" | "to" | "by"))
+}
+
+/// Does the list handed over name a cabinet ("unity cabinet line-up", "list of 13
+/// ministerial candidates", "its nominees for government posts") before any word of
+/// demands ("list of demands", "list of conditions")?
+fn names_a_cabinet(after: &[&str]) -> bool {
+    for w in after.iter().take(10) {
+        match *w {
+            "demands" | "conditions" | "violations" | "questions" | "objections" | "grievances"
+            | "requests" | "points" | "issues" => return false,
+            "cabinet" | "ministers" | "ministerial" | "minister" | "candidates" | "nominees"
+            | "nominations" | "government" => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Does what follows a paper handed over say it lists its side's wants ("calling for",
+/// "listing", "setting out its conditions", "preconditions")?
+fn paper_of_demands(after: &[&str]) -> bool {
+    after.iter().any(|w| {
+        matches!(
+            *w,
+            "calling"
+                | "calls"
+                | "demanding"
+                | "demands"
+                | "listing"
+                | "lists"
+                | "conditions"
+                | "preconditions"
+                | "priorities"
+        )
+    })
 }
 
 /// Is the bare "offer" the noun? The bare form of "a side offers" is the verb only after a

@@ -3568,7 +3568,7 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("in any deal", true, "Hamas wants Barghouti, Saadat in any prisoner exchange", &["new_demands/Hamas"]),
     ("in any deal", true, "Explainer: what Hamas wants from any deal", &[]),
     // what a text does in a relative clause is no party's act
-    ("text that acts", false, "Hamas handed over a position paper that opens the second phase of talks with Israel.", &[]),
+    ("text that acts", false, "Hamas handed over a position paper that opens the second phase of talks with Israel.", &["proposal/Hamas"]),
     ("text that acts", false, "Israel's cabinet approved a plan that calls for an immediate ceasefire in Rafah.", &[]),
     ("text that acts", false, "Qatar said Hamas, which opened talks with Israel in Doha, was studying the text.", &[]),
     // "they" who walked out are the sentence's first phrase: members walking out strike
@@ -3631,6 +3631,16 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("launch", true, "Egypt launches new initiative to end Gaza war", &["proposal/Egypt"]),
     ("launch", true, "Qatar launches initiative on food security in Gaza talks", &[]),
     ("launch", true, "Israel launches bid to join Gaza board of peace", &[]),
+    // a paper handed to the other side is a proposal; one listing the side's wants its
+    // demands (a go-between's paper stays its proposal); a white paper is a publication
+    ("paper", true, "Egypt hands Hamas and Israel a compromise paper", &["proposal/Egypt"]),
+    ("paper", true, "Hamas hands mediators a paper calling for a full Israeli withdrawal", &["new_demands/Hamas"]),
+    ("paper", true, "Israel presents defence white paper", &[]),
+    ("paper", true, "Hamas submits position paper at Cairo talks", &["proposal/Hamas"]),
+    ("paper", true, "Hamas handed 40-page Egyptian compromise document", &[]),
+    // a cabinet line-up handed over is a proposal; a list of complaints is not
+    ("cabinet list", true, "Hamas presents unity cabinet line-up to Egypt", &["proposal/Hamas"]),
+    ("cabinet list", true, "Hamas hands Egypt a list of Israeli violations", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
@@ -3742,6 +3752,36 @@ fn mediators_demand_nothing() {
     assert!(kinds("Egypt sets the two sides a three-day deadline").is_empty());
     assert_eq!(
         kinds("Hamas demands Israel halt fire within 48 hours"),
+        vec!["new_demands/Hamas"]
+    );
+}
+
+/// A paper that lists what its side wants is that side's demands; a go-between's paper
+/// is its proposal whatever it lists.
+#[test]
+fn a_go_between_s_paper_is_its_proposal() {
+    let w = gaza_wide();
+    let idx = RuleIndex::new(&[]);
+    let mediators: Vec<usize> = ["Qatar", "Egypt"]
+        .iter()
+        .filter_map(|m| w.actors.names.iter().position(|n| n == m))
+        .collect();
+    assert_eq!(mediators.len(), 2);
+    let kinds = |t: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .with_mediators(&mediators)
+            .detect(t, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Qatar hands both sides a paper listing the steps of a six-week truce"),
+        vec!["proposal/Qatar"]
+    );
+    assert_eq!(
+        kinds("Hamas hands Qatar a paper listing its conditions for a truce"),
         vec!["new_demands/Hamas"]
     );
 }
@@ -5213,5 +5253,55 @@ fn another_countrys_party_is_not_ours() {
     assert_eq!(
         kinds("Denmark's Kubicki rejects Merkel's offer"),
         vec!["proposal_rejected/FDP"]
+    );
+}
+
+/// Pattern: a one-word party name that is also a verb's form ("Left"), written
+/// capitalised before a rule's verb, is the subject, not the verb "left".
+#[test]
+fn a_party_named_like_a_verb_is_its_name_before_a_verb() {
+    let actors: &[(&str, &[&str])] = &[
+        ("Left parties", &["Left", "Left Front"]),
+        ("India", &["New Delhi"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("Left rejects nuclear pact, says it lives in the Hyde Act's shadow"),
+        vec!["proposal_rejected/Left parties"]
+    );
+    assert!(found("New Delhi left the nuclear pact talks without a word").len() <= 1);
+}
+
+/// A fine or a penalty a side agrees to pay is settled with a regulator or a court: no
+/// concession to the other side; a demand dropped in the talks still is.
+#[test]
+fn a_fine_paid_is_no_concession() {
+    let mut cfg = many_negotiations().config.clone();
+    cfg.keywords = vec!["pay".into(), "contract".into()];
+    cfg.actors = [
+        ("American Airlines", "American"),
+        ("APFA", "flight attendants union"),
+    ]
+    .iter()
+    .map(|(n, a)| ActorConfig {
+        name: n.to_string(),
+        aliases: vec![n.to_string(), a.to_string()],
+    })
+    .collect();
+    let w = Watchlist::new(&cfg);
+    let idx = RuleIndex::new(&[]);
+    let found = |t: &str| -> Vec<String> {
+        Detector::new(&w, &idx)
+            .detect(t, "")
+            .findings
+            .iter()
+            .map(|f| format!("{}/{}", f.kind, f.actors.join("+")))
+            .collect()
+    };
+    assert!(found("American Airlines agrees to pay $4.1 million fine").is_empty());
+    assert!(found("American Airlines agrees to pay penalties over contract breaches").is_empty());
+    assert_eq!(
+        found("American Airlines agrees to drop its demand on pay"),
+        vec!["proposal_accepted/American Airlines"]
     );
 }
