@@ -2252,6 +2252,13 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     {
         return Some("a headline passive: the subject was handed the text".into());
     }
+    if matches!(
+        r.name.as_str(),
+        "nominate a prime minister" | "put forward a prime minister"
+    ) && !names_a_premier(&cx.lw[at.v + 1..])
+    {
+        return Some("a name put forward for no premiership nor a mandate to govern".into());
+    }
     if r.name == "hand over a cabinet list" && !names_a_cabinet(&cx.lw[at.v + 1..at.cl.end]) {
         return Some("a list that names no cabinet, ministers or nominees".into());
     }
@@ -2465,6 +2472,30 @@ fn received_in_a_headline(cx: &Ctx, at: &At) -> bool {
         && cx.mentions.iter().any(|m| m.end == at.v && !m.place)
         && !cx.mentions.iter().any(|m| m.start == at.v + 1)
         && !after.iter().any(|w| matches!(*w, "over" | "to" | "by"))
+}
+
+/// Is the name put forward for the premiership ("… as prime minister", "… for premier",
+/// "… as PM candidate", "… to form government")? Within the next ten words, up to a comma
+/// ("names 'unity' government, keeps Roindefo as PM" keeps another).
+fn names_a_premier(after: &[&str]) -> bool {
+    let end = after
+        .iter()
+        .take(10)
+        .position(|w| matches!(*w, "," | ";" | ":"))
+        .unwrap_or(after.len().min(10));
+    let after = &after[..end];
+    let premier = after.iter().enumerate().any(|(k, w)| {
+        matches!(
+            *w,
+            "prime" | "premier" | "pm" | "chancellor" | "premiership"
+        ) && k > 0
+            && matches!(
+                after[k - 1],
+                "as" | "for" | "new" | "next" | "its" | "their" | "his" | "her"
+            )
+    });
+    let mandate = after.windows(2).any(|w| w == ["to", "form"]);
+    premier || mandate
 }
 
 /// Does the list handed over name a cabinet ("unity cabinet line-up", "list of 13

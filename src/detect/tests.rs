@@ -5305,3 +5305,29 @@ fn a_fine_paid_is_no_concession() {
         vec!["proposal_accepted/American Airlines"]
     );
 }
+
+/// Pattern: a candidate for the premiership put forward by whoever nominates is that
+/// side's proposal; naming an envoy or a name for another post is no proposal, nor a
+/// premier named in another clause.
+#[test]
+fn a_premier_nominated_is_a_proposal() {
+    let actors: &[(&str, &[&str])] = &[
+        ("Gitanas Nausėda", &["Nausėda", "Lithuanian president"]),
+        ("LSDP", &["Social Democrats"]),
+    ];
+    let found = |t: &str| findings_with(actors, t);
+    assert_eq!(
+        found("Lithuanian president nominates Paluckas for prime minister after talks"),
+        vec!["proposal/Gitanas Nausėda"]
+    );
+    assert_eq!(
+        found("Lithuanian president taps Paluckas to form government after talks"),
+        vec!["proposal/Gitanas Nausėda"]
+    );
+    assert_eq!(
+        found("Social Democrats put forward Paluckas as PM candidate in coalition talks"),
+        vec!["proposal/LSDP"]
+    );
+    assert!(found("Nausėda nominates Budrys for foreign minister in talks").is_empty());
+    assert!(found("Nausėda picks new envoy to the talks, keeps Paluckas as PM").is_empty());
+}
