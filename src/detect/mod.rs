@@ -2227,18 +2227,12 @@ fn in_any_deal(span: &[&str]) -> bool {
     })
 }
 
-/// The wording checks of particular rules and kinds (the second half of
-/// `wording_says_otherwise`): invitations, terms, demands given up or rejected, adjourned and
-/// failed talks, target dates.
-fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
-    if let Some(reason) = read_otherwise(cx, at, r, kind) {
-        return Some(reason);
-    }
-    if let Some(reason) = told_as_no_event(cx, at, r, kind) {
-        return Some(reason);
-    }
-    if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
-        return Some(reason);
+/// The checks of the rules of texts and names put forward (`by_pattern_or_kind`): the noun
+/// "offer", a fine agreed to, a headline passive of a text handed over, a list that is no
+/// cabinet's, a name put forward for no premiership.
+fn texts_and_names_put_forward(cx: &Ctx, at: &At, r: &rules::Rule) -> Option<String> {
+    if bare_offer_is_a_noun(cx, at, r) {
+        return Some("the noun \"offer\", not the verb".into());
     }
     // ("American Airlines agrees to pay $4.1 million fine over tarmac delays": a penalty
     // settled with a regulator or a court, no concession to the other side)
@@ -2262,8 +2256,24 @@ fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<
     if r.name == "hand over a cabinet list" && !names_a_cabinet(&cx.lw[at.v + 1..at.cl.end]) {
         return Some("a list that names no cabinet, ministers or nominees".into());
     }
-    if bare_offer_is_a_noun(cx, at, r) {
-        return Some("the noun \"offer\", not the verb".into());
+    None
+}
+
+/// The wording checks of particular rules and kinds (the second half of
+/// `wording_says_otherwise`): invitations, terms, demands given up or rejected, adjourned and
+/// failed talks, target dates.
+fn by_pattern_or_kind(cx: &Ctx, at: &At, r: &rules::Rule, kind: &str) -> Option<String> {
+    if let Some(reason) = read_otherwise(cx, at, r, kind) {
+        return Some(reason);
+    }
+    if let Some(reason) = told_as_no_event(cx, at, r, kind) {
+        return Some(reason);
+    }
+    if let Some(reason) = not_the_talks_or_no_trip(cx, at, kind) {
+        return Some(reason);
+    }
+    if let Some(reason) = texts_and_names_put_forward(cx, at, r) {
+        return Some(reason);
     }
     if matches!(r.name.as_str(), "talks open" | "talks resume")
         && modality::scheduled_start(cx.lw, at.v, at.cl)
