@@ -532,7 +532,11 @@ impl<'a> Detector<'a> {
                 "the sides' next round announced is a schedule, not a trip".into(),
             );
         }
-        let kind = self.refine_kind(cx, at, r, kind, &actors);
+        let mut kind = self.refine_kind(cx, at, r, kind, &actors);
+        if let Some(side) = self.signs_a_go_betweens_text(cx, at, &kind, &actors) {
+            kind = "proposal_accepted".into();
+            actors = vec![side];
+        }
         if let Some(owners) = self.carried_for_its_owner(cx, at, &kind, &actors) {
             actors = owners;
         }
@@ -591,6 +595,67 @@ impl<'a> Detector<'a> {
             joint,
             deep: false,
         });
+    }
+
+    /// "Sudan signs AU peace roadmap", "US and others sign on to Chinese text": one side
+    /// signing the text a go-between or the other side wrote accepts it. The author named
+    /// after the verb is no co-signer; a plan or roadmap signed by one side alone, with no
+    /// partner after "with", is likewise its acceptance. Over the own corpora such
+    /// signings are labelled the acceptance (a "framework agreement" signed stays a deal).
+    fn signs_a_go_betweens_text(
+        &self,
+        cx: &Ctx,
+        at: &At,
+        kind: &str,
+        actors: &[usize],
+    ) -> Option<usize> {
+        let lw = cx.lw;
+        let signing = ["sign", "ink", "put"]
+            .iter()
+            .any(|p| lw[at.v].starts_with(p));
+        if kind != "agreement" || !signing {
+            return None;
+        }
+        let in_subject = |a: usize| {
+            cx.mentions
+                .iter()
+                .any(|m| m.actor == a && m.start >= at.cl.start && m.end <= at.v)
+        };
+        let sides: Vec<usize> = actors.iter().copied().filter(|&a| in_subject(a)).collect();
+        let [side] = sides[..] else {
+            return None;
+        };
+        let in_object = |m: &&Mention| m.start > at.v && m.end <= at.cl.end;
+        let authors: Vec<&Mention> = cx
+            .mentions
+            .iter()
+            .filter(in_object)
+            .filter(|m| m.actor != side)
+            .collect();
+        let author_of_text = |m: &&Mention| {
+            lw[m.start - 1] != "with"
+                && lw[m.end..(m.end + 4).min(at.cl.end)]
+                    .iter()
+                    .any(|w| GO_BETWEEN_TEXTS.contains(w))
+        };
+        let with_partner = lw[at.v..at.cl.end].contains(&"with");
+        // (the text is the object's head: a "framework agreement" is a deal; "the co-chairs
+        // and the rebels put their names to the document" sign together)
+        let joint_subject = lw[at.cl.start..at.v]
+            .iter()
+            .any(|w| matches!(*w, "and" | "&" | "co-chairs"));
+        let end = (at.v + 6).min(at.cl.end);
+        let text_signed = (at.v + 1..end).any(|j| {
+            GO_BETWEEN_TEXTS.contains(&lw[j])
+                && !lw.get(j + 1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "agreement" | "deal" | "accord" | "pact" | "treaty" | "memorandum"
+                    )
+                })
+        }) && !joint_subject;
+        let alone = authors.is_empty() && !with_partner && text_signed;
+        (alone || (!authors.is_empty() && authors.iter().all(author_of_text))).then_some(side)
     }
 
     /// The kind a rule's hit has once its actors are known: a party signing with another
@@ -4443,6 +4508,22 @@ const SECURITY_FORCES: &[&str] = &[
     "spetsnaz",
     "swat",
     "army",
+];
+
+/// Texts a go-between drafts for the sides to sign (`signs_a_go_betweens_text`).
+const GO_BETWEEN_TEXTS: &[&str] = &[
+    "roadmap",
+    "road",
+    "plan",
+    "proposal",
+    "proposals",
+    "paper",
+    "document",
+    "draft",
+    "text",
+    "blueprint",
+    "framework",
+    "initiative",
 ];
 
 /// Plural nouns of a side's members rather than its negotiators.

@@ -3641,6 +3641,13 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     // a cabinet line-up handed over is a proposal; a list of complaints is not
     ("cabinet list", true, "Hamas presents unity cabinet line-up to Egypt", &["proposal/Hamas"]),
     ("cabinet list", true, "Hamas hands Egypt a list of Israeli violations", &[]),
+    // one side signing a text another wrote (a go-between's roadmap, the other side's
+    // plan) accepts it; signing with the other side, or a deal, is their agreement
+    ("signs a text", true, "Israel signs Egyptian truce roadmap; Hamas still silent", &["proposal_accepted/Israel"]),
+    ("signs a text", true, "Hamas signs on to Qatari proposal for Gaza truce", &["proposal_accepted/Hamas"]),
+    ("signs a text", true, "Hamas signs truce plan drawn up by mediators", &["proposal_accepted/Hamas"]),
+    ("signs a text", true, "Israel and Hamas sign Egyptian truce roadmap", &["agreement/Hamas+Israel"]),
+    ("signs a text", true, "Hamas signs framework agreement with Israel", &["agreement/Hamas"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
