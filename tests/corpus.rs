@@ -2,7 +2,7 @@
 //! replay --json` through the real binary: the same parse, normalise, store, analysis and
 //! outbox code as `once`, with the scorer's rules (`src/replay/score.rs`). Each corpus
 //! must meet the quality bar of the analysis issue for the project's own corpora:
-//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seven hundred and sixty-five
+//! developments P ≥ 0.90 and R ≥ 0.85, stories B³ F1 ≥ 0.90. Seven hundred and seventy-five
 //! of them were written blind by helpers who had not read `src/` (docs/quality.md has their
 //! first scores).
 //! The blind corpora still below that bar are in `FLOORS`, each held to where it stands,
@@ -38,6 +38,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("albania-reconciliation-1997.json", (0.86, 0.81, 0.90)),
     ("alberta-teachers-2025.json", (0.70, 0.66, 0.85)),
     ("aleppo-evacuation-2016.json", (0.73, 0.48, 0.71)),
+    ("alitalia-cai-2008.json", (0.60, 0.64, 0.90)),
     ("amcu-platinum-strike-2014.json", (0.56, 0.75, 0.85)),
     ("american-flight-attendants-2024.json", (0.57, 0.85, 0.90)),
     ("anglo-irish-1985.json", (0.90, 0.61, 0.82)),
@@ -55,6 +56,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("asean-myanmar-2021.json", (0.48, 0.21, 0.87)),
     ("aslef-drivers-2024.json", (0.73, 0.67, 0.90)),
     ("astana-syria-2017.json", (0.69, 0.76, 0.78)),
+    ("att-cwa-2024.json", (0.55, 0.76, 0.90)),
     ("ausfta-2004.json", (0.76, 0.71, 0.84)),
     ("australia-china-trade-2023.json", (0.56, 0.44, 0.86)),
     ("australia-hung-parliament-2010.json", (0.67, 0.50, 0.80)),
@@ -118,6 +120,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("cambodia-cnrp-2014.json", (0.66, 0.74, 0.87)),
     ("cambodia-paris.json", (0.73, 0.73, 0.90)),
     ("cameroon-anglophone-2023.json", (0.66, 0.71, 0.82)),
+    ("cameroon-grand-dialogue-2019.json", (0.75, 0.36, 0.81)),
     ("camp-david-1978.json", (0.78, 0.85, 0.81)),
     ("camp-david-2000.json", (0.70, 0.84, 0.90)),
     ("canada-china-kovrig-2021.json", (0.59, 0.62, 0.84)),
@@ -217,6 +220,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("eis-teachers-2023.json", (0.58, 0.83, 0.84)),
     ("el-salvador-fmln.json", (0.87, 0.83, 0.93)),
     ("elbrick-kidnapping-1969.json", (0.64, 0.31, 0.65)),
+    ("enrica-lexie-2012.json", (0.86, 0.51, 0.90)),
     ("entebbe-1976.json", (0.73, 0.62, 0.72)),
     ("erdut-1995.json", (0.55, 0.85, 0.89)),
     ("eritrea-djibouti-2010.json", (0.73, 0.62, 0.94)),
@@ -287,6 +291,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("gm-uaw-2007.json", (0.40, 0.58, 0.81)),
     ("gm-uaw-strike-2019.json", (0.81, 0.81, 0.76)),
     ("good-friday.json", (0.86, 0.82, 0.92)),
+    ("gorkhaland-gta-2011.json", (0.78, 0.68, 0.90)),
     ("governors-island-1993.json", (0.63, 0.85, 0.90)),
     ("grangemouth-2013.json", (0.59, 0.51, 0.79)),
     ("grapes-of-wrath-1996.json", (0.83, 0.78, 0.70)),
@@ -372,6 +377,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("italy-conte2-2019.json", (0.85, 0.68, 0.84)),
     ("italy-draghi-2021.json", (0.90, 0.14, 0.70)),
     ("italy-formation-2018.json", (0.38, 0.42, 0.78)),
+    ("italy-hostages-iraq-2004.json", (0.64, 0.55, 0.65)),
     ("italy-letta-2013.json", (0.76, 0.53, 0.84)),
     ("ivory-coast-2003.json", (0.82, 0.86, 0.96)),
     ("ivory-coast-2011.json", (0.67, 0.43, 0.90)),
@@ -406,6 +412,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("king-soopers-2022.json", (0.74, 0.74, 0.72)),
     ("kizlyar-pervomayskoye-1996.json", (0.73, 0.35, 0.77)),
     ("konfrontasi-1966.json", (0.78, 0.83, 0.90)),
+    ("koo-wang-1993.json", (0.57, 0.68, 0.90)),
     ("korail-strike-2013.json", (0.69, 0.69, 0.79)),
     ("korea-armistice-1951.json", (0.86, 0.78, 0.90)),
     ("korea-doctors-2024.json", (0.98, 0.62, 0.94)),
@@ -473,6 +480,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("mexico-us-water-2025.json", (0.75, 0.68, 0.79)),
     ("minnesota-nurses-2022.json", (0.51, 0.61, 0.90)),
     ("minsk-2015.json", (0.83, 0.73, 0.85)),
+    ("mizo-accord-1986.json", (0.84, 0.79, 0.90)),
     ("mlb-cba-2002.json", (0.52, 0.40, 0.81)),
     ("mlb-lockout-2022.json", (0.64, 0.64, 0.85)),
     ("mlb-strike-1994.json", (0.82, 0.78, 0.90)),
@@ -564,6 +572,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("plastics-treaty-busan-2024.json", (0.64, 0.38, 0.63)),
     ("poland-roundtable-1989.json", (0.90, 0.85, 0.87)),
     ("portland-teachers-2023.json", (0.59, 0.85, 0.74)),
+    ("portugal-budget-2024.json", (0.60, 0.64, 0.90)),
     ("portugal-geringonca-2015.json", (0.64, 0.56, 0.81)),
     ("prespa-2018.json", (0.62, 0.62, 0.95)),
     ("privacy-shield-2016.json", (0.59, 0.71, 0.90)),
@@ -744,6 +753,7 @@ const FLOORS: &[(&str, (f64, f64, f64))] = &[
     ("volvo-uaw-2021.json", (0.68, 0.85, 0.87)),
     ("vw-ig-metall-2024.json", (0.48, 0.58, 0.79)),
     ("waco-1993.json", (0.58, 0.21, 0.75)),
+    ("wales-cooperation-2021.json", (0.64, 0.64, 0.87)),
     ("warrior-met-coal-2021.json", (0.66, 0.85, 0.87)),
     ("washington-agreement-1994.json", (0.54, 0.79, 0.78)),
     ("western-sahara-2007.json", (0.83, 0.68, 0.90)),
