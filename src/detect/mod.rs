@@ -729,7 +729,11 @@ impl<'a> Detector<'a> {
         }
         // "Chad pulls out of Darfur mediation", "quits its role as mediator": whoever leaves
         // the mediation is a mediator, and the mediator stepping aside suspends the talks
-        if kind == "delegation_withdrawal" && leaves_mediation(cx.lw, at) {
+        // (the other side named after "with": "CWA pulls out of federal mediation with
+        // AT&T" is the union's walk-out. Not "no known go-between among the leavers": the
+        // learned go-betweens miss some, and "Chad pulls out of Darfur mediation" turned)
+        let a_side_leaves = mediation_with_the_other_side(cx, at, actors, self.mediators);
+        if kind == "delegation_withdrawal" && leaves_mediation(cx.lw, at) && !a_side_leaves {
             kind = "talks_suspended".into();
         }
         // "the bishops step aside from the talks": a go-between stepping aside gives up its
@@ -3703,6 +3707,22 @@ fn leaves_mediation(lw: &[&str], at: &At) -> bool {
                 .is_some_and(|n| matches!(*n, "role" | "effort" | "efforts" | "team" | "mission"));
         matches!(w, "mediation" | "mediating" | "mediator" | "facilitation") && !bare_process
     })
+}
+
+/// "pulls out of federal mediation with AT&T": another actor after "with" in the clause,
+/// past the verb, is the leaver's counterpart; the leaver is a side, not the go-between
+/// (not a go-between after "with": "steps back from joint mediation with Brazil").
+fn mediation_with_the_other_side(cx: &Ctx, at: &At, actors: &[usize], mediators: &[usize]) -> bool {
+    // ("joint mediation with Brazil": the partners of a joint effort are go-betweens too)
+    let joint = cx.lw[at.v..at.cl.end].contains(&"joint");
+    !joint
+        && cx.mentions.iter().any(|m| {
+            m.start > at.v + 1
+                && m.end <= at.cl.end
+                && cx.lw[m.start - 1] == "with"
+                && !actors.contains(&m.actor)
+                && !mediators.contains(&m.actor)
+        })
 }
 
 /// The subject is a party "and" another group ("the government and six northern armed

@@ -3648,6 +3648,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("signs a text", true, "Hamas signs truce plan drawn up by mediators", &["proposal_accepted/Hamas"]),
     ("signs a text", true, "Israel and Hamas sign Egyptian truce roadmap", &["agreement/Hamas+Israel"]),
     ("signs a text", true, "Hamas signs framework agreement with Israel", &["agreement/Hamas"]),
+    // a side leaving a mediation with the other side named after "with" walks out; a
+    // go-between leaving it (or a joint one with its partners) suspends the talks
+    ("leaves mediation", true, "Hamas pulls out of Egyptian mediation with Israel", &["delegation_withdrawal/Hamas"]),
+    ("leaves mediation", true, "Qatar pulls out of Gaza mediation", &["talks_suspended/Qatar"]),
+    ("leaves mediation", true, "Qatar steps back from joint Gaza mediation with Egypt", &["talks_suspended/Qatar"]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
