@@ -3653,6 +3653,11 @@ const CASES: &[(&str, bool, &str, &[&str])] = &[
     ("leaves mediation", true, "Hamas pulls out of Egyptian mediation with Israel", &["delegation_withdrawal/Hamas"]),
     ("leaves mediation", true, "Qatar pulls out of Gaza mediation", &["talks_suspended/Qatar"]),
     ("leaves mediation", true, "Qatar steps back from joint Gaza mediation with Egypt", &["talks_suspended/Qatar"]),
+    // money put on the table and turned down is an offer rejected (not military aid, a
+    // policy; not a payment refused, as often one demanded)
+    ("money refused", true, "Hamas spurns Qatari cash for hostages", &["proposal_rejected/Hamas"]),
+    ("money refused", true, "Hamas rejects Egyptian compensation, holds out for prisoners", &["proposal_rejected/Hamas"]),
+    ("money refused", true, "Israel rejects US military aid cut", &[]),
     // a live blog's time stamp is no word of the news
     ("acceptance", true, "23:20 - Hamas says yes", &["proposal_accepted/Hamas"]),
     ("acceptance", true, "9.45am: Israel accepts the Egyptian proposal", &["proposal_accepted/Israel"]),
